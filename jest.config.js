@@ -1,0 +1,14 @@
+/** Unit, property, fixture and component tests. Browser (Playwright) tests live in test/browser and run in the same jest run. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.(ts|tsx)$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }],
+    "^.+\\.m?js$": ["ts-jest", { isolatedModules: true, tsconfig: { allowJs: true } }],
+  },
+  // Packages published as ES modules only, compiled for jest.
+  transformIgnorePatterns: ["/node_modules/(?!(chinese-days)/)"],
+  moduleNameMapper: { "\\.(css)$": "<rootDir>/test/support/style-stub.js" },
+  testTimeout: 60000,
+};

@@ -1,0 +1,33 @@
+/**
+ * Everything one run of the pipeline knows (DESIGN §1): what the adapters, the report model and the
+ * pane consume. Built by `analyze` in ./pipeline.
+ */
+import type { Case, CellIssue, Community, ComplianceEntry, Duplicate, Inspection, Rejection, Scorecards } from "./model";
+import type { LocalMinutes } from "./time";
+
+/** A deadline rule as the outputs need to show it (the full definition lives in ./deadlines). */
+export interface RuleInfo {
+  id: string;
+  clause: string;
+  limit: number;
+  /** The unit lateness is reported in. */
+  unit: "hours" | "days";
+}
+
+export interface Analysis {
+  asOf: LocalMinutes;
+  /** Name of the sheet read as the case log, null when none was found. */
+  logSheet: string | null;
+  cases: Case[];
+  rejected: Rejection[];
+  duplicates: Duplicate[];
+  cellIssues: CellIssue[];
+  /** Ids of cases no keyword rule matched (classified 日常), for the clerk to confirm. */
+  unconfirmed: string[];
+  communities: Community[];
+  inspections: Inspection[];
+  rules: RuleInfo[];
+  compliance: ComplianceEntry[];
+  scorecards: Scorecards;
+  warnings: string[];
+}

@@ -1,0 +1,231 @@
+/**
+ * The domain records every stage of the pipeline passes along (DESIGN §1–§5). Plain data only.
+ *
+ * Codes are stable English identifiers (they appear in the JSON contract); the center's own terms
+ * (投诉, 维修 …) are labels attached at the edges (sheets, reports, the pane).
+ */
+import type { LocalMinutes } from "./time";
+
+/** One cell as Office.js `range.values` gives it: "" for blank, error values as their text ("#N/A"). */
+export type CellValue = string | number | boolean | null;
+
+/** A sheet's values with where they sit, so Excel row numbers can be reported. */
+export interface SheetValues {
+  name: string;
+  values: CellValue[][];
+  /** Excel row number (1-based) of values[0]. */
+  firstRow: number;
+  /** Excel column number (1-based) of values[r][0]. */
+  firstColumn: number;
+}
+
+/** The input workbook as the core sees it. */
+export interface WorkbookInput {
+  sheets: SheetValues[];
+  /** Workbook uses the 1904 date system (Mac); serial numbers are read accordingly. */
+  date1904: boolean;
+}
+
+export type Category = "complaint" | "repair" | "routine" | "suggestion";
+export const CATEGORIES: readonly Category[] = ["complaint", "repair", "routine", "suggestion"];
+
+export type Channel =
+  | "phone"
+  | "visit"
+  | "letter"
+  | "fax"
+  | "suggestion-box"
+  | "property-referral"
+  | "sales-referral"
+  | "inspection";
+export const CHANNELS: readonly Channel[] = [
+  "phone",
+  "visit",
+  "letter",
+  "fax",
+  "suggestion-box",
+  "property-referral",
+  "sales-referral",
+  "inspection",
+];
+
+export type Responsible = "property" | "engineering" | "sales" | "design" | "contractor";
+export const RESPONSIBLES: readonly Responsible[] = ["property", "engineering", "sales", "design", "contractor"];
+
+export type Verification = "passed" | "failed";
+export type Satisfaction = "satisfied" | "basic" | "unsatisfied";
+export type FollowUpMethod = "phone" | "visit";
+
+/** A date-time cell after parsing. `dateOnly` when the clerk gave no time (an agreed date is then due at its end). */
+export interface Stamp {
+  at: LocalMinutes;
+  dateOnly: boolean;
+}
+
+/** Optional date fields of a case, named as in the Case record. */
+export type DateField = "receivedAt" | "notifiedAt" | "agreedAt" | "designIssuedAt" | "completedAt" | "repliedAt" | "followUpAt";
+
+export interface Case {
+  id: string;
+  /** Excel row number of the case in the log. */
+  row: number;
+  receivedAt: Stamp;
+  channel: Channel | null;
+  customer: string;
+  phone: string;
+  community: string;
+  unit: string;
+  category: Category;
+  categorySource: "column" | "keyword";
+  description: string;
+  responsible: Responsible | null;
+  propertyCompany: string | null;
+  major: boolean;
+  notifiedAt: Stamp | null;
+  contactFormNo: string;
+  agreedAt: Stamp | null;
+  designIssuedAt: Stamp | null;
+  completedAt: Stamp | null;
+  repliedAt: Stamp | null;
+  verification: Verification | null;
+  followUpAt: Stamp | null;
+  followUpMethod: FollowUpMethod | null;
+  satisfaction: Satisfaction | null;
+  warrantyWithheld: number | null;
+  status: string;
+  notes: string;
+  /**
+   * Optional cells that held something unusable, by field: the reason a clerk can read.
+   * The case is kept; rules needing the field report `unknown` with this reason.
+   */
+  invalid: Partial<Record<DateField | "channel" | "responsible" | "verification" | "satisfaction" | "major" | "warrantyWithheld" | "category" | "followUpMethod", string>>;
+}
+
+/** A problem with a row that keeps it from becoming a case (DESIGN §5 `rejected`). */
+export interface Rejection {
+  row: number;
+  /** Column header as the clerk wrote it (or the canonical name when the column is missing). */
+  column: string;
+  value: string;
+  reason: string;
+}
+
+/** A problem with one optional cell of a case that was kept. */
+export interface CellIssue {
+  row: number;
+  column: string;
+  value: string;
+  reason: string;
+  caseId: string;
+}
+
+export interface Duplicate {
+  id: string;
+  rows: number[];
+}
+
+export interface Community {
+  name: string;
+  propertyCompany: string;
+  households: number | null;
+  handoverDate: LocalMinutes | null;
+  row: number;
+}
+
+export interface Inspection {
+  row: number;
+  date: LocalMinutes;
+  community: string;
+  propertyCompany: string;
+  item: string;
+  problem: string;
+  deduction: number;
+  rectifyBy: LocalMinutes | null;
+  rectifiedAt: LocalMinutes | null;
+}
+
+/**
+ * One line of the Settings sheet (设置): section, key, value. Each module reads its own sections
+ * and reports bad values by cell; the sheet layout is DESIGN §2 "Settings".
+ */
+export interface SettingsEntry {
+  row: number;
+  section: string;
+  key: string;
+  value: string;
+}
+
+/** A settings problem, naming the cell (e.g. "设置!C12"). Defaults stay in force. */
+export interface SettingsError {
+  cell: string;
+  message: string;
+}
+
+export type ComplianceStatus = "met" | "breached" | "open" | "due-soon" | "overdue" | "not-applicable" | "unknown";
+
+export interface ComplianceEntry {
+  caseId: string;
+  rule: string;
+  startAt: LocalMinutes | null;
+  dueAt: LocalMinutes | null;
+  stopAt: LocalMinutes | null;
+  status: ComplianceStatus;
+  /** Lateness in the rule's own unit (hours or days), null when not late or not known. */
+  late: number | null;
+  /** Why the status is `unknown` (or not applicable, when that needs saying). */
+  reason?: string;
+}
+
+/** A ratio with its working shown; `value` is null when there is no data (den = 0). */
+export interface Ratio {
+  num: number;
+  den: number;
+  value: number | null;
+}
+
+/** A case as read from its row, before classification fills `category` (DESIGN §1: read → classify). */
+export type ParsedCase = Omit<Case, "category" | "categorySource"> & {
+  /** From the 类别 column when it holds a known category; null when blank (classified later by keywords). */
+  category: Category | null;
+};
+
+/** A default written into the Settings sheet, with where it comes from (a manual clause or "center setting"). */
+export interface SettingsDefault {
+  section: string;
+  key: string;
+  value: string;
+  /** "§5.7.1", "§5.2" … or "中心设定 center setting". */
+  source: string;
+  note?: string;
+}
+
+export type Grade = "A" | "B" | "C" | "D";
+
+export interface Scorecard {
+  company: string;
+  /** Composite score out of 100, null when no KPI has data. */
+  score: number | null;
+  grade: Grade | null;
+  /** 1 = best among the companies of the same period; null when unscored. */
+  rank: number | null;
+  /** KPI id → its working. */
+  kpis: Record<string, Ratio>;
+}
+
+export interface MonthlyScorecard extends Scorecard {
+  /** `YYYY-MM`. */
+  month: string;
+  /** Score change against the previous month, null when either is missing. */
+  change: number | null;
+}
+
+export interface YearlyScorecard extends Scorecard {
+  year: number;
+  /** The twelve monthly scores (January first), null for months without data. */
+  monthlyScores: (number | null)[];
+}
+
+export interface Scorecards {
+  monthly: MonthlyScorecard[];
+  yearly: YearlyScorecard[];
+}
