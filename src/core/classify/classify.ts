@@ -1,0 +1,90 @@
+/**
+ * Classification (§4.3.5): the 类别 column when the clerk filled it, else the keyword rules; and the
+ * property company from the row, else from the Communities sheet by community.
+ */
+import type { Case, Community, ParsedCase } from "../model";
+import { compileRules, matchKeywords, type KeywordRule } from "./keywords";
+
+export interface ClassifyResult {
+  cases: Case[];
+  /** Ids of cases no keyword rule matched: classified 日常 for the clerk to confirm. */
+  unconfirmed: string[];
+  /** One per unknown community (and one when there is no Communities sheet to look companies up in). */
+  warnings: string[];
+}
+
+/** How community names are compared: full-width forms and stray spaces do not make a new community. */
+export function communityKey(name: string): string {
+  return name.normalize("NFKC").replace(/\s+/g, "");
+}
+
+export function classifyCases(
+  parsed: readonly ParsedCase[],
+  communities: readonly Community[],
+  rules: readonly KeywordRule[],
+): ClassifyResult {
+  const compiled = compileRules(rules);
+  const companyOf = new Map<string, string>();
+  for (const c of communities) {
+    const key = communityKey(c.name);
+    // The first row wins, as a clerk reading the sheet top-down would expect.
+    if (key !== "" && !companyOf.has(key)) companyOf.set(key, c.propertyCompany.trim());
+  }
+
+  const cases: Case[] = new Array(parsed.length);
+  const unconfirmed: string[] = [];
+  /** Unknown community → [cases, of which without a company]. */
+  const unknown = new Map<string, { name: string; cases: number; noCompany: number }>();
+  let lookupsWithoutSheet = 0;
+
+  for (let i = 0; i < parsed.length; i++) {
+    const p = parsed[i];
+    let category = p.category;
+    let categorySource: Case["categorySource"] = "column";
+    if (category === null) {
+      categorySource = "keyword";
+      const rule = matchKeywords(compiled, p.description).rule;
+      if (rule === null) {
+        category = "routine";
+        unconfirmed.push(p.id);
+      } else {
+        category = rule.category;
+      }
+    }
+
+    let propertyCompany = p.propertyCompany !== null && p.propertyCompany.trim() !== "" ? p.propertyCompany.trim() : null;
+    const key = communityKey(p.community);
+    if (key !== "") {
+      const known = companyOf.get(key);
+      if (known === undefined) {
+        if (communities.length === 0) {
+          if (propertyCompany === null) lookupsWithoutSheet++;
+        } else {
+          let u = unknown.get(key);
+          if (u === undefined) unknown.set(key, (u = { name: p.community.trim(), cases: 0, noCompany: 0 }));
+          u.cases++;
+          if (propertyCompany === null) u.noCompany++;
+        }
+      } else if (propertyCompany === null && known !== "") {
+        propertyCompany = known;
+      }
+    }
+
+    cases[i] = { ...p, category, categorySource, propertyCompany };
+  }
+
+  const warnings: string[] = [];
+  if (lookupsWithoutSheet > 0) {
+    warnings.push(
+      `没有小区表，${lookupsWithoutSheet} 个案件的物业公司无法确定 / No Communities sheet: the property company of ${lookupsWithoutSheet} case(s) is unknown`,
+    );
+  }
+  for (const u of unknown.values()) {
+    warnings.push(
+      u.noCompany > 0
+        ? `小区表中没有小区“${u.name}”：${u.noCompany} 个案件的物业公司无法确定 / Community "${u.name}" is not on the Communities sheet: the property company of ${u.noCompany} case(s) is unknown`
+        : `小区表中没有小区“${u.name}”（${u.cases} 个案件），户数未知 / Community "${u.name}" is not on the Communities sheet (${u.cases} case(s)); its households are unknown`,
+    );
+  }
+  return { cases, unconfirmed, warnings };
+}

@@ -1,0 +1,20 @@
+export { CATEGORY_LABELS, normalizeLabel, parseCategoryWord } from "./labels";
+export {
+  DEFAULT_KEYWORD_RULES,
+  compileRules,
+  matchKeywords,
+  splitKeywords,
+  subcategoryOf,
+  type CompiledRules,
+  type KeywordMatch,
+  type KeywordRule,
+} from "./keywords";
+export { classifyCases, communityKey, type ClassifyResult } from "./classify";
+export {
+  DEFAULT_REPEAT_WINDOW_DAYS,
+  KEYWORD_SECTION,
+  REPEAT_SECTION,
+  classifySettingsDefaults,
+  readClassifySettings,
+  type ClassifySettings,
+} from "./settings";

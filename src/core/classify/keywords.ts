@@ -1,0 +1,143 @@
+/**
+ * Keyword rules: how a case with a blank 类别 cell is classified from its description (§4.3.5), and
+ * which problem type (subcategory: 渗漏, 门窗 …) it is about, for the "top recurring problems" of the
+ * monthly summary (§4.3.8).
+ *
+ * A case's category is that of the first rule, by priority, with a keyword in the description. Its
+ * subcategory is found the same way but among the rules that carry one, so a complaint whose
+ * category came from "投诉" still gets the problem type "保洁" from "垃圾".
+ */
+import type { Category } from "../model";
+
+export interface KeywordRule {
+  category: Category;
+  keywords: string[];
+  /** Lower is tried first; equal priorities keep list order. */
+  priority: number;
+  subcategory?: string;
+}
+
+type RuleSpec = [Category, string | undefined, string];
+
+/*
+ * Order (the center's default; editable in Settings by moving rows):
+ * 1. explicit complaint / suggestion words win over the topic (a "投诉 … 漏水" is a complaint);
+ * 2. 办证 enquiries (specific, seldom mixed with defects);
+ * 3. building defects → 维修 by topic, then the general repair words;
+ * 4. plain enquiry words → 日常 (after the defects, so "询问漏水维修进度" stays with the leak);
+ * 5. property-service topics (保洁, 停车 …) → 投诉: they are the customers' opinions of the property
+ *    company that §5.7.1 sends on within 8 hours;
+ * 6. handover questions → 日常, and the weak wishes (希望, 能否) → 建议, last.
+ */
+const SPECS: readonly RuleSpec[] = [
+  ["complaint", undefined, "投诉、不满、态度差、态度恶劣、态度不好、推诿、敷衍、拖延、迟迟未、至今未、一直未、无人处理、没人管、多次反映、反复反映、屡次、索赔、赔偿、曝光、12345"],
+  ["suggestion", undefined, "建议、提议、合理化、增设、加装、添置"],
+  ["routine", "产权办证", "房产证、不动产证、产权证、办证、契税、网签、备案、维修基金"],
+  ["repair", "渗漏", "漏水、渗水、渗漏、滴水、返潮、反潮、潮湿、发霉、霉斑、水渍、防水"],
+  ["repair", "墙面开裂", "开裂、裂缝、裂纹、空鼓、脱落、起皮、起砂、墙皮、掉灰"],
+  ["repair", "门窗", "门窗、窗户、窗框、窗扇、推拉门、入户门、防盗门、纱窗、玻璃、门锁、合页"],
+  ["repair", "水电", "水管、下水、堵塞、返水、反水、地漏、跳闸、插座、开关、电路、线路、停水、停电、水压"],
+  ["repair", "暖通燃气", "暖气、供暖、地暖、散热器、燃气、煤气、天然气"],
+  ["repair", "电梯", "电梯、困人"],
+  ["repair", "地面", "地面、地砖、瓷砖、地板"],
+  ["repair", "公共设施", "路灯、楼道灯、对讲、单元门、消防、井盖"],
+  ["repair", "其他维修", "维修、报修、损坏、坏了、故障、破损、修理、更换、失灵、不能用"],
+  ["routine", undefined, "咨询、询问、请问、查询、了解、如何、怎么办"],
+  ["complaint", "保洁", "保洁、垃圾、卫生、清扫、清运、异味、臭味"],
+  ["complaint", "绿化", "绿化、草坪、树木、修剪、草地"],
+  ["complaint", "停车", "停车、车位、车库、乱停、道闸"],
+  ["complaint", "安保", "保安、安保、门岗、巡逻、被盗、失窃、盗窃、监控、外来人员"],
+  ["complaint", "噪音", "噪音、噪声、扰民"],
+  ["complaint", "收费", "物业费、收费、乱收费、押金、水费、电费"],
+  ["complaint", "宠物", "宠物、遛狗、犬只"],
+  ["routine", "交付入住", "交房、收房、入住、交付、钥匙"],
+  ["suggestion", undefined, "希望、能否、可否、是否可以"],
+];
+
+export const DEFAULT_KEYWORD_RULES: readonly KeywordRule[] = SPECS.map(([category, subcategory, words], i) => ({
+  category,
+  keywords: splitKeywords(words),
+  priority: (i + 1) * 10,
+  ...(subcategory === undefined ? {} : { subcategory }),
+}));
+
+/** Keywords as typed in a Settings cell: separated by 、 , ， ; ； / or whitespace. */
+export function splitKeywords(text: string): string[] {
+  return text
+    .split(/[、,，;；/／\s]+/)
+    .map((k) => k.trim())
+    .filter((k) => k.length > 0);
+}
+
+/**
+ * Rules prepared for scanning: every keyword indexed by its first UTF-16 unit, so a description is
+ * read once, left to right, instead of once per keyword.
+ */
+export interface CompiledRules {
+  rules: readonly KeywordRule[];
+  /** First unit → index into `entries`, or -1. */
+  firstUnit: Int32Array;
+  /** Per first unit: keywords starting with it and their rule's index in `rules` (sorted order). */
+  entries: { keyword: string; rule: number }[][];
+}
+
+export function compileRules(rules: readonly KeywordRule[]): CompiledRules {
+  const sorted = rules
+    .map((rule, i) => ({ rule, i }))
+    .sort((a, b) => a.rule.priority - b.rule.priority || a.i - b.i)
+    .map((x) => x.rule);
+  const firstUnit = new Int32Array(65536).fill(-1);
+  const entries: { keyword: string; rule: number }[][] = [];
+  sorted.forEach((rule, r) => {
+    for (const raw of rule.keywords) {
+      const keyword = normalizeText(raw);
+      if (keyword.length === 0) continue;
+      const unit = keyword.charCodeAt(0);
+      if (firstUnit[unit] < 0) {
+        firstUnit[unit] = entries.length;
+        entries.push([]);
+      }
+      entries[firstUnit[unit]].push({ keyword, rule: r });
+    }
+  });
+  return { rules: sorted, firstUnit, entries };
+}
+
+/** Full-width letters and digits as half-width, lower case: "１２３４５" and "Leak" match "12345" and "leak". */
+function normalizeText(text: string): string {
+  // NFKC only when needed: it is the slow part and most descriptions are plain CJK.
+  return (/[\uFF01-\uFF5E]/.test(text) ? text.normalize("NFKC") : text).toLowerCase();
+}
+
+export interface KeywordMatch {
+  /** The first matching rule (sorted order), or null. */
+  rule: KeywordRule | null;
+  /** The first matching rule that has a subcategory, or null. */
+  subcategory: string | null;
+}
+
+export function matchKeywords(compiled: CompiledRules, description: string): KeywordMatch {
+  const text = normalizeText(description);
+  let best = Number.MAX_SAFE_INTEGER;
+  let bestSub = Number.MAX_SAFE_INTEGER;
+  const { firstUnit, entries, rules } = compiled;
+  for (let i = 0; i < text.length; i++) {
+    const slot = firstUnit[text.charCodeAt(i)];
+    if (slot < 0) continue;
+    for (const { keyword, rule } of entries[slot]) {
+      if (rule >= best && (rule >= bestSub || rules[rule].subcategory === undefined)) continue;
+      if (!text.startsWith(keyword, i)) continue;
+      if (rule < best) best = rule;
+      if (rule < bestSub && rules[rule].subcategory !== undefined) bestSub = rule;
+    }
+  }
+  return {
+    rule: best < rules.length ? rules[best] : null,
+    subcategory: bestSub < rules.length ? (rules[bestSub].subcategory ?? null) : null,
+  };
+}
+
+/** The problem type of a description under these rules, or null. */
+export function subcategoryOf(compiled: CompiledRules, description: string): string | null {
+  return matchKeywords(compiled, description).subcategory;
+}
