@@ -1,0 +1,98 @@
+/**
+ * Registers (§4.3.5): one per category (投诉登记簿, 维修登记簿, 日常登记簿, 建议登记簿) and views by
+ * responsible party and by property company. Rows keep the log's order and point at the case itself,
+ * so writers pick the columns they show without copying 25 fields per row.
+ */
+import { CATEGORIES, type Case, type Category, type ComplianceEntry, type ComplianceStatus, type Satisfaction } from "../model";
+import type { LocalMinutes } from "../time";
+import { compileRules, subcategoryOf, type KeywordRule } from "../classify/keywords";
+import { isFollowedUp } from "./follow-up";
+import { findRepeatComplaints } from "./repeats";
+
+export const REGISTER_NAMES: Readonly<Record<Category, { zh: string; en: string }>> = {
+  complaint: { zh: "投诉登记簿", en: "Complaint register" },
+  repair: { zh: "维修登记簿", en: "Repair register" },
+  routine: { zh: "日常登记簿", en: "Routine register" },
+  suggestion: { zh: "建议登记簿", en: "Suggestion register" },
+};
+
+/** Key of the by-responsible / by-company views for cases without one. */
+export const NONE_KEY = "(none)";
+
+export interface RegisterDeadline {
+  status: ComplianceStatus;
+  dueAt: LocalMinutes | null;
+  stopAt: LocalMinutes | null;
+  late: number | null;
+}
+
+export interface RegisterRow {
+  case: Case;
+  /** Problem type from the keyword rules (渗漏, 门窗 …), null when none matched or no rules were given. */
+  subcategory: string | null;
+  /** Rule id → the case's deadline under it (rules that did not produce an entry are absent). */
+  deadlines: Record<string, RegisterDeadline>;
+  /** The most urgent of those statuses (overdue first), null when there are none. */
+  worst: ComplianceStatus | null;
+  followedUp: boolean;
+  satisfaction: Satisfaction | null;
+  repeat: boolean;
+}
+
+export interface Registers {
+  byCategory: Record<Category, RegisterRow[]>;
+  /** Responsible code (property, engineering …) or NONE_KEY. */
+  byResponsible: Record<string, RegisterRow[]>;
+  /** Property company name or NONE_KEY. */
+  byCompany: Record<string, RegisterRow[]>;
+  repeatCaseIds: Set<string>;
+}
+
+/** Most urgent first: what a manager must look at before anything else. */
+const URGENCY: readonly ComplianceStatus[] = ["overdue", "breached", "due-soon", "unknown", "open", "met", "not-applicable"];
+const RANK: Readonly<Record<ComplianceStatus, number>> = Object.fromEntries(URGENCY.map((s, i) => [s, i])) as Record<
+  ComplianceStatus,
+  number
+>;
+
+export function buildRegisters(
+  cases: readonly Case[],
+  compliance: readonly ComplianceEntry[],
+  opts: { repeatWindowDays: number; rules?: readonly KeywordRule[] },
+): Registers {
+  const repeatCaseIds = findRepeatComplaints(cases, opts.repeatWindowDays);
+  const compiled = opts.rules === undefined ? null : compileRules(opts.rules);
+
+  const rows: RegisterRow[] = new Array(cases.length);
+  const rowById = new Map<string, RegisterRow>();
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i];
+    const row: RegisterRow = {
+      case: c,
+      subcategory: compiled === null ? null : subcategoryOf(compiled, c.description),
+      deadlines: {},
+      worst: null,
+      followedUp: isFollowedUp(c),
+      satisfaction: c.satisfaction,
+      repeat: repeatCaseIds.has(c.id),
+    };
+    rows[i] = row;
+    rowById.set(c.id, row);
+  }
+  for (const e of compliance) {
+    const row = rowById.get(e.caseId);
+    if (row === undefined) continue;
+    row.deadlines[e.rule] = { status: e.status, dueAt: e.dueAt, stopAt: e.stopAt, late: e.late };
+    if (row.worst === null || RANK[e.status] < RANK[row.worst]) row.worst = e.status;
+  }
+
+  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, [] as RegisterRow[]])) as Record<Category, RegisterRow[]>;
+  const byResponsible: Record<string, RegisterRow[]> = {};
+  const byCompany: Record<string, RegisterRow[]> = {};
+  for (const row of rows) {
+    byCategory[row.case.category].push(row);
+    (byResponsible[row.case.responsible ?? NONE_KEY] ??= []).push(row);
+    (byCompany[row.case.propertyCompany ?? NONE_KEY] ??= []).push(row);
+  }
+  return { byCategory, byResponsible, byCompany, repeatCaseIds };
+}

@@ -1,0 +1,173 @@
+import fc from "fast-check";
+import { DEFAULT_KEYWORD_RULES } from "../../../src/core/classify";
+import { CATEGORIES, CHANNELS, RESPONSIBLES, type Case, type ComplianceEntry } from "../../../src/core/model";
+import { NONE_KEY, buildRegisters, findRepeatComplaints } from "../../../src/core/registers";
+import { dayOf } from "../../../src/core/time";
+import { at, makeCase } from "../classify/make-case";
+
+const entry = (caseId: string, rule: string, status: ComplianceEntry["status"], late: number | null = null): ComplianceEntry => ({
+  caseId,
+  rule,
+  startAt: null,
+  dueAt: null,
+  stopAt: null,
+  status,
+  late,
+});
+
+describe("findRepeatComplaints", () => {
+  const base = { community: "春华苑", unit: "3-2-501", category: "complaint" as const };
+
+  it("marks a later case of the same unit and category within the window, not the first", () => {
+    const cases = [
+      makeCase({ id: "1", ...base, receivedAt: at("2026-03-01T10:00") }),
+      makeCase({ id: "2", ...base, receivedAt: at("2026-03-31T23:00") }), // 30 days later: in
+      makeCase({ id: "3", ...base, receivedAt: at("2026-05-01T09:00") }), // 31 days after #2: out
+    ];
+    expect([...findRepeatComplaints(cases, 30)]).toEqual(["2"]);
+    expect([...findRepeatComplaints(cases, 31)].sort()).toEqual(["2", "3"]);
+  });
+
+  it("needs the same community, unit and category; a blank unit never repeats", () => {
+    const t = at("2026-03-02T10:00");
+    const cases = [
+      makeCase({ id: "1", ...base, receivedAt: at("2026-03-01T10:00") }),
+      makeCase({ id: "2", ...base, community: "夏荷园", receivedAt: t }),
+      makeCase({ id: "3", ...base, unit: "3-2-502", receivedAt: t }),
+      makeCase({ id: "4", ...base, category: "repair", receivedAt: t }),
+      makeCase({ id: "5", ...base, unit: "", receivedAt: t }),
+      makeCase({ id: "6", ...base, unit: "", receivedAt: t }),
+      makeCase({ id: "7", ...base, unit: "３－２－５０１ ", receivedAt: t }), // the same unit typed full-width
+    ];
+    expect([...findRepeatComplaints(cases, 30)]).toEqual(["7"]);
+  });
+
+  it("does not depend on the order of the log", () => {
+    const cases = [
+      makeCase({ id: "late", ...base, receivedAt: at("2026-03-20T10:00") }),
+      makeCase({ id: "early", ...base, receivedAt: at("2026-03-01T10:00") }),
+    ];
+    expect([...findRepeatComplaints(cases, 30)]).toEqual(["late"]);
+  });
+
+  it("agrees with the plain definition on random logs", () => {
+    const arb = fc.array(
+      fc.record({
+        unit: fc.constantFrom("", "1-1-101", "1-1-102"),
+        community: fc.constantFrom("春华苑", "夏荷园"),
+        category: fc.constantFrom(...CATEGORIES),
+        day: fc.integer({ min: 0, max: 120 }),
+        minute: fc.integer({ min: 0, max: 1439 }),
+      }),
+      { maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(arb, fc.integer({ min: 1, max: 40 }), (rows, window) => {
+        const start = at("2026-01-01").at;
+        const cases = rows.map((r, i) =>
+          makeCase({ id: String(i), row: i + 2, unit: r.unit, community: r.community, category: r.category, receivedAt: { at: start + r.day * 1440 + r.minute, dateOnly: false } }),
+        );
+        const expected = cases
+          .filter((c) =>
+            c.unit !== "" &&
+            cases.some(
+              (o) =>
+                o !== c &&
+                o.unit === c.unit &&
+                o.community === c.community &&
+                o.category === c.category &&
+                (o.receivedAt.at < c.receivedAt.at || (o.receivedAt.at === c.receivedAt.at && o.row < c.row)) &&
+                dayOf(c.receivedAt.at) - dayOf(o.receivedAt.at) <= window,
+            ),
+          )
+          .map((c) => c.id)
+          .sort();
+        expect([...findRepeatComplaints(cases, window)].sort()).toEqual(expected);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe("buildRegisters", () => {
+  it("puts each case in its category register with its deadlines, follow-up, satisfaction and repeat flag", () => {
+    const cases = [
+      makeCase({ id: "1", category: "complaint", unit: "1-1-101", responsible: "property", propertyCompany: "甲物业", description: "楼道垃圾无人清理" }),
+      makeCase({
+        id: "2",
+        category: "complaint",
+        unit: "1-1-101",
+        receivedAt: at("2026-03-12T09:00"),
+        followUpAt: at("2026-03-20T10:00"),
+        satisfaction: "basic",
+      }),
+      makeCase({ id: "3", category: "repair", responsible: "engineering", satisfaction: "satisfied", description: "漏水" }),
+    ];
+    const compliance = [
+      entry("1", "notify-property", "met"),
+      entry("1", "rectify", "overdue", 2),
+      entry("1", "follow-up", "not-applicable"),
+      entry("3", "follow-up", "due-soon"),
+      entry("nobody", "rectify", "met"),
+    ];
+    const r = buildRegisters(cases, compliance, { repeatWindowDays: 30, rules: DEFAULT_KEYWORD_RULES });
+    expect(r.byCategory.complaint.map((x) => x.case.id)).toEqual(["1", "2"]);
+    expect(r.byCategory.repair.map((x) => x.case.id)).toEqual(["3"]);
+    expect(r.byCategory.routine).toEqual([]);
+    expect(r.byCategory.suggestion).toEqual([]);
+
+    const [one, two] = r.byCategory.complaint;
+    expect(one.deadlines).toEqual({
+      "notify-property": { status: "met", dueAt: null, stopAt: null, late: null },
+      rectify: { status: "overdue", dueAt: null, stopAt: null, late: 2 },
+      "follow-up": { status: "not-applicable", dueAt: null, stopAt: null, late: null },
+    });
+    expect(one).toMatchObject({ worst: "overdue", followedUp: false, satisfaction: null, repeat: false, subcategory: "保洁" });
+    expect(two).toMatchObject({ worst: null, followedUp: true, satisfaction: "basic", repeat: true, subcategory: null });
+    expect(r.byCategory.repair[0]).toMatchObject({ worst: "due-soon", followedUp: true, subcategory: "渗漏" });
+    expect([...r.repeatCaseIds]).toEqual(["2"]);
+
+    expect(Object.keys(r.byResponsible).sort()).toEqual([NONE_KEY, "engineering", "property"].sort());
+    expect(r.byCompany["甲物业"].map((x) => x.case.id)).toEqual(["1"]);
+    expect(r.byCompany[NONE_KEY].map((x) => x.case.id)).toEqual(["2", "3"]);
+  });
+
+  it("leaves the subcategory empty when no rules are given", () => {
+    const r = buildRegisters([makeCase({ id: "1", description: "漏水" })], [], { repeatWindowDays: 30 });
+    expect(r.byCategory.routine[0].subcategory).toBeNull();
+  });
+
+  it("conserves cases: every case in exactly one category register, and in one row of each view", () => {
+    const arb = fc.array(
+      fc.record({
+        category: fc.constantFrom(...CATEGORIES),
+        responsible: fc.constantFrom(null, ...RESPONSIBLES),
+        company: fc.constantFrom(null, "甲物业", "乙物业"),
+        channel: fc.constantFrom(null, ...CHANNELS),
+        unit: fc.constantFrom("", "1-1-101"),
+        day: fc.integer({ min: 0, max: 60 }),
+      }),
+      { maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(arb, (rows) => {
+        const start = at("2026-01-01").at;
+        const cases: Case[] = rows.map((x, i) =>
+          makeCase({ id: `C${i}`, row: i + 2, category: x.category, responsible: x.responsible, propertyCompany: x.company, channel: x.channel, unit: x.unit, receivedAt: { at: start + x.day * 1440, dateOnly: false } }),
+        );
+        const r = buildRegisters(cases, [], { repeatWindowDays: 30 });
+        const ids = (views: Record<string, { case: Case }[]>) =>
+          Object.values(views)
+            .flat()
+            .map((x) => x.case.id)
+            .sort();
+        const all = cases.map((c) => c.id).sort();
+        expect(ids(r.byCategory)).toEqual(all);
+        expect(ids(r.byResponsible)).toEqual(all);
+        expect(ids(r.byCompany)).toEqual(all);
+        for (const c of CATEGORIES) for (const row of r.byCategory[c]) expect(row.case.category).toBe(c);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
