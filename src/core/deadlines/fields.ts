@@ -1,0 +1,31 @@
+/** The case log's date columns as the clerk knows them (DESIGN §2), for Settings and for reasons. */
+import type { DateField } from "../model";
+
+export const FIELD_LABELS: Record<DateField, string> = {
+  receivedAt: "受理时间",
+  notifiedAt: "送达时间",
+  agreedAt: "约定完成时间",
+  designIssuedAt: "设计出图时间",
+  completedAt: "完成时间",
+  repliedAt: "回复时间",
+  followUpAt: "回访时间",
+};
+
+const EN: Record<DateField, string> = {
+  receivedAt: "received",
+  notifiedAt: "notified",
+  agreedAt: "agreed completion",
+  designIssuedAt: "design issued",
+  completedAt: "completed",
+  repliedAt: "replied",
+  followUpAt: "follow-up",
+};
+
+/** Reads a field name as a clerk may write it: 送达时间, Notified, notifiedAt. */
+export function readField(text: string): DateField | null {
+  const t = text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+  for (const f of Object.keys(FIELD_LABELS) as DateField[]) {
+    if (t === FIELD_LABELS[f] || t === EN[f].replace(/\s+/g, "") || t === f.toLowerCase()) return f;
+  }
+  return null;
+}

@@ -1,0 +1,405 @@
+/**
+ * The deadline sections of the Settings sheet (设置). Calendar sections (工作时间, 节假日 YYYY) are read by
+ * ../calendar; this module adds `时限规则`, one row per rule attribute:
+ *
+ *   时限规则  notify-property.时限  8 小时          (§5.7.1)
+ *   时限规则  notify-property.时钟  中心工作时间
+ *   时限规则  notify-property.预警  75%
+ *
+ * A clerk changes a value in place (8 小时 → 6 小时), switches a rule off with `<id>.启用 = 否`, or adds a
+ * rule by writing rows for a new id (适用, 开始, 停止, 时限, 时钟 are then required). A bad value is
+ * reported by cell and that rule keeps its default.
+ */
+import { CATEGORY_LABELS, CHANNEL_LABELS, RESPONSIBLE_LABELS } from "../labels";
+import type { Category, Channel, DateField, Responsible, SettingsDefault, SettingsEntry, SettingsError } from "../model";
+import { CATEGORIES, CHANNELS, RESPONSIBLES } from "../model";
+import { calendarSettingsDefaults, readCalendarSettings } from "../calendar";
+import { fold, keyCell, readYesNo, settingsError, valueCell } from "../calendar/settings-text";
+import { FIELD_LABELS, readField } from "./fields";
+import { CENTER_SETTING, cloneRule, DEFAULT_RULES, unitOf, type Applicability, type Clock, type DeadlineConfig, type DeadlineRule } from "./rules";
+
+export const RULES_SECTION = "时限规则";
+const RULES_SECTIONS = new Set(["时限规则", "时限", "deadlinerules", "deadlines"]);
+
+const CLOCK_WORDS: Record<Clock, string> = {
+  "working-hours": "中心工作时间",
+  "calendar-hours": "自然小时",
+  "calendar-days": "自然日",
+  "working-days": "法定工作日",
+  absolute: "约定时间",
+};
+const CLOCK_ALIASES: Record<string, Clock> = {
+  中心工作时间: "working-hours",
+  工作时间: "working-hours",
+  自然小时: "calendar-hours",
+  小时: "calendar-hours",
+  自然日: "calendar-days",
+  日历日: "calendar-days",
+  天: "calendar-days",
+  法定工作日: "working-days",
+  工作日: "working-days",
+  约定时间: "absolute",
+  约定日期: "absolute",
+};
+
+type Attr = "clause" | "applies" | "start" | "stop" | "due" | "limit" | "clock" | "warn" | "enabled" | "source";
+const ATTRS: Record<string, Attr> = {
+  条款: "clause",
+  clause: "clause",
+  适用: "applies",
+  适用范围: "applies",
+  applies: "applies",
+  appliesto: "applies",
+  开始: "start",
+  起算: "start",
+  start: "start",
+  停止: "stop",
+  结束: "stop",
+  stop: "stop",
+  截止: "due",
+  due: "due",
+  时限: "limit",
+  limit: "limit",
+  时钟: "clock",
+  计时方式: "clock",
+  clock: "clock",
+  预警: "warn",
+  duesoon: "warn",
+  warn: "warn",
+  启用: "enabled",
+  enabled: "enabled",
+  来源: "source",
+  source: "source",
+};
+const ATTR_ZH: Record<Attr, string> = {
+  clause: "条款",
+  applies: "适用",
+  start: "开始",
+  stop: "停止",
+  due: "截止",
+  limit: "时限",
+  clock: "时钟",
+  warn: "预警",
+  enabled: "启用",
+  source: "来源",
+};
+
+// ---------------------------------------------------------------- applicability text
+
+function codeReader<K extends string>(codes: readonly K[], labels: Record<K, { zh: string; en: string }>) {
+  return (word: string): K | null => {
+    const w = fold(word);
+    return codes.find((k) => w === k || w === fold(labels[k].zh) || w === fold(labels[k].en)) ?? null;
+  };
+}
+const readCategory = codeReader<Category>(CATEGORIES, CATEGORY_LABELS);
+const readResponsible = codeReader<Responsible>(RESPONSIBLES, RESPONSIBLE_LABELS);
+const readChannel = codeReader<Channel>(CHANNELS, CHANNEL_LABELS);
+
+const CONDITION_KEYS: Record<string, "categories" | "responsible" | "channels" | "major" | "present"> = {
+  类别: "categories",
+  category: "categories",
+  责任单位: "responsible",
+  responsible: "responsible",
+  来源渠道: "channels",
+  渠道: "channels",
+  channel: "channels",
+  重大质量问题: "major",
+  重大: "major",
+  major: "major",
+  已填: "present",
+  present: "present",
+};
+
+/** `类别=投诉,建议; 责任单位=物业公司` → Applicability, or an error message. `全部` = every case. */
+export function readApplicability(text: string): Applicability | string {
+  const a: Applicability = { categories: null, responsible: null, channels: null, major: null, present: [] };
+  const t = text.normalize("NFKC").trim();
+  if (["", "全部", "所有", "all"].includes(fold(t))) return a;
+  for (const clause of t.split(/[;；]/).map((s) => s.trim()).filter(Boolean)) {
+    const m = /^([^=:]+)[=:](.*)$/.exec(clause);
+    const key = m ? CONDITION_KEYS[fold(m[1])] : undefined;
+    if (!m || !key) return `无法识别的条件“${clause}”；条件写作 类别=投诉,建议；责任单位=物业公司；来源渠道=物业转交；重大质量问题=是；已填=完成时间`;
+    const words = m[2].split(/[,，、|/]/).map((s) => s.trim()).filter(Boolean);
+    if (words.length === 0) return `条件“${clause}”没有值`;
+    if (key === "major") {
+      const yes = words.length === 1 ? readYesNo(words[0]) : null;
+      if (yes === null) return `重大质量问题 应为 是 或 否，不是“${m[2]}”`;
+      a.major = yes;
+      continue;
+    }
+    const reader = { categories: readCategory, responsible: readResponsible, channels: readChannel, present: readField }[key];
+    const values: string[] = [];
+    for (const w of words) {
+      const v = reader(w);
+      if (v === null) return `“${w}”不是可用的${m[1].trim()}`;
+      values.push(v);
+    }
+    if (key === "present") a.present = values as DateField[];
+    else if (key === "categories") a.categories = values as Category[];
+    else if (key === "responsible") a.responsible = values as Responsible[];
+    else a.channels = values as Channel[];
+  }
+  return a;
+}
+
+export function formatApplicability(a: Applicability): string {
+  const parts: string[] = [];
+  if (a.categories) parts.push(`类别=${a.categories.map((k) => CATEGORY_LABELS[k].zh).join(",")}`);
+  if (a.responsible) parts.push(`责任单位=${a.responsible.map((k) => RESPONSIBLE_LABELS[k].zh).join(",")}`);
+  if (a.channels) parts.push(`来源渠道=${a.channels.map((k) => CHANNEL_LABELS[k].zh).join(",")}`);
+  if (a.major !== null) parts.push(`重大质量问题=${a.major ? "是" : "否"}`);
+  if (a.present.length) parts.push(`已填=${a.present.map((f) => FIELD_LABELS[f]).join(",")}`);
+  return parts.length ? parts.join("; ") : "全部";
+}
+
+// ---------------------------------------------------------------- limits, clocks, shares
+
+/** `8 小时`, `3 天`, `3 个工作日`, `8h`, `3 days` → number and the unit written (null when bare). */
+export function readLimit(text: string): { value: number; unit: "hours" | "days" | null; working: boolean } | string {
+  const t = fold(text);
+  const m = /^(\d+(?:\.\d+)?)(.*)$/.exec(t);
+  if (!m) return `时限“${text}”应为数字加单位，如 8 小时、3 天、3 个工作日`;
+  const value = Number(m[1]);
+  const u = m[2];
+  if (!(value > 0)) return "时限必须大于 0";
+  if (u === "") return { value, unit: null, working: false };
+  if (["小时", "个小时", "h", "hr", "hrs", "hour", "hours", "工作小时"].includes(u)) return { value, unit: "hours", working: u === "工作小时" };
+  if (["天", "日", "d", "day", "days", "自然日"].includes(u)) return { value, unit: "days", working: false };
+  if (["个工作日", "工作日", "workingdays", "workingday", "wd"].includes(u)) return { value, unit: "days", working: true };
+  return `时限单位“${m[2]}”无法识别：用 小时、天 或 个工作日`;
+}
+
+export function formatLimit(r: DeadlineRule): string {
+  if (r.clock === "working-days") return `${r.limit} 个工作日`;
+  return unitOf(r.clock) === "hours" ? `${r.limit} 小时` : `${r.limit} 天`;
+}
+
+function readClockWord(text: string): Clock | null {
+  const t = fold(text);
+  return CLOCK_ALIASES[t] ?? (["working-hours", "calendar-hours", "calendar-days", "working-days", "absolute"] as Clock[]).find((c) => c === t) ?? null;
+}
+
+/** `75%` or `0.75` → 0.75. */
+function readShare(text: string): number | null {
+  const t = fold(text);
+  const m = /^(\d+(?:\.\d+)?)(%)?$/.exec(t);
+  if (!m) return null;
+  const v = m[2] ? Number(m[1]) / 100 : Number(m[1]);
+  return v > 0 && v <= 1 ? v : null;
+}
+
+// ---------------------------------------------------------------- reading
+
+export interface DeadlineSettingsResult {
+  config: DeadlineConfig;
+  errors: SettingsError[];
+  warnings: string[];
+}
+
+interface RuleEdit {
+  firstRow: number;
+  rows: Partial<Record<Attr, number>>;
+  set: Partial<Record<Attr, unknown>>;
+  limitUnit?: { unit: "hours" | "days" | null; working: boolean };
+}
+
+/** Checks a whole rule; returns the attribute at fault and why, or null when it is usable. */
+function ruleProblem(r: DeadlineRule, unit: RuleEdit["limitUnit"]): { attr: Attr; message: string } | null {
+  if (r.clock === "absolute") {
+    if (!r.due) return { attr: "due", message: `规则 ${r.id} 的时钟为“约定时间”，需要 ${r.id}.截止（如 约定完成时间）` };
+    return null;
+  }
+  if (!r.start) return { attr: "start", message: `规则 ${r.id} 需要开始时间（${r.id}.开始）` };
+  if (r.start === r.stop) return { attr: "stop", message: `规则 ${r.id} 的开始和停止是同一列` };
+  if (unit?.unit && unit.unit !== unitOf(r.clock)) {
+    return { attr: "limit", message: `时限单位（${unit.unit === "hours" ? "小时" : "天"}）与时钟“${CLOCK_WORDS[r.clock]}”不符` };
+  }
+  if (unit?.working && r.clock !== "working-days" && r.clock !== "working-hours") {
+    return { attr: "limit", message: `时限写的是工作日/工作小时，但时钟是“${CLOCK_WORDS[r.clock]}”` };
+  }
+  if (unitOf(r.clock) === "days" && !Number.isInteger(r.limit)) return { attr: "limit", message: "天数时限必须是整数" };
+  if (unitOf(r.clock) === "hours" && !Number.isInteger(Math.round(r.limit * 600) / 10)) {
+    return { attr: "limit", message: "小时时限最多精确到分钟" };
+  }
+  return null;
+}
+
+export function readDeadlineSettings(entries: readonly SettingsEntry[]): DeadlineSettingsResult {
+  const cal = readCalendarSettings(entries);
+  const errors: SettingsError[] = [...cal.errors];
+  const warnings: string[] = [...cal.warnings];
+  const rules: DeadlineRule[] = DEFAULT_RULES.map(cloneRule);
+  const edits = new Map<string, RuleEdit>();
+
+  for (const e of entries) {
+    if (!RULES_SECTIONS.has(fold(e.section))) continue;
+    const key = e.key.normalize("NFKC").trim();
+    const dot = key.lastIndexOf(".");
+    const attr = dot > 0 ? ATTRS[fold(key.slice(dot + 1))] : undefined;
+    const id = dot > 0 ? key.slice(0, dot).trim() : "";
+    if (!attr || id === "") {
+      errors.push(settingsError(keyCell(e.row), `“${e.key}”应写作 规则编号.属性，属性为 条款、适用、开始、停止、截止、时限、时钟、预警、启用`));
+      continue;
+    }
+    let edit = edits.get(id);
+    if (!edit) {
+      edit = { firstRow: e.row, rows: {}, set: {} };
+      edits.set(id, edit);
+    }
+    const bad = (message: string) => errors.push(settingsError(valueCell(e.row), `${id}.${ATTR_ZH[attr]}：${message}`));
+    const value = e.value.trim();
+    switch (attr) {
+      case "clause":
+      case "source":
+        edit.set[attr] = value;
+        break;
+      case "applies": {
+        const a = readApplicability(value);
+        if (typeof a === "string") bad(a);
+        else edit.set.applies = a;
+        break;
+      }
+      case "start":
+      case "due": {
+        if (["", "无", "—", "-", "none"].includes(fold(value))) edit.set[attr] = null;
+        else {
+          const f = readField(value);
+          if (f === null) bad(`“${value}”不是日期列（可用：${Object.values(FIELD_LABELS).join("、")}）`);
+          else edit.set[attr] = f;
+        }
+        break;
+      }
+      case "stop": {
+        const f = readField(value);
+        if (f === null) bad(`“${value}”不是日期列（可用：${Object.values(FIELD_LABELS).join("、")}）`);
+        else edit.set.stop = f;
+        break;
+      }
+      case "limit": {
+        const l = readLimit(value);
+        if (typeof l === "string") bad(l);
+        else {
+          edit.set.limit = l.value;
+          edit.limitUnit = { unit: l.unit, working: l.working };
+        }
+        break;
+      }
+      case "clock": {
+        const c = readClockWord(value);
+        if (c === null) bad(`“${value}”不是时钟；可用：${Object.values(CLOCK_WORDS).join("、")}`);
+        else edit.set.clock = c;
+        break;
+      }
+      case "warn": {
+        const s = readShare(value);
+        if (s === null) bad(`“${value}”应为 1%–100% 之间的比例，如 75%`);
+        else edit.set.warn = s;
+        break;
+      }
+      case "enabled": {
+        const y = readYesNo(value);
+        if (y === null) bad(`请填“是”或“否”，不是“${value}”`);
+        else edit.set.enabled = y;
+        break;
+      }
+    }
+    edit.rows[attr] = e.row;
+  }
+
+  const disabled = new Set<string>();
+  for (const [id, edit] of edits) {
+    const index = rules.findIndex((r) => r.id === id);
+    const isNew = index < 0;
+    const s = edit.set;
+    if (isNew) {
+      const required: Attr[] = ["applies", "stop", "clock"];
+      if (s.clock !== "absolute") required.push("start", "limit");
+      const lacking = required.filter((a) => s[a] === undefined);
+      if (lacking.length) {
+        errors.push(
+          settingsError(keyCell(edit.firstRow), `新规则 ${id} 缺少 ${lacking.map((a) => `${id}.${ATTR_ZH[a]}`).join("、")}，未添加`),
+        );
+        continue;
+      }
+    }
+    const base: DeadlineRule = isNew
+      ? {
+          id,
+          clause: "",
+          appliesTo: { categories: null, responsible: null, channels: null, major: null, present: [] },
+          start: null,
+          stop: "completedAt",
+          due: null,
+          limit: 0,
+          clock: "calendar-days",
+          dueSoonAt: 0.75,
+          source: "设置 Settings",
+        }
+      : rules[index];
+    const next: DeadlineRule = {
+      ...cloneRule(base),
+      clause: (s.clause as string | undefined) ?? base.clause,
+      source: (s.source as string | undefined) ?? (isNew ? "设置 Settings" : base.source),
+      appliesTo: (s.applies as Applicability | undefined) ?? cloneRule(base).appliesTo,
+      start: s.start !== undefined ? (s.start as DateField | null) : base.start,
+      stop: (s.stop as DateField | undefined) ?? base.stop,
+      due: s.due !== undefined ? (s.due as DateField | null) : base.due,
+      limit: (s.limit as number | undefined) ?? base.limit,
+      clock: (s.clock as Clock | undefined) ?? base.clock,
+      dueSoonAt: (s.warn as number | undefined) ?? base.dueSoonAt,
+    };
+    const problem = ruleProblem(next, edit.limitUnit);
+    if (problem) {
+      const row = edit.rows[problem.attr] ?? edit.rows.clock ?? edit.rows.limit ?? edit.firstRow;
+      errors.push(settingsError(valueCell(row), `${problem.message}；${isNew ? "未添加该规则" : "该规则保持默认"}`));
+      continue;
+    }
+    if (s.enabled === false) disabled.add(id);
+    if (isNew) rules.push(next);
+    else rules[index] = next;
+  }
+
+  return {
+    config: { calendar: cal.calendar, rules: rules.filter((r) => !disabled.has(r.id)) },
+    errors,
+    warnings,
+  };
+}
+
+// ---------------------------------------------------------------- defaults
+
+/** Where each rule's clock choice comes from (the limit's source is the rule's own). */
+const CLOCK_SOURCES: Record<string, string> = {
+  "notify-property": "§5.7.1, §5.2",
+  "reply-referral": `§5.7.3“3日内”；按自然日为${CENTER_SETTING}`,
+  "design-issue": "§5.6.3“3个工作日”",
+  "notify-engineering": CENTER_SETTING,
+  "agreed-completion": "§5.6.2",
+  "follow-up": CENTER_SETTING,
+  rectify: CENTER_SETTING,
+};
+
+const ADD_RULE_NOTE =
+  "新增规则：用新编号写 编号.适用、编号.开始、编号.停止、编号.时限、编号.时钟 各一行；停用规则：编号.启用 = 否 " +
+  "/ add a rule: rows <id>.适用, .开始, .停止, .时限, .时钟 for a new id; switch one off with <id>.启用 = 否";
+
+export function deadlineSettingsDefaults(): SettingsDefault[] {
+  const rows: SettingsDefault[] = [...calendarSettingsDefaults()];
+  for (const r of DEFAULT_RULES) {
+    const row = (attr: Attr, value: string, source: string, note?: string) =>
+      rows.push({ section: RULES_SECTION, key: `${r.id}.${ATTR_ZH[attr]}`, value, source, ...(note ? { note } : {}) });
+    row("clause", r.clause, r.clause, r === DEFAULT_RULES[0] ? ADD_RULE_NOTE : undefined);
+    row("applies", formatApplicability(r.appliesTo), r.clause, "条件用；分隔，如 类别=投诉,建议；责任单位=物业公司");
+    if (r.clock === "absolute") {
+      row("due", FIELD_LABELS[r.due ?? "agreedAt"], r.clause, "只有日期时，当天 24:00 到期");
+    } else {
+      row("start", FIELD_LABELS[r.start ?? "receivedAt"], r.clause);
+    }
+    row("stop", FIELD_LABELS[r.stop], r.clause);
+    if (r.clock !== "absolute") row("limit", formatLimit(r), r.source);
+    row("clock", CLOCK_WORDS[r.clock], CLOCK_SOURCES[r.id] ?? CENTER_SETTING, "中心工作时间 / 自然小时 / 自然日 / 法定工作日 / 约定时间");
+    row("warn", `${Math.round(r.dueSoonAt * 100)}%`, CENTER_SETTING, "已用时限达到此比例即“即将到期”");
+  }
+  return rows;
+}

@@ -1,0 +1,38 @@
+/** Warnings about the data deadlines were computed on (DESIGN §3: a year without official data is warned about). */
+import type { Case, DateField } from "../model";
+import { yearsWithoutData } from "../calendar";
+import { dayOf, dayParts } from "../time";
+import type { DeadlineConfig } from "./rules";
+
+const DATE_FIELDS: DateField[] = ["receivedAt", "notifiedAt", "agreedAt", "designIssuedAt", "completedAt", "repliedAt", "followUpAt"];
+
+/**
+ * Years the cases' official-working-day computations run through that have no holiday data. Only asked
+ * when a rule counts working days (or the center closes on holidays); a deadline can spill into the next
+ * year, so each start counts the year a generous span later too (longest holiday + the limit, doubled).
+ */
+export function complianceWarnings(cases: readonly Case[], config: DeadlineConfig): string[] {
+  const workingDayRules = config.rules.filter((r) => r.clock === "working-days");
+  const hoursNeedHolidays = config.calendar.closedOnHolidays && config.rules.some((r) => r.clock === "working-hours");
+  if (workingDayRules.length === 0 && !hoursNeedHolidays) return [];
+  const maxLimit = Math.max(0, ...workingDayRules.map((r) => r.limit));
+  const spill = 2 * maxLimit + 14;
+  const years = new Set<number>();
+  for (const c of cases) {
+    for (const f of DATE_FIELDS) {
+      const s = c[f];
+      if (s === null) continue;
+      const day = dayOf(s.at);
+      years.add(dayParts(day).year);
+      years.add(dayParts(day + spill).year);
+    }
+  }
+  const missing = yearsWithoutData(config.calendar, [...years]);
+  if (missing.length === 0) return [];
+  const list = missing.join("、");
+  return [
+    `${list} 年没有法定节假日数据：这些年份的工作日时限暂按周一至周五计算，可能不准。` +
+      `国务院公布安排后，请在设置中新增分类“节假日 ${missing[0]}”，逐日填写 休 / 班。` +
+      ` (No official holiday data for ${missing.join(", ")}; working days counted as Mon–Fri.)`,
+  ];
+}
