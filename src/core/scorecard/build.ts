@@ -1,0 +1,354 @@
+/**
+ * Property-company scorecards per month and per year (§5.7.2, §5.7.6, DESIGN §4). Every case is
+ * counted once into a (company, month) cell; a year's KPIs are the sums of its months' numerators and
+ * denominators — the year's cases together, never an average of monthly percentages.
+ */
+import type {
+  Case,
+  Community,
+  ComplianceEntry,
+  Grade,
+  Inspection,
+  MonthlyScorecard,
+  Ratio,
+  YearlyScorecard,
+} from "../model";
+import { monthIndexOf as monthIndex, monthLabel } from "./months";
+import { communityKey } from "../classify/classify";
+import { isFollowedUp } from "../registers/follow-up";
+import { KPI_DEFINITIONS, type KpiDefinition, type KpiId } from "./kpis";
+import { gradeOf, kpiScore, rankScores, round1, type ScoringConfig } from "./scoring";
+
+/** How one KPI entered the composite: shown next to the score so a manager can follow it. */
+export interface KpiWorking {
+  /** 0–100 against the target, one decimal; null when the KPI has no data. */
+  score: number | null;
+  /** Share of the composite after redistribution, in % (one decimal); 0 without data or weight. */
+  weight: number;
+  /** The target this period was compared with (amount KPIs: monthly target × months). */
+  target: number;
+  /** On-time KPIs: entries not yet decided (open, due-soon), left out of the ratio. */
+  pending: number;
+  /** On-time KPIs: entries whose status is unknown (a date missing or bad), left out of the ratio. */
+  unknown: number;
+}
+
+export interface MonthlyScorecardWorking extends MonthlyScorecard {
+  working: Record<string, KpiWorking>;
+}
+
+export interface YearlyScorecardWorking extends YearlyScorecard {
+  working: Record<string, KpiWorking>;
+  /** Months of the year inside the data's range (amount targets are scaled by it). */
+  months: number;
+}
+
+export interface ScorecardResult {
+  monthly: MonthlyScorecardWorking[];
+  yearly: YearlyScorecardWorking[];
+  /** Cases and inspection records no company could be found for: on no scorecard. */
+  unattributed: { cases: number; inspections: number };
+}
+
+export interface ScorecardInput {
+  cases: readonly Case[];
+  compliance: readonly ComplianceEntry[];
+  communities: readonly Community[];
+  inspections: readonly Inspection[];
+  config: ScoringConfig;
+  repeatCaseIds: ReadonlySet<string>;
+}
+
+/** Accumulator slots per (company, month) cell. */
+const enum Slot {
+  RectifyMet,
+  RectifyDecided,
+  RectifyPending,
+  RectifyUnknown,
+  NotifyMet,
+  NotifyDecided,
+  NotifyPending,
+  NotifyUnknown,
+  VerifyPassed,
+  Verified,
+  FollowedUp,
+  CompletedForFollowUp,
+  Satisfied,
+  Answered,
+  Complaints,
+  RepeatComplaints,
+  InspectionPoints,
+  InspectionRecords,
+  Count,
+}
+
+export function buildScorecards(input: ScorecardInput): ScorecardResult {
+  const { cases, compliance, communities, inspections, config, repeatCaseIds } = input;
+
+  // Companies, and each community's company (for inspections recorded without one).
+  const companyIndex = new Map<string, number>();
+  const companies: string[] = [];
+  const addCompany = (name: string): number => {
+    let i = companyIndex.get(name);
+    if (i === undefined) {
+      i = companies.length;
+      companies.push(name);
+      companyIndex.set(name, i);
+    }
+    return i;
+  };
+  const communityCompany = new Map<string, string>();
+  const seenCommunity = new Set<string>();
+  const households: number[] = [];
+  for (const c of communities) {
+    const name = c.propertyCompany.trim();
+    const key = communityKey(c.name);
+    if (name === "" || seenCommunity.has(key)) continue;
+    seenCommunity.add(key);
+    communityCompany.set(key, name);
+    const ci = addCompany(name);
+    households[ci] = (households[ci] ?? 0) + (c.households !== null && c.households > 0 ? c.households : 0);
+  }
+
+  // Each case's company and month, and each inspection's; the month range they span.
+  const caseCompany = new Int32Array(cases.length).fill(-1);
+  const caseMonth = new Int32Array(cases.length);
+  let firstMonth = Number.MAX_SAFE_INTEGER;
+  let lastMonth = Number.MIN_SAFE_INTEGER;
+  let unattributedCases = 0;
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i];
+    if (c.propertyCompany === null || c.propertyCompany.trim() === "") {
+      unattributedCases++;
+      continue;
+    }
+    caseCompany[i] = addCompany(c.propertyCompany.trim());
+    const m = monthIndex(c.receivedAt.at);
+    caseMonth[i] = m;
+    if (m < firstMonth) firstMonth = m;
+    if (m > lastMonth) lastMonth = m;
+  }
+  const inspectionCompany = new Int32Array(inspections.length).fill(-1);
+  let unattributedInspections = 0;
+  for (let i = 0; i < inspections.length; i++) {
+    const ins = inspections[i];
+    const name = ins.propertyCompany.trim() || communityCompany.get(communityKey(ins.community)) || "";
+    if (name === "") {
+      unattributedInspections++;
+      continue;
+    }
+    inspectionCompany[i] = addCompany(name);
+    const m = monthIndex(ins.date);
+    if (m < firstMonth) firstMonth = m;
+    if (m > lastMonth) lastMonth = m;
+  }
+  const unattributed = { cases: unattributedCases, inspections: unattributedInspections };
+  if (firstMonth > lastMonth) return { monthly: [], yearly: [], unattributed };
+
+  const monthCount = lastMonth - firstMonth + 1;
+  const cellCount = companies.length * monthCount;
+  const acc = new Float64Array(cellCount * Slot.Count);
+  const cellOf = (company: number, month: number): number =>
+    month < firstMonth || month > lastMonth ? -1 : (company * monthCount + (month - firstMonth)) * Slot.Count;
+
+  const caseIndex = new Map<string, number>();
+  for (let i = 0; i < cases.length; i++) {
+    const company = caseCompany[i];
+    if (company < 0) continue;
+    caseIndex.set(cases[i].id, i);
+    const c = cases[i];
+    const base = cellOf(company, caseMonth[i]);
+    if (c.responsible === "property" && c.verification !== null) {
+      acc[base + Slot.Verified]++;
+      if (c.verification === "passed") acc[base + Slot.VerifyPassed]++;
+    }
+    if (c.satisfaction !== null) {
+      acc[base + Slot.Answered]++;
+      if (c.satisfaction !== "unsatisfied") acc[base + Slot.Satisfied]++;
+    }
+    if (c.category === "complaint") {
+      acc[base + Slot.Complaints]++;
+      if (repeatCaseIds.has(c.id)) acc[base + Slot.RepeatComplaints]++;
+    }
+    if ((c.category === "complaint" || c.category === "repair") && c.completedAt !== null) {
+      // Completed outside the months on any scorecard → on none.
+      const done = cellOf(company, monthIndex(c.completedAt.at));
+      if (done >= 0) {
+        acc[done + Slot.CompletedForFollowUp]++;
+        if (isFollowedUp(c)) acc[done + Slot.FollowedUp]++;
+      }
+    }
+  }
+  for (let i = 0; i < inspections.length; i++) {
+    if (inspectionCompany[i] < 0) continue;
+    const base = cellOf(inspectionCompany[i], monthIndex(inspections[i].date));
+    acc[base + Slot.InspectionRecords]++;
+    acc[base + Slot.InspectionPoints] += inspections[i].deduction;
+  }
+  for (const e of compliance) {
+    const ruleBase = e.rule === "rectify" ? Slot.RectifyMet : e.rule === "notify-property" ? Slot.NotifyMet : -1;
+    if (ruleBase < 0) continue;
+    const i = caseIndex.get(e.caseId);
+    if (i === undefined) continue;
+    const base = cellOf(caseCompany[i], caseMonth[i]) + ruleBase;
+    switch (e.status) {
+      case "met":
+        acc[base]++;
+        acc[base + 1]++;
+        break;
+      case "breached":
+      case "overdue":
+        acc[base + 1]++;
+        break;
+      case "open":
+      case "due-soon":
+        acc[base + 2]++;
+        break;
+      case "unknown":
+        acc[base + 3]++;
+        break;
+      case "not-applicable":
+        break;
+    }
+  }
+
+  const kpiConfig = new Map(config.kpis.map((k) => [k.id, k]));
+  const score = (sums: Float64Array, company: number, months: number) =>
+    scoreCell(sums, households[company] ?? 0, months, kpiConfig, config);
+
+  // Monthly.
+  const monthly: MonthlyScorecardWorking[] = [];
+  const monthlyScore: (number | null)[] = new Array(cellCount).fill(null);
+  for (let m = 0; m < monthCount; m++) {
+    const period = companies.map((_, company) => {
+      const base = (company * monthCount + m) * Slot.Count;
+      return score(acc.subarray(base, base + Slot.Count), company, 1);
+    });
+    const ranks = rankScores(period.map((p) => p.score));
+    period.forEach((p, company) => {
+      const cell = company * monthCount + m;
+      monthlyScore[cell] = p.score;
+      const previous = m > 0 ? monthlyScore[cell - 1] : null;
+      monthly.push({
+        company: companies[company],
+        month: monthLabel(firstMonth + m),
+        score: p.score,
+        grade: p.grade,
+        rank: ranks[company],
+        change: p.score === null || previous === null ? null : round1(p.score - previous),
+        kpis: p.kpis,
+        working: p.working,
+      });
+    });
+  }
+
+  // Yearly: the months' sums.
+  const yearly: YearlyScorecardWorking[] = [];
+  const firstYear = Math.floor(firstMonth / 12);
+  const lastYear = Math.floor(lastMonth / 12);
+  for (let year = firstYear; year <= lastYear; year++) {
+    const from = Math.max(firstMonth, year * 12);
+    const to = Math.min(lastMonth, year * 12 + 11);
+    const months = to - from + 1;
+    const period = companies.map((_, company) => {
+      const sums = new Float64Array(Slot.Count);
+      for (let m = from; m <= to; m++) {
+        const base = (company * monthCount + (m - firstMonth)) * Slot.Count;
+        for (let s = 0; s < Slot.Count; s++) sums[s] += acc[base + s];
+      }
+      return score(sums, company, months);
+    });
+    const ranks = rankScores(period.map((p) => p.score));
+    period.forEach((p, company) => {
+      const monthlyScores: (number | null)[] = [];
+      for (let k = 0; k < 12; k++) {
+        const m = year * 12 + k;
+        monthlyScores.push(m < firstMonth || m > lastMonth ? null : monthlyScore[company * monthCount + (m - firstMonth)]);
+      }
+      yearly.push({
+        company: companies[company],
+        year,
+        score: p.score,
+        grade: p.grade,
+        rank: ranks[company],
+        monthlyScores,
+        kpis: p.kpis,
+        working: p.working,
+        months,
+      });
+    });
+  }
+
+  const byPeriodThenRank = <T extends { company: string; rank: number | null }>(period: (x: T) => string) => (a: T, b: T) =>
+    period(a) < period(b) ? -1 : period(a) > period(b) ? 1 : (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.company < b.company ? -1 : a.company > b.company ? 1 : 0);
+  monthly.sort(byPeriodThenRank((x) => x.month));
+  yearly.sort(byPeriodThenRank((x) => String(x.year).padStart(4, "0")));
+  return { monthly, yearly, unattributed };
+}
+
+function ratio(num: number, den: number, scale = 1): Ratio {
+  return { num, den, value: den === 0 ? null : (num * scale) / den };
+}
+
+function kpiRatios(s: Float64Array, households: number): Record<KpiId, Ratio> {
+  return {
+    "rectify-on-time": ratio(s[Slot.RectifyMet], s[Slot.RectifyDecided]),
+    "notify-on-time": ratio(s[Slot.NotifyMet], s[Slot.NotifyDecided]),
+    "verification-pass": ratio(s[Slot.VerifyPassed], s[Slot.Verified]),
+    "follow-up-rate": ratio(s[Slot.FollowedUp], s[Slot.CompletedForFollowUp]),
+    "satisfaction-rate": ratio(s[Slot.Satisfied], s[Slot.Answered]),
+    "complaints-per-1000": ratio(s[Slot.Complaints], households, 1000),
+    "repeat-complaints": ratio(s[Slot.RepeatComplaints], s[Slot.Complaints]),
+    "inspection-deductions": {
+      num: s[Slot.InspectionPoints],
+      den: s[Slot.InspectionRecords],
+      value: s[Slot.InspectionRecords] === 0 ? null : s[Slot.InspectionPoints],
+    },
+  };
+}
+
+function scoreCell(
+  s: Float64Array,
+  households: number,
+  months: number,
+  kpiConfig: ReadonlyMap<string, { weight: number; target: number; higherIsBetter: boolean }>,
+  config: ScoringConfig,
+): { score: number | null; grade: Grade | null; kpis: Record<string, Ratio>; working: Record<string, KpiWorking> } {
+  const kpis = kpiRatios(s, households);
+  const parts: { def: KpiDefinition; score: number | null; weight: number; target: number }[] = KPI_DEFINITIONS.map((def) => {
+    const cfg = kpiConfig.get(def.id);
+    const target = (cfg?.target ?? def.defaultTarget) * (def.kind === "rate" ? 1 : months);
+    const value = kpis[def.id].value;
+    return {
+      def,
+      score: value === null ? null : kpiScore(value, target, cfg?.higherIsBetter ?? def.higherIsBetter),
+      weight: cfg?.weight ?? 0,
+      target,
+    };
+  });
+  let weightSum = 0;
+  let weighted = 0;
+  for (const p of parts) {
+    if (p.score === null || p.weight <= 0) continue;
+    weightSum += p.weight;
+    weighted += p.weight * p.score;
+  }
+  const score = weightSum === 0 ? null : round1(weighted / weightSum);
+  const working: Record<string, KpiWorking> = {};
+  for (const p of parts) {
+    const pendingUnknown =
+      p.def.id === "rectify-on-time"
+        ? [s[Slot.RectifyPending], s[Slot.RectifyUnknown]]
+        : p.def.id === "notify-on-time"
+          ? [s[Slot.NotifyPending], s[Slot.NotifyUnknown]]
+          : [0, 0];
+    working[p.def.id] = {
+      score: p.score === null ? null : round1(p.score),
+      weight: p.score === null || p.weight <= 0 || weightSum === 0 ? 0 : round1((100 * p.weight) / weightSum),
+      target: p.target,
+      pending: pendingUnknown[0],
+      unknown: pendingUnknown[1],
+    };
+  }
+  return { score, grade: score === null ? null : gradeOf(score, config.bands), kpis, working };
+}

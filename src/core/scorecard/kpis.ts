@@ -1,0 +1,59 @@
+/**
+ * The property-company KPIs (DESIGN §4, §5.7.2, §5.7.6). What each counts, per company and period
+ * (a case belongs to the company of its row or community, and to the month of its 受理时间 — except
+ * the follow-up rate, which the issue defines over cases *completed* in the period):
+ *
+ * - rectify-on-time / notify-on-time: compliance entries of rule `rectify` / `notify-property`.
+ *   num = met, den = met + breached + overdue. open and due-soon are not decided yet and `unknown`
+ *   (a date missing or bad) cannot be judged: both are left out of the ratio and counted in the
+ *   scorecard's working (`pending`, `unknown`) so the manager sees them.
+ * - verification-pass: cases the property company was responsible for with a 验证结果; num = 通过.
+ * - follow-up-rate: complaint and repair cases completed in the period; num = followed up (§9.3).
+ * - satisfaction-rate: answered follow-ups; num = 满意 + 基本满意.
+ * - complaints-per-1000: num = complaint cases, den = the company's households (Communities sheet);
+ *   value = num × 1000 / den.
+ * - repeat-complaints: num = complaint cases that repeat an earlier one (same unit, within N days),
+ *   den = complaint cases.
+ * - inspection-deductions: num = points deducted on the Inspections sheet, den = inspection records;
+ *   value = the points (a period without inspection records has no data).
+ */
+export type KpiId =
+  | "rectify-on-time"
+  | "notify-on-time"
+  | "verification-pass"
+  | "follow-up-rate"
+  | "satisfaction-rate"
+  | "complaints-per-1000"
+  | "repeat-complaints"
+  | "inspection-deductions";
+
+export interface KpiDefinition {
+  id: KpiId;
+  zh: string;
+  en: string;
+  higherIsBetter: boolean;
+  /** `rate`: a fraction 0–1; `per-1000`, `points`: amounts that grow with the length of the period. */
+  kind: "rate" | "per-1000" | "points";
+  /** Where the KPI comes from: a manual clause, or the center's own setting. */
+  source: string;
+  defaultWeight: number;
+  /** For amounts: per month (a year's target is 12 ×, see scoring.ts). */
+  defaultTarget: number;
+}
+
+export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
+  { id: "rectify-on-time", zh: "整改及时率", en: "Rectification on time", higherIsBetter: true, kind: "rate", source: "§5.7.1", defaultWeight: 20, defaultTarget: 0.95 },
+  { id: "notify-on-time", zh: "送达及时率", en: "Notification on time", higherIsBetter: true, kind: "rate", source: "§5.7.1", defaultWeight: 10, defaultTarget: 0.95 },
+  { id: "verification-pass", zh: "验证通过率", en: "Verification pass rate", higherIsBetter: true, kind: "rate", source: "§9.1", defaultWeight: 15, defaultTarget: 0.95 },
+  { id: "follow-up-rate", zh: "回访率", en: "Follow-up rate", higherIsBetter: true, kind: "rate", source: "§9.3", defaultWeight: 10, defaultTarget: 1 },
+  { id: "satisfaction-rate", zh: "满意率", en: "Satisfaction rate", higherIsBetter: true, kind: "rate", source: "§5.7.2, §9.3", defaultWeight: 20, defaultTarget: 0.9 },
+  { id: "complaints-per-1000", zh: "千户投诉量", en: "Complaints per 1,000 households", higherIsBetter: false, kind: "per-1000", source: "中心设定 center setting", defaultWeight: 10, defaultTarget: 2 },
+  { id: "repeat-complaints", zh: "重复投诉率", en: "Repeat complaints", higherIsBetter: false, kind: "rate", source: "中心设定 center setting", defaultWeight: 5, defaultTarget: 0.05 },
+  { id: "inspection-deductions", zh: "巡检扣分", en: "Inspection deductions", higherIsBetter: false, kind: "points", source: "§5.7.2", defaultWeight: 10, defaultTarget: 5 },
+];
+
+export const KPI_IDS: readonly KpiId[] = KPI_DEFINITIONS.map((k) => k.id);
+
+export function kpiDefinition(id: string): KpiDefinition | undefined {
+  return KPI_DEFINITIONS.find((k) => k.id === id);
+}

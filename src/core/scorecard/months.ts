@@ -1,0 +1,39 @@
+/**
+ * Calendar months as plain integers (year × 12 + month − 1), so periods can be indexed, compared and
+ * stepped (previous month = index − 1, same month last year = index − 12) without Date objects.
+ */
+import { dayNumber, dayOf, startOfDay, type LocalMinutes } from "../time";
+
+/** Month index of a day number, by integer arithmetic (civil-from-days): fast on a million cases. */
+export function monthIndexOfDay(day: number): number {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return year * 12 + month - 1;
+}
+
+export function monthIndexOf(m: LocalMinutes): number {
+  return monthIndexOfDay(dayOf(m));
+}
+
+/** `YYYY-MM`. */
+export function monthLabel(index: number): string {
+  return `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
+}
+
+/** `YYYY-MM` → month index, or null when it is not a month. */
+export function parseMonthLabel(text: string): number | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(text.trim());
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
+  return Number(m[1]) * 12 + Number(m[2]) - 1;
+}
+
+/** 00:00 of the first day of a month. */
+export function monthStart(index: number): LocalMinutes {
+  return startOfDay(dayNumber(Math.floor(index / 12), (index % 12) + 1, 1));
+}

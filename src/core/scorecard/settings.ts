@@ -1,0 +1,167 @@
+/**
+ * The scorecard's Settings sections: 考核权重 (weights), 考核目标 (targets), 等级 (grade bands).
+ * Keys name a KPI by its Chinese name or its id (整改及时率 / rectify-on-time). A bad cell is reported
+ * and its default stays in force.
+ */
+import type { Grade, SettingsDefault, SettingsEntry, SettingsError } from "../model";
+import { isSection, normalizeLabel, settingsCell } from "../classify/labels";
+import { KPI_DEFINITIONS, type KpiDefinition } from "./kpis";
+import { DEFAULT_BANDS, DEFAULT_SCORING, type ScoringConfig } from "./scoring";
+
+export const WEIGHT_SECTION = { zh: "考核权重", en: "Scorecard weights" } as const;
+export const TARGET_SECTION = { zh: "考核目标", en: "Scorecard targets" } as const;
+export const BAND_SECTION = { zh: "等级", en: "Grade bands" } as const;
+
+function formatTarget(def: KpiDefinition, target: number): string {
+  return def.kind === "rate" ? `${round(target * 100)}%` : String(target);
+}
+
+const round = (x: number): number => Math.round(x * 1e6) / 1e6;
+
+export function scoringSettingsDefaults(): SettingsDefault[] {
+  const rows: SettingsDefault[] = [];
+  KPI_DEFINITIONS.forEach((def, i) =>
+    rows.push({
+      section: WEIGHT_SECTION.zh,
+      key: def.zh,
+      value: String(def.defaultWeight),
+      source: `中心设定 center setting（${def.source}）`,
+      note:
+        `${def.en} (${def.id})` +
+        (i === 0 ? "；无数据的指标权重按比例分给其余指标 · a KPI without data passes its weight to the others" : ""),
+    }),
+  );
+  KPI_DEFINITIONS.forEach((def) =>
+    rows.push({
+      section: TARGET_SECTION.zh,
+      key: def.zh,
+      value: formatTarget(def, def.defaultTarget),
+      source: `中心设定 center setting（${def.source}）`,
+      note: `${def.en}: ${def.higherIsBetter ? "越高越好，达标得 100 分，低于目标按比例 · higher is better" : "越低越好，不超过目标得 100 分，超出按 目标/实际 · lower is better"}${def.kind === "rate" ? "" : "；每月目标，年度为 12 倍 · per month"}`,
+    }),
+  );
+  for (const b of DEFAULT_BANDS) {
+    if (b.grade === "D") continue;
+    rows.push({
+      section: BAND_SECTION.zh,
+      key: `${b.grade} ${b.zh}`,
+      value: String(b.min),
+      source: "DESIGN §4 中心设定 center setting",
+      note: b.grade === "C" ? "低于 C 为 D 不合格 · below C is D (fail)" : `${b.en}: score ≥ ${b.min}`,
+    });
+  }
+  return rows;
+}
+
+function findKpi(key: string): KpiDefinition | undefined {
+  const n = normalizeLabel(key);
+  return KPI_DEFINITIONS.find(
+    (d) => n === normalizeLabel(d.zh) || n === d.id || n === normalizeLabel(d.en) || n === normalizeLabel(d.zh + d.id) || n === normalizeLabel(d.zh + d.en),
+  );
+}
+
+/** "95%", "95 %", "0.95" and "95" all mean 95 % for a rate target. */
+function parseRate(text: string): number | null {
+  const t = text.normalize("NFKC").trim();
+  const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(t);
+  if (pct) return Number(pct[1]) / 100;
+  if (!/^\d+(?:\.\d+)?$/.test(t)) return null;
+  const n = Number(t);
+  return n <= 1 ? n : n <= 100 ? n / 100 : null;
+}
+
+function parseAmount(text: string): number | null {
+  const t = text.normalize("NFKC").trim().replace(/\s*%$/, "");
+  return /^\d+(?:\.\d+)?$/.test(t) ? Number(t) : null;
+}
+
+function parseGrade(key: string): Grade | null {
+  const n = normalizeLabel(key);
+  for (const b of DEFAULT_BANDS) {
+    if (n === b.grade.toLowerCase() || n.startsWith(b.grade.toLowerCase() + b.zh) || n === b.zh || n === b.en.toLowerCase()) return b.grade;
+  }
+  return null;
+}
+
+export function readScoringSettings(entries: readonly SettingsEntry[]): { config: ScoringConfig; errors: SettingsError[] } {
+  const errors: SettingsError[] = [];
+  const kpis = DEFAULT_SCORING.kpis.map((k) => ({ ...k }));
+  const weights = new Map<string, { value: number; row: number }>();
+  const bandMins = new Map<Grade, { value: number; row: number }>();
+
+  const unknownKey = (e: SettingsEntry, what: string) =>
+    errors.push({ cell: settingsCell(e.row, "B"), message: `未知${what}“${e.key}” / Unknown ${what === "指标" ? "KPI" : "grade"} "${e.key}"` });
+
+  for (const e of entries) {
+    if (isSection(e.section, WEIGHT_SECTION.zh, WEIGHT_SECTION.en)) {
+      const def = findKpi(e.key);
+      if (def === undefined) {
+        unknownKey(e, "指标");
+        continue;
+      }
+      const w = parseAmount(e.value);
+      if (w === null) {
+        errors.push({
+          cell: settingsCell(e.row),
+          message: `权重应为不小于 0 的数，而不是“${e.value}”；仍用 ${def.defaultWeight} / Weight must be a number ≥ 0, not "${e.value}"`,
+        });
+        continue;
+      }
+      weights.set(def.id, { value: w, row: e.row });
+    } else if (isSection(e.section, TARGET_SECTION.zh, TARGET_SECTION.en)) {
+      const def = findKpi(e.key);
+      if (def === undefined) {
+        unknownKey(e, "指标");
+        continue;
+      }
+      const t = def.kind === "rate" ? parseRate(e.value) : parseAmount(e.value);
+      // A higher-is-better target of 0 would make every value a full score.
+      if (t === null || (def.higherIsBetter && t <= 0)) {
+        errors.push({
+          cell: settingsCell(e.row),
+          message:
+            def.kind === "rate"
+              ? `目标应为百分比（如 95%），而不是“${e.value}” / Target must be a percentage such as 95%, not "${e.value}"`
+              : `目标应为不小于 0 的数，而不是“${e.value}” / Target must be a number ≥ 0, not "${e.value}"`,
+        });
+        continue;
+      }
+      kpis.find((k) => k.id === def.id)!.target = t;
+    } else if (isSection(e.section, BAND_SECTION.zh, BAND_SECTION.en)) {
+      const grade = parseGrade(e.key);
+      if (grade === null || grade === "D") {
+        if (grade === "D") {
+          errors.push({ cell: settingsCell(e.row, "B"), message: "D 是低于 C 的分数，不需设置 / D is every score below C; it has no setting" });
+        } else unknownKey(e, "等级");
+        continue;
+      }
+      const v = parseAmount(e.value);
+      if (v === null || v <= 0 || v > 100) {
+        errors.push({ cell: settingsCell(e.row), message: `等级分数线应在 0–100 之间，而不是“${e.value}” / A grade threshold must be 0–100, not "${e.value}"` });
+        continue;
+      }
+      bandMins.set(grade, { value: v, row: e.row });
+    }
+  }
+
+  if (weights.size > 0) {
+    const merged = kpis.map((k) => weights.get(k.id)?.value ?? k.weight);
+    if (merged.every((w) => w === 0)) {
+      const row = [...weights.values()][0].row;
+      errors.push({ cell: settingsCell(row), message: "权重不能全为 0，仍用默认权重 / Weights cannot all be 0; keeping the defaults" });
+    } else {
+      kpis.forEach((k, i) => (k.weight = merged[i]));
+    }
+  }
+
+  const bands = DEFAULT_BANDS.map((b) => ({ ...b, min: bandMins.get(b.grade)?.value ?? b.min }));
+  const ordered = bands.every((b, i) => i === 0 || b.min < bands[i - 1].min);
+  if (bandMins.size > 0 && !ordered) {
+    const row = [...bandMins.values()][0].row;
+    errors.push({
+      cell: settingsCell(row),
+      message: "等级分数线须 A > B > C，仍用默认 90/80/70 / Grade thresholds must fall A > B > C; keeping 90/80/70",
+    });
+  }
+  return { config: { kpis, bands: ordered ? bands : DEFAULT_BANDS.map((b) => ({ ...b })) }, errors };
+}
