@@ -1,0 +1,3 @@
+/** The report workbook writer: SheetDoc[] → .xlsx bytes with native charts. */
+export { writeWorkbook, validateDocs, type WriteOptions } from "./write-workbook";
+export { chartXml, type ChartData, type ChartSeriesData } from "./chart-xml";

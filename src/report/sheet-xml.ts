@@ -1,0 +1,171 @@
+/**
+ * One worksheet part (xl/worksheets/sheetN.xml), written as a string in a single pass over the SheetDoc
+ * at the addresses `layoutSheet` gives: title, subtitle lines, key figures, tables (header, data, totals),
+ * then widths, frozen header, conditional formats, print setup and the links to tables and drawing.
+ * Text is always a shared-string cell, never a formula, whatever it starts with.
+ */
+import type { ColumnKind, SheetDoc, SheetLayout, TableCell } from "../core/output/sheet-doc";
+import { cellAddress, columnLetters } from "../core/output/sheet-doc";
+import { toExcelSerial } from "../core/time";
+import { conditionalFormattingXml } from "./highlight";
+import { type SharedStrings, stringIndex } from "./shared-strings";
+import { STYLE } from "./styles";
+import { SUMMED_KINDS, lastDataRow, structuredColumn, tableColumnNames, totalsLabelColumn } from "./table-xml";
+import { fitColumnWidths } from "./widths";
+import { NS, XML_HEADER, xmlText } from "./xml";
+
+export interface SheetXmlInput {
+  doc: SheetDoc;
+  layout: SheetLayout;
+  sst: SharedStrings;
+  lang: "zh" | "en";
+  /** Relationship ids of the sheet's tables, in doc.tables order. */
+  tableRelIds: readonly string[];
+  drawingRelId: string | null;
+  /** The tab shown when the workbook opens. */
+  selected: boolean;
+}
+
+const FORMULA_LIKE = /^[=+\-@]/;
+
+function textCell(ref: string, text: string, sst: SharedStrings, style: number = STYLE.text): string {
+  let s = style;
+  if (style === STYLE.text) {
+    if (FORMULA_LIKE.test(text)) s = STYLE.textQuoted;
+    else if (text.includes("\n")) s = STYLE.textWrapped;
+  }
+  return `<c r="${ref}"${s ? ` s="${s}"` : ""} t="s"><v>${stringIndex(sst, text)}</v></c>`;
+}
+
+/** A value under a column kind; "" when the cell stays empty. */
+function valueCell(ref: string, v: TableCell, kind: ColumnKind, sst: SharedStrings): string {
+  if (v === null) return "";
+  if (typeof v === "string") return v === "" ? "" : textCell(ref, v, sst);
+  if (!Number.isFinite(v)) return "";
+  switch (kind) {
+    case "text":
+      return textCell(ref, String(v), sst);
+    case "datetime":
+    case "date":
+      return `<c r="${ref}" s="${STYLE[kind]}"><v>${toExcelSerial(v)}</v></c>`;
+    default:
+      return `<c r="${ref}" s="${STYLE[kind]}"><v>${v}</v></c>`;
+  }
+}
+
+function headerFooter(lang: "zh" | "en"): string {
+  const footer = lang === "zh" ? "&C第 &P 页，共 &N 页" : "&CPage &P of &N";
+  return `<headerFooter><oddHeader>${xmlText("&L&A")}</oddHeader><oddFooter>${xmlText(footer)}</oddFooter></headerFooter>`;
+}
+
+export function sheetXml(input: SheetXmlInput): string {
+  const { doc, layout, sst, lang } = input;
+  const rows: string[] = [];
+  const row = (r: number, cells: string): void => {
+    if (cells !== "") rows.push(`<row r="${r + 1}">${cells}</row>`);
+  };
+
+  row(layout.titleRow, textCell(cellAddress(layout.titleRow, 0), doc.title, sst, STYLE.title));
+  (doc.subtitle ?? []).forEach((line, i) => {
+    const r = layout.subtitleRows[i];
+    row(r, line === "" ? "" : textCell(cellAddress(r, 0), line, sst, STYLE.subtitle));
+  });
+  (doc.figures ?? []).forEach((f, i) => {
+    const r = layout.figureRows[i];
+    let cells = textCell(cellAddress(r, 0), f.label, sst, STYLE.figureLabel);
+    cells += valueCell(cellAddress(r, 1), f.value, f.kind, sst);
+    if (f.note) cells += textCell(cellAddress(r, 2), f.note, sst, STYLE.figureNote);
+    row(r, cells);
+  });
+
+  let maxRow = Math.max(layout.titleRow, ...layout.subtitleRows, ...layout.figureRows);
+  const conditional: string[] = [];
+  let priority = 1;
+  for (const placed of layout.tables) {
+    const { table, headerRow, firstDataRow, firstColumn } = placed;
+    if (table.caption !== undefined) row(headerRow - 1, textCell(cellAddress(headerRow - 1, firstColumn), table.caption, sst, STYLE.caption));
+    const names = tableColumnNames(table.columns.map((c) => c.header));
+    const letters = table.columns.map((_, j) => columnLetters(firstColumn + j));
+    row(headerRow, names.map((n, j) => textCell(`${letters[j]}${headerRow + 1}`, n, sst, STYLE.header)).join(""));
+
+    const kinds = table.columns.map((c) => c.kind);
+    const width = kinds.length;
+    for (let i = 0; i < table.rows.length; i++) {
+      const values = table.rows[i];
+      const r1 = firstDataRow + i + 1;
+      let cells = "";
+      for (let j = 0; j < width; j++) {
+        const v = values[j];
+        if (v === null || v === undefined) continue;
+        cells += valueCell(letters[j] + r1, v, kinds[j], sst);
+      }
+      rows.push(cells === "" ? `<row r="${r1}"/>` : `<row r="${r1}">${cells}</row>`);
+    }
+    const dataEnd = lastDataRow(placed);
+    if (table.totals) {
+      const r = dataEnd + 1;
+      const labelColumn = totalsLabelColumn(placed);
+      let cells = "";
+      table.columns.forEach((c, j) => {
+        const ref = `${letters[j]}${r + 1}`;
+        if (j === labelColumn) {
+          cells += textCell(ref, lang === "zh" ? "合计" : "Total", sst);
+        } else if (SUMMED_KINDS.has(c.kind)) {
+          let sum = 0;
+          for (const values of table.rows) {
+            const v = values[j];
+            if (typeof v === "number" && Number.isFinite(v)) sum += v;
+          }
+          // Floating sums of money must not show 0.30000000000000004 in the cache.
+          const cached = Number(sum.toPrecision(15));
+          const formula = `SUBTOTAL(109,${structuredColumn(table.name, names[j])})`;
+          cells += `<c r="${ref}" s="${STYLE[c.kind as "integer"]}"><f>${xmlText(formula)}</f><v>${cached}</v></c>`;
+        }
+      });
+      row(r, cells);
+    }
+    maxRow = Math.max(maxRow, placed.endRow - 1);
+
+    table.columns.forEach((c, j) => {
+      if (!c.highlight) return;
+      const topLeft = `${letters[j]}${firstDataRow + 1}`;
+      const sqref = `${topLeft}:${letters[j]}${dataEnd + 1}`;
+      conditional.push(conditionalFormattingXml(c.highlight, sqref, topLeft, priority));
+      priority += 4;
+    });
+  }
+
+  const widths = fitColumnWidths(doc, layout);
+  const lastColumn = Math.max(widths.length - 1, 0);
+  const cols = widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w.toFixed(2)}" customWidth="1"/>`).join("");
+
+  const first = layout.tables[0];
+  let pane = "";
+  if (first) {
+    // Freeze everything down to the first table's header row, so the header stays while scrolling.
+    const top = cellAddress(first.headerRow + 1, 0);
+    pane = `<pane ySplit="${first.headerRow + 1}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>`;
+  }
+  const landscape = doc.landscape !== false;
+
+  return (
+    `${XML_HEADER}<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
+    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
+    `<dimension ref="A1:${cellAddress(maxRow, lastColumn)}"/>` +
+    `<sheetViews><sheetView${input.selected ? ' tabSelected="1"' : ""} showGridLines="0" workbookViewId="0">${pane}</sheetView></sheetViews>` +
+    `<sheetFormatPr defaultRowHeight="15"/>` +
+    (cols ? `<cols>${cols}</cols>` : "") +
+    `<sheetData>${rows.join("")}</sheetData>` +
+    conditional.join("") +
+    `<printOptions horizontalCentered="1"/>` +
+    `<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
+    // A4 (paperSize 9), the paper of a Chinese office; fit all columns to one page width, as many pages down as needed.
+    `<pageSetup paperSize="9" orientation="${landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>` +
+    headerFooter(lang) +
+    (input.drawingRelId ? `<drawing r:id="${input.drawingRelId}"/>` : "") +
+    (input.tableRelIds.length
+      ? `<tableParts count="${input.tableRelIds.length}">${input.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
+      : "") +
+    "</worksheet>"
+  );
+}

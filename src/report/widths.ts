@@ -1,0 +1,108 @@
+/**
+ * Column widths that fit the content, in Excel's character units. A CJK or full-width character is
+ * about two Latin characters wide, so it counts 2.
+ */
+import type { ColumnKind, SheetDoc, SheetLayout, TableCell } from "../core/output/sheet-doc";
+
+const MIN_WIDTH = 6;
+const MAX_WIDTH = 60;
+// Room for the cell padding; header cells also carry the filter drop-down button.
+const PADDING = 2;
+const FILTER_BUTTON = 2;
+
+/** Display width of a string: 2 for East Asian wide/full-width characters, 1 otherwise; longest line. */
+export function textWidth(text: string): number {
+  let widest = 0;
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      widest = Math.max(widest, w);
+      w = 0;
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      // Second half of a surrogate pair: counted with the first.
+    } else if (
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0xd800 && c <= 0xdbff)
+    ) {
+      w += 2;
+    } else {
+      w += 1;
+    }
+  }
+  return Math.max(widest, w);
+}
+
+const grouped = (digits: number): number => digits + Math.floor((digits - 1) / 3);
+
+/** Width of a value as its number format shows it. */
+export function valueWidth(value: TableCell, kind: ColumnKind): number {
+  if (value === null) return 0;
+  if (typeof value === "string") return textWidth(value);
+  if (!Number.isFinite(value)) return 0;
+  const intDigits = String(Math.trunc(Math.abs(value))).length;
+  const sign = value < 0 ? 1 : 0;
+  switch (kind) {
+    case "datetime":
+      return 16;
+    case "date":
+      return 10;
+    case "percent":
+      return String(Math.trunc(Math.abs(value * 100))).length + 3 + sign;
+    case "money":
+      return grouped(intDigits) + 3 + sign;
+    case "number":
+      return grouped(intDigits) + 2 + sign;
+    case "integer":
+      return intDigits + sign;
+    case "text":
+      return String(value).length;
+  }
+}
+
+const clamp = (w: number): number => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w));
+
+/**
+ * Width of every used column (index = 0-based column). Title and subtitle lines are left to overflow into
+ * the empty cells beside them; key figures (A/B/C) and every table cell count.
+ */
+export function fitColumnWidths(doc: SheetDoc, layout: SheetLayout): number[] {
+  const widths: number[] = [];
+  const fit = (col: number, w: number): void => {
+    if (!(widths[col] >= w)) widths[col] = w;
+  };
+  for (const f of doc.figures ?? []) {
+    fit(0, textWidth(f.label));
+    fit(1, valueWidth(f.value, f.kind));
+  }
+  const hinted = new Set<number>();
+  for (const placed of layout.tables) {
+    const { table, firstColumn } = placed;
+    table.columns.forEach((col, j) => {
+      const c = firstColumn + j;
+      if (col.width !== undefined) {
+        hinted.add(c);
+        fit(c, col.width);
+        return;
+      }
+      fit(c, textWidth(col.header) + FILTER_BUTTON);
+      let best = widths[c] ?? 0;
+      for (const row of table.rows) {
+        const v = row[j];
+        if (v === undefined || v === null) continue;
+        // A string is at most twice its length wide: skip the count when it cannot win (100k-row registers).
+        if (typeof v === "string" && v.length * 2 <= best) continue;
+        const w = valueWidth(v, col.kind);
+        if (w > best) best = w;
+      }
+      fit(c, best);
+    });
+  }
+  return widths.map((w, c) => (w === undefined ? MIN_WIDTH : hinted.has(c) ? w : clamp(w + PADDING)));
+}
