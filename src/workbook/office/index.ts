@@ -1,0 +1,59 @@
+/**
+ * The Office.js adapter of the workbook port, and the add-in's other workbook commands.
+ */
+import type { WorkbookInput } from "../../core/model";
+import type { SheetDoc } from "../../core/output/sheet-doc";
+import type { WorkbookPort } from "../port";
+import { officeExcelRun, type ExcelRun } from "./excel-run";
+import { readSheets, sheetNames, type ReadStats } from "./read";
+import { capabilities, officeIsSetSupported, UnsupportedHostError, type Capabilities, type IsSetSupported } from "./requirements";
+import { writeOwnedSheets, type WriteSummary } from "./write";
+
+export { capabilities, officeIsSetSupported, UnsupportedHostError } from "./requirements";
+export type { Capabilities, IsSetSupported } from "./requirements";
+export { officeExcelRun } from "./excel-run";
+export type { ExcelRun } from "./excel-run";
+export { OWNED_MARK, TableNameError } from "./write";
+export type { WriteSummary } from "./write";
+export { selectCaseRow } from "./navigation";
+export { createSettingsSheet, createTemplateSheet, SETTINGS_HEADERS } from "./templates";
+export type { CreateResult, TemplateSpec } from "./templates";
+export { openReportWorkbook, officeReportHost, toBase64 } from "./report-workbook";
+export type { OpenReportResult, ReportHost } from "./report-workbook";
+export { analyzeAndWriteSyncBudget, PAYLOAD_LIMIT_BYTES, readSyncBudget, writeSyncBudget } from "./payload";
+export type { ReadStats } from "./read";
+
+export interface OfficeWorkbookPort extends WorkbookPort {
+  readonly capabilities: Capabilities;
+  /** Figures of the last read and write, for the pane's diagnostics and the tests. */
+  readonly lastRead: ReadStats;
+  lastWrite: WriteSummary | null;
+}
+
+/**
+ * `run` is `Excel.run` inside Excel (the default). The 1904 date system found by the last read is used
+ * when writing dates, so outputs show the same dates as the clerk's log.
+ */
+export function createOfficeWorkbookPort(run: ExcelRun = officeExcelRun(), isSetSupported: IsSetSupported = officeIsSetSupported()): OfficeWorkbookPort {
+  const caps = capabilities(isSetSupported);
+  let date1904 = false;
+  const port: OfficeWorkbookPort = {
+    capabilities: caps,
+    lastRead: { syncs: 0, valueBytes: 0 },
+    lastWrite: null,
+    async readSheets(names?: readonly string[]): Promise<WorkbookInput> {
+      if (!caps.read) throw new UnsupportedHostError();
+      const input = await readSheets(run, names, port.lastRead);
+      date1904 = input.date1904;
+      return input;
+    },
+    async sheetNames(): Promise<string[]> {
+      return sheetNames(run);
+    },
+    async writeOwnedSheets(docs: readonly SheetDoc[]): Promise<void> {
+      if (!caps.writeOutputs) throw new UnsupportedHostError();
+      port.lastWrite = await writeOwnedSheets(run, docs, { caps, date1904 });
+    },
+  };
+  return port;
+}

@@ -1,0 +1,107 @@
+/**
+ * Payload sizes and sync budgets. Excel on the web rejects a request or response over about 5 MB, and
+ * every context.sync() is a round trip, so reads and writes are cut into batches planned here (pure).
+ * "MB" is 10^6 bytes throughout; sizes are the UTF-8 bytes of the JSON that crosses the wire.
+ */
+import type { CellValue } from "../../core/model";
+
+/** The ceiling every request and response stays under (Excel on the web's own limit is ~5 MB). */
+export const PAYLOAD_LIMIT_BYTES = 4_000_000;
+/** What a batch is planned to carry: below the ceiling, to absorb error in the per-row estimate. */
+export const PAYLOAD_TARGET_BYTES = 3_800_000;
+/** Cells per sync; Excel may return null past 5,000,000 cells in one read. */
+export const MAX_CELLS_PER_SYNC = 2_000_000;
+/** Rows sampled (with the used ranges, in the same sync) to estimate a sheet's bytes per row. */
+export const PROBE_ROWS = 200;
+/** Bytes per cell assumed when a sheet has no sample (its data starts below the probe rows). */
+export const DEFAULT_BYTES_PER_CELL = 48;
+
+/** Syncs `readSheets` may use: sheet list, used ranges with a sample, then the values. */
+export function readSyncBudget(valueBytes: number): number {
+  return Math.ceil(valueBytes / PAYLOAD_LIMIT_BYTES) + 3;
+}
+
+/**
+ * The sync budget of "write outputs": two checks (sheet list and tables; ownership marks of the sheets
+ * to replace), then one sync per planned batch — the payload over the target, plus one for the last
+ * partly filled batch. A month's outputs (under 3.8 MB) are written in at most 4 syncs.
+ */
+export const WRITE_CHECK_SYNCS = 2;
+export function writeSyncBudget(writeBytes: number): number {
+  return WRITE_CHECK_SYNCS + Math.ceil(writeBytes / PAYLOAD_TARGET_BYTES) + 1;
+}
+export const WRITE_OUTPUTS_SYNC_BUDGET_SMALL = writeSyncBudget(PAYLOAD_TARGET_BYTES);
+
+/** The whole "analyse and write outputs" command: read the workbook, then write the owned sheets. */
+export function analyzeAndWriteSyncBudget(readBytes: number, writeBytes: number): number {
+  return readSyncBudget(readBytes) + writeSyncBudget(writeBytes);
+}
+
+/** UTF-8 length of a string, without allocating (TextEncoder would copy megabytes per call). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+export function jsonBytes(value: unknown): number {
+  return utf8Length(JSON.stringify(value) ?? "");
+}
+
+/** Bytes per row of a sheet `columns` wide, from a sample of its rows (any width), or a default. */
+export function estimateBytesPerRow(sample: CellValue[][] | null, columns: number): number {
+  const floor = Math.max(1, columns) * 3; // `"",` per cell at least
+  if (!sample || sample.length === 0 || sample[0].length === 0) return Math.max(floor, columns * DEFAULT_BYTES_PER_CELL);
+  const perRow = jsonBytes(sample) / sample.length;
+  return Math.max(floor, Math.ceil((perRow * columns) / sample[0].length));
+}
+
+/** Progress of reading one sheet's used range. */
+export interface ReadState {
+  rows: number;
+  columns: number;
+  /** Rows already read (0-based offset into the used range). */
+  done: number;
+  bytesPerRow: number;
+}
+
+export interface ReadChunk {
+  sheet: number;
+  /** 0-based offset into the used range. */
+  offset: number;
+  rowCount: number;
+}
+
+/**
+ * The chunks of the next sync: sheets in order, each as many rows as fit in what is left of the target
+ * and the cell cap, so several sheets (or the tail of one and the head of the next) share a sync.
+ * Always at least one row, so a single huge row still makes progress.
+ */
+export function planReadBatch(states: readonly ReadState[], target = PAYLOAD_TARGET_BYTES, maxCells = MAX_CELLS_PER_SYNC): ReadChunk[] {
+  const chunks: ReadChunk[] = [];
+  let bytesLeft = target;
+  let cellsLeft = maxCells;
+  for (let i = 0; i < states.length; i++) {
+    const s = states[i];
+    const remaining = s.rows - s.done;
+    if (remaining <= 0 || s.columns <= 0) continue;
+    let n = Math.min(remaining, Math.floor(bytesLeft / s.bytesPerRow), Math.floor(cellsLeft / s.columns));
+    if (n <= 0) {
+      if (chunks.length > 0) break;
+      n = 1;
+    }
+    chunks.push({ sheet: i, offset: s.done, rowCount: n });
+    bytesLeft -= n * s.bytesPerRow;
+    cellsLeft -= n * s.columns;
+    if (n < remaining) break;
+  }
+  return chunks;
+}

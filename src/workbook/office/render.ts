@@ -1,0 +1,192 @@
+/**
+ * A SheetDoc turned into what the Office.js writer sends: blocks of cells with their number formats,
+ * table and chart placements, widths and the frozen rows. Pure, and placed through `layoutSheet`, so
+ * an owned sheet and the .xlsx report's sheet put every cell in the same place.
+ */
+import { layoutSheet, type ChartKind, type ColumnKind, type ColumnSpec, type Highlight, type SheetDoc, type TableCell } from "../../core/output/sheet-doc";
+import { columnLetters } from "../../core/output/sheet-doc";
+import { toExcelSerial } from "../../core/time";
+
+export type CellStyle = "title" | "subtitle" | "label" | "caption" | "header" | "data" | "totals";
+
+/** A rectangle of cells written in one go; `formats[c]` applies to every row of column c. */
+export interface CellBlock {
+  row: number;
+  column: number;
+  values: (string | number)[][];
+  formats: string[];
+  style: CellStyle;
+}
+
+export interface RenderedTable {
+  name: string;
+  headerRow: number;
+  firstColumn: number;
+  columnCount: number;
+  /** Data rows inside the table (at least one, blank when the table has no rows). */
+  dataRows: number;
+  highlights: { column: number; kind: Highlight }[];
+}
+
+export interface RenderedChart {
+  type: ExcelChartType;
+  title: string;
+  percentAxis: boolean;
+  /** Rows of the series/categories: the table's data rows. */
+  firstRow: number;
+  rowCount: number;
+  categoryColumn: number;
+  series: { column: number; name: string }[];
+  row: number;
+  column: number;
+  widthColumns: number;
+  heightRows: number;
+}
+
+export interface RenderedSheet {
+  name: string;
+  blocks: CellBlock[];
+  tables: RenderedTable[];
+  charts: RenderedChart[];
+  /** Rows to freeze (through the first table's header), 0 for none. */
+  freezeRows: number;
+  /** Columns used, for autofit. */
+  columnCount: number;
+  /** Explicit widths in characters, by column. */
+  widths: { column: number; width: number }[];
+  landscape: boolean;
+}
+
+export type ExcelChartType = "ColumnClustered" | "ColumnStacked" | "BarClustered" | "LineMarkers" | "Doughnut";
+
+export const CHART_TYPES: Record<ChartKind, ExcelChartType> = {
+  column: "ColumnClustered",
+  "stacked-column": "ColumnStacked",
+  bar: "BarClustered",
+  line: "LineMarkers",
+  doughnut: "Doughnut",
+};
+
+export const NUMBER_FORMATS: Record<ColumnKind, string> = {
+  text: "@",
+  integer: "0",
+  number: "0.00",
+  percent: "0.0%",
+  datetime: "yyyy-mm-dd hh:mm",
+  date: "yyyy-mm-dd",
+  money: "#,##0.00",
+};
+
+const TOTAL_LABEL = "合计 Total";
+const SUMMED: ReadonlySet<ColumnKind> = new Set(["integer", "number", "money"]);
+
+/**
+ * The value Excel should receive for a cell of this kind. Text is always a string (its cell is formatted
+ * "@" first, so "=HYPERLINK(…)" stays text); a string landing in a non-text cell that would parse as a
+ * formula gets Excel's text prefix.
+ */
+export function cellValue(value: TableCell, kind: ColumnKind, date1904: boolean): string | number {
+  if (value === null) return "";
+  if (kind === "text") return String(value);
+  if (typeof value === "number") {
+    if (kind === "datetime" || kind === "date") return toExcelSerial(value, date1904);
+    return value;
+  }
+  return /^[=+\-@]/.test(value) ? `'${value}` : value;
+}
+
+export function renderSheetDoc(doc: SheetDoc, date1904: boolean): RenderedSheet {
+  const layout = layoutSheet(doc);
+  const blocks: CellBlock[] = [];
+  const text = (row: number, value: string, style: CellStyle): CellBlock => ({ row, column: 0, values: [[value]], formats: ["@"], style });
+
+  blocks.push(text(layout.titleRow, doc.title, "title"));
+  (doc.subtitle ?? []).forEach((line, i) => blocks.push(text(layout.subtitleRows[i], line, "subtitle")));
+  (doc.figures ?? []).forEach((f, i) => {
+    const values: (string | number)[] = [f.label, cellValue(f.value, f.kind, date1904)];
+    const formats = ["@", NUMBER_FORMATS[f.kind]];
+    if (f.note !== undefined) {
+      values.push(f.note);
+      formats.push("@");
+    }
+    blocks.push({ row: layout.figureRows[i], column: 0, values: [values], formats, style: "label" });
+  });
+
+  const tables: RenderedTable[] = [];
+  const byName = new Map<string, RenderedTable>();
+  for (const placed of layout.tables) {
+    const t = placed.table;
+    const c0 = placed.firstColumn;
+    if (t.caption !== undefined) blocks.push({ ...text(placed.headerRow - 1, t.caption, "caption"), column: c0 });
+    blocks.push({ row: placed.headerRow, column: c0, values: [t.columns.map((c) => c.header)], formats: t.columns.map(() => "@"), style: "header" });
+    const formats = t.columns.map((c) => NUMBER_FORMATS[c.kind]);
+    if (t.rows.length > 0) {
+      const values = t.rows.map((r) => t.columns.map((c, j) => cellValue(r[j] ?? null, c.kind, date1904)));
+      blocks.push({ row: placed.firstDataRow, column: c0, values, formats, style: "data" });
+    }
+    const dataRows = Math.max(t.rows.length, 1);
+    if (t.totals) blocks.push(totalsBlock(t.columns, placed.firstDataRow, dataRows, c0));
+    const rendered: RenderedTable = {
+      name: t.name,
+      headerRow: placed.headerRow,
+      firstColumn: c0,
+      columnCount: t.columns.length,
+      dataRows,
+      highlights: t.columns.flatMap((c, j) => (c.highlight ? [{ column: c0 + j, kind: c.highlight }] : [])),
+    };
+    tables.push(rendered);
+    byName.set(t.name, rendered);
+  }
+
+  const charts: RenderedChart[] = [];
+  for (const placed of layout.charts) {
+    const spec = placed.chart;
+    const table = byName.get(spec.table);
+    const source = doc.tables.find((t) => t.name === spec.table);
+    if (!table || !source) throw new Error(`chart "${spec.title}" names table "${spec.table}", which is not on sheet "${doc.name}"`);
+    charts.push({
+      type: CHART_TYPES[spec.kind],
+      title: spec.title,
+      percentAxis: spec.percentAxis === true,
+      firstRow: table.headerRow + 1,
+      rowCount: table.dataRows,
+      categoryColumn: table.firstColumn + spec.categoryColumn,
+      series: spec.seriesColumns.map((j) => ({ column: table.firstColumn + j, name: source.columns[j].header })),
+      row: placed.row,
+      column: placed.column,
+      widthColumns: placed.widthColumns,
+      heightRows: placed.heightRows,
+    });
+  }
+
+  const widthByColumn = new Map<number, number>();
+  for (const placed of layout.tables) {
+    placed.table.columns.forEach((c, j) => {
+      if (c.width !== undefined) widthByColumn.set(placed.firstColumn + j, Math.max(widthByColumn.get(placed.firstColumn + j) ?? 0, c.width));
+    });
+  }
+  return {
+    name: doc.name,
+    blocks,
+    tables,
+    charts,
+    freezeRows: tables.length > 0 ? tables[0].headerRow + 1 : 0,
+    columnCount: Math.max(layout.widthColumns, ...blocks.map((b) => b.column + b.formats.length)),
+    widths: [...widthByColumn].map(([column, width]) => ({ column, width })),
+    landscape: doc.landscape !== false,
+  };
+}
+
+function totalsBlock(columns: ColumnSpec[], firstDataRow: number, dataRows: number, c0: number): CellBlock {
+  const values = columns.map((c, j) => {
+    if (!SUMMED.has(c.kind)) return "";
+    const col = columnLetters(c0 + j);
+    return `=SUM(${col}${firstDataRow + 1}:${col}${firstDataRow + dataRows})`;
+  });
+  const formats = columns.map((c) => (SUMMED.has(c.kind) ? NUMBER_FORMATS[c.kind] : "General"));
+  if (values[0] === "") {
+    values[0] = TOTAL_LABEL;
+    formats[0] = "@";
+  }
+  return { row: firstDataRow + dataRows, column: c0, values: [values], formats, style: "totals" };
+}

@@ -1,0 +1,81 @@
+/**
+ * Which Excel JavaScript API requirement sets the host offers, and what Casebook can do with them.
+ * Pure: the caller passes `isSetSupported` (Office.context.requirements.isSetSupported inside Excel),
+ * so the pane can show the result and tests can play any Excel version.
+ */
+
+export type IsSetSupported = (name: string, minVersion?: string) => boolean;
+
+export interface Capabilities {
+  /** Reading the clerk's sheets (getUsedRangeOrNullObject 1.4, getRangeByIndexes 1.7). */
+  read: boolean;
+  /** Writing owned output sheets with tables and charts (chart series 1.7, freezePanes 1.7). */
+  writeOutputs: boolean;
+  /** Highlights on grade/status/lateness columns. */
+  conditionalFormats: boolean;
+  suspendCalculation: boolean;
+  suspendScreenUpdating: boolean;
+  /** Drop-down lists in the clerk's template. */
+  dataValidation: boolean;
+  /** Filter buttons on the template's header row. */
+  autoFilter: boolean;
+  /** Landscape print and repeated header rows on output sheets. */
+  pageLayout: boolean;
+  /** Opening the report workbook in a new Excel window (Excel.createWorkbook). */
+  createWorkbook: boolean;
+  /** What the user should know, zh / en, empty when everything is available. */
+  messages: string[];
+}
+
+export const MIN_READ_SET = "1.7";
+export const MIN_WRITE_SET = "1.7";
+
+const UPGRADE =
+  "此版本的 Excel 不支持 Casebook 所需的功能，请使用 Microsoft 365、Excel 2019 或更新版本，或 Excel 网页版。" +
+  " / This version of Excel lacks features Casebook needs; use Microsoft 365, Excel 2019 or later, or Excel on the web.";
+
+export function capabilities(isSetSupported: IsSetSupported): Capabilities {
+  const has = (version: string): boolean => {
+    try {
+      return isSetSupported("ExcelApi", version);
+    } catch {
+      return false;
+    }
+  };
+  const caps: Capabilities = {
+    read: has(MIN_READ_SET),
+    writeOutputs: has(MIN_WRITE_SET),
+    conditionalFormats: has("1.6"),
+    suspendCalculation: has("1.6"),
+    suspendScreenUpdating: has("1.9"),
+    dataValidation: has("1.8"),
+    autoFilter: has("1.9"),
+    pageLayout: has("1.9"),
+    createWorkbook: has("1.8"),
+    messages: [],
+  };
+  if (!caps.read || !caps.writeOutputs) caps.messages.push(UPGRADE);
+  if (caps.read && !caps.createWorkbook) {
+    caps.messages.push("报表将以文件下载方式提供。/ The report will be offered as a download.");
+  }
+  if (caps.read && !caps.dataValidation) {
+    caps.messages.push("新建登记表不含下拉列表（需要较新的 Excel）。/ The new case log will have no drop-down lists (needs a newer Excel).");
+  }
+  return caps;
+}
+
+/** Thrown when the host cannot run a command at all; the message is for the user. */
+export class UnsupportedHostError extends Error {
+  constructor() {
+    super(UPGRADE);
+    this.name = "UnsupportedHostError";
+  }
+}
+
+/** The host's own check, for use inside Excel; false outside Office (tests pass their own). */
+export function officeIsSetSupported(): IsSetSupported {
+  return (name, version) => {
+    const office = (globalThis as { Office?: typeof Office }).Office;
+    return office?.context?.requirements?.isSetSupported(name, version) ?? false;
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * The clerk's starting points: a new empty case log (canonical headers, drop-down lists, date and text
+ * formats, frozen and filtered header row) and the Settings sheet with the defaults and their sources.
+ * Neither replaces an existing sheet, and neither is marked as owned: once made, they are the clerk's.
+ */
+import type { SettingsDefault } from "../../core/model";
+import type { ExcelRun } from "./excel-run";
+import type { Capabilities } from "./requirements";
+
+export interface TemplateSpec {
+  sheetName: string;
+  /** Canonical headers, in order (src/core/parse/columns.ts owns the list). */
+  headers: string[];
+  /** Drop-down choices by header (类别, 来源渠道, 责任单位, 物业公司, 满意度, 验证结果 …). */
+  lists?: Record<string, string[]>;
+  /** Headers holding date-times, formatted yyyy-mm-dd hh:mm. */
+  dateHeaders?: string[];
+  /** Headers kept as text (case no, phone, unit "3-2-501" would otherwise turn into numbers or dates). */
+  textHeaders?: string[];
+  /** Rows below the header prepared with formats and lists; default 5000. */
+  rows?: number;
+}
+
+export interface CreateResult {
+  created: boolean;
+  sheetName: string;
+  /** Why not, or what was left out; for the user. */
+  messages: string[];
+}
+
+export const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
+/** Excel keeps a list's comma-joined source to 255 characters. */
+const LIST_SOURCE_MAX = 255;
+export const SETTINGS_HEADERS = ["分类 Section", "项目 Key", "值 Value", "来源 Source", "说明 Note"];
+
+function exists(name: string): string {
+  return `工作表“${name}”已存在，未做更改。/ Sheet "${name}" already exists; nothing was changed.`;
+}
+
+/** One sync to learn the sheet names; true when `name` is free (Excel compares without case). */
+async function isFree(context: Excel.RequestContext, name: string): Promise<boolean> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  return !sheets.items.some((s) => s.name.toLowerCase() === name.toLowerCase());
+}
+
+export async function createTemplateSheet(run: ExcelRun, spec: TemplateSpec, caps: Capabilities): Promise<CreateResult> {
+  const rows = spec.rows ?? 5000;
+  const messages: string[] = [];
+  return run(async (context) => {
+    if (!(await isFree(context, spec.sheetName))) return { created: false, sheetName: spec.sheetName, messages: [exists(spec.sheetName)] };
+    const ws = context.workbook.worksheets.add(spec.sheetName);
+    const width = spec.headers.length;
+    const header = ws.getRangeByIndexes(0, 0, 1, width);
+    header.numberFormat = [spec.headers.map(() => "@")];
+    header.values = [spec.headers];
+    header.format.font.bold = true;
+    const dates = new Set(spec.dateHeaders ?? []);
+    const texts = new Set(spec.textHeaders ?? []);
+    spec.headers.forEach((h, c) => {
+      const column = ws.getRangeByIndexes(1, c, rows, 1);
+      const format = dates.has(h) ? DATE_TIME_FORMAT : texts.has(h) ? "@" : null;
+      if (format) column.numberFormat = Array.from({ length: rows }, () => [format]);
+      const choices = spec.lists?.[h];
+      if (!choices || choices.length === 0) return;
+      const source = choices.join(",");
+      if (!caps.dataValidation) return;
+      if (source.length > LIST_SOURCE_MAX || choices.some((x) => x.includes(","))) {
+        messages.push(`“${h}”的选项过长，未设下拉列表。/ The choices for "${h}" are too long for a drop-down list; none was set.`);
+        return;
+      }
+      column.dataValidation.rule = { list: { inCellDropDown: true, source } };
+      // A value outside the list is allowed with a warning: the reader reports it, the clerk keeps typing.
+      column.dataValidation.errorAlert = { showAlert: true, style: "Warning", title: h, message: `请从列表中选择 / Choose from the list: ${source}` };
+    });
+    ws.freezePanes.freezeRows(1);
+    if (caps.autoFilter) ws.autoFilter.apply(ws.getRangeByIndexes(0, 0, rows + 1, width));
+    else messages.push("此版本的 Excel 不支持自动筛选，请手动开启。/ This Excel cannot add the filter; turn it on by hand.");
+    header.format.autofitColumns();
+    ws.activate();
+    await context.sync();
+    return { created: true, sheetName: spec.sheetName, messages };
+  });
+}
+
+export async function createSettingsSheet(run: ExcelRun, defaults: readonly SettingsDefault[], sheetName = "设置"): Promise<CreateResult> {
+  return run(async (context) => {
+    if (!(await isFree(context, sheetName))) return { created: false, sheetName, messages: [exists(sheetName)] };
+    const ws = context.workbook.worksheets.add(sheetName);
+    const values = [SETTINGS_HEADERS, ...defaults.map((d) => [d.section, d.key, d.value, d.source, d.note ?? ""])];
+    const range = ws.getRangeByIndexes(0, 0, values.length, SETTINGS_HEADERS.length);
+    // All text: "08:30-12:00" or "2026-10-01" must stay as typed, not become times and dates.
+    range.numberFormat = values.map((row) => row.map(() => "@"));
+    range.values = values;
+    ws.getRangeByIndexes(0, 0, 1, SETTINGS_HEADERS.length).format.font.bold = true;
+    ws.freezePanes.freezeRows(1);
+    range.format.autofitColumns();
+    ws.activate();
+    await context.sync();
+    return { created: true, sheetName, messages: [] };
+  });
+}

@@ -1,0 +1,1078 @@
+/**
+ * A strict fake of the Excel JavaScript API for the adapter's tests and bench.
+ *
+ * Built on Microsoft's office-addin-mock: every proxy keeps its loadable properties in an
+ * OfficeMockObject, so load/sync bookkeeping is the mock's own. Where the mock answers an early read
+ * with the string "Error, property was not loaded" / "...context.sync() was not called", this fake
+ * throws. Around it, a small workbook model (sheets, cells, number formats, names, tables, charts)
+ * executes each batch in order at context.sync(), the way Excel does, and measures every round trip:
+ * the request bytes (JSON of values, formats and arguments sent) and the response bytes (JSON of
+ * what was loaded). Reads over 5,000,000 cells return null, as Excel may; a payload over 5 MB fails,
+ * as Excel on the web does. Requirement sets are enforced: an API newer than the fake's version throws.
+ */
+import type { CellValue } from "../../../src/core/model";
+import { fromExcelSerial, fromMinutes } from "../../../src/core/time";
+import { loadOfficeAddinMock } from "./office-addin-mock";
+
+const { OfficeMockObject } = loadOfficeAddinMock();
+/** The parts of OfficeMockObject used here (setValue is public in the library, private in its typings). */
+interface MockState {
+  setValue(property: string, value: unknown): void;
+  load(properties: string): void;
+  sync(): Promise<void>;
+  [property: string]: unknown;
+}
+
+const NOT_LOADED = "Error, property was not loaded";
+const NOT_SYNCED = "Error, context.sync() was not called";
+export const EXCEL_PAYLOAD_LIMIT = 5_000_000;
+export const EXCEL_MAX_READ_CELLS = 5_000_000;
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
+// ---------------------------------------------------------------- model
+
+export interface SheetModel {
+  id: number;
+  name: string;
+  values: CellValue[][];
+  /** Number formats of cells that have one, "r,c" → format. */
+  formats: Map<string, string>;
+  /** Seed formats by column (as a clerk's log has: a date column formatted as dates). */
+  columnFormats: Map<number, string>;
+  formulas: Set<string>;
+  names: NameModel[];
+  charts: ChartModel[];
+  frozenRows: number;
+  autoFilter: string | null;
+  validations: { address: string; rule: unknown }[];
+  conditionalFormats: { address: string; type: string }[];
+  /** Everything else set or called on the sheet's formatting objects, for inspection. */
+  log: string[];
+}
+
+export interface NameModel {
+  name: string;
+  formula: string;
+  comment: string;
+  visible: boolean;
+}
+
+export interface TableModel {
+  name: string;
+  sheet: SheetModel;
+  address: string;
+  style: string;
+}
+
+export interface ChartModel {
+  type: string;
+  seriesBy: string;
+  title: string;
+  series: { name: string; values: string; xValues: string | null }[];
+  position: string | null;
+}
+
+export interface WorkbookModel {
+  sheets: SheetModel[];
+  tables: TableModel[];
+  date1904: boolean;
+  activeSheet: string | null;
+  selection: string | null;
+}
+
+export interface SyncRecord {
+  requestBytes: number;
+  responseBytes: number;
+  /** Calculation and screen updating were suspended for this batch. */
+  suspendedCalculation: boolean;
+  suspendedScreen: boolean;
+}
+
+export interface FakeStats {
+  syncs: number;
+  batches: SyncRecord[];
+  maxPayloadBytes: number;
+  /** Number of Excel.run calls. */
+  runs: number;
+}
+
+export interface SeedSheet {
+  name: string;
+  rows: CellValue[][];
+  /** Excel row/column (0-based) of rows[0][0]; default 0,0. */
+  at?: { row: number; column: number };
+  /** Number formats by 0-based column index. */
+  columnFormats?: Record<number, string>;
+  /** Marks the sheet as Casebook's (a hidden worksheet-scoped name), as a previous run would have left it. */
+  ownedMark?: string;
+}
+
+export interface FakeOptions {
+  sheets?: SeedSheet[];
+  /** ExcelApi version the host supports, e.g. "1.9" (default "1.12"). */
+  apiVersion?: string;
+  date1904?: boolean;
+}
+
+let nextSheetId = 1;
+
+function newSheet(name: string): SheetModel {
+  return {
+    id: nextSheetId++,
+    name,
+    values: [],
+    formats: new Map(),
+    columnFormats: new Map(),
+    formulas: new Set(),
+    names: [],
+    charts: [],
+    frozenRows: 0,
+    autoFilter: null,
+    validations: [],
+    conditionalFormats: [],
+    log: [],
+  };
+}
+
+function versionAtLeast(have: string, need: string): boolean {
+  const [a1, a2] = have.split(".").map(Number);
+  const [b1, b2] = need.split(".").map(Number);
+  return a1 > b1 || (a1 === b1 && a2 >= b2);
+}
+
+function jsonBytes(v: unknown): number {
+  return Buffer.byteLength(JSON.stringify(v) ?? "", "utf8");
+}
+
+class ExcelError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+    this.name = "ExcelError";
+  }
+}
+
+// ---------------------------------------------------------------- addresses
+
+interface RangeRef {
+  sheet: SheetModel;
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+function letters(c: number): string {
+  let n = c + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function columnIndex(l: string): number {
+  let n = 0;
+  for (const ch of l.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+function quoteSheet(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+function addressOf(ref: RangeRef): string {
+  const a = `${letters(ref.column)}${ref.row + 1}`;
+  const b = `${letters(ref.column + ref.columns - 1)}${ref.row + ref.rows}`;
+  return `${quoteSheet(ref.sheet.name)}!${a === b ? a : `${a}:${b}`}`;
+}
+
+/** "A1", "A1:C9", "3:7" (whole rows). */
+function parseAddress(sheet: SheetModel, address: string): RangeRef {
+  const rows = /^\$?(\d+):\$?(\d+)$/.exec(address);
+  if (rows) {
+    const r1 = Number(rows[1]) - 1;
+    const r2 = Number(rows[2]) - 1;
+    return { sheet, row: Math.min(r1, r2), column: 0, rows: Math.abs(r2 - r1) + 1, columns: MAX_COLUMNS };
+  }
+  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address);
+  if (!m) throw new ExcelError("InvalidArgument", `address "${address}"`);
+  const c1 = columnIndex(m[1]);
+  const r1 = Number(m[2]) - 1;
+  const c2 = m[3] ? columnIndex(m[3]) : c1;
+  const r2 = m[4] ? Number(m[4]) - 1 : r1;
+  return { sheet, row: Math.min(r1, r2), column: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, columns: Math.abs(c2 - c1) + 1 };
+}
+
+function cellKey(r: number, c: number): string {
+  return `${r},${c}`;
+}
+
+function formatOf(sheet: SheetModel, r: number, c: number): string {
+  return sheet.formats.get(cellKey(r, c)) ?? sheet.columnFormats.get(c) ?? "General";
+}
+
+function isBlank(v: CellValue | undefined): boolean {
+  return v === undefined || v === null || v === "";
+}
+
+/** Bounding box of non-blank values inside `within` (the whole sheet when omitted). */
+function usedRangeOf(sheet: SheetModel, within?: RangeRef): RangeRef | null {
+  const r0 = within ? within.row : 0;
+  const r1 = within ? Math.min(within.row + within.rows, sheet.values.length) : sheet.values.length;
+  const c0 = within ? within.column : 0;
+  const c1 = within ? within.column + within.columns : MAX_COLUMNS;
+  let top = -1;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  for (let r = r0; r < r1; r++) {
+    const row = sheet.values[r];
+    if (!row) continue;
+    let any = false;
+    const end = Math.min(row.length, c1);
+    for (let c = c0; c < end; c++) {
+      if (!isBlank(row[c])) {
+        any = true;
+        if (c < left) left = c;
+        if (c > right) right = c;
+      }
+    }
+    if (any) {
+      if (top < 0) top = r;
+      bottom = r;
+    }
+  }
+  if (top < 0) return null;
+  return { sheet, row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+}
+
+function readValues(ref: RangeRef): CellValue[][] | null {
+  if (ref.rows * ref.columns > EXCEL_MAX_READ_CELLS) return null;
+  const out: CellValue[][] = new Array(ref.rows);
+  for (let i = 0; i < ref.rows; i++) {
+    const row = ref.sheet.values[ref.row + i];
+    const line: CellValue[] = new Array(ref.columns);
+    for (let j = 0; j < ref.columns; j++) {
+      const v = row?.[ref.column + j];
+      line[j] = isBlank(v) ? "" : (v as CellValue);
+    }
+    out[i] = line;
+  }
+  return out;
+}
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+
+/** What Excel would show: dates in date-formatted cells, per the workbook's date system. */
+function displayText(v: CellValue, format: string, date1904: boolean): string {
+  if (typeof v === "number" && /y/i.test(format)) {
+    const m = fromExcelSerial(v, date1904);
+    if (m === null) return "#######";
+    const p = fromMinutes(m);
+    return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}${/h/i.test(format) ? ` ${pad(p.hour)}:${pad(p.minute)}` : ""}`;
+  }
+  if (isBlank(v)) return "";
+  return String(v);
+}
+
+function checkDims(ref: RangeRef, value: unknown, what: string): unknown[][] {
+  if (!Array.isArray(value) || value.length !== ref.rows || value.some((row) => !Array.isArray(row) || row.length !== ref.columns)) {
+    throw new ExcelError("InvalidArgument", `${what}: the array does not match the size of ${addressOf(ref)}`);
+  }
+  return value as unknown[][];
+}
+
+function writeValues(ref: RangeRef, value: unknown): void {
+  const rows = checkDims(ref, value, "values");
+  const sheet = ref.sheet;
+  for (let i = 0; i < ref.rows; i++) {
+    const r = ref.row + i;
+    const line = (sheet.values[r] ??= []);
+    for (let j = 0; j < ref.columns; j++) {
+      const c = ref.column + j;
+      let v = rows[i][j] as CellValue;
+      if (v === null || v === undefined) continue; // null leaves the cell as it is
+      const key = cellKey(r, c);
+      sheet.formulas.delete(key);
+      if (typeof v === "string" && formatOf(sheet, r, c) !== "@") {
+        if (v.startsWith("'")) v = v.slice(1);
+        else if (v.startsWith("=")) sheet.formulas.add(key);
+        else if (/^-?\d+(\.\d+)?$/.test(v)) v = Number(v);
+      }
+      line[c] = v;
+    }
+  }
+}
+
+function writeFormats(ref: RangeRef, value: unknown): void {
+  const rows = checkDims(ref, value, "numberFormat");
+  for (let i = 0; i < ref.rows; i++) {
+    for (let j = 0; j < ref.columns; j++) {
+      const f = rows[i][j];
+      if (f === null || f === undefined) continue;
+      ref.sheet.formats.set(cellKey(ref.row + i, ref.column + j), String(f));
+    }
+  }
+}
+
+const INVALID_SHEET_NAME = /[[\]:*?/\\]/;
+
+// ---------------------------------------------------------------- batches and proxies
+
+interface Op {
+  apply(): void;
+  requestBytes: number;
+  responseBytes?: () => number;
+}
+
+interface Ctx {
+  model: WorkbookModel;
+  stats: FakeStats;
+  apiVersion: string;
+  queue: Op[];
+  touched: Set<MockState>;
+  suspendedCalculation: boolean;
+  suspendedScreen: boolean;
+}
+
+function requireApi(ctx: Ctx, version: string, what: string): void {
+  if (!versionAtLeast(ctx.apiVersion, version)) throw new ExcelError("ApiNotFound", `${what} needs ExcelApi ${version}`);
+}
+
+function enqueue(ctx: Ctx, requestBytes: number, apply: () => void, responseBytes?: () => number): void {
+  ctx.queue.push({ apply, requestBytes: requestBytes + 40, responseBytes });
+}
+
+async function sync(ctx: Ctx): Promise<void> {
+  const ops = ctx.queue;
+  ctx.queue = [];
+  let requestBytes = 0;
+  let responseBytes = 0;
+  ctx.stats.syncs++;
+  const record: SyncRecord = {
+    requestBytes: 0,
+    responseBytes: 0,
+    suspendedCalculation: ctx.suspendedCalculation,
+    suspendedScreen: ctx.suspendedScreen,
+  };
+  ctx.suspendedCalculation = false;
+  ctx.suspendedScreen = false;
+  for (const op of ops) requestBytes += op.requestBytes;
+  record.requestBytes = requestBytes;
+  ctx.stats.batches.push(record);
+  if (requestBytes > EXCEL_PAYLOAD_LIMIT) throw new ExcelError("RequestPayloadSizeLimitExceeded", `${requestBytes} bytes`);
+  for (const op of ops) {
+    op.apply();
+    if (op.responseBytes) responseBytes += op.responseBytes();
+  }
+  record.responseBytes = responseBytes;
+  ctx.stats.maxPayloadBytes = Math.max(ctx.stats.maxPayloadBytes, requestBytes, responseBytes);
+  if (responseBytes > EXCEL_PAYLOAD_LIMIT) throw new ExcelError("ResponsePayloadSizeLimitExceeded", `${responseBytes} bytes`);
+  for (const state of ctx.touched) await state.sync();
+  ctx.touched.clear();
+  // office-addin-mock settles each property in a microtask of its own; let them all run.
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+interface ObjectDef<M> {
+  kind: string;
+  /** Loadable scalar properties. */
+  props?: Record<string, (model: M) => unknown>;
+  /** Settable properties: the setter runs at sync. */
+  setters?: Record<string, (model: M, value: unknown) => void>;
+  /** Methods, called when queued; they queue ops themselves and may return proxies. */
+  methods?: Record<string, (...args: unknown[]) => unknown>;
+  /** Navigation properties. */
+  children?: Record<string, () => unknown>;
+  /** Collections: what `items` holds. */
+  items?: (model: M) => unknown[];
+}
+
+const PASS_THROUGH = new Set<string | symbol>(["then", "toJSON", "asymmetricMatch", "$$typeof", "nodeType", "constructor"]);
+const RESOLVED = Symbol("resolved");
+
+/**
+ * A proxy object: `resolve` finds its model when a queued op first needs it (memoized, like Excel's
+ * object paths), returning null for a null object.
+ */
+function makeObject<M>(ctx: Ctx, def: ObjectDef<M>, resolve: () => M | null): Record<string | symbol, unknown> & { [RESOLVED]: () => M | null } {
+  const state = new OfficeMockObject({}) as unknown as MockState;
+  let memo: { model: M | null } | null = null;
+  const resolveOnce = (): M | null => {
+    if (!memo) memo = { model: resolve() };
+    return memo.model;
+  };
+  const need = (what: string): M => {
+    const m = resolveOnce();
+    if (m === null) throw new ExcelError("ItemNotFound", `${def.kind}.${what} on a null object`);
+    return m;
+  };
+  let isNull = false;
+  const childCache = new Map<string, unknown>();
+
+  const load = (spec?: string | string[]): unknown => {
+    if (spec === undefined) throw new Error(`fake: ${def.kind}.load() without properties loads everything; name them`);
+    const parts = (Array.isArray(spec) ? spec : spec.split(",")).map((s) => s.trim()).filter(Boolean);
+    const scalar: string[] = [];
+    const itemProps: string[] = [];
+    for (const p of parts) {
+      if (p.startsWith("items/")) {
+        if (!def.items) throw new Error(`fake: ${def.kind} is not a collection`);
+        itemProps.push(p.slice(6));
+      } else if (p === "isNullObject" || def.props?.[p]) scalar.push(p);
+      else throw new ExcelError("PropertyNotLoaded", `${def.kind} has no loadable property "${p}"`);
+    }
+    if (itemProps.length > 0) scalar.push("items");
+    for (const p of scalar) {
+      state.setValue(p, undefined);
+      state.load(p);
+    }
+    let response = 0;
+    enqueue(
+      ctx,
+      jsonBytes(parts),
+      () => {
+        const m = resolveOnce();
+        isNull = m === null;
+        ctx.touched.add(state);
+        for (const p of scalar) {
+          let v: unknown;
+          if (p === "isNullObject") v = isNull;
+          else if (isNull) continue;
+          else if (p === "items") {
+            const items = (def.items as (m: M) => unknown[])(m as M);
+            v = items;
+            for (const item of items) response += (item as { [LOAD_NOW]: (props: string[]) => number })[LOAD_NOW](itemProps);
+          } else {
+            v = (def.props as Record<string, (m: M) => unknown>)[p](m as M);
+            response += jsonBytes(v);
+          }
+          state.setValue(p, v);
+          state.load(p);
+        }
+      },
+      () => response,
+    );
+    return proxy;
+  };
+
+  /** Loads properties at once during a sync (items of a loaded collection). */
+  const loadNow = (props: string[]): number => {
+    const m = need("load");
+    let bytes = 0;
+    for (const p of props) {
+      const getter = def.props?.[p];
+      if (!getter) throw new ExcelError("PropertyNotLoaded", `${def.kind} has no loadable property "${p}"`);
+      const v = getter(m);
+      bytes += jsonBytes(v);
+      state.setValue(p, v);
+      state.load(p);
+    }
+    ctx.touched.add(state);
+    return bytes;
+  };
+
+  const target: Record<string | symbol, unknown> = {};
+  const proxy: Record<string | symbol, unknown> & { [RESOLVED]: () => M | null } = new Proxy(target, {
+    get(_t, key) {
+      if (key === RESOLVED) return resolveOnce;
+      if (key === LOAD_NOW) return loadNow;
+      if (key === NEED) return need;
+      if (typeof key === "symbol" || PASS_THROUGH.has(key)) return undefined;
+      if (key === "load") return load;
+      if (def.methods?.[key]) return def.methods[key];
+      if (def.children?.[key]) {
+        if (!childCache.has(key)) childCache.set(key, def.children[key]());
+        return childCache.get(key);
+      }
+      if (key === "isNullObject" || key === "items" || def.props?.[key]) {
+        if (!(key in state)) throw new ExcelError("PropertyNotLoaded", `${def.kind}.${key} was read without load() and context.sync()`);
+        const v = state[key];
+        if (v === NOT_LOADED || v === NOT_SYNCED) throw new ExcelError("PropertyNotLoaded", `${def.kind}.${key}: ${v}`);
+        if (isNull && key !== "isNullObject") throw new ExcelError("ItemNotFound", `${def.kind}.${key} read on a null object`);
+        return v;
+      }
+      if (def.setters?.[key]) throw new ExcelError("PropertyNotLoaded", `${def.kind}.${key} is write-only here`);
+      throw new Error(`fake: ${def.kind}.${key} is not part of this fake`);
+    },
+    set(_t, key, value) {
+      if (typeof key === "string" && def.setters?.[key]) {
+        const setter = def.setters[key];
+        enqueue(ctx, jsonBytes(value), () => setter(need(`${key}=`), value));
+        return true;
+      }
+      throw new Error(`fake: ${def.kind}.${String(key)} cannot be set`);
+    },
+  }) as Record<string | symbol, unknown> & { [RESOLVED]: () => M | null };
+  return proxy;
+}
+
+const LOAD_NOW = Symbol("loadNow");
+const NEED = Symbol("need");
+
+function needOf<M>(proxy: unknown, what: string): M {
+  return (proxy as { [NEED]: (w: string) => M })[NEED](what);
+}
+
+/** Formatting objects nobody reads back: sets and calls are logged on the sheet. */
+function recorder(ctx: Ctx, sheetOf: () => SheetModel, path: string, requirement?: string, where: () => string = () => ""): unknown {
+  const cache = new Map<string, unknown>();
+  const fn = function () {
+    /* callable */
+  };
+  return new Proxy(fn, {
+    get(_t, key) {
+      if (typeof key === "symbol" || PASS_THROUGH.has(key)) return undefined;
+      if (!cache.has(key)) cache.set(key, recorder(ctx, sheetOf, `${path}.${key}`, requirement, where));
+      return cache.get(key);
+    },
+    set(_t, key, value) {
+      if (requirement) requireApi(ctx, requirement, path);
+      enqueue(ctx, jsonBytes(value), () => sheetOf().log.push(`${path}.${String(key)}${where()}=${JSON.stringify(value)}`));
+      return true;
+    },
+    apply(_t, _this, args) {
+      if (requirement) requireApi(ctx, requirement, path);
+      const plain = args.filter((a) => typeof a !== "object");
+      enqueue(ctx, jsonBytes(plain), () => sheetOf().log.push(`${path}${where()}(${plain.map((a) => JSON.stringify(a)).join(",")})`));
+      return undefined;
+    },
+  });
+}
+
+// ---------------------------------------------------------------- Excel objects
+
+function rangeProxy(ctx: Ctx, compute: () => RangeRef | null, kind = "Range"): unknown {
+  const self: unknown = makeObject<RangeRef>(
+    ctx,
+    {
+      kind,
+      props: {
+        address: (r) => addressOf(r),
+        rowIndex: (r) => r.row,
+        columnIndex: (r) => r.column,
+        rowCount: (r) => r.rows,
+        columnCount: (r) => r.columns,
+        values: (r) => readValues(r),
+        text: (r) => {
+          if (r.rows * r.columns > EXCEL_MAX_READ_CELLS) return null;
+          const values = readValues(r) as CellValue[][];
+          return values.map((row, i) => row.map((v, j) => displayText(v, formatOf(r.sheet, r.row + i, r.column + j), ctx.model.date1904)));
+        },
+        numberFormat: (r) => {
+          const out: string[][] = [];
+          for (let i = 0; i < r.rows; i++) out.push(Array.from({ length: r.columns }, (_, j) => formatOf(r.sheet, r.row + i, r.column + j)));
+          return out;
+        },
+      },
+      setters: {
+        values: (r, v) => writeValues(r, v),
+        numberFormat: (r, v) => writeFormats(r, v),
+      },
+      methods: {
+        getUsedRangeOrNullObject: (valuesOnly?: unknown) => {
+          requireApi(ctx, "1.4", "Range.getUsedRangeOrNullObject");
+          if (valuesOnly !== true) throw new Error("fake: only getUsedRangeOrNullObject(true) is modelled");
+          return rangeProxy(ctx, () => usedRangeOf(needOf<RangeRef>(self, "getUsedRange").sheet, needOf<RangeRef>(self, "getUsedRange")));
+        },
+        getCell: (row: unknown, column: unknown) =>
+          rangeProxy(ctx, () => {
+            const r = needOf<RangeRef>(self, "getCell");
+            return { sheet: r.sheet, row: r.row + (row as number), column: r.column + (column as number), rows: 1, columns: 1 };
+          }),
+        select: () => {
+          enqueue(ctx, 0, () => {
+            const r = needOf<RangeRef>(self, "select");
+            if (ctx.model.activeSheet !== r.sheet.name) throw new ExcelError("InvalidSelection", "select() on a sheet that is not active");
+            ctx.model.selection = addressOf(r);
+          });
+        },
+      },
+      children: {
+        format: () =>
+          recorder(ctx, () => needOf<RangeRef>(self, "format").sheet, "format", undefined, () => `@${addressOf(needOf<RangeRef>(self, "format"))}`),
+        dataValidation: () =>
+          makeObject<RangeRef>(
+            ctx,
+            {
+              kind: "DataValidation",
+              setters: {
+                rule: (r, v) => {
+                  requireApi(ctx, "1.8", "DataValidation");
+                  r.sheet.validations.push({ address: addressOf(r), rule: v });
+                },
+                errorAlert: (r, v) => {
+                  requireApi(ctx, "1.8", "DataValidation");
+                  r.sheet.log.push(`dataValidation.errorAlert@${addressOf(r)}=${JSON.stringify(v)}`);
+                },
+              },
+            },
+            () => needOf<RangeRef>(self, "dataValidation"),
+          ),
+        conditionalFormats: () =>
+          makeObject<RangeRef>(
+            ctx,
+            {
+              kind: "ConditionalFormatCollection",
+              methods: {
+                add: (type: unknown) => {
+                  requireApi(ctx, "1.6", "ConditionalFormatCollection.add");
+                  enqueue(ctx, jsonBytes(type), () => {
+                    const r = needOf<RangeRef>(self, "conditionalFormats");
+                    r.sheet.conditionalFormats.push({ address: addressOf(r), type: String(type) });
+                  });
+                  return recorder(ctx, () => needOf<RangeRef>(self, "conditionalFormats").sheet, `conditionalFormat(${String(type)})`, "1.6");
+                },
+              },
+            },
+            () => needOf<RangeRef>(self, "conditionalFormats"),
+          ),
+      },
+    },
+    compute,
+  );
+  return self;
+}
+
+function refOf(range: unknown, what: string): RangeRef {
+  return needOf<RangeRef>(range, what);
+}
+
+function sheetByName(model: WorkbookModel, name: string): SheetModel | null {
+  return model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
+}
+
+function worksheetProxy(ctx: Ctx, resolve: () => SheetModel | null): unknown {
+  const model = ctx.model;
+  const self: unknown = makeObject<SheetModel>(
+    ctx,
+    {
+      kind: "Worksheet",
+      props: {
+        name: (s) => s.name,
+        position: (s) => model.sheets.indexOf(s),
+      },
+      setters: {
+        position: (s, v) => {
+          const i = model.sheets.indexOf(s);
+          model.sheets.splice(i, 1);
+          model.sheets.splice(Math.min(Number(v), model.sheets.length), 0, s);
+        },
+      },
+      methods: {
+        delete: () =>
+          enqueue(ctx, 0, () => {
+            const s = needOf<SheetModel>(self, "delete");
+            if (model.sheets.length === 1) throw new ExcelError("InvalidOperation", "a workbook must keep one sheet");
+            model.sheets.splice(model.sheets.indexOf(s), 1);
+            model.tables = model.tables.filter((t) => t.sheet !== s);
+            if (model.activeSheet === s.name) model.activeSheet = model.sheets[0].name;
+          }),
+        activate: () =>
+          enqueue(ctx, 0, () => {
+            model.activeSheet = needOf<SheetModel>(self, "activate").name;
+            model.selection = null;
+          }),
+        getRange: (address: unknown) => rangeProxy(ctx, () => parseAddress(needOf<SheetModel>(self, "getRange"), String(address))),
+        getRangeByIndexes: (row: unknown, column: unknown, rows: unknown, columns: unknown) => {
+          requireApi(ctx, "1.7", "Worksheet.getRangeByIndexes");
+          const [r, c, n, m] = [row, column, rows, columns].map(Number);
+          if (r < 0 || c < 0 || n < 1 || m < 1 || r + n > MAX_ROWS || c + m > MAX_COLUMNS) {
+            throw new ExcelError("InvalidArgument", `getRangeByIndexes(${r}, ${c}, ${n}, ${m})`);
+          }
+          return rangeProxy(ctx, () => ({ sheet: needOf<SheetModel>(self, "getRangeByIndexes"), row: r, column: c, rows: n, columns: m }));
+        },
+        getUsedRangeOrNullObject: (valuesOnly?: unknown) => {
+          requireApi(ctx, "1.4", "Worksheet.getUsedRangeOrNullObject");
+          if (valuesOnly !== true) throw new Error("fake: only getUsedRangeOrNullObject(true) is modelled");
+          return rangeProxy(ctx, () => usedRangeOf(needOf<SheetModel>(self, "getUsedRange")));
+        },
+      },
+      children: {
+        names: () => namesProxy(ctx, () => needOf<SheetModel>(self, "names")),
+        tables: () => tablesProxy(ctx, () => needOf<SheetModel>(self, "tables")),
+        charts: () => chartsProxy(ctx, () => needOf<SheetModel>(self, "charts")),
+        freezePanes: () =>
+          makeObject<SheetModel>(
+            ctx,
+            {
+              kind: "WorksheetFreezePanes",
+              methods: {
+                freezeRows: (n: unknown) => {
+                  requireApi(ctx, "1.7", "freezePanes");
+                  enqueue(ctx, 8, () => {
+                    needOf<SheetModel>(self, "freezePanes").frozenRows = Number(n);
+                  });
+                },
+              },
+            },
+            () => needOf<SheetModel>(self, "freezePanes"),
+          ),
+        autoFilter: () =>
+          makeObject<SheetModel>(
+            ctx,
+            {
+              kind: "AutoFilter",
+              methods: {
+                apply: (range: unknown) => {
+                  requireApi(ctx, "1.9", "AutoFilter");
+                  enqueue(ctx, 8, () => {
+                    needOf<SheetModel>(self, "autoFilter").autoFilter = addressOf(refOf(range, "autoFilter"));
+                  });
+                },
+              },
+            },
+            () => needOf<SheetModel>(self, "autoFilter"),
+          ),
+        pageLayout: () => recorder(ctx, () => needOf<SheetModel>(self, "pageLayout"), "pageLayout", "1.9"),
+      },
+    },
+    resolve,
+  );
+  return self;
+}
+
+function namesProxy(ctx: Ctx, sheetOf: () => SheetModel): unknown {
+  const named = (resolve: () => NameModel | null): unknown =>
+    makeObject<NameModel>(
+      ctx,
+      {
+        kind: "NamedItem",
+        props: { name: (n) => n.name, formula: (n) => n.formula, visible: (n) => n.visible, comment: (n) => n.comment },
+        setters: { visible: (n, v) => (n.visible = Boolean(v)) },
+      },
+      resolve,
+    );
+  return makeObject<SheetModel>(
+    ctx,
+    {
+      kind: "NamedItemCollection",
+      items: (s) => s.names.map((n) => named(() => n)),
+      methods: {
+        add: (name: unknown, reference: unknown, comment?: unknown) => {
+          requireApi(ctx, "1.4", "NamedItemCollection.add");
+          let created: NameModel | null = null;
+          enqueue(ctx, jsonBytes([name, reference, comment]), () => {
+            const s = sheetOf();
+            const n = String(name);
+            if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(n)) throw new ExcelError("InvalidArgument", `name "${n}"`);
+            if (s.names.some((x) => x.name.toLowerCase() === n.toLowerCase())) throw new ExcelError("ItemAlreadyExists", `name "${n}"`);
+            created = { name: n, formula: String(reference), comment: comment === undefined ? "" : String(comment), visible: true };
+            s.names.push(created);
+          });
+          return named(() => created);
+        },
+        getItemOrNullObject: (name: unknown) => {
+          requireApi(ctx, "1.4", "NamedItemCollection.getItemOrNullObject");
+          return named(() => sheetOf().names.find((x) => x.name.toLowerCase() === String(name).toLowerCase()) ?? null);
+        },
+      },
+    },
+    sheetOf,
+  );
+}
+
+function tableProxy(ctx: Ctx, resolve: () => TableModel | null): unknown {
+  return makeObject<TableModel>(
+    ctx,
+    {
+      kind: "Table",
+      props: { name: (t) => t.name, style: (t) => t.style },
+      setters: {
+        name: (t, v) => {
+          const n = String(v);
+          if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(n)) throw new ExcelError("InvalidArgument", `table name "${n}"`);
+          if (ctx.model.tables.some((x) => x !== t && x.name.toLowerCase() === n.toLowerCase())) throw new ExcelError("ItemAlreadyExists", `table "${n}"`);
+          t.name = n;
+        },
+        style: (t, v) => (t.style = String(v)),
+      },
+    },
+    resolve,
+  );
+}
+
+function tablesProxy(ctx: Ctx, sheetOf: (() => SheetModel) | null): unknown {
+  const model = ctx.model;
+  return makeObject<WorkbookModel>(
+    ctx,
+    {
+      kind: "TableCollection",
+      items: (m) => m.tables.filter((t) => !sheetOf || t.sheet === sheetOf()).map((t) => tableProxy(ctx, () => t)),
+      methods: {
+        add: (range: unknown, hasHeaders: unknown) => {
+          let created: TableModel | null = null;
+          enqueue(ctx, jsonBytes([typeof range === "string" ? range : null, hasHeaders]), () => {
+            const ref = typeof range === "string" ? parseAddress(sheetOf ? sheetOf() : model.sheets[0], range) : refOf(range, "tables.add");
+            if (sheetOf && ref.sheet !== sheetOf()) throw new ExcelError("InvalidArgument", "table range on another sheet");
+            const overlaps = model.tables.some((t) => {
+              if (t.sheet !== ref.sheet) return false;
+              const o = parseAddress(t.sheet, t.address.split("!")[1]);
+              return o.row < ref.row + ref.rows && ref.row < o.row + o.rows && o.column < ref.column + ref.columns && ref.column < o.column + o.columns;
+            });
+            if (overlaps) throw new ExcelError("InvalidOperation", "tables cannot overlap");
+            let k = model.tables.length + 1;
+            while (model.tables.some((t) => t.name === `Table${k}`)) k++;
+            created = { name: `Table${k}`, sheet: ref.sheet, address: addressOf(ref), style: "TableStyleMedium2" };
+            model.tables.push(created);
+          });
+          return tableProxy(ctx, () => created);
+        },
+      },
+    },
+    () => model,
+  );
+}
+
+function chartsProxy(ctx: Ctx, sheetOf: () => SheetModel): unknown {
+  return makeObject<SheetModel>(
+    ctx,
+    {
+      kind: "ChartCollection",
+      methods: {
+        add: (type: unknown, source: unknown, seriesBy: unknown) => {
+          let chart: ChartModel | null = null;
+          enqueue(ctx, jsonBytes([type, seriesBy]), () => {
+            const ref = refOf(source, "charts.add");
+            chart = { type: String(type), seriesBy: String(seriesBy), title: "", series: [{ name: "", values: addressOf(ref), xValues: null }], position: null };
+            sheetOf().charts.push(chart);
+          });
+          return chartProxy(ctx, sheetOf, () => chart);
+        },
+      },
+    },
+    sheetOf,
+  );
+}
+
+function chartProxy(ctx: Ctx, sheetOf: () => SheetModel, resolve: () => ChartModel | null): unknown {
+  const self: unknown = makeObject<ChartModel>(
+    ctx,
+    {
+      kind: "Chart",
+      props: { name: () => "Chart" },
+      methods: {
+        setPosition: (a: unknown, b: unknown) =>
+          enqueue(ctx, 0, () => {
+            needOf<ChartModel>(self, "setPosition").position = `${addressOf(refOf(a, "setPosition"))}:${addressOf(refOf(b, "setPosition"))}`;
+          }),
+      },
+      children: {
+        title: () =>
+          makeObject<ChartModel>(ctx, { kind: "ChartTitle", setters: { text: (c, v) => (c.title = String(v)) } }, () => needOf<ChartModel>(self, "title")),
+        axes: () => recorder(ctx, sheetOf, "chart.axes"),
+        series: () => {
+          const series = (pick: (c: ChartModel) => ChartModel["series"][number]): unknown => {
+            const s = makeObject<ChartModel["series"][number]>(
+              ctx,
+              {
+                kind: "ChartSeries",
+                setters: { name: (x, v) => (x.name = String(v)) },
+                methods: {
+                  setValues: (range: unknown) => {
+                    requireApi(ctx, "1.7", "ChartSeries.setValues");
+                    enqueue(ctx, 0, () => (needOf<ChartModel["series"][number]>(s, "setValues").values = addressOf(refOf(range, "setValues"))));
+                  },
+                  setXAxisValues: (range: unknown) => {
+                    requireApi(ctx, "1.7", "ChartSeries.setXAxisValues");
+                    enqueue(ctx, 0, () => (needOf<ChartModel["series"][number]>(s, "setXAxisValues").xValues = addressOf(refOf(range, "setXAxisValues"))));
+                  },
+                },
+              },
+              () => pick(needOf<ChartModel>(self, "series")),
+            );
+            return s;
+          };
+          return makeObject<ChartModel>(
+            ctx,
+            {
+              kind: "ChartSeriesCollection",
+              methods: {
+                getItemAt: (i: unknown) =>
+                  series((c) => {
+                    const x = c.series[Number(i)];
+                    if (!x) throw new ExcelError("ItemNotFound", `series ${String(i)}`);
+                    return x;
+                  }),
+                add: (name: unknown) => {
+                  requireApi(ctx, "1.7", "ChartSeriesCollection.add");
+                  let created: ChartModel["series"][number] | null = null;
+                  enqueue(ctx, jsonBytes(name), () => {
+                    created = { name: String(name ?? ""), values: "", xValues: null };
+                    needOf<ChartModel>(self, "series.add").series.push(created);
+                  });
+                  return series(() => created as ChartModel["series"][number]);
+                },
+              },
+            },
+            () => needOf<ChartModel>(self, "series"),
+          );
+        },
+      },
+    },
+    resolve,
+  );
+  return self;
+}
+
+function worksheetsProxy(ctx: Ctx): unknown {
+  const model = ctx.model;
+  return makeObject<WorkbookModel>(
+    ctx,
+    {
+      kind: "WorksheetCollection",
+      items: (m) => m.sheets.map((s) => worksheetProxy(ctx, () => s)),
+      methods: {
+        add: (name: unknown) => {
+          let created: SheetModel | null = null;
+          enqueue(ctx, jsonBytes(name), () => {
+            const n = String(name);
+            if (n.length === 0 || n.length > 31 || INVALID_SHEET_NAME.test(n)) throw new ExcelError("InvalidArgument", `sheet name "${n}"`);
+            if (sheetByName(model, n)) throw new ExcelError("ItemAlreadyExists", `sheet "${n}"`);
+            created = newSheet(n);
+            model.sheets.push(created);
+          });
+          return worksheetProxy(ctx, () => created);
+        },
+        getItem: (name: unknown) =>
+          worksheetProxy(ctx, () => {
+            const s = sheetByName(model, String(name));
+            if (!s) throw new ExcelError("ItemNotFound", `sheet "${String(name)}"`);
+            return s;
+          }),
+        getItemOrNullObject: (name: unknown) => {
+          requireApi(ctx, "1.4", "WorksheetCollection.getItemOrNullObject");
+          return worksheetProxy(ctx, () => sheetByName(model, String(name)));
+        },
+        getActiveWorksheet: () => worksheetProxy(ctx, () => sheetByName(model, model.activeSheet ?? "") ?? model.sheets[0]),
+      },
+    },
+    () => model,
+  );
+}
+
+function applicationProxy(ctx: Ctx): unknown {
+  return makeObject<WorkbookModel>(
+    ctx,
+    {
+      kind: "Application",
+      methods: {
+        suspendApiCalculationUntilNextSync: () => {
+          requireApi(ctx, "1.6", "suspendApiCalculationUntilNextSync");
+          ctx.suspendedCalculation = true;
+        },
+        suspendScreenUpdatingUntilNextSync: () => {
+          requireApi(ctx, "1.9", "suspendScreenUpdatingUntilNextSync");
+          ctx.suspendedScreen = true;
+        },
+      },
+    },
+    () => ctx.model,
+  );
+}
+
+// ---------------------------------------------------------------- the fake host
+
+export interface StrictExcel {
+  /** Excel.run-like: pass it to the adapter. */
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  /** Office.context.requirements.isSetSupported of this host (an office-addin-mock object). */
+  isSetSupported: (name: string, version?: string) => boolean;
+  model: WorkbookModel;
+  stats: FakeStats;
+  resetStats(): void;
+  sheet(name: string): SheetModel;
+  /** A cell as Excel holds it: value, number format and whether it is a formula. */
+  cell(sheet: string, address: string): { value: CellValue; format: string; formula: boolean };
+  /** Bytes of the JSON of a sheet's used-range values: what a full read must move. */
+  usedValueBytes(names?: string[]): number;
+}
+
+export function createStrictExcel(options: FakeOptions = {}): StrictExcel {
+  const apiVersion = options.apiVersion ?? "1.12";
+  const model: WorkbookModel = { sheets: [], tables: [], date1904: options.date1904 ?? false, activeSheet: null, selection: null };
+  for (const seed of options.sheets ?? []) {
+    const s = newSheet(seed.name);
+    const at = seed.at ?? { row: 0, column: 0 };
+    seed.rows.forEach((row, i) => {
+      s.values[at.row + i] = at.column === 0 ? [...row] : [...new Array(at.column).fill(""), ...row];
+    });
+    for (const [c, f] of Object.entries(seed.columnFormats ?? {})) s.columnFormats.set(Number(c) + at.column, f);
+    if (seed.ownedMark) s.names.push({ name: seed.ownedMark, formula: '="Casebook"', comment: "", visible: false });
+    model.sheets.push(s);
+  }
+  model.activeSheet = model.sheets[0]?.name ?? null;
+  const stats: FakeStats = { syncs: 0, batches: [], maxPayloadBytes: 0, runs: 0 };
+
+  const office = new OfficeMockObject({
+    context: { requirements: { isSetSupported: (name: string, version?: string) => name === "ExcelApi" && versionAtLeast(apiVersion, version ?? "1.1") } },
+  }) as unknown as { context: { requirements: { isSetSupported: (n: string, v?: string) => boolean } } };
+
+  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+    stats.runs++;
+    const ctx: Ctx = { model, stats, apiVersion, queue: [], touched: new Set(), suspendedCalculation: false, suspendedScreen: false };
+    const workbook = makeObject<WorkbookModel>(
+      ctx,
+      {
+        kind: "Workbook",
+        children: {
+          worksheets: () => worksheetsProxy(ctx),
+          tables: () => tablesProxy(ctx, null),
+          application: () => applicationProxy(ctx),
+        },
+      },
+      () => model,
+    );
+    const context = {
+      workbook,
+      get application() {
+        return (workbook as Record<string, unknown>).application;
+      },
+      sync: () => sync(ctx),
+    };
+    const result = await batch(context as unknown as Excel.RequestContext);
+    // Excel.run sends what is still queued when the batch function returns.
+    if (ctx.queue.length > 0) await sync(ctx);
+    return result;
+  };
+
+  return {
+    run,
+    isSetSupported: (name, version) => office.context.requirements.isSetSupported(name, version),
+    model,
+    stats,
+    resetStats() {
+      stats.syncs = 0;
+      stats.batches = [];
+      stats.maxPayloadBytes = 0;
+      stats.runs = 0;
+    },
+    sheet(name) {
+      const s = sheetByName(model, name);
+      if (!s) throw new Error(`no sheet "${name}"`);
+      return s;
+    },
+    cell(sheetName, address) {
+      const s = sheetByName(model, sheetName);
+      if (!s) throw new Error(`no sheet "${sheetName}"`);
+      const ref = parseAddress(s, address);
+      const v = s.values[ref.row]?.[ref.column];
+      return { value: isBlank(v) ? "" : (v as CellValue), format: formatOf(s, ref.row, ref.column), formula: s.formulas.has(cellKey(ref.row, ref.column)) };
+    },
+    usedValueBytes(names) {
+      let total = 0;
+      for (const s of model.sheets) {
+        if (names && !names.includes(s.name)) continue;
+        const used = usedRangeOf(s);
+        if (used) total += jsonBytes(readValues(used));
+      }
+      return total;
+    },
+  };
+}
