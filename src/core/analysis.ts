@@ -4,6 +4,7 @@
  */
 import type { Case, CellIssue, Community, ComplianceEntry, Duplicate, Inspection, Rejection, Scorecards } from "./model";
 import type { LocalMinutes } from "./time";
+import type { KeywordRule } from "./classify";
 
 /** A deadline rule as the outputs need to show it (the full definition lives in ./deadlines). */
 export interface RuleInfo {
@@ -30,4 +31,8 @@ export interface Analysis {
   compliance: ComplianceEntry[];
   scorecards: Scorecards;
   warnings: string[];
+  /** The keyword rules in force (they also name problem types: 渗漏, 门窗 …). */
+  keywordRules: KeywordRule[];
+  /** Repeat complaints: same unit and category within this many days (Settings). */
+  repeatWindowDays: number;
 }

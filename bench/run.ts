@@ -1,0 +1,44 @@
+/**
+ * `npm run bench`: the performance figures the issues set targets for, measured on this machine.
+ * Each area's bench module generates its own data; this runner prints one table (and JSON with --json).
+ * Pick areas with `npm run bench -- deadlines scorecards`.
+ */
+type Row = { area: string; name: string } & Record<string, string | number>;
+
+const areas: Record<string, () => Promise<Record<string, string | number>[]>> = {
+  deadlines: async () => (await import("./deadlines")).benchDeadlines(),
+  scorecards: async () => (await import("./scorecards")).benchScorecards(),
+  pipeline: async () => (await import("./pipeline")).benchPipeline(),
+  "xlsx-read": async () => (await import("./xlsx-read")).benchXlsxRead(),
+  "report-writer": async () => (await import("./report-writer")).benchReportWriter(),
+  office: async () => (await import("./office")).benchOffice(),
+  pane: async () => (await import("./pane")).benchPane(),
+};
+
+function printTable(rows: Row[]): void {
+  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+  const cell = (v: unknown) => (typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(1)) : String(v ?? ""));
+  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
+  const line = (vals: string[]) => vals.map((v, i) => v.padEnd(widths[i])).join("  ");
+  console.log(line(columns));
+  console.log(line(widths.map((w) => "-".repeat(w))));
+  for (const r of rows) console.log(line(columns.map((c) => cell(r[c]))));
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const json = args.includes("--json");
+  const wanted = args.filter((a) => !a.startsWith("--"));
+  const chosen = wanted.length > 0 ? wanted : Object.keys(areas);
+  const rows: Row[] = [];
+  for (const area of chosen) {
+    const bench = areas[area];
+    if (!bench) throw new Error(`unknown bench area '${area}' (have: ${Object.keys(areas).join(", ")})`);
+    process.stderr.write(`bench: ${area} …\n`);
+    for (const r of await bench()) rows.push({ area, name: String(r.name), ...r });
+  }
+  if (json) console.log(JSON.stringify(rows, null, 2));
+  else printTable(rows);
+}
+
+void main();

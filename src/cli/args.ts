@@ -1,0 +1,115 @@
+/**
+ * The CLI's command line (DESIGN §5):
+ *   analyze <log.xlsx> --json [--as-of T]
+ *   report  <log.xlsx> --month YYYY-MM | --year YYYY [--out F] [--lang zh|en] [--as-of T] [--unmasked]
+ *   demo    [--out DIR]
+ */
+import { parseIsoMinutes, type LocalMinutes } from "../core/time";
+
+export type Command =
+  | { kind: "analyze"; file: string; json: boolean; asOf: LocalMinutes | null }
+  | {
+      kind: "report";
+      file: string;
+      period: { month: string } | { year: number };
+      out: string | null;
+      lang: "zh" | "en";
+      asOf: LocalMinutes | null;
+      unmasked: boolean;
+    }
+  | { kind: "demo"; out: string }
+  | { kind: "help" };
+
+/** A usage error: the message is printed as one line and the CLI exits with code 2. */
+export class UsageError extends Error {}
+
+export const USAGE = `usage:
+  casebook analyze <log.xlsx> --json [--as-of YYYY-MM-DDTHH:mm]
+  casebook report <log.xlsx> (--month YYYY-MM | --year YYYY) [--out FILE] [--lang zh|en] [--as-of T] [--unmasked]
+  casebook demo [--out DIR]`;
+
+function takeOptions(args: readonly string[], flags: readonly string[], valued: readonly string[]) {
+  const positional: string[] = [];
+  const options = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (!a.startsWith("--")) {
+      positional.push(a);
+      continue;
+    }
+    const [name, inline] = a.split(/=(.*)/s, 2);
+    if (flags.includes(name)) options.set(name, true);
+    else if (valued.includes(name)) {
+      const value = inline ?? args[++i];
+      if (value === undefined || value.startsWith("--")) throw new UsageError(`${name} needs a value`);
+      options.set(name, value);
+    } else throw new UsageError(`unknown option ${name}`);
+  }
+  return { positional, options };
+}
+
+function asOfOption(value: string | true | undefined): LocalMinutes | null {
+  if (value === undefined || value === true) return null;
+  const m = parseIsoMinutes(value);
+  if (m === null) throw new UsageError(`--as-of '${value}' is not a date-time like 2026-10-31T17:00`);
+  return m;
+}
+
+function singleFile(positional: string[], command: string): string {
+  if (positional.length !== 1) throw new UsageError(`${command} takes one workbook file (.xlsx)`);
+  return positional[0];
+}
+
+export function parseArgs(argv: readonly string[]): Command {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "analyze": {
+      const { positional, options } = takeOptions(rest, ["--json"], ["--as-of"]);
+      return {
+        kind: "analyze",
+        file: singleFile(positional, "analyze"),
+        json: options.has("--json"),
+        asOf: asOfOption(options.get("--as-of")),
+      };
+    }
+    case "report": {
+      const { positional, options } = takeOptions(rest, ["--unmasked"], ["--month", "--year", "--out", "--lang", "--as-of"]);
+      const month = options.get("--month");
+      const year = options.get("--year");
+      if ((month === undefined) === (year === undefined)) throw new UsageError("report needs exactly one of --month YYYY-MM or --year YYYY");
+      let period: { month: string } | { year: number };
+      if (typeof month === "string") {
+        if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month '${month}' is not like 2026-10`);
+        period = { month };
+      } else {
+        if (typeof year !== "string" || !/^\d{4}$/.test(year)) throw new UsageError(`--year '${String(year)}' is not like 2026`);
+        period = { year: Number(year) };
+      }
+      const lang = options.get("--lang") ?? "zh";
+      if (lang !== "zh" && lang !== "en") throw new UsageError(`--lang must be zh or en, not '${String(lang)}'`);
+      const out = options.get("--out");
+      return {
+        kind: "report",
+        file: singleFile(positional, "report"),
+        period,
+        out: typeof out === "string" ? out : null,
+        lang,
+        asOf: asOfOption(options.get("--as-of")),
+        unmasked: options.has("--unmasked"),
+      };
+    }
+    case "demo": {
+      const { positional, options } = takeOptions(rest, [], ["--out"]);
+      if (positional.length > 0) throw new UsageError("demo takes no file: it runs on the bundled sample");
+      const out = options.get("--out");
+      return { kind: "demo", out: typeof out === "string" ? out : "out" };
+    }
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      return { kind: "help" };
+    default:
+      throw new UsageError(`unknown command '${command}'`);
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * The pipeline of DESIGN §1, as one pure function: read & validate → classify → deadlines → scorecards.
+ * Every adapter (CLI, Office.js, the pane's preview) calls this, so the same input gives the same numbers.
+ */
+import type { Analysis } from "./analysis";
+import type { WorkbookInput } from "./model";
+import type { LocalMinutes } from "./time";
+import { readCaseLog, readCommunities, readInspections, readSettingsEntries } from "./parse";
+import { classifyCases, readClassifySettings } from "./classify";
+import { complianceWarnings, evaluateCompliance, readDeadlineSettings, ruleInfos } from "./deadlines";
+import { findRepeatComplaints } from "./registers";
+import { buildScorecards, readScoringSettings } from "./scorecard";
+
+export interface AnalyzeOptions {
+  /** The instant running deadlines are judged at (local wall clock of the center). */
+  asOf: LocalMinutes;
+}
+
+export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis {
+  const log = readCaseLog(input);
+  const settings = readSettingsEntries(input);
+  const communities = readCommunities(input);
+  const inspections = readInspections(input);
+
+  const classifySettings = readClassifySettings(settings.entries);
+  const deadlineSettings = readDeadlineSettings(settings.entries);
+  const scoringSettings = readScoringSettings(settings.entries);
+
+  const classified = classifyCases(log.cases, communities.communities, classifySettings.rules);
+  const compliance = evaluateCompliance(classified.cases, deadlineSettings.config, options.asOf);
+  const repeatCaseIds = findRepeatComplaints(classified.cases, classifySettings.repeatWindowDays);
+  const scorecards = buildScorecards({
+    cases: classified.cases,
+    compliance,
+    communities: communities.communities,
+    inspections: inspections.inspections,
+    config: scoringSettings.config,
+    repeatCaseIds,
+  });
+
+  const settingsErrors = [...classifySettings.errors, ...deadlineSettings.errors, ...scoringSettings.errors].map(
+    (e) => `设置 ${e.cell}: ${e.message}（已使用默认值）`,
+  );
+  return {
+    asOf: options.asOf,
+    logSheet: log.sheetName,
+    cases: classified.cases,
+    rejected: log.rejected,
+    duplicates: log.duplicates,
+    cellIssues: log.cellIssues,
+    unconfirmed: classified.unconfirmed,
+    communities: communities.communities,
+    inspections: inspections.inspections,
+    rules: ruleInfos(deadlineSettings.config),
+    compliance,
+    scorecards,
+    warnings: [
+      ...log.warnings,
+      ...communities.warnings,
+      ...communities.rejected.map((r) => `小区表 ${r.reason}`),
+      ...inspections.warnings,
+      ...inspections.rejected.map((r) => `巡检表 ${r.reason}`),
+      ...settingsErrors,
+      ...deadlineSettings.warnings,
+      ...complianceWarnings(classified.cases, deadlineSettings.config),
+      ...classified.warnings,
+    ],
+    keywordRules: classifySettings.rules,
+    repeatWindowDays: classifySettings.repeatWindowDays,
+  };
+}
