@@ -1,0 +1,10 @@
+/** The readers of the input sheets (DESIGN §2): sheet values in, records and accounted-for rejections out. */
+export * from "./cells";
+export * from "./columns";
+export * from "./enums";
+export * from "./header";
+export * from "./rows";
+export * from "./case-log";
+export * from "./settings";
+export * from "./communities";
+export * from "./inspections";
