@@ -1,0 +1,48 @@
+/**
+ * The ribbon's function file (manifest: casebookWriteOutputs, casebookCreateTemplate). Each command runs
+ * the same host code as the pane's buttons and always completes its event, so Excel never hangs on it.
+ */
+/// <reference types="office-js" />
+import { createExcelHost } from "../taskpane/host-excel";
+import { langFor } from "../taskpane/i18n/labels";
+import { localNow } from "../taskpane/now";
+
+function host() {
+  return createExcelHost({
+    displayLanguage: Office.context.displayLanguage ?? "zh-CN",
+    theme: "light",
+    services: async () => (await import("../taskpane/excel-services")).loadExcelServices(),
+  });
+}
+
+async function complete(event: Office.AddinCommands.Event, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (e) {
+    // A function command has no UI of its own; the pane shows details when the user opens it.
+    console.error(e);
+  } finally {
+    event.completed();
+  }
+}
+
+async function writeOutputs(event: Office.AddinCommands.Event): Promise<void> {
+  await complete(event, async () => {
+    const h = host();
+    const signal = new AbortController().signal;
+    const analysis = await h.analyze(localNow(), () => undefined, signal);
+    await h.writeOutputs(analysis, langFor(h.displayLanguage), () => undefined, signal);
+  });
+}
+
+async function createTemplate(event: Office.AddinCommands.Event): Promise<void> {
+  await complete(event, () => host().createTemplate());
+}
+
+void (async () => {
+  if (window.casebookOffice) await window.casebookOffice;
+  if (typeof Office === "undefined") return;
+  await Office.onReady();
+  Office.actions.associate("casebookWriteOutputs", writeOutputs);
+  Office.actions.associate("casebookCreateTemplate", createTemplate);
+})();

@@ -1,0 +1,201 @@
+/** The KPI pane: what the manager sees on opening it (issue 7). State lives here; sections are plain props. */
+import { Badge, Caption1, FluentProvider, makeStyles, Select, Spinner, Title3, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { i18n as I18n } from "i18next";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { I18nextProvider, useTranslation } from "react-i18next";
+import type { Analysis } from "../core/analysis";
+import type { LocalMinutes } from "../core/time";
+import { Actions, type ActionId, type Busy } from "./components/Actions";
+import { Charts } from "./components/Charts";
+import { DataIssues } from "./components/DataIssues";
+import { Filters } from "./components/Filters";
+import { LateList } from "./components/LateList";
+import { Notices } from "./components/Notices";
+import { analysisNotices, noticeFor, noticeId, type Notice } from "./components/notices";
+import { KpiTiles } from "./components/Tiles";
+import type { PaneHost, Progress } from "./host";
+import { formatters, LANGS, langFor, type Lang } from "./i18n";
+import { companies as companyList, lateItems, paneFigures } from "./model/figures";
+import { dataIssues } from "./model/issues";
+import { defaultPeriod, monthOptions, yearOptions, type Period } from "./model/period";
+
+const useStyles = makeStyles({
+  root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  pane: { boxSizing: "border-box", maxWidth: "450px", minWidth: "300px", margin: "0 auto", padding: "10px 12px 24px", display: "flex", flexDirection: "column", gap: "14px" },
+  header: { display: "flex", flexDirection: "column", gap: "2px" },
+  titleRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
+  meta: { color: tokens.colorNeutralForeground2 },
+});
+
+export interface AppProps {
+  host: PaneHost;
+  i18n: I18n;
+  asOf: LocalMinutes;
+  /** Called after the user picks another language (the entry point remembers it in the URL). */
+  onLanguage?(lang: Lang): void;
+}
+
+export function App(props: AppProps) {
+  return (
+    <I18nextProvider i18n={props.i18n}>
+      <FluentProvider theme={props.host.theme === "dark" ? webDarkTheme : webLightTheme}>
+        <Pane {...props} />
+      </FluentProvider>
+    </I18nextProvider>
+  );
+}
+
+function download(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
+  const { t } = useTranslation();
+  const s = useStyles();
+  const [lang, setLang] = useState<Lang>(langFor(i18n.language));
+  const fmt = useMemo(() => formatters(lang), [lang]);
+  const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  const [period, setPeriod] = useState<Period>(() => defaultPeriod(asOf));
+  const [company, setCompany] = useState<string | null>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [notices, setNotices] = useState<Notice[]>([]);
+  const controller = useRef<AbortController | null>(null);
+  const state = useRef({ analysis, period, lang });
+  state.current = { analysis, period, lang };
+
+  const push = (n: Notice) => setNotices((list) => [...list.filter((x) => x.key !== n.key || x.intent !== n.intent), n]);
+
+  const run = useCallback(
+    async (action: ActionId) => {
+      if (controller.current) return;
+      const ctrl = new AbortController();
+      controller.current = ctrl;
+      const progress: Progress = (step, done, total) => setBusy({ action, step, done, total });
+      setBusy({ action, step: action === "report" ? "report" : "read", done: 0, total: 1 });
+      const { analysis: a, period: p, lang: l } = state.current;
+      try {
+        if (action === "refresh" || action === "open") {
+          const next = await host.analyze(asOf, progress, ctrl.signal);
+          setAnalysis(next);
+          setNotices(analysisNotices(next));
+        } else if (action === "write" || action === "report") {
+          if (!a) throw new Error(t("app.noCases"));
+          if (action === "write") {
+            await host.writeOutputs(a, l, progress, ctrl.signal);
+            push({ id: noticeId(), intent: "success", key: "actions.done", params: { action: t("actions.write") } });
+          } else {
+            const result = await host.createReport(a, p, l, progress, ctrl.signal);
+            if (result.kind === "download") {
+              download(result.bytes, result.fileName);
+              push({ id: noticeId(), intent: "success", key: "actions.reportDownloaded", params: { file: result.fileName } });
+            } else push({ id: noticeId(), intent: "success", key: "actions.reportOpened" });
+          }
+        } else if (action === "settings") {
+          await host.createSettings();
+          push({ id: noticeId(), intent: "success", key: "actions.done", params: { action: t("actions.settings") } });
+        } else {
+          await host.createTemplate();
+          push({ id: noticeId(), intent: "success", key: "actions.done", params: { action: t("actions.template") } });
+        }
+      } catch (e) {
+        push(noticeFor(e));
+      } finally {
+        controller.current = null;
+        setBusy(null);
+      }
+    },
+    [host, asOf, t],
+  );
+
+  useEffect(() => {
+    void run("refresh");
+  }, [run]);
+
+  const months = useMemo(() => monthOptions(analysis ? analysis.cases.map((c) => c.receivedAt.at) : [], asOf), [analysis, asOf]);
+  const years = useMemo(() => yearOptions(months), [months]);
+  const companies = useMemo(() => (analysis ? companyList(analysis, lang) : []), [analysis, lang]);
+  const filter = useMemo(() => ({ period, company }), [period, company]);
+  const figures = useMemo(() => (analysis ? paneFigures(analysis, filter) : null), [analysis, filter]);
+  const late = useMemo(() => (analysis ? lateItems(analysis, company) : []), [analysis, company]);
+  const issues = useMemo(() => (analysis ? dataIssues(analysis) : []), [analysis]);
+
+  const selectRow = (row: number) => {
+    if (!analysis?.logSheet) return;
+    host.selectRow(analysis.logSheet, row).catch((e: unknown) => push(noticeFor(e)));
+  };
+
+  const changeLang = (l: Lang) => {
+    void i18n.changeLanguage(l);
+    setLang(l);
+    onLanguage?.(l);
+  };
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t("app.title");
+  }, [lang, t]);
+
+  return (
+    <div className={s.root}>
+      <div className={s.pane}>
+        <header className={s.header}>
+          <div className={s.titleRow}>
+            <Title3 as="h1">{t("app.title")}</Title3>
+            <Select size="small" aria-label={t("filters.language")} value={lang} onChange={(_, d) => changeLang(d.value as Lang)} data-testid="language" style={{ width: 110 }}>
+              {LANGS.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {l === "zh-CN" ? "中文" : "English"}
+                </option>
+              ))}
+            </Select>
+          </div>
+          <Caption1 className={s.meta}>
+            {t("app.subtitle")} · <span data-testid="as-of">{t("app.asOf", { time: fmt.dateTime(asOf) })}</span>
+            {host.kind === "preview" ? (
+              <>
+                {" "}
+                <Badge appearance="outline" size="small">
+                  {t("app.previewBadge")}
+                </Badge>
+              </>
+            ) : null}
+          </Caption1>
+          {analysis?.logSheet ? <Caption1 className={s.meta}>{t("app.source", { sheet: analysis.logSheet })}</Caption1> : null}
+        </header>
+        <main style={{ display: "flex", flexDirection: "column", gap: 14 }}>
+          <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
+          {!analysis ? (
+            busy ? <Spinner label={t("app.loading")} data-testid="loading" /> : null
+          ) : (
+            <>
+              <Filters period={period} months={months} years={years} company={company} companies={companies} fmt={fmt} onPeriod={setPeriod} onCompany={setCompany} />
+              {figures ? <KpiTiles figures={figures} fmt={fmt} /> : null}
+              <LateList items={late} fmt={fmt} onSelect={(i) => i.case && selectRow(i.case.row)} />
+              {figures ? <Charts analysis={analysis} filter={filter} figures={figures} companies={companies} fmt={fmt} theme={host.theme} /> : null}
+              <DataIssues issues={issues} unconfirmed={analysis.unconfirmed.length} onGoto={selectRow} />
+            </>
+          )}
+          <Actions
+            kind={host.kind}
+            periodKind={period.kind}
+            busy={busy}
+            onRun={(a) => void run(a)}
+            onOpenFile={(name, bytes) => {
+              host.useFile?.(name, bytes);
+              void run("open");
+            }}
+            onCancel={() => controller.current?.abort()}
+          />
+        </main>
+      </div>
+    </div>
+  );
+}

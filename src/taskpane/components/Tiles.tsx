@@ -1,0 +1,108 @@
+/** KPI tiles: each figure with its numerator/denominator in a tooltip and in its accessible label. */
+import { Caption1, makeStyles, shorthands, Text, tokens, Tooltip } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
+import type { Ratio } from "../../core/model";
+import type { Formatters } from "../i18n";
+import type { PaneFigures } from "../model/figures";
+
+const useStyles = makeStyles({
+  grid: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: "8px" },
+  tile: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+    padding: "8px 10px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+    ...shorthands.border("1px", "solid", tokens.colorNeutralStroke2),
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  value: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  label: { color: tokens.colorNeutralForeground2 },
+  sub: { color: tokens.colorNeutralForeground3 },
+  alert: { color: tokens.colorPaletteRedForeground1 },
+});
+
+interface TileProps {
+  testId: string;
+  label: string;
+  value: string;
+  sub: string;
+  tip: string;
+  aria: string;
+  alert?: boolean;
+}
+
+function Tile({ testId, label, value, sub, tip, aria, alert }: TileProps) {
+  const s = useStyles();
+  return (
+    <Tooltip content={tip} relationship="description" withArrow>
+      <div className={s.tile} role="group" tabIndex={0} aria-label={aria} data-testid={testId}>
+        <Caption1 className={s.label}>{label}</Caption1>
+        <Text className={`${s.value} ${alert ? s.alert : ""}`} aria-hidden>
+          {value}
+        </Text>
+        <Caption1 className={s.sub} aria-hidden>
+          {sub}
+        </Caption1>
+      </div>
+    </Tooltip>
+  );
+}
+
+export function KpiTiles({ figures, fmt }: { figures: PaneFigures; fmt: Formatters }) {
+  const { t } = useTranslation();
+  const s = useStyles();
+
+  const ratioTile = (testId: string, label: string, r: Ratio): TileProps => {
+    if (r.value === null) {
+      return { testId, label, value: t("tiles.noData"), sub: t("tiles.ratio", { num: fmt.integer(r.num), den: fmt.integer(r.den) }), tip: t("tiles.ratio", { num: fmt.integer(r.num), den: fmt.integer(r.den) }), aria: t("tiles.noDataAria", { label }) };
+    }
+    const value = fmt.percent(r.value);
+    const working = t("tiles.ratio", { num: fmt.integer(r.num), den: fmt.integer(r.den) });
+    return { testId, label, value, sub: working, tip: working, aria: t("tiles.ratioAria", { label, value, num: fmt.integer(r.num), den: fmt.integer(r.den) }) };
+  };
+
+  const change = figures.previousCases === null ? null : figures.cases - figures.previousCases;
+  const changeText =
+    change === null ? t("tiles.changeNone") : t("tiles.change", { sign: change > 0 ? "+" : change < 0 ? "−" : "±", n: fmt.integer(Math.abs(change)) });
+  const casesLabel = t("tiles.cases");
+  const tiles: TileProps[] = [
+    {
+      testId: "tile-cases",
+      label: casesLabel,
+      value: fmt.integer(figures.cases),
+      sub: changeText,
+      tip: changeText,
+      aria: `${t("tiles.countAria", { label: casesLabel, value: fmt.integer(figures.cases) })}, ${changeText}`,
+    },
+    {
+      testId: "tile-open",
+      label: t("tiles.openNow"),
+      value: fmt.integer(figures.openNow),
+      sub: t("tiles.openHint"),
+      tip: t("tiles.openHint"),
+      aria: t("tiles.countAria", { label: t("tiles.openNow"), value: fmt.integer(figures.openNow) }),
+    },
+    {
+      testId: "tile-overdue",
+      label: t("tiles.overdueNow"),
+      value: fmt.integer(figures.overdueNow),
+      sub: t("tiles.overdueHint"),
+      tip: t("tiles.overdueHint"),
+      aria: t("tiles.countAria", { label: t("tiles.overdueNow"), value: fmt.integer(figures.overdueNow) }),
+      alert: figures.overdueNow > 0,
+    },
+    ratioTile("tile-follow-up", t("tiles.followUp"), figures.followUp),
+    ratioTile("tile-satisfaction", t("tiles.satisfaction"), figures.satisfaction),
+    ...figures.onTime.map(({ rule, ratio }) => ratioTile(`tile-rule-${rule.id}`, t("tiles.onTime", { rule: t(`rule.${rule.id}`, { defaultValue: rule.id }) }), ratio)),
+  ];
+  return (
+    <section aria-label={t("tiles.label")} className={s.grid} data-testid="tiles">
+      {tiles.map((p) => (
+        <Tile key={p.testId} {...p} />
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+/**
+ * The pane's one i18n layer: an i18next instance per pane over the two resource files, plus the
+ * locale-aware formatters (Intl) every component uses for numbers, percentages and local date-times.
+ */
+import { createInstance, type i18n as I18n } from "i18next";
+import { initReactI18next } from "react-i18next";
+import { fromMinutes, type LocalMinutes } from "../../core/time";
+import { resources, type Lang } from "./labels";
+
+export * from "./labels";
+
+export function createI18n(lang: Lang): I18n {
+  const instance = createInstance();
+  void instance.use(initReactI18next).init({
+    lng: lang,
+    fallbackLng: "en-US",
+    supportedLngs: ["zh-CN", "en-US"],
+    resources: { "zh-CN": { translation: resources("zh-CN") }, "en-US": { translation: resources("en-US") } },
+    // React escapes text itself; escaping here would show &lt; in customers' words.
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  });
+  return instance;
+}
+
+/**
+ * Formatters for one locale. LocalMinutes are naive wall-clock values, so they are formatted as UTC
+ * instants: the digits shown are exactly the center's local time whatever the browser's zone.
+ */
+export interface Formatters {
+  lang: Lang;
+  integer(n: number): string;
+  decimal(n: number, digits?: number): string;
+  percent(fraction: number): string;
+  dateTime(m: LocalMinutes): string;
+  date(m: LocalMinutes): string;
+  month(year: number, month: number): string;
+  monthShort(year: number, month: number): string;
+}
+
+export function formatters(lang: Lang): Formatters {
+  const int = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
+  const pct = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 });
+  const dt = new Intl.DateTimeFormat(lang, { timeZone: "UTC", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const d = new Intl.DateTimeFormat(lang, { timeZone: "UTC", year: "numeric", month: "2-digit", day: "2-digit" });
+  const mon = new Intl.DateTimeFormat(lang, { timeZone: "UTC", year: "numeric", month: "long" });
+  const monShort = new Intl.DateTimeFormat(lang, { timeZone: "UTC", month: "short" });
+  const utc = (m: LocalMinutes): Date => {
+    const p = fromMinutes(m);
+    return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute));
+  };
+  const firstOf = (year: number, month: number): Date => {
+    const date = new Date(Date.UTC(2000, month - 1, 1));
+    date.setUTCFullYear(year);
+    return date;
+  };
+  return {
+    lang,
+    integer: (n) => int.format(n),
+    decimal: (n, digits = 1) => new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(n),
+    percent: (f) => pct.format(f),
+    dateTime: (m) => dt.format(utc(m)),
+    date: (m) => d.format(utc(m)),
+    month: (y, mo) => mon.format(firstOf(y, mo)),
+    monthShort: (y, mo) => monShort.format(firstOf(y, mo)),
+  };
+}

@@ -1,0 +1,64 @@
+/** Entry of taskpane.html: picks the host (Excel or preview), the language and the theme, and renders the pane. */
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import type { PaneHost } from "./host";
+import { createExcelHost } from "./host-excel";
+import { createPreviewHost } from "./host-preview";
+import { createI18n, langFor } from "./i18n";
+import { asOfFrom } from "./now";
+import { isDarkColour, previewTheme } from "./theme";
+
+const SAMPLE = "assets/sample/case-log.xlsx";
+
+/** Only a same-origin workbook may be named by `?sample=` (nothing leaves the machine). */
+function sampleUrl(params: URLSearchParams): string {
+  const asked = params.get("sample");
+  if (!asked) return SAMPLE;
+  try {
+    const url = new URL(asked, window.location.href);
+    return url.origin === window.location.origin ? url.pathname + url.search : SAMPLE;
+  } catch {
+    return SAMPLE;
+  }
+}
+
+async function chooseHost(params: URLSearchParams): Promise<PaneHost> {
+  const source = window.casebookOfficeSource === "cdn" && window.casebookOffice ? await window.casebookOffice : "none";
+  if (source === "cdn" && typeof Office !== "undefined") {
+    const info = await Office.onReady();
+    if (info.host === Office.HostType.Excel) {
+      return createExcelHost({
+        displayLanguage: Office.context.displayLanguage ?? "zh-CN",
+        theme: isDarkColour(Office.context.officeTheme?.bodyBackgroundColor) ? "dark" : "light",
+        services: async () => (await import("./excel-services")).loadExcelServices(),
+      });
+    }
+  }
+  return createPreviewHost({
+    sampleUrl: sampleUrl(params),
+    displayLanguage: params.get("lang") ?? navigator.language,
+    theme: previewTheme(window.location.search, window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false),
+  });
+}
+
+async function main(): Promise<void> {
+  const params = new URLSearchParams(window.location.search);
+  const host = await chooseHost(params);
+  const i18n = createI18n(langFor(host.displayLanguage));
+  const root = createRoot(document.getElementById("root")!);
+  root.render(
+    <App
+      host={host}
+      i18n={i18n}
+      asOf={asOfFrom(window.location.search)}
+      onLanguage={(lang) => {
+        if (host.kind !== "preview") return;
+        const url = new URL(window.location.href);
+        url.searchParams.set("lang", lang);
+        window.history.replaceState(null, "", url);
+      }}
+    />,
+  );
+}
+
+void main();

@@ -1,0 +1,181 @@
+/**
+ * What the pane shows, derived from one Analysis for one period and property-company filter. Pure, so the
+ * numbers on the tiles are tested apart from React; every ratio keeps its numerator and denominator.
+ */
+import type { Analysis, RuleInfo } from "../../core/analysis";
+import type { Case, ComplianceEntry, ComplianceStatus, Ratio } from "../../core/model";
+import { CATEGORIES, type Category } from "../../core/model";
+import { inPeriod, periodRange, previousPeriod, chartMonths, periodKey, type Period } from "./period";
+import { monthKey } from "../../core/time";
+
+export interface PaneFilter {
+  period: Period;
+  /** null = all property companies. */
+  company: string | null;
+}
+
+export function ratio(num: number, den: number): Ratio {
+  return { num, den, value: den > 0 ? num / den : null };
+}
+
+export interface PaneFigures {
+  cases: number;
+  /** Cases of the previous period; null when the log holds nothing that early (no basis for a change). */
+  previousCases: number | null;
+  onTime: { rule: RuleInfo; ratio: Ratio }[];
+  openNow: number;
+  overdueNow: number;
+  followUp: Ratio;
+  satisfaction: Ratio;
+}
+
+const RUNNING: ReadonlySet<ComplianceStatus> = new Set(["open", "due-soon", "overdue"]);
+
+export function companyMatches(c: Case, company: string | null): boolean {
+  return company === null || c.propertyCompany === company;
+}
+
+/** Property companies named in the log or the scorecards, in the locale's collation (pinyin for zh). */
+export function companies(a: Analysis, lang: string): string[] {
+  const names = new Set<string>();
+  for (const c of a.cases) if (c.propertyCompany) names.add(c.propertyCompany);
+  for (const s of a.scorecards.monthly) names.add(s.company);
+  for (const s of a.scorecards.yearly) names.add(s.company);
+  const collator = new Intl.Collator(lang);
+  return [...names].sort(collator.compare);
+}
+
+function byId(a: Analysis): Map<string, Case> {
+  const map = new Map<string, Case>();
+  for (const c of a.cases) if (!map.has(c.id)) map.set(c.id, c);
+  return map;
+}
+
+export function paneFigures(a: Analysis, f: PaneFilter): PaneFigures {
+  const mine = a.cases.filter((c) => companyMatches(c, f.company));
+  const inP = mine.filter((c) => inPeriod(c.receivedAt.at, f.period));
+  const prev = previousPeriod(f.period);
+  const start = periodRange(f.period).start;
+  const hasEarlier = mine.some((c) => c.receivedAt.at < start);
+  const previousCases = hasEarlier ? mine.filter((c) => inPeriod(c.receivedAt.at, prev)).length : null;
+
+  const periodIds = new Set(inP.map((c) => c.id));
+  const mineIds = new Set(mine.map((c) => c.id));
+
+  // On time = met over the decided and the already late: a running clock still in time is not counted yet.
+  const onTime = a.rules.map((rule) => {
+    let num = 0;
+    let den = 0;
+    for (const e of a.compliance) {
+      if (e.rule !== rule.id || !periodIds.has(e.caseId)) continue;
+      if (e.status === "met") {
+        num++;
+        den++;
+      } else if (e.status === "breached" || e.status === "overdue") den++;
+    }
+    return { rule, ratio: ratio(num, den) };
+  });
+
+  const open = new Set<string>();
+  const overdue = new Set<string>();
+  for (const e of a.compliance) {
+    if (!mineIds.has(e.caseId) || !RUNNING.has(e.status)) continue;
+    open.add(e.caseId);
+    if (e.status === "overdue") overdue.add(e.caseId);
+  }
+
+  // §9.3: complaints and repairs are visited after completion.
+  const due = inP.filter((c) => (c.category === "complaint" || c.category === "repair") && c.completedAt !== null);
+  const followUp = ratio(due.filter((c) => c.followUpAt !== null).length, due.length);
+  const answered = inP.filter((c) => c.satisfaction !== null);
+  const satisfaction = ratio(answered.filter((c) => c.satisfaction === "satisfied" || c.satisfaction === "basic").length, answered.length);
+
+  return { cases: inP.length, previousCases, onTime, openNow: open.size, overdueNow: overdue.size, followUp, satisfaction };
+}
+
+export interface LateItem {
+  entry: ComplianceEntry;
+  case: Case | null;
+  rule: RuleInfo | null;
+  /** Past due (overdue) or time left (due-soon), in the rule's unit, one decimal. */
+  amount: number;
+  unit: "hours" | "days";
+}
+
+const round1 = (n: number): number => Math.round(n * 10) / 10;
+
+/** Overdue and due-soon deadlines now, most urgent (earliest due) first. */
+export function lateItems(a: Analysis, company: string | null): LateItem[] {
+  const cases = byId(a);
+  const rules = new Map(a.rules.map((r) => [r.id, r]));
+  const out: LateItem[] = [];
+  for (const e of a.compliance) {
+    if (e.status !== "overdue" && e.status !== "due-soon") continue;
+    const c = cases.get(e.caseId) ?? null;
+    if (c && !companyMatches(c, company)) continue;
+    if (!c && company !== null) continue;
+    const rule = rules.get(e.rule) ?? null;
+    const unit = rule?.unit ?? "hours";
+    const perUnit = unit === "hours" ? 60 : 1440;
+    const amount =
+      e.status === "overdue"
+        ? e.late !== null
+          ? e.late
+          : e.dueAt !== null
+            ? (a.asOf - e.dueAt) / perUnit
+            : 0
+        : e.dueAt !== null
+          ? Math.max(0, (e.dueAt - a.asOf) / perUnit)
+          : 0;
+    out.push({ entry: e, case: c, rule, amount: round1(amount), unit });
+  }
+  const key = (i: LateItem): number => i.entry.dueAt ?? Number.NEGATIVE_INFINITY;
+  return out.sort((x, y) => key(x) - key(y) || x.entry.caseId.localeCompare(y.entry.caseId) || x.entry.rule.localeCompare(y.entry.rule));
+}
+
+export interface CategorySeries {
+  months: { year: number; month: number }[];
+  series: { category: Category; counts: number[] }[];
+  total: number;
+}
+
+export function casesByCategoryAndMonth(a: Analysis, f: PaneFilter): CategorySeries {
+  const months = chartMonths(f.period);
+  const index = new Map(months.map((m, i) => [`${String(m.year).padStart(4, "0")}-${String(m.month).padStart(2, "0")}`, i]));
+  const counts = new Map<Category, number[]>(CATEGORIES.map((c) => [c, months.map(() => 0)]));
+  let total = 0;
+  for (const c of a.cases) {
+    if (!companyMatches(c, f.company)) continue;
+    const i = index.get(monthKey(c.receivedAt.at));
+    if (i === undefined) continue;
+    counts.get(c.category)![i]++;
+    total++;
+  }
+  return { months, series: CATEGORIES.map((category) => ({ category, counts: counts.get(category)! })), total };
+}
+
+export interface ScoreBar {
+  company: string;
+  score: number | null;
+  grade: "A" | "B" | "C" | "D" | null;
+  rank: number | null;
+}
+
+/** The companies' composite scores for the period (monthly or year-end), best first; unscored last. */
+export function scoreBars(a: Analysis, p: Period): ScoreBar[] {
+  const rows =
+    p.kind === "month"
+      ? a.scorecards.monthly.filter((s) => s.month === periodKey(p))
+      : a.scorecards.yearly.filter((s) => s.year === p.year);
+  return rows
+    .map((s) => ({ company: s.company, score: s.score, grade: s.grade, rank: s.rank }))
+    .sort((x, y) => (y.score ?? -1) - (x.score ?? -1) || x.company.localeCompare(y.company));
+}
+
+/** A company's monthly scores over the chart's twelve months; null where it has no score. */
+export function scoreTrend(a: Analysis, company: string, p: Period): { months: { year: number; month: number }[]; scores: (number | null)[] } {
+  const months = chartMonths(p);
+  const byMonth = new Map(a.scorecards.monthly.filter((s) => s.company === company).map((s) => [s.month, s.score]));
+  const scores = months.map((m) => byMonth.get(`${String(m.year).padStart(4, "0")}-${String(m.month).padStart(2, "0")}`) ?? null);
+  return { months, scores };
+}

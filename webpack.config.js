@@ -1,0 +1,139 @@
+/* eslint-disable @typescript-eslint/no-require-imports */
+/**
+ * Builds the task pane and the ribbon's function file. Production output goes to dist/; the dev server
+ * serves https://localhost:3000 with Office's dev certificates. The xlsx reader, the pipeline, the report
+ * writer and Chart.js are split into chunks loaded on demand; the build prints the gzipped size of each
+ * page's initial JavaScript and fails when the pane's exceeds its budget.
+ */
+const path = require("path");
+const zlib = require("zlib");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const fs = require("fs");
+const { sources, Compilation } = require("webpack");
+
+/** Issue 7: initial pane JavaScript ≤ 350 KB gzipped. */
+const INITIAL_BUDGET_GZIP = 350 * 1024;
+const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+/**
+ * Copies static files into the output. (copy-webpack-plugin cannot run in this install: the lock file
+ * hoists ajv-keywords@5 next to ajv@6, so schema-utils' option validation throws MODULE_NOT_FOUND.)
+ */
+class CopyFilesPlugin {
+  constructor(patterns) {
+    this.patterns = patterns;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("CopyFilesPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "CopyFilesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const walk = (from, to) => {
+          if (!fs.existsSync(from)) return;
+          if (fs.statSync(from).isDirectory()) {
+            compilation.contextDependencies.add(from);
+            for (const name of fs.readdirSync(from)) walk(path.join(from, name), `${to}/${name}`);
+            return;
+          }
+          compilation.fileDependencies.add(from);
+          compilation.emitAsset(to, new sources.RawSource(fs.readFileSync(from)));
+        };
+        for (const { from, to } of this.patterns) walk(path.resolve(__dirname, from), to);
+      });
+    });
+  }
+}
+
+/** Prints, per page, the gzipped size of the JavaScript it loads before first paint, and the lazy chunks. */
+class SizeReportPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("SizeReportPlugin", (compilation) => {
+      const gz = (file) => {
+        // Sources are released after emit; measure what was written.
+        const written = path.join(compilation.outputOptions.path, file);
+        return fs.existsSync(written) ? zlib.gzipSync(fs.readFileSync(written), { level: 9 }).length : 0;
+      };
+      const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+      const initialFiles = new Set();
+      const lines = ["", "Bundle sizes (gzipped):"];
+      for (const [name, entry] of compilation.entrypoints) {
+        const files = entry.getFiles().filter((f) => f.endsWith(".js"));
+        files.forEach((f) => initialFiles.add(f));
+        const total = files.reduce((sum, f) => sum + gz(f), 0);
+        lines.push(`  initial ${name.padEnd(14)} ${kb(total).padStart(10)}  (${files.join(", ")})`);
+        if (name === "taskpane" && total > INITIAL_BUDGET_GZIP) {
+          compilation.errors.push(new Error(`taskpane initial JS is ${kb(total)} gzipped, over the ${kb(INITIAL_BUDGET_GZIP)} budget`));
+        }
+      }
+      for (const chunk of compilation.chunks) {
+        for (const f of chunk.files) {
+          if (!f.endsWith(".js") || initialFiles.has(f)) continue;
+          lines.push(`  lazy    ${(chunk.name || String(chunk.id)).padEnd(14)} ${kb(gz(f)).padStart(10)}  (${f})`);
+        }
+      }
+      const officeJs = path.join(__dirname, "node_modules/@microsoft/office-js/dist/office.js");
+      lines.push(`  office.js (preview copy; Excel loads it from Microsoft's CDN) ${kb(zlib.gzipSync(fs.readFileSync(officeJs)).length)}`);
+      console.log(lines.join("\n"));
+    });
+  }
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const config = {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "eval-source-map" : "source-map",
+    entry: {
+      "office-loader": "./src/taskpane/office-loader.ts",
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      // The loader is named in the HTML by hand (it must run before office.js and the bundle).
+      filename: (data) => (data.chunk.name === "office-loader" ? "office-loader.js" : dev ? "[name].js" : "[name].[contenthash:8].js"),
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Type-checking is `npm run typecheck`; ES modules here so webpack can split and tree-shake.
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } },
+          },
+        },
+      ],
+    },
+    // Node built-ins the file adapters mention for the CLI path are never reached in the browser.
+    externalsPresets: { web: true },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer", inject: "head" }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], scriptLoading: "defer", inject: "head" }),
+      new CopyFilesPlugin([
+          { from: "assets", to: "assets" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          // office.js for the preview and the tests, so nothing is fetched from Microsoft outside Office.
+          { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office-js/office.js" },
+          { from: "node_modules/@microsoft/office-js/dist/en-us", to: "office-js/en-us" },
+          { from: "node_modules/@microsoft/office-js/dist/zh-cn", to: "office-js/zh-cn" },
+      ]),
+      new SizeReportPlugin(),
+    ],
+  };
+  if (serving) {
+    const devCerts = require("office-addin-dev-certs");
+    config.devServer = {
+      port,
+      hot: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_BUILD ? {} : await devCerts.getHttpsServerOptions() },
+      static: { directory: path.join(__dirname, "dist") },
+    };
+  }
+  return config;
+};
