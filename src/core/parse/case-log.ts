@@ -184,7 +184,8 @@ function readRows(sheet: SheetValues, layout: HeaderLayout, firstRow: number, fi
       return yearFor();
     },
   };
-  let yearless = 0;
+  let yearlessReceived = 0;
+  let yearlessOther = 0;
   // Optional dates without a year take the year of their own case's 受理时间 (one context, updated per row).
   let current: Stamp | null = null;
   let currentYear: number | null = null;
@@ -232,7 +233,7 @@ function readRows(sheet: SheetValues, layout: HeaderLayout, firstRow: number, fi
     const rec = parseDateCell(recV, recCtx);
     if (rec.kind === "ok") {
       receivedAt = rec.stamp;
-      if (rec.yearInferred) yearless++;
+      if (rec.yearInferred) yearlessReceived++;
     } else if (rec.kind === "blank") rejected.push(rejection(excelRow, recCol.header, recV, `${recDef.zh}为空，应为日期时间（如 2026-10-03 14:20）`));
     else rejected.push(rejection(excelRow, recCol.header, recV, rec.reason));
 
@@ -257,7 +258,7 @@ function readRows(sheet: SheetValues, layout: HeaderLayout, firstRow: number, fi
       const problem = readField(c, f, v, optCtx);
       if (problem === null) continue;
       if (problem === YEARLESS) {
-        yearless++;
+        yearlessOther++;
         continue;
       }
       const reason = rowReason(excelRow, f.header, problem.detail);
@@ -271,10 +272,11 @@ function readRows(sheet: SheetValues, layout: HeaderLayout, firstRow: number, fi
   if (dataRows === 0) warnings.push(`工作表“${sheet.name}”的表头下没有数据行。`);
   const found = inferred as { year: number | null; source: string } | null;
   const usedYear = explicitYear ?? found?.year ?? null;
-  if (yearless > 0 && usedYear !== null) {
+  if (yearlessReceived > 0 && usedYear !== null) {
     const why = explicitYear !== undefined && explicitYear !== null ? "按指定年份" : (found?.source ?? "");
-    warnings.push(`${yearless} 个日期没有写年份，按 ${usedYear} 年计（${why}）。`);
+    warnings.push(`${yearlessReceived} 个受理时间没有写年份，按 ${usedYear} 年计（${why}）。`);
   }
+  if (yearlessOther > 0) warnings.push(`${yearlessOther} 个其他日期没有写年份，按所在案件受理时间的年份计（早于受理时间的算下一年）。`);
   return {
     sheetName: String(sheet.name),
     headerRow: firstRow + layout.rowIndex,
@@ -286,7 +288,7 @@ function readRows(sheet: SheetValues, layout: HeaderLayout, firstRow: number, fi
     dataRows,
     columns: [...layout.columns.values()].sort((a, b) => a.index - b.index).map((c) => ({ key: c.key, header: c.header, column: firstColumn + c.index })),
     unknownColumns: layout.unknown.map((u) => u.header),
-    defaultYear: yearless > 0 ? usedYear : null,
+    defaultYear: yearlessReceived > 0 ? usedYear : null,
   };
 }
 
