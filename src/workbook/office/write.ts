@@ -109,7 +109,12 @@ export async function writeOwnedSheets(
     const positions = new Map(clashes.map((c) => [c.rendered.name, c.sheet.position] as const));
     const ops: WriteOp[] = [];
     for (const c of clashes) ops.push(deleteOp(c.sheet.name));
-    for (const r of rendered) ops.push(...sheetOps(r, positions.get(r.name), options.caps));
+    // Sheets are added at the end; the k-th may move back to its old tab, within the sheets then present.
+    const remaining = existing.size - clashes.length;
+    rendered.forEach((r, k) => {
+      const old = positions.get(r.name);
+      ops.push(...sheetOps(r, old === undefined ? undefined : Math.min(old, remaining + k), options.caps));
+    });
     const writeBytes = ops.reduce((n, op) => n + op.bytes, 0);
     const refs: Refs = new Map();
     for (const batch of packBatches(ops, PAYLOAD_TARGET_BYTES)) {
