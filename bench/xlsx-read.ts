@@ -1,0 +1,154 @@
+/**
+ * .xlsx read benchmark (issue 8 §5) and the library comparison behind the choice of reader
+ * (/work/notes/xlsx-choice.md). Each measurement runs in its own child process, so peak RSS
+ * (`process.resourceUsage().maxRSS`) belongs to that one read; time is file bytes → values grid.
+ *
+ *   npx tsx bench/xlsx-read.ts                 # the chosen reader on 10k / 100k / 1M rows
+ *   npx tsx bench/xlsx-read.ts --compare 100000  # every candidate library on one size
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, createReadStream } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { writeBigLog } from "../scripts/sample/big-log";
+
+export interface XlsxReadResult {
+  name: string;
+  rows: number;
+  ms: number;
+  peakRssMb: number;
+}
+
+type Grid = unknown[][];
+const CANDIDATES = ["casebook-fflate", "exceljs-full", "exceljs-stream", "sheetjs-0.20.3"] as const;
+type Candidate = (typeof CANDIDATES)[number];
+
+/** Loads the candidate's code (not timed: module loading is start-up, the same for every file size) and returns its read. */
+async function readerFor(candidate: Candidate): Promise<(file: string) => Promise<Grid>> {
+  switch (candidate) {
+    case "casebook-fflate": {
+      const { readXlsx } = await import("../src/workbook/xlsx/read");
+      return async (file) => {
+        const buf = readFileSync(file);
+        return readXlsx(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)).sheets[0].values;
+      };
+    }
+    case "exceljs-full": {
+      const ExcelJS = (await import("exceljs")).default;
+      return async (file) => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+        const grid: Grid = [];
+        wb.worksheets[0].eachRow({ includeEmpty: true }, (row) => {
+          grid.push((row.values as unknown[]).slice(1));
+        });
+        return grid;
+      };
+    }
+    case "exceljs-stream": {
+      const ExcelJS = (await import("exceljs")).default;
+      return async (file) => {
+        const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(file), {
+          sharedStrings: "cache",
+          styles: "ignore",
+          hyperlinks: "ignore",
+          worksheets: "emit",
+          entries: "emit",
+        });
+        const grid: Grid = [];
+        for await (const ws of reader) {
+          for await (const row of ws as AsyncIterable<{ values: unknown[] }>) grid.push(row.values.slice(1));
+          break;
+        }
+        return grid;
+      };
+    }
+    case "sheetjs-0.20.3": {
+      const XLSX = await import("@e965/xlsx");
+      return async (file) => {
+        const wb = XLSX.read(readFileSync(file), {
+          type: "buffer",
+          dense: true,
+          cellStyles: false,
+          cellHTML: false,
+          cellText: false,
+        });
+        return XLSX.utils.sheet_to_json(wb.Sheets[wb.SheetNames[0]], { header: 1, raw: true, defval: "" });
+      };
+    }
+  }
+}
+
+/** Child side: read once, print `{ms, rows, peakRssMb}` as JSON. */
+async function child(candidate: Candidate, file: string): Promise<void> {
+  const read = await readerFor(candidate);
+  const t0 = performance.now();
+  const grid = await read(file);
+  const ms = performance.now() - t0;
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(JSON.stringify({ ms: Math.round(ms), rows: grid.length, peakRssMb: Math.round(peakRssMb) }));
+}
+
+function measure(candidate: Candidate, file: string, dataRows: number): XlsxReadResult {
+  try {
+    const out = execFileSync(process.execPath, [...process.execArgv, __filename, "--child", candidate, file], {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const r = JSON.parse(out) as { ms: number; rows: number; peakRssMb: number };
+    return { name: candidate, rows: dataRows, ms: r.ms, peakRssMb: r.peakRssMb };
+  } catch (err) {
+    // A reader that runs out of memory or crashes is a result too.
+    process.stderr.write(
+      `${candidate} on ${dataRows} rows failed: ${String((err as { stderr?: string }).stderr ?? err)
+        .split("\n")
+        .slice(-3)
+        .join(" ")}\n`,
+    );
+    return { name: `${candidate} (failed)`, rows: dataRows, ms: NaN, peakRssMb: NaN };
+  }
+}
+
+async function logFile(rows: number): Promise<string> {
+  const dir = join(tmpdir(), "casebook-bench");
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `case-log-${rows}.xlsx`);
+  // Generation is deterministic (seeded), so a file from an earlier run is the same file.
+  if (!existsSync(file)) await writeBigLog(file, rows, { level: rows > 200_000 ? 1 : 6 });
+  return file;
+}
+
+/** The chosen reader on 10k, 100k and 1M data rows. */
+export async function benchXlsxRead(
+  sizes: readonly number[] = [10_000, 100_000, 1_000_000],
+): Promise<XlsxReadResult[]> {
+  const results: XlsxReadResult[] = [];
+  for (const rows of sizes) results.push(measure("casebook-fflate", await logFile(rows), rows));
+  return results;
+}
+
+/** Every candidate on one size (the evidence for the library choice). */
+export async function compareXlsxReaders(
+  rows = 100_000,
+  candidates: readonly Candidate[] = CANDIDATES,
+): Promise<XlsxReadResult[]> {
+  const file = await logFile(rows);
+  return candidates.map((c) => measure(c, file, rows));
+}
+
+if (require.main === module) {
+  const [flag, a, b] = process.argv.slice(2);
+  const run = async (): Promise<void> => {
+    if (flag === "--child") return child(a as Candidate, b);
+    const results =
+      flag === "--compare"
+        ? await compareXlsxReaders(Number(a ?? 100_000), b ? (b.split(",") as Candidate[]) : CANDIDATES)
+        : await benchXlsxRead(flag ? flag.split(",").map(Number) : undefined);
+    console.table(results);
+  };
+  run().catch((err) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
