@@ -23,11 +23,9 @@ export function stringIndex(sst: SharedStrings, text: string): number {
   return i;
 }
 
-export function sharedStringsXml(sst: SharedStrings): string {
-  const items = new Array<string>(sst.list.length);
-  for (let i = 0; i < sst.list.length; i++) {
-    const t = sst.list[i];
-    items[i] = needsPreserve(t) ? `<si><t xml:space="preserve">${xmlText(t)}</t></si>` : `<si><t>${xmlText(t)}</t></si>`;
-  }
-  return `${XML_HEADER}<sst xmlns="${NS.main}" count="${sst.uses}" uniqueCount="${sst.list.length}">${items.join("")}</sst>`;
+/** Streams the shared strings part to `emit`. */
+export function writeSharedStringsXml(sst: SharedStrings, emit: (xml: string) => void): void {
+  emit(`${XML_HEADER}<sst xmlns="${NS.main}" count="${sst.uses}" uniqueCount="${sst.list.length}">`);
+  for (const t of sst.list) emit(needsPreserve(t) ? `<si><t xml:space="preserve">${xmlText(t)}</t></si>` : `<si><t>${xmlText(t)}</t></si>`);
+  emit("</sst>");
 }

@@ -58,13 +58,41 @@ function headerFooter(lang: "zh" | "en"): string {
   return `<headerFooter><oddHeader>${xmlText("&L&A")}</oddHeader><oddFooter>${xmlText(footer)}</oddFooter></headerFooter>`;
 }
 
-export function sheetXml(input: SheetXmlInput): string {
-  const { doc, layout, sst, lang } = input;
-  const rows: string[] = [];
-  const row = (r: number, cells: string): void => {
-    if (cells !== "") rows.push(`<row r="${r + 1}">${cells}</row>`);
-  };
+/** A consumer of XML text, fed in order (a zip entry being deflated, or a string being built). */
+export type Emit = (xml: string) => void;
 
+/**
+ * Streams the worksheet to `emit`, row by row, so a 100k-row register never exists as one giant string.
+ * Widths and the frozen pane come first in the part, so they are worked out before the rows.
+ */
+export function writeSheetXml(input: SheetXmlInput, emit: Emit): void {
+  const { doc, layout, sst, lang } = input;
+
+  const widths = fitColumnWidths(doc, layout);
+  const lastColumn = Math.max(widths.length - 1, 0);
+  const cols = widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w.toFixed(2)}" customWidth="1"/>`).join("");
+  let maxRow = Math.max(layout.titleRow, ...layout.subtitleRows, ...layout.figureRows);
+  for (const placed of layout.tables) maxRow = Math.max(maxRow, placed.endRow - 1);
+  const first = layout.tables[0];
+  let pane = "";
+  if (first) {
+    // Freeze everything down to the first table's header row, so the header stays while scrolling.
+    const top = cellAddress(first.headerRow + 1, 0);
+    pane = `<pane ySplit="${first.headerRow + 1}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>`;
+  }
+  emit(
+    `${XML_HEADER}<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
+      `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
+      `<dimension ref="A1:${cellAddress(maxRow, lastColumn)}"/>` +
+      `<sheetViews><sheetView${input.selected ? ' tabSelected="1"' : ""} showGridLines="0" workbookViewId="0">${pane}</sheetView></sheetViews>` +
+      `<sheetFormatPr defaultRowHeight="15"/>` +
+      (cols ? `<cols>${cols}</cols>` : "") +
+      "<sheetData>",
+  );
+
+  const row = (r: number, cells: string): void => {
+    if (cells !== "") emit(`<row r="${r + 1}">${cells}</row>`);
+  };
   row(layout.titleRow, textCell(cellAddress(layout.titleRow, 0), doc.title, sst, STYLE.title));
   (doc.subtitle ?? []).forEach((line, i) => {
     const r = layout.subtitleRows[i];
@@ -78,7 +106,6 @@ export function sheetXml(input: SheetXmlInput): string {
     row(r, cells);
   });
 
-  let maxRow = Math.max(layout.titleRow, ...layout.subtitleRows, ...layout.figureRows);
   const conditional: string[] = [];
   let priority = 1;
   for (const placed of layout.tables) {
@@ -88,7 +115,10 @@ export function sheetXml(input: SheetXmlInput): string {
     const letters = table.columns.map((_, j) => columnLetters(firstColumn + j));
     row(headerRow, names.map((n, j) => textCell(`${letters[j]}${headerRow + 1}`, n, sst, STYLE.header)).join(""));
 
+    // The hot loop of a 100k-row register: per-column constants hoisted, the common cases inlined.
     const kinds = table.columns.map((c) => c.kind);
+    const isDate = kinds.map((k) => k === "datetime" || k === "date");
+    const numberStyle = kinds.map((k) => (k === "text" ? "" : `" s="${STYLE[k]}"><v>`));
     const width = kinds.length;
     for (let i = 0; i < table.rows.length; i++) {
       const values = table.rows[i];
@@ -97,9 +127,13 @@ export function sheetXml(input: SheetXmlInput): string {
       for (let j = 0; j < width; j++) {
         const v = values[j];
         if (v === null || v === undefined) continue;
-        cells += valueCell(letters[j] + r1, v, kinds[j], sst);
+        if (typeof v === "number" && numberStyle[j] !== "" && Number.isFinite(v)) {
+          cells += `<c r="${letters[j]}${r1}${numberStyle[j]}${isDate[j] ? toExcelSerial(v) : v}</v></c>`;
+        } else {
+          cells += valueCell(letters[j] + r1, v, kinds[j], sst);
+        }
       }
-      rows.push(cells === "" ? `<row r="${r1}"/>` : `<row r="${r1}">${cells}</row>`);
+      emit(cells === "" ? `<row r="${r1}"/>` : `<row r="${r1}">${cells}</row>`);
     }
     const dataEnd = lastDataRow(placed);
     if (table.totals) {
@@ -124,7 +158,6 @@ export function sheetXml(input: SheetXmlInput): string {
       });
       row(r, cells);
     }
-    maxRow = Math.max(maxRow, placed.endRow - 1);
 
     table.columns.forEach((c, j) => {
       if (!c.highlight) return;
@@ -135,37 +168,26 @@ export function sheetXml(input: SheetXmlInput): string {
     });
   }
 
-  const widths = fitColumnWidths(doc, layout);
-  const lastColumn = Math.max(widths.length - 1, 0);
-  const cols = widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w.toFixed(2)}" customWidth="1"/>`).join("");
-
-  const first = layout.tables[0];
-  let pane = "";
-  if (first) {
-    // Freeze everything down to the first table's header row, so the header stays while scrolling.
-    const top = cellAddress(first.headerRow + 1, 0);
-    pane = `<pane ySplit="${first.headerRow + 1}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>`;
-  }
   const landscape = doc.landscape !== false;
-
-  return (
-    `${XML_HEADER}<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
-    `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
-    `<dimension ref="A1:${cellAddress(maxRow, lastColumn)}"/>` +
-    `<sheetViews><sheetView${input.selected ? ' tabSelected="1"' : ""} showGridLines="0" workbookViewId="0">${pane}</sheetView></sheetViews>` +
-    `<sheetFormatPr defaultRowHeight="15"/>` +
-    (cols ? `<cols>${cols}</cols>` : "") +
-    `<sheetData>${rows.join("")}</sheetData>` +
-    conditional.join("") +
-    `<printOptions horizontalCentered="1"/>` +
-    `<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
-    // A4 (paperSize 9), the paper of a Chinese office; fit all columns to one page width, as many pages down as needed.
-    `<pageSetup paperSize="9" orientation="${landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>` +
-    headerFooter(lang) +
-    (input.drawingRelId ? `<drawing r:id="${input.drawingRelId}"/>` : "") +
-    (input.tableRelIds.length
-      ? `<tableParts count="${input.tableRelIds.length}">${input.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
-      : "") +
-    "</worksheet>"
+  emit(
+    "</sheetData>" +
+      conditional.join("") +
+      `<printOptions horizontalCentered="1"/>` +
+      `<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
+      // A4 (paperSize 9), the paper of a Chinese office; all columns on one page width, as many pages down as needed.
+      `<pageSetup paperSize="9" orientation="${landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>` +
+      headerFooter(lang) +
+      (input.drawingRelId ? `<drawing r:id="${input.drawingRelId}"/>` : "") +
+      (input.tableRelIds.length
+        ? `<tableParts count="${input.tableRelIds.length}">${input.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`
+        : "") +
+      "</worksheet>",
   );
+}
+
+/** The worksheet as one string (small sheets, tests). */
+export function sheetXml(input: SheetXmlInput): string {
+  const parts: string[] = [];
+  writeSheetXml(input, (x) => parts.push(x));
+  return parts.join("");
 }

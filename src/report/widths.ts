@@ -93,14 +93,26 @@ export function fitColumnWidths(doc: SheetDoc, layout: SheetLayout): number[] {
       }
       fit(c, textWidth(col.header) + FILTER_BUTTON);
       let best = widths[c] ?? 0;
+      // Number widths grow with magnitude: find the extremes, measure them once (100k-row registers).
+      let maxNumber = 0;
+      let minNumber = 0;
+      let anyNumber = false;
       for (const row of table.rows) {
         const v = row[j];
         if (v === undefined || v === null) continue;
-        // A string is at most twice its length wide: skip the count when it cannot win (100k-row registers).
-        if (typeof v === "string" && v.length * 2 <= best) continue;
-        const w = valueWidth(v, col.kind);
+        if (typeof v === "number") {
+          if (!Number.isFinite(v)) continue;
+          if (v > maxNumber) maxNumber = v;
+          else if (v < minNumber) minNumber = v;
+          anyNumber = true;
+          continue;
+        }
+        // A string is at most twice its length wide: skip the count when it cannot win.
+        if (v.length * 2 <= best) continue;
+        const w = textWidth(v);
         if (w > best) best = w;
       }
+      if (anyNumber) best = Math.max(best, valueWidth(maxNumber, col.kind), valueWidth(minNumber, col.kind));
       fit(c, best);
     });
   }

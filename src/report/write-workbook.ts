@@ -1,21 +1,21 @@
 /**
  * SheetDoc[] → .xlsx bytes, in Node and in the browser (no fs: the caller saves the bytes).
  *
- * The package is written directly as SpreadsheetML strings and zipped with fflate. ExcelJS writes no
- * charts and took ~41 s for a 100k-row register here (issue 5 asks ≤ 3 s); this writer does it in about
- * a second and adds native DrawingML charts bound to the sheets' own cells.
+ * The package is written directly as SpreadsheetML and deflated part by part as it is produced (fflate).
+ * ExcelJS writes no charts and took ~41 s for a 100k×25 register here (issue 5 asks ≤ 3 s); see
+ * bench/report-writer.ts for this writer's figures.
  */
-import { zipSync, type Zippable } from "fflate";
 import type { ColumnKind, PlacedTable, SheetDoc, SheetLayout, TableCell } from "../core/output/sheet-doc";
 import { absoluteRange, layoutSheet } from "../core/output/sheet-doc";
 import { formatMinutes } from "../core/time";
 import { type ChartData, chartXml } from "./chart-xml";
 import { type ChartAnchor, drawingXml } from "./drawing-xml";
-import { newSharedStrings, sharedStringsXml } from "./shared-strings";
-import { sheetXml } from "./sheet-xml";
+import { newSharedStrings, writeSharedStringsXml } from "./shared-strings";
+import { writeSheetXml } from "./sheet-xml";
 import { NUMBER_FORMATS, stylesXml } from "./styles";
 import { lastDataRow, tableColumnNames, tableXml } from "./table-xml";
 import { NS, REL_TYPE, type Relationship, XML_HEADER, relationshipsXml, xmlText } from "./xml";
+import { createZipSink } from "./zip-sink";
 
 export interface WriteOptions {
   lang: "zh" | "en";
@@ -159,11 +159,8 @@ function appPropsXml(): string {
  */
 export async function writeWorkbook(docs: readonly SheetDoc[], opts: WriteOptions): Promise<Uint8Array> {
   validateDocs(docs);
-  const enc = new TextEncoder();
-  const files: Zippable = {};
-  const put = (path: string, xml: string): void => {
-    files[path] = enc.encode(xml);
-  };
+  const zip = createZipSink(opts.compression ?? 1);
+  const put = (path: string, xml: string): void => zip.part(path, (emit) => emit(xml));
   const overrides: { part: string; type: string }[] = [{ part: "xl/workbook.xml", type: CT.workbook }];
   const layouts = docs.map(layoutSheet);
   const sst = newSharedStrings();
@@ -171,6 +168,7 @@ export async function writeWorkbook(docs: readonly SheetDoc[], opts: WriteOption
   let chartId = 0;
   let drawingId = 0;
 
+  // [Content_Types].xml is written last, once every part is known; readers find it by name.
   docs.forEach((doc, s) => {
     const layout = layouts[s];
     const sheetRels: Relationship[] = [];
@@ -201,13 +199,15 @@ export async function writeWorkbook(docs: readonly SheetDoc[], opts: WriteOption
       put(`xl/drawings/_rels/drawing${d}.xml.rels`, relationshipsXml(drawingRels));
       overrides.push({ part: `xl/drawings/drawing${d}.xml`, type: CT.drawing });
     }
-    put(`xl/worksheets/sheet${s + 1}.xml`, sheetXml({ doc, layout, sst, lang: opts.lang, tableRelIds, drawingRelId, selected: s === 0 }));
+    zip.part(`xl/worksheets/sheet${s + 1}.xml`, (emit) =>
+      writeSheetXml({ doc, layout, sst, lang: opts.lang, tableRelIds, drawingRelId, selected: s === 0 }, emit),
+    );
     if (sheetRels.length > 0) put(`xl/worksheets/_rels/sheet${s + 1}.xml.rels`, relationshipsXml(sheetRels));
     overrides.push({ part: `xl/worksheets/sheet${s + 1}.xml`, type: CT.worksheet });
   });
 
   put("xl/styles.xml", stylesXml(opts.lang));
-  put("xl/sharedStrings.xml", sharedStringsXml(sst));
+  zip.part("xl/sharedStrings.xml", (emit) => writeSharedStringsXml(sst, emit));
   overrides.push({ part: "xl/styles.xml", type: CT.styles }, { part: "xl/sharedStrings.xml", type: CT.sharedStrings });
   put("xl/workbook.xml", workbookXml(docs, layouts));
   put(
@@ -230,9 +230,5 @@ export async function writeWorkbook(docs: readonly SheetDoc[], opts: WriteOption
     ]),
   );
   put("[Content_Types].xml", contentTypesXml(overrides));
-
-  // [Content_Types].xml first, as some strict readers expect; a fixed time keeps the bytes reproducible.
-  const ordered: Zippable = { "[Content_Types].xml": files["[Content_Types].xml"] };
-  for (const [k, v] of Object.entries(files)) if (k !== "[Content_Types].xml") ordered[k] = v;
-  return zipSync(ordered, { level: opts.compression ?? 1, mtime: new Date(Date.UTC(2020, 0, 1)) });
+  return zip.finish();
 }
