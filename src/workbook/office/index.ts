@@ -18,6 +18,7 @@ export type { WriteSummary } from "./write";
 export { selectCaseRow } from "./navigation";
 export { createSettingsSheet, createTemplateSheet, SETTINGS_HEADERS } from "./templates";
 export type { CreateResult, TemplateSpec } from "./templates";
+export { caseLogTemplateSpec, CASE_LOG_SHEET_NAME } from "./template-spec";
 export { openReportWorkbook, officeReportHost, toBase64 } from "./report-workbook";
 export type { OpenReportResult, ReportHost } from "./report-workbook";
 export { analyzeAndWriteSyncBudget, PAYLOAD_LIMIT_BYTES, readSyncBudget, writeSyncBudget } from "./payload";

@@ -44,8 +44,9 @@ export async function readSheets(run: ExcelRun, names?: readonly string[], stats
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await sync();
-    const wanted = names ? new Set(names) : null;
-    const chosen = sheets.items.filter((s) => !wanted || wanted.has(s.name));
+    // Excel sheet names compare without case.
+    const wanted = names ? new Set(names.map((n) => n.toLowerCase())) : null;
+    const chosen = sheets.items.filter((s) => !wanted || wanted.has(s.name.toLowerCase()));
 
     const probes = chosen.map((sheet) => {
       const used = sheet.getUsedRangeOrNullObject(true);

@@ -72,7 +72,7 @@ export async function createTemplateSheet(run: ExcelRun, spec: TemplateSpec, cap
       }
       column.dataValidation.rule = { list: { inCellDropDown: true, source } };
       // A value outside the list is allowed with a warning: the reader reports it, the clerk keeps typing.
-      column.dataValidation.errorAlert = { showAlert: true, style: "Warning", title: h, message: `请从列表中选择 / Choose from the list: ${source}` };
+      column.dataValidation.errorAlert = { showAlert: true, style: "Warning", title: h, message: "请从下拉列表中选择。/ Please choose from the drop-down list." };
     });
     ws.freezePanes.freezeRows(1);
     if (caps.autoFilter) ws.autoFilter.apply(ws.getRangeByIndexes(0, 0, rows + 1, width));

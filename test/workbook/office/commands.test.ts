@@ -32,6 +32,14 @@ describe("createTemplateSheet", () => {
     expect(excel.stats.syncs).toBe(2);
   });
 
+  it("prepares 5000 rows by default in one write under 4 MB", async () => {
+    const excel = createStrictExcel({ sheets: [{ name: "Sheet1", rows: [] }] });
+    await createTemplateSheet(excel.run, { ...spec, rows: undefined }, capabilities(excel.isSetSupported));
+    expect(excel.cell("案件登记", "B5001").format).toBe("yyyy-mm-dd hh:mm");
+    expect(excel.stats.syncs).toBe(2);
+    expect(excel.stats.maxPayloadBytes).toBeLessThan(4_000_000);
+  });
+
   it("never overwrites an existing sheet", async () => {
     const excel = createStrictExcel({ sheets: [{ name: "案件登记", rows: caseLogRows(3) }] });
     const before = JSON.stringify(excel.model.sheets);
@@ -125,5 +133,25 @@ describe("capabilities", () => {
       throw new Error("no Office");
     });
     expect(throwing.read).toBe(false);
+  });
+});
+
+describe("caseLogTemplateSpec", () => {
+  it("builds the template from the reader's columns, and the reader's header list reads it back", async () => {
+    const { caseLogTemplateSpec } = await import("../../../src/workbook/office");
+    const { CASE_LOG_COLUMNS } = await import("../../../src/core/parse/columns");
+    const spec = caseLogTemplateSpec(["和园物业", " 和园物业 ", "金管家物业", ""]);
+    expect(spec.headers).toEqual(CASE_LOG_COLUMNS.map((c) => c.zh));
+    expect(spec.lists?.["物业公司"]).toEqual(["和园物业", "金管家物业"]);
+    expect(spec.lists?.["类别"]).toEqual(["投诉", "维修", "日常", "建议"]);
+    expect(spec.dateHeaders).toContain("受理时间");
+    expect(spec.textHeaders).toEqual(expect.arrayContaining(["编号", "联系电话", "房号"]));
+    const excel = createStrictExcel({ sheets: [{ name: "Sheet1", rows: [] }] });
+    expect((await createTemplateSheet(excel.run, { ...spec, rows: 50 }, capabilities(excel.isSetSupported))).messages).toEqual([]);
+    expect(excel.sheet("案件登记").validations).toHaveLength(8);
+    const { findCaseLogSheet } = await import("../../../src/core/parse");
+    const { createOfficeWorkbookPort } = await import("../../../src/workbook/office");
+    const input = await createOfficeWorkbookPort(excel.run, excel.isSetSupported).readSheets();
+    expect(findCaseLogSheet(input)?.name).toBe("案件登记");
   });
 });

@@ -57,11 +57,12 @@ describe("readSheets", () => {
         { name: "Other", rows: [["x"]] },
       ],
     });
-    const input = await createOfficeWorkbookPort(excel.run, excel.isSetSupported).readSheets(["案件登记", "小区", "空白", "巡检"]);
-    expect(input.sheets.map((s) => s.name)).toEqual(["案件登记", "小区", "空白"]);
+    const input = await createOfficeWorkbookPort(excel.run, excel.isSetSupported).readSheets(["案件登记", "小区", "空白", "巡检", "other"]);
+    expect(input.sheets.map((s) => s.name)).toEqual(["案件登记", "小区", "空白", "Other"]);
     expectSameRows(input.sheets[0].values, data);
     expect(input.sheets[1].values).toEqual([["小区", "物业公司", "户数"], ["翠湖花园", "和园物业", 1200]]);
     expect(input.sheets[2]).toEqual({ name: "空白", values: [], firstRow: 1, firstColumn: 1 });
+    expect(input.sheets[3].values).toEqual([["x"]]);
     expect(excel.stats.syncs).toBe(3); // sheet list, used ranges + samples, all values together
   });
 
