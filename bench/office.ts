@@ -23,12 +23,21 @@ export async function benchOffice(): Promise<OfficeBenchRow[]> {
   const rows: OfficeBenchRow[] = [];
   for (const n of [10_000, 100_000]) {
     const label = `${n / 1000}k rows`;
-    const excel = createStrictExcel({ sheets: [{ name: "案件登记", rows: caseLogRows(n), columnFormats: caseLogFormats() }] });
+    const excel = createStrictExcel({
+      sheets: [{ name: "案件登记", rows: caseLogRows(n), columnFormats: caseLogFormats() }],
+    });
     const bytes = excel.usedValueBytes();
     const port = createOfficeWorkbookPort(excel.run, excel.isSetSupported);
     let t = performance.now();
     await port.readSheets();
-    rows.push({ name: `read log ${label}`, syncs: excel.stats.syncs, maxPayloadBytes: excel.stats.maxPayloadBytes, ms: performance.now() - t, budget: readSyncBudget(bytes), bytes });
+    rows.push({
+      name: `read log ${label}`,
+      syncs: excel.stats.syncs,
+      maxPayloadBytes: excel.stats.maxPayloadBytes,
+      ms: performance.now() - t,
+      budget: readSyncBudget(bytes),
+      bytes,
+    });
 
     excel.resetStats();
     t = performance.now();

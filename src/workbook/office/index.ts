@@ -6,7 +6,13 @@ import type { SheetDoc } from "../../core/output/sheet-doc";
 import type { WorkbookPort } from "../port";
 import { officeExcelRun, type ExcelRun } from "./excel-run";
 import { readSheets, sheetNames, type ReadStats } from "./read";
-import { capabilities, officeIsSetSupported, UnsupportedHostError, type Capabilities, type IsSetSupported } from "./requirements";
+import {
+  capabilities,
+  officeIsSetSupported,
+  UnsupportedHostError,
+  type Capabilities,
+  type IsSetSupported,
+} from "./requirements";
 import { writeOwnedSheets, type WriteSummary } from "./write";
 
 export { capabilities, officeIsSetSupported, UnsupportedHostError } from "./requirements";
@@ -35,7 +41,10 @@ export interface OfficeWorkbookPort extends WorkbookPort {
  * `run` is `Excel.run` inside Excel (the default). The 1904 date system found by the last read is used
  * when writing dates, so outputs show the same dates as the clerk's log.
  */
-export function createOfficeWorkbookPort(run: ExcelRun = officeExcelRun(), isSetSupported: IsSetSupported = officeIsSetSupported()): OfficeWorkbookPort {
+export function createOfficeWorkbookPort(
+  run: ExcelRun = officeExcelRun(),
+  isSetSupported: IsSetSupported = officeIsSetSupported(),
+): OfficeWorkbookPort {
   const caps = capabilities(isSetSupported);
   let date1904 = false;
   const port: OfficeWorkbookPort = {

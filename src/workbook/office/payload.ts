@@ -59,7 +59,8 @@ export function jsonBytes(value: unknown): number {
 /** Bytes per row of a sheet `columns` wide, from a sample of its rows (any width), or a default. */
 export function estimateBytesPerRow(sample: CellValue[][] | null, columns: number): number {
   const floor = Math.max(1, columns) * 3; // `"",` per cell at least
-  if (!sample || sample.length === 0 || sample[0].length === 0) return Math.max(floor, columns * DEFAULT_BYTES_PER_CELL);
+  if (!sample || sample.length === 0 || sample[0].length === 0)
+    return Math.max(floor, columns * DEFAULT_BYTES_PER_CELL);
   const perRow = jsonBytes(sample) / sample.length;
   return Math.max(floor, Math.ceil((perRow * columns) / sample[0].length));
 }
@@ -85,7 +86,11 @@ export interface ReadChunk {
  * and the cell cap, so several sheets (or the tail of one and the head of the next) share a sync.
  * Always at least one row, so a single huge row still makes progress.
  */
-export function planReadBatch(states: readonly ReadState[], target = PAYLOAD_TARGET_BYTES, maxCells = MAX_CELLS_PER_SYNC): ReadChunk[] {
+export function planReadBatch(
+  states: readonly ReadState[],
+  target = PAYLOAD_TARGET_BYTES,
+  maxCells = MAX_CELLS_PER_SYNC,
+): ReadChunk[] {
   const chunks: ReadChunk[] = [];
   let bytesLeft = target;
   let cellsLeft = maxCells;

@@ -87,7 +87,12 @@ export async function readSheets(run: ExcelRun, names?: readonly string[], stats
       if (batch.length === 0) break;
       const loads = batch.map((chunk) => {
         const area = areas[chunk.sheet];
-        const range = area.sheet.getRangeByIndexes(area.firstRow + chunk.offset, area.firstColumn, chunk.rowCount, area.state.columns);
+        const range = area.sheet.getRangeByIndexes(
+          area.firstRow + chunk.offset,
+          area.firstColumn,
+          chunk.rowCount,
+          area.state.columns,
+        );
         range.load("values");
         return { chunk, range };
       });
@@ -96,7 +101,9 @@ export async function readSheets(run: ExcelRun, names?: readonly string[], stats
         const area = areas[chunk.sheet];
         const values = range.values as CellValue[][] | null;
         if (!Array.isArray(values) || values.length !== chunk.rowCount) {
-          throw new Error(`Excel returned no values for rows ${area.firstRow + chunk.offset + 1}… of "${area.name}" (too many cells in one read).`);
+          throw new Error(
+            `Excel returned no values for rows ${area.firstRow + chunk.offset + 1}… of "${area.name}" (too many cells in one read).`,
+          );
         }
         const bytes = jsonBytes(values);
         valueBytes += bytes;

@@ -3,7 +3,15 @@
  * table and chart placements, widths and the frozen rows. Pure, and placed through `layoutSheet`, so
  * an owned sheet and the .xlsx report's sheet put every cell in the same place.
  */
-import { layoutSheet, type ChartKind, type ColumnKind, type ColumnSpec, type Highlight, type SheetDoc, type TableCell } from "../../core/output/sheet-doc";
+import {
+  layoutSheet,
+  type ChartKind,
+  type ColumnKind,
+  type ColumnSpec,
+  type Highlight,
+  type SheetDoc,
+  type TableCell,
+} from "../../core/output/sheet-doc";
 import { columnLetters } from "../../core/output/sheet-doc";
 import { toExcelSerial } from "../../core/time";
 
@@ -98,7 +106,13 @@ export function cellValue(value: TableCell, kind: ColumnKind, date1904: boolean)
 export function renderSheetDoc(doc: SheetDoc, date1904: boolean): RenderedSheet {
   const layout = layoutSheet(doc);
   const blocks: CellBlock[] = [];
-  const text = (row: number, value: string, style: CellStyle): CellBlock => ({ row, column: 0, values: [[value]], formats: ["@"], style });
+  const text = (row: number, value: string, style: CellStyle): CellBlock => ({
+    row,
+    column: 0,
+    values: [[value]],
+    formats: ["@"],
+    style,
+  });
 
   blocks.push(text(layout.titleRow, doc.title, "title"));
   (doc.subtitle ?? []).forEach((line, i) => blocks.push(text(layout.subtitleRows[i], line, "subtitle")));
@@ -118,7 +132,13 @@ export function renderSheetDoc(doc: SheetDoc, date1904: boolean): RenderedSheet 
     const t = placed.table;
     const c0 = placed.firstColumn;
     if (t.caption !== undefined) blocks.push({ ...text(placed.headerRow - 1, t.caption, "caption"), column: c0 });
-    blocks.push({ row: placed.headerRow, column: c0, values: [t.columns.map((c) => c.header)], formats: t.columns.map(() => "@"), style: "header" });
+    blocks.push({
+      row: placed.headerRow,
+      column: c0,
+      values: [t.columns.map((c) => c.header)],
+      formats: t.columns.map(() => "@"),
+      style: "header",
+    });
     const formats = t.columns.map((c) => NUMBER_FORMATS[c.kind]);
     if (t.rows.length > 0) {
       const values = t.rows.map((r) => t.columns.map((c, j) => cellValue(r[j] ?? null, c.kind, date1904)));
@@ -143,7 +163,8 @@ export function renderSheetDoc(doc: SheetDoc, date1904: boolean): RenderedSheet 
     const spec = placed.chart;
     const table = byName.get(spec.table);
     const source = doc.tables.find((t) => t.name === spec.table);
-    if (!table || !source) throw new Error(`chart "${spec.title}" names table "${spec.table}", which is not on sheet "${doc.name}"`);
+    if (!table || !source)
+      throw new Error(`chart "${spec.title}" names table "${spec.table}", which is not on sheet "${doc.name}"`);
     charts.push({
       type: CHART_TYPES[spec.kind],
       title: spec.title,
@@ -162,7 +183,8 @@ export function renderSheetDoc(doc: SheetDoc, date1904: boolean): RenderedSheet 
   const widthByColumn = new Map<number, number>();
   for (const placed of layout.tables) {
     placed.table.columns.forEach((c, j) => {
-      if (c.width !== undefined) widthByColumn.set(placed.firstColumn + j, Math.max(widthByColumn.get(placed.firstColumn + j) ?? 0, c.width));
+      if (c.width !== undefined)
+        widthByColumn.set(placed.firstColumn + j, Math.max(widthByColumn.get(placed.firstColumn + j) ?? 0, c.width));
     });
   }
   return {

@@ -5,9 +5,7 @@
 import type { IsSetSupported } from "./requirements";
 
 export type OpenReportResult =
-  | { kind: "opened" }
-  | { kind: "download"; message: string }
-  | { kind: "unavailable"; message: string };
+  { kind: "opened" } | { kind: "download"; message: string } | { kind: "unavailable"; message: string };
 
 export interface ReportHost {
   isSetSupported: IsSetSupported;
@@ -30,9 +28,14 @@ export function officeReportHost(): ReportHost {
   };
 }
 
-export async function openReportWorkbook(bytes: Uint8Array, host: ReportHost = officeReportHost()): Promise<OpenReportResult> {
+export async function openReportWorkbook(
+  bytes: Uint8Array,
+  host: ReportHost = officeReportHost(),
+): Promise<OpenReportResult> {
   const fallback = (reason?: string): OpenReportResult =>
-    host.canDownload ? { kind: "download", message: reason ? `${reason} ${DOWNLOAD}` : DOWNLOAD } : { kind: "unavailable", message: reason ? `${reason} ${NEITHER}` : NEITHER };
+    host.canDownload
+      ? { kind: "download", message: reason ? `${reason} ${DOWNLOAD}` : DOWNLOAD }
+      : { kind: "unavailable", message: reason ? `${reason} ${NEITHER}` : NEITHER };
   let supported = false;
   try {
     supported = host.isSetSupported("ExcelApi", "1.8");
@@ -45,7 +48,9 @@ export async function openReportWorkbook(bytes: Uint8Array, host: ReportHost = o
     return { kind: "opened" };
   } catch (e) {
     // Blocked pop-ups (Excel on the web) and policy settings make createWorkbook fail at run time.
-    return fallback(`无法新建工作簿（${e instanceof Error ? e.message : String(e)}）。/ Could not open a new workbook.`);
+    return fallback(
+      `无法新建工作簿（${e instanceof Error ? e.message : String(e)}）。/ Could not open a new workbook.`,
+    );
   }
 }
 

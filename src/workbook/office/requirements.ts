@@ -59,7 +59,9 @@ export function capabilities(isSetSupported: IsSetSupported): Capabilities {
     caps.messages.push("报表将以文件下载方式提供。/ The report will be offered as a download.");
   }
   if (caps.read && !caps.dataValidation) {
-    caps.messages.push("新建登记表不含下拉列表（需要较新的 Excel）。/ The new case log will have no drop-down lists (needs a newer Excel).");
+    caps.messages.push(
+      "新建登记表不含下拉列表（需要较新的 Excel）。/ The new case log will have no drop-down lists (needs a newer Excel).",
+    );
   }
   return caps;
 }

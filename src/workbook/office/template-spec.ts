@@ -3,7 +3,13 @@
  * center's terms (src/core/labels.ts), so a log made by the add-in is read back without a warning.
  */
 import { CASE_LOG_COLUMNS } from "../../core/parse/columns";
-import { CATEGORY_LABELS, CHANNEL_LABELS, RESPONSIBLE_LABELS, SATISFACTION_LABELS, VERIFICATION_LABELS } from "../../core/labels";
+import {
+  CATEGORY_LABELS,
+  CHANNEL_LABELS,
+  RESPONSIBLE_LABELS,
+  SATISFACTION_LABELS,
+  VERIFICATION_LABELS,
+} from "../../core/labels";
 import type { TemplateSpec } from "./templates";
 
 export const CASE_LOG_SHEET_NAME = "案件登记";

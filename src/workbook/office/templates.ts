@@ -45,11 +45,16 @@ async function isFree(context: Excel.RequestContext, name: string): Promise<bool
   return !sheets.items.some((s) => s.name.toLowerCase() === name.toLowerCase());
 }
 
-export async function createTemplateSheet(run: ExcelRun, spec: TemplateSpec, caps: Capabilities): Promise<CreateResult> {
+export async function createTemplateSheet(
+  run: ExcelRun,
+  spec: TemplateSpec,
+  caps: Capabilities,
+): Promise<CreateResult> {
   const rows = spec.rows ?? 5000;
   const messages: string[] = [];
   return run(async (context) => {
-    if (!(await isFree(context, spec.sheetName))) return { created: false, sheetName: spec.sheetName, messages: [exists(spec.sheetName)] };
+    if (!(await isFree(context, spec.sheetName)))
+      return { created: false, sheetName: spec.sheetName, messages: [exists(spec.sheetName)] };
     const ws = context.workbook.worksheets.add(spec.sheetName);
     const width = spec.headers.length;
     const header = ws.getRangeByIndexes(0, 0, 1, width);
@@ -67,16 +72,26 @@ export async function createTemplateSheet(run: ExcelRun, spec: TemplateSpec, cap
       const source = choices.join(",");
       if (!caps.dataValidation) return;
       if (source.length > LIST_SOURCE_MAX || choices.some((x) => x.includes(","))) {
-        messages.push(`“${h}”的选项过长，未设下拉列表。/ The choices for "${h}" are too long for a drop-down list; none was set.`);
+        messages.push(
+          `“${h}”的选项过长，未设下拉列表。/ The choices for "${h}" are too long for a drop-down list; none was set.`,
+        );
         return;
       }
       column.dataValidation.rule = { list: { inCellDropDown: true, source } };
       // A value outside the list is allowed with a warning: the reader reports it, the clerk keeps typing.
-      column.dataValidation.errorAlert = { showAlert: true, style: "Warning", title: h, message: "请从下拉列表中选择。/ Please choose from the drop-down list." };
+      column.dataValidation.errorAlert = {
+        showAlert: true,
+        style: "Warning",
+        title: h,
+        message: "请从下拉列表中选择。/ Please choose from the drop-down list.",
+      };
     });
     ws.freezePanes.freezeRows(1);
     if (caps.autoFilter) ws.autoFilter.apply(ws.getRangeByIndexes(0, 0, rows + 1, width));
-    else messages.push("此版本的 Excel 不支持自动筛选，请手动开启。/ This Excel cannot add the filter; turn it on by hand.");
+    else
+      messages.push(
+        "此版本的 Excel 不支持自动筛选，请手动开启。/ This Excel cannot add the filter; turn it on by hand.",
+      );
     header.format.autofitColumns();
     ws.activate();
     await context.sync();
@@ -84,7 +99,11 @@ export async function createTemplateSheet(run: ExcelRun, spec: TemplateSpec, cap
   });
 }
 
-export async function createSettingsSheet(run: ExcelRun, defaults: readonly SettingsDefault[], sheetName = "设置"): Promise<CreateResult> {
+export async function createSettingsSheet(
+  run: ExcelRun,
+  defaults: readonly SettingsDefault[],
+  sheetName = "设置",
+): Promise<CreateResult> {
   return run(async (context) => {
     if (!(await isFree(context, sheetName))) return { created: false, sheetName, messages: [exists(sheetName)] };
     const ws = context.workbook.worksheets.add(sheetName);

@@ -19,7 +19,8 @@ import type { Capabilities } from "./requirements";
 
 export const OWNED_MARK = "Casebook.Owned";
 const OWNED_MARK_FORMULA = '="Casebook"';
-const OWNED_MARK_COMMENT = "Casebook 创建并维护此工作表，重新运行时会替换。/ Created by Casebook; replaced on every run.";
+const OWNED_MARK_COMMENT =
+  "Casebook 创建并维护此工作表，重新运行时会替换。/ Created by Casebook; replaced on every run.";
 const TABLE_STYLE = "TableStyleMedium2";
 /** Request bytes of an operation besides its cell data (addresses, method names). */
 const OP_OVERHEAD_BYTES = 200;
@@ -37,7 +38,9 @@ export interface WriteSummary {
 /** A table name the docs need is taken by a table on a sheet Casebook does not own. */
 export class TableNameError extends Error {
   constructor(readonly tableName: string) {
-    super(`表格名称“${tableName}”已被其他工作表使用，未写入任何内容。/ Table name "${tableName}" is used on another sheet; nothing was written.`);
+    super(
+      `表格名称“${tableName}”已被其他工作表使用，未写入任何内容。/ Table name "${tableName}" is used on another sheet; nothing was written.`,
+    );
     this.name = "TableNameError";
   }
 }
@@ -103,7 +106,8 @@ export async function writeOwnedSheets(
     if (foreign) throw new OwnershipError(foreign.sheet.name);
     const freed = new Set(clashes.flatMap((c) => c.own.items.map((t) => t.name.toLowerCase())));
     const taken = new Set(tables.items.map((t) => t.name.toLowerCase()).filter((n) => !freed.has(n)));
-    for (const r of rendered) for (const t of r.tables) if (taken.has(t.name.toLowerCase())) throw new TableNameError(t.name);
+    for (const r of rendered)
+      for (const t of r.tables) if (taken.has(t.name.toLowerCase())) throw new TableNameError(t.name);
 
     // Writes.
     const positions = new Map(clashes.map((c) => [c.rendered.name, c.sheet.position] as const));
@@ -254,7 +258,10 @@ function tableOp(sheet: string, t: RenderedTable, caps: Capabilities): WriteOp {
     bytes: OP_OVERHEAD_BYTES * (2 + t.highlights.length * 3),
     apply(_context, refs) {
       const ws = sheetOf(refs, sheet);
-      const table = ws.tables.add(ws.getRangeByIndexes(t.headerRow, t.firstColumn, 1 + t.dataRows, t.columnCount), true);
+      const table = ws.tables.add(
+        ws.getRangeByIndexes(t.headerRow, t.firstColumn, 1 + t.dataRows, t.columnCount),
+        true,
+      );
       table.name = t.name;
       table.style = TABLE_STYLE;
       if (!caps.conditionalFormats) return;
@@ -277,7 +284,12 @@ function tableOp(sheet: string, t: RenderedTable, caps: Capabilities): WriteOp {
   };
 }
 
-function addTextHighlight(range: Excel.Range, operator: "Contains" | "BeginsWith", texts: string[], colours: { font: string; fill: string }): void {
+function addTextHighlight(
+  range: Excel.Range,
+  operator: "Contains" | "BeginsWith",
+  texts: string[],
+  colours: { font: string; fill: string },
+): void {
   for (const text of texts) {
     const cf = range.conditionalFormats.add("ContainsText");
     cf.textComparison.format.font.color = colours.font;
@@ -287,7 +299,11 @@ function addTextHighlight(range: Excel.Range, operator: "Contains" | "BeginsWith
 }
 
 function sheetFormatOp(r: RenderedSheet, caps: Capabilities): WriteOp {
-  const lastRow = Math.max(0, ...r.blocks.map((b) => b.row + b.values.length - 1), ...r.tables.map((t) => t.headerRow + t.dataRows));
+  const lastRow = Math.max(
+    0,
+    ...r.blocks.map((b) => b.row + b.values.length - 1),
+    ...r.tables.map((t) => t.headerRow + t.dataRows),
+  );
   return {
     bytes: OP_OVERHEAD_BYTES * (3 + r.widths.length),
     apply(_context, refs) {
@@ -297,7 +313,8 @@ function sheetFormatOp(r: RenderedSheet, caps: Capabilities): WriteOp {
       for (const w of r.widths) ws.getRangeByIndexes(0, w.column, 1, 1).format.columnWidth = w.width * POINTS_PER_CHAR;
       if (caps.pageLayout) {
         ws.pageLayout.orientation = r.landscape ? "Landscape" : "Portrait";
-        if (r.tables.length > 0) ws.pageLayout.setPrintTitleRows(`$${r.tables[0].headerRow + 1}:$${r.tables[0].headerRow + 1}`);
+        if (r.tables.length > 0)
+          ws.pageLayout.setPrintTitleRows(`$${r.tables[0].headerRow + 1}:$${r.tables[0].headerRow + 1}`);
       }
     },
   };

@@ -1,6 +1,14 @@
 /** The add-in's other workbook commands: template, settings, navigation, the report hand-off, capabilities. */
 import type { SettingsDefault } from "../../../src/core/model";
-import { capabilities, createSettingsSheet, createTemplateSheet, openReportWorkbook, SETTINGS_HEADERS, selectCaseRow, toBase64 } from "../../../src/workbook/office";
+import {
+  capabilities,
+  createSettingsSheet,
+  createTemplateSheet,
+  openReportWorkbook,
+  SETTINGS_HEADERS,
+  selectCaseRow,
+  toBase64,
+} from "../../../src/workbook/office";
 import { caseLogRows, LOG_HEADERS } from "./case-log-data";
 import { createStrictExcel } from "./strict-excel";
 
@@ -12,7 +20,14 @@ const LISTS = {
 };
 
 describe("createTemplateSheet", () => {
-  const spec = { sheetName: "案件登记", headers: LOG_HEADERS, lists: LISTS, dateHeaders: ["受理时间", "完成时间"], textHeaders: ["编号", "联系电话", "房号"], rows: 300 };
+  const spec = {
+    sheetName: "案件登记",
+    headers: LOG_HEADERS,
+    lists: LISTS,
+    dateHeaders: ["受理时间", "完成时间"],
+    textHeaders: ["编号", "联系电话", "房号"],
+    rows: 300,
+  };
 
   it("makes a new log with headers, lists, date and text formats, a frozen and filtered header", async () => {
     const excel = createStrictExcel({ sheets: [{ name: "Sheet1", rows: [] }] });
@@ -81,7 +96,12 @@ describe("createSettingsSheet", () => {
 
 describe("selectCaseRow", () => {
   it("activates the log and selects the case's row", async () => {
-    const excel = createStrictExcel({ sheets: [{ name: "Other", rows: [["x"]] }, { name: "案件登记", rows: caseLogRows(20) }] });
+    const excel = createStrictExcel({
+      sheets: [
+        { name: "Other", rows: [["x"]] },
+        { name: "案件登记", rows: caseLogRows(20) },
+      ],
+    });
     expect(await selectCaseRow(excel.run, "案件登记", 12)).toBe(true);
     expect(excel.model.activeSheet).toBe("案件登记");
     expect(excel.model.selection).toBe("案件登记!A12:XFD12");
@@ -95,13 +115,25 @@ describe("openReportWorkbook", () => {
   it("opens the report as a new workbook on ExcelApi 1.8", async () => {
     const opened: string[] = [];
     const excel = createStrictExcel({ apiVersion: "1.8" });
-    const result = await openReportWorkbook(bytes, { isSetSupported: excel.isSetSupported, createWorkbook: async (b64) => void opened.push(b64), canDownload: true });
+    const result = await openReportWorkbook(bytes, {
+      isSetSupported: excel.isSetSupported,
+      createWorkbook: async (b64) => void opened.push(b64),
+      canDownload: true,
+    });
     expect(result).toEqual({ kind: "opened" });
     expect(opened).toEqual([Buffer.from(bytes).toString("base64")]);
   });
   it("offers a download on older Excel or when opening fails, and says so when neither works", async () => {
     const old = createStrictExcel({ apiVersion: "1.7" });
-    expect((await openReportWorkbook(bytes, { isSetSupported: old.isSetSupported, createWorkbook: async () => undefined, canDownload: true })).kind).toBe("download");
+    expect(
+      (
+        await openReportWorkbook(bytes, {
+          isSetSupported: old.isSetSupported,
+          createWorkbook: async () => undefined,
+          canDownload: true,
+        })
+      ).kind,
+    ).toBe("download");
     const failing = await openReportWorkbook(bytes, {
       isSetSupported: () => true,
       createWorkbook: async () => {
@@ -125,7 +157,13 @@ describe("openReportWorkbook", () => {
 describe("capabilities", () => {
   it("maps requirement sets to features, with a clear message on old Excel", () => {
     const modern = capabilities(createStrictExcel({ apiVersion: "1.12" }).isSetSupported);
-    expect(modern).toMatchObject({ read: true, writeOutputs: true, createWorkbook: true, autoFilter: true, messages: [] });
+    expect(modern).toMatchObject({
+      read: true,
+      writeOutputs: true,
+      createWorkbook: true,
+      autoFilter: true,
+      messages: [],
+    });
     const old = capabilities(createStrictExcel({ apiVersion: "1.5" }).isSetSupported);
     expect(old).toMatchObject({ read: false, writeOutputs: false, conditionalFormats: false });
     expect(old.messages[0]).toMatch(/Excel 2019/);
@@ -147,7 +185,9 @@ describe("caseLogTemplateSpec", () => {
     expect(spec.dateHeaders).toContain("受理时间");
     expect(spec.textHeaders).toEqual(expect.arrayContaining(["编号", "联系电话", "房号"]));
     const excel = createStrictExcel({ sheets: [{ name: "Sheet1", rows: [] }] });
-    expect((await createTemplateSheet(excel.run, { ...spec, rows: 50 }, capabilities(excel.isSetSupported))).messages).toEqual([]);
+    expect(
+      (await createTemplateSheet(excel.run, { ...spec, rows: 50 }, capabilities(excel.isSetSupported))).messages,
+    ).toEqual([]);
     expect(excel.sheet("案件登记").validations).toHaveLength(8);
     const { findCaseLogSheet } = await import("../../../src/core/parse");
     const { createOfficeWorkbookPort } = await import("../../../src/workbook/office");

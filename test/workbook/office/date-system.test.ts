@@ -8,7 +8,9 @@ describe("detectDate1904", () => {
     expect(detectDate1904([[toExcelSerial(at, true)]], [["2026/10/3"]])).toBe(true);
   });
   it("stays undecided without a date showing its year", () => {
-    expect(detectDate1904([[toExcelSerial(at)], [2026], [13812345678]], [["10月3日"], ["2026"], ["13812345678"]])).toBeNull();
+    expect(
+      detectDate1904([[toExcelSerial(at)], [2026], [13812345678]], [["10月3日"], ["2026"], ["13812345678"]]),
+    ).toBeNull();
     expect(detectDate1904([], [])).toBeNull();
   });
 });

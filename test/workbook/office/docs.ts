@@ -62,7 +62,14 @@ export function scorecardDoc(): SheetDoc {
     ],
     charts: [
       { kind: "column", title: "得分 Score", table: "T_scorecard", categoryColumn: 0, seriesColumns: [1] },
-      { kind: "bar", title: "及时率 On time", table: "T_scorecard", categoryColumn: 0, seriesColumns: [3, 1], percentAxis: true },
+      {
+        kind: "bar",
+        title: "及时率 On time",
+        table: "T_scorecard",
+        categoryColumn: 0,
+        seriesColumns: [3, 1],
+        percentAxis: true,
+      },
     ],
   };
 }

@@ -8,7 +8,8 @@ import Module from "module";
 
 type MockModule = typeof import("office-addin-mock");
 
-declare const jest: { doMock(name: string, factory: () => unknown): void; requireActual(name: string): unknown } | undefined;
+declare const jest:
+  { doMock(name: string, factory: () => unknown): void; requireActual(name: string): unknown } | undefined;
 
 export function loadOfficeAddinMock(): MockModule {
   try {

@@ -1,11 +1,22 @@
 /** The batch planning behind the sync counts. */
 import fc from "fast-check";
-import { estimateBytesPerRow, jsonBytes, planReadBatch, readSyncBudget, utf8Length, writeSyncBudget, type ReadState } from "../../../src/workbook/office/payload";
+import {
+  estimateBytesPerRow,
+  jsonBytes,
+  planReadBatch,
+  readSyncBudget,
+  utf8Length,
+  writeSyncBudget,
+  type ReadState,
+} from "../../../src/workbook/office/payload";
 import { packBatches } from "../../../src/workbook/office/write";
 
 describe("payload sizes", () => {
   it("counts UTF-8 bytes as Node does, for any text", () => {
-    fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => utf8Length(s) === Buffer.byteLength(s, "utf8")), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), (s) => utf8Length(s) === Buffer.byteLength(s, "utf8")),
+      { numRuns: 300 },
+    );
     expect(jsonBytes([["投诉", 1.5, ""]])).toBe(Buffer.byteLength('[["投诉",1.5,""]]'));
   });
 
@@ -17,26 +28,35 @@ describe("payload sizes", () => {
   });
 
   it("plans read batches that cover every row once, in order, each within the target", () => {
-    const sheet = fc.record({ rows: fc.integer({ min: 0, max: 5000 }), columns: fc.integer({ min: 1, max: 60 }), bytesPerRow: fc.integer({ min: 3, max: 4000 }) });
+    const sheet = fc.record({
+      rows: fc.integer({ min: 0, max: 5000 }),
+      columns: fc.integer({ min: 1, max: 60 }),
+      bytesPerRow: fc.integer({ min: 3, max: 4000 }),
+    });
     fc.assert(
-      fc.property(fc.array(sheet, { maxLength: 4 }), fc.integer({ min: 1000, max: 200_000 }), fc.integer({ min: 100, max: 50_000 }), (sheets, target, maxCells) => {
-        const states: ReadState[] = sheets.map((s) => ({ ...s, done: 0 }));
-        const seen = states.map(() => 0);
-        for (let guard = 0; guard < 100_000; guard++) {
-          const batch = planReadBatch(states, target, maxCells);
-          if (batch.length === 0) break;
-          const bytes = batch.reduce((n, c) => n + c.rowCount * states[c.sheet].bytesPerRow, 0);
-          const cells = batch.reduce((n, c) => n + c.rowCount * states[c.sheet].columns, 0);
-          const single = batch.length === 1 && batch[0].rowCount === 1;
-          if (!single && (bytes > target || cells > maxCells)) return false;
-          for (const c of batch) {
-            if (c.offset !== seen[c.sheet]) return false;
-            seen[c.sheet] += c.rowCount;
-            states[c.sheet].done += c.rowCount;
+      fc.property(
+        fc.array(sheet, { maxLength: 4 }),
+        fc.integer({ min: 1000, max: 200_000 }),
+        fc.integer({ min: 100, max: 50_000 }),
+        (sheets, target, maxCells) => {
+          const states: ReadState[] = sheets.map((s) => ({ ...s, done: 0 }));
+          const seen = states.map(() => 0);
+          for (let guard = 0; guard < 100_000; guard++) {
+            const batch = planReadBatch(states, target, maxCells);
+            if (batch.length === 0) break;
+            const bytes = batch.reduce((n, c) => n + c.rowCount * states[c.sheet].bytesPerRow, 0);
+            const cells = batch.reduce((n, c) => n + c.rowCount * states[c.sheet].columns, 0);
+            const single = batch.length === 1 && batch[0].rowCount === 1;
+            if (!single && (bytes > target || cells > maxCells)) return false;
+            for (const c of batch) {
+              if (c.offset !== seen[c.sheet]) return false;
+              seen[c.sheet] += c.rowCount;
+              states[c.sheet].done += c.rowCount;
+            }
           }
-        }
-        return seen.every((n, i) => n === sheets[i].rows);
-      }),
+          return seen.every((n, i) => n === sheets[i].rows);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -64,9 +84,21 @@ describe("payload sizes", () => {
     const op = (id: string, bytes: number, splittable: boolean): Parameters<typeof packBatches>[0][number] => ({
       bytes,
       apply: () => log.push(id),
-      split: splittable && bytes > 10 ? (max: number) => (max >= 10 ? [op(`${id}a`, Math.min(max, bytes - 10), false), op(`${id}b`, bytes - Math.min(max, bytes - 10), true)] : null) : undefined,
+      split:
+        splittable && bytes > 10
+          ? (max: number) =>
+              max >= 10
+                ? [
+                    op(`${id}a`, Math.min(max, bytes - 10), false),
+                    op(`${id}b`, bytes - Math.min(max, bytes - 10), true),
+                  ]
+                : null
+          : undefined,
     });
-    const batches = packBatches([op("x", 30, false), op("big", 200, true), op("y", 80, false), op("huge", 500, false)], 100);
+    const batches = packBatches(
+      [op("x", 30, false), op("big", 200, true), op("y", 80, false), op("huge", 500, false)],
+      100,
+    );
     for (const b of batches) {
       const total = b.reduce((n, o) => n + o.bytes, 0);
       expect(total <= 100 || b.length === 1).toBe(true);

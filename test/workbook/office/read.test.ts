@@ -8,7 +8,8 @@ import { createStrictExcel } from "./strict-excel";
 function expectSameRows(actual: unknown[][], expected: unknown[][]): void {
   expect(actual.length).toBe(expected.length);
   for (let i = 0; i < expected.length; i++) {
-    if (JSON.stringify(actual[i]) !== JSON.stringify(expected[i])) expect({ row: i, values: actual[i] }).toEqual({ row: i, values: expected[i] });
+    if (JSON.stringify(actual[i]) !== JSON.stringify(expected[i]))
+      expect({ row: i, values: actual[i] }).toEqual({ row: i, values: expected[i] });
   }
 }
 
@@ -22,25 +23,28 @@ function logExcel(rows: number, extra: Parameters<typeof createStrictExcel>[0] =
 }
 
 describe("readSheets", () => {
-  it.each([10_000, 100_000])("reads a %i-row log within ceil(bytes/4MB)+3 syncs, every payload < 4 MB", async (rows) => {
-    const { excel, data } = logExcel(rows);
-    const bytes = excel.usedValueBytes();
-    const port = createOfficeWorkbookPort(excel.run, excel.isSetSupported);
-    const input = await port.readSheets();
-    expect(input.sheets).toHaveLength(1);
-    const sheet = input.sheets[0];
-    expectSameRows(sheet.values, data);
-    expect(sheet.firstRow).toBe(1);
-    expect(sheet.firstColumn).toBe(1);
-    expect(input.date1904).toBe(false);
-    expect(excel.stats.syncs).toBeLessThanOrEqual(readSyncBudget(bytes));
-    expect(excel.stats.syncs).toBe(port.lastRead.syncs);
-    expect(excel.stats.maxPayloadBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
-    // Each chunk is its own JSON array: a few bracket bytes more than the range as one.
-    expect(port.lastRead.valueBytes).toBeGreaterThanOrEqual(bytes);
-    expect(port.lastRead.valueBytes).toBeLessThanOrEqual(bytes + 2 * excel.stats.syncs);
-    if (rows === 100_000) expect(bytes).toBeGreaterThan(4 * PAYLOAD_LIMIT_BYTES); // the chunking is exercised
-  });
+  it.each([10_000, 100_000])(
+    "reads a %i-row log within ceil(bytes/4MB)+3 syncs, every payload < 4 MB",
+    async (rows) => {
+      const { excel, data } = logExcel(rows);
+      const bytes = excel.usedValueBytes();
+      const port = createOfficeWorkbookPort(excel.run, excel.isSetSupported);
+      const input = await port.readSheets();
+      expect(input.sheets).toHaveLength(1);
+      const sheet = input.sheets[0];
+      expectSameRows(sheet.values, data);
+      expect(sheet.firstRow).toBe(1);
+      expect(sheet.firstColumn).toBe(1);
+      expect(input.date1904).toBe(false);
+      expect(excel.stats.syncs).toBeLessThanOrEqual(readSyncBudget(bytes));
+      expect(excel.stats.syncs).toBe(port.lastRead.syncs);
+      expect(excel.stats.maxPayloadBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+      // Each chunk is its own JSON array: a few bracket bytes more than the range as one.
+      expect(port.lastRead.valueBytes).toBeGreaterThanOrEqual(bytes);
+      expect(port.lastRead.valueBytes).toBeLessThanOrEqual(bytes + 2 * excel.stats.syncs);
+      if (rows === 100_000) expect(bytes).toBeGreaterThan(4 * PAYLOAD_LIMIT_BYTES); // the chunking is exercised
+    },
+  );
 
   it("reads every row exactly once when chunks cut through the log", async () => {
     const { excel, data } = logExcel(20_000);
@@ -52,24 +56,58 @@ describe("readSheets", () => {
   it("reads several sheets, sharing syncs, and skips names that do not exist", async () => {
     const { excel, data } = logExcel(2_000, {
       sheets: [
-        { name: "小区", rows: [["小区", "物业公司", "户数"], ["翠湖花园", "和园物业", 1200]] },
+        {
+          name: "小区",
+          rows: [
+            ["小区", "物业公司", "户数"],
+            ["翠湖花园", "和园物业", 1200],
+          ],
+        },
         { name: "空白", rows: [] },
         { name: "Other", rows: [["x"]] },
       ],
     });
-    const input = await createOfficeWorkbookPort(excel.run, excel.isSetSupported).readSheets(["案件登记", "小区", "空白", "巡检", "other"]);
+    const input = await createOfficeWorkbookPort(excel.run, excel.isSetSupported).readSheets([
+      "案件登记",
+      "小区",
+      "空白",
+      "巡检",
+      "other",
+    ]);
     expect(input.sheets.map((s) => s.name)).toEqual(["案件登记", "小区", "空白", "Other"]);
     expectSameRows(input.sheets[0].values, data);
-    expect(input.sheets[1].values).toEqual([["小区", "物业公司", "户数"], ["翠湖花园", "和园物业", 1200]]);
+    expect(input.sheets[1].values).toEqual([
+      ["小区", "物业公司", "户数"],
+      ["翠湖花园", "和园物业", 1200],
+    ]);
     expect(input.sheets[2]).toEqual({ name: "空白", values: [], firstRow: 1, firstColumn: 1 });
     expect(input.sheets[3].values).toEqual([["x"]]);
     expect(excel.stats.syncs).toBe(3); // sheet list, used ranges + samples, all values together
   });
 
   it("reports where a used range starts below a title and right of blank columns", async () => {
-    const excel = createStrictExcel({ sheets: [{ name: "Log", rows: [["编号", "受理时间"], ["A1", 46000]], at: { row: 3, column: 2 } }] });
+    const excel = createStrictExcel({
+      sheets: [
+        {
+          name: "Log",
+          rows: [
+            ["编号", "受理时间"],
+            ["A1", 46000],
+          ],
+          at: { row: 3, column: 2 },
+        },
+      ],
+    });
     const input = await createOfficeWorkbookPort(excel.run, excel.isSetSupported).readSheets();
-    expect(input.sheets[0]).toEqual({ name: "Log", values: [["编号", "受理时间"], ["A1", 46000]], firstRow: 4, firstColumn: 3 });
+    expect(input.sheets[0]).toEqual({
+      name: "Log",
+      values: [
+        ["编号", "受理时间"],
+        ["A1", 46000],
+      ],
+      firstRow: 4,
+      firstColumn: 3,
+    });
   });
 
   it("reads its start below the sampled rows from a column-count estimate, still under the limit", async () => {
@@ -94,7 +132,12 @@ describe("readSheets", () => {
   });
 
   it("lists sheet names in tab order in one sync", async () => {
-    const excel = createStrictExcel({ sheets: [{ name: "B", rows: [] }, { name: "A", rows: [] }] });
+    const excel = createStrictExcel({
+      sheets: [
+        { name: "B", rows: [] },
+        { name: "A", rows: [] },
+      ],
+    });
     expect(await createOfficeWorkbookPort(excel.run, excel.isSetSupported).sheetNames()).toEqual(["B", "A"]);
     expect(excel.stats.syncs).toBe(1);
   });

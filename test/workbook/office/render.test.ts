@@ -44,13 +44,17 @@ describe("renderSheetDoc", () => {
   it("sends text as strings and never lets a string become a formula outside a text cell", () => {
     const kinds = Object.keys(NUMBER_FORMATS) as ColumnKind[];
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.double({ noNaN: true }), fc.constant(null)), fc.constantFrom(...kinds), (v, kind) => {
-        const out = cellValue(v, kind, false);
-        if (v === null) return out === "";
-        if (kind === "text") return out === String(v);
-        if (typeof v === "string") return out === (/^[=+\-@]/.test(v) ? `'${v}` : v);
-        return typeof out === "number";
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.double({ noNaN: true }), fc.constant(null)),
+        fc.constantFrom(...kinds),
+        (v, kind) => {
+          const out = cellValue(v, kind, false);
+          if (v === null) return out === "";
+          if (kind === "text") return out === String(v);
+          if (typeof v === "string") return out === (/^[=+\-@]/.test(v) ? `'${v}` : v);
+          return typeof out === "number";
+        },
+      ),
       { numRuns: 300 },
     );
     expect(cellValue("=1+1", "number", false)).toBe("'=1+1");

@@ -2,7 +2,18 @@
 import { createStrictExcel } from "./strict-excel";
 
 describe("strict Excel fake", () => {
-  const seeded = () => createStrictExcel({ sheets: [{ name: "Log", rows: [["a", 1], ["b", 2]] }] });
+  const seeded = () =>
+    createStrictExcel({
+      sheets: [
+        {
+          name: "Log",
+          rows: [
+            ["a", 1],
+            ["b", 2],
+          ],
+        },
+      ],
+    });
 
   it("throws on a property read before load, and before sync", async () => {
     const x = seeded();

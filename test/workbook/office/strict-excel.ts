@@ -206,7 +206,13 @@ function parseAddress(sheet: SheetModel, address: string): RangeRef {
   const r1 = Number(m[2]) - 1;
   const c2 = m[3] ? columnIndex(m[3]) : c1;
   const r2 = m[4] ? Number(m[4]) - 1 : r1;
-  return { sheet, row: Math.min(r1, r2), column: Math.min(c1, c2), rows: Math.abs(r2 - r1) + 1, columns: Math.abs(c2 - c1) + 1 };
+  return {
+    sheet,
+    row: Math.min(r1, r2),
+    column: Math.min(c1, c2),
+    rows: Math.abs(r2 - r1) + 1,
+    columns: Math.abs(c2 - c1) + 1,
+  };
 }
 
 function cellKey(r: number, c: number): string {
@@ -282,7 +288,11 @@ function displayText(v: CellValue, format: string, date1904: boolean): string {
 }
 
 function checkDims(ref: RangeRef, value: unknown, what: string): unknown[][] {
-  if (!Array.isArray(value) || value.length !== ref.rows || value.some((row) => !Array.isArray(row) || row.length !== ref.columns)) {
+  if (
+    !Array.isArray(value) ||
+    value.length !== ref.rows ||
+    value.some((row) => !Array.isArray(row) || row.length !== ref.columns)
+  ) {
     throw new ExcelError("InvalidArgument", `${what}: the array does not match the size of ${addressOf(ref)}`);
   }
   return value as unknown[][];
@@ -342,7 +352,8 @@ interface Ctx {
 }
 
 function requireApi(ctx: Ctx, version: string, what: string): void {
-  if (!versionAtLeast(ctx.apiVersion, version)) throw new ExcelError("ApiNotFound", `${what} needs ExcelApi ${version}`);
+  if (!versionAtLeast(ctx.apiVersion, version))
+    throw new ExcelError("ApiNotFound", `${what} needs ExcelApi ${version}`);
 }
 
 function enqueue(ctx: Ctx, requestBytes: number, apply: () => void, responseBytes?: () => number): void {
@@ -366,14 +377,16 @@ async function sync(ctx: Ctx): Promise<void> {
   for (const op of ops) requestBytes += op.requestBytes;
   record.requestBytes = requestBytes;
   ctx.stats.batches.push(record);
-  if (requestBytes > EXCEL_PAYLOAD_LIMIT) throw new ExcelError("RequestPayloadSizeLimitExceeded", `${requestBytes} bytes`);
+  if (requestBytes > EXCEL_PAYLOAD_LIMIT)
+    throw new ExcelError("RequestPayloadSizeLimitExceeded", `${requestBytes} bytes`);
   for (const op of ops) {
     op.apply();
     if (op.responseBytes) responseBytes += op.responseBytes();
   }
   record.responseBytes = responseBytes;
   ctx.stats.maxPayloadBytes = Math.max(ctx.stats.maxPayloadBytes, requestBytes, responseBytes);
-  if (responseBytes > EXCEL_PAYLOAD_LIMIT) throw new ExcelError("ResponsePayloadSizeLimitExceeded", `${responseBytes} bytes`);
+  if (responseBytes > EXCEL_PAYLOAD_LIMIT)
+    throw new ExcelError("ResponsePayloadSizeLimitExceeded", `${responseBytes} bytes`);
   for (const state of ctx.touched) await state.sync();
   ctx.touched.clear();
   // office-addin-mock settles each property in a microtask of its own; let them all run.
@@ -394,14 +407,25 @@ interface ObjectDef<M> {
   items?: (model: M) => unknown[];
 }
 
-const PASS_THROUGH = new Set<string | symbol>(["then", "toJSON", "asymmetricMatch", "$$typeof", "nodeType", "constructor"]);
+const PASS_THROUGH = new Set<string | symbol>([
+  "then",
+  "toJSON",
+  "asymmetricMatch",
+  "$$typeof",
+  "nodeType",
+  "constructor",
+]);
 const RESOLVED = Symbol("resolved");
 
 /**
  * A proxy object: `resolve` finds its model when a queued op first needs it (memoized, like Excel's
  * object paths), returning null for a null object.
  */
-function makeObject<M>(ctx: Ctx, def: ObjectDef<M>, resolve: () => M | null): Record<string | symbol, unknown> & { [RESOLVED]: () => M | null } {
+function makeObject<M>(
+  ctx: Ctx,
+  def: ObjectDef<M>,
+  resolve: () => M | null,
+): Record<string | symbol, unknown> & { [RESOLVED]: () => M | null } {
   const state = new OfficeMockObject({}) as unknown as MockState;
   let memo: { model: M | null } | null = null;
   const resolveOnce = (): M | null => {
@@ -448,7 +472,8 @@ function makeObject<M>(ctx: Ctx, def: ObjectDef<M>, resolve: () => M | null): Re
           else if (p === "items") {
             const items = (def.items as (m: M) => unknown[])(m as M);
             v = items;
-            for (const item of items) response += (item as { [LOAD_NOW]: (props: string[]) => number })[LOAD_NOW](itemProps);
+            for (const item of items)
+              response += (item as { [LOAD_NOW]: (props: string[]) => number })[LOAD_NOW](itemProps);
           } else {
             v = (def.props as Record<string, (m: M) => unknown>)[p](m as M);
             response += jsonBytes(v);
@@ -492,10 +517,12 @@ function makeObject<M>(ctx: Ctx, def: ObjectDef<M>, resolve: () => M | null): Re
         return childCache.get(key);
       }
       if (key === "isNullObject" || key === "items" || def.props?.[key]) {
-        if (!(key in state)) throw new ExcelError("PropertyNotLoaded", `${def.kind}.${key} was read without load() and context.sync()`);
+        if (!(key in state))
+          throw new ExcelError("PropertyNotLoaded", `${def.kind}.${key} was read without load() and context.sync()`);
         const v = state[key];
         if (v === NOT_LOADED || v === NOT_SYNCED) throw new ExcelError("PropertyNotLoaded", `${def.kind}.${key}: ${v}`);
-        if (isNull && key !== "isNullObject") throw new ExcelError("ItemNotFound", `${def.kind}.${key} read on a null object`);
+        if (isNull && key !== "isNullObject")
+          throw new ExcelError("ItemNotFound", `${def.kind}.${key} read on a null object`);
         return v;
       }
       if (def.setters?.[key]) throw new ExcelError("PropertyNotLoaded", `${def.kind}.${key} is write-only here`);
@@ -521,7 +548,13 @@ function needOf<M>(proxy: unknown, what: string): M {
 }
 
 /** Formatting objects nobody reads back: sets and calls are logged on the sheet. */
-function recorder(ctx: Ctx, sheetOf: () => SheetModel, path: string, requirement?: string, where: () => string = () => ""): unknown {
+function recorder(
+  ctx: Ctx,
+  sheetOf: () => SheetModel,
+  path: string,
+  requirement?: string,
+  where: () => string = () => "",
+): unknown {
   const cache = new Map<string, unknown>();
   const fn = function () {
     /* callable */
@@ -534,13 +567,17 @@ function recorder(ctx: Ctx, sheetOf: () => SheetModel, path: string, requirement
     },
     set(_t, key, value) {
       if (requirement) requireApi(ctx, requirement, path);
-      enqueue(ctx, jsonBytes(value), () => sheetOf().log.push(`${path}.${String(key)}${where()}=${JSON.stringify(value)}`));
+      enqueue(ctx, jsonBytes(value), () =>
+        sheetOf().log.push(`${path}.${String(key)}${where()}=${JSON.stringify(value)}`),
+      );
       return true;
     },
     apply(_t, _this, args) {
       if (requirement) requireApi(ctx, requirement, path);
       const plain = args.filter((a) => typeof a !== "object");
-      enqueue(ctx, jsonBytes(plain), () => sheetOf().log.push(`${path}${where()}(${plain.map((a) => JSON.stringify(a)).join(",")})`));
+      enqueue(ctx, jsonBytes(plain), () =>
+        sheetOf().log.push(`${path}${where()}(${plain.map((a) => JSON.stringify(a)).join(",")})`),
+      );
       return undefined;
     },
   });
@@ -563,11 +600,14 @@ function rangeProxy(ctx: Ctx, compute: () => RangeRef | null, kind = "Range"): u
         text: (r) => {
           if (r.rows * r.columns > EXCEL_MAX_READ_CELLS) return null;
           const values = readValues(r) as CellValue[][];
-          return values.map((row, i) => row.map((v, j) => displayText(v, formatOf(r.sheet, r.row + i, r.column + j), ctx.model.date1904)));
+          return values.map((row, i) =>
+            row.map((v, j) => displayText(v, formatOf(r.sheet, r.row + i, r.column + j), ctx.model.date1904)),
+          );
         },
         numberFormat: (r) => {
           const out: string[][] = [];
-          for (let i = 0; i < r.rows; i++) out.push(Array.from({ length: r.columns }, (_, j) => formatOf(r.sheet, r.row + i, r.column + j)));
+          for (let i = 0; i < r.rows; i++)
+            out.push(Array.from({ length: r.columns }, (_, j) => formatOf(r.sheet, r.row + i, r.column + j)));
           return out;
         },
       },
@@ -579,24 +619,39 @@ function rangeProxy(ctx: Ctx, compute: () => RangeRef | null, kind = "Range"): u
         getUsedRangeOrNullObject: (valuesOnly?: unknown) => {
           requireApi(ctx, "1.4", "Range.getUsedRangeOrNullObject");
           if (valuesOnly !== true) throw new Error("fake: only getUsedRangeOrNullObject(true) is modelled");
-          return rangeProxy(ctx, () => usedRangeOf(needOf<RangeRef>(self, "getUsedRange").sheet, needOf<RangeRef>(self, "getUsedRange")));
+          return rangeProxy(ctx, () =>
+            usedRangeOf(needOf<RangeRef>(self, "getUsedRange").sheet, needOf<RangeRef>(self, "getUsedRange")),
+          );
         },
         getCell: (row: unknown, column: unknown) =>
           rangeProxy(ctx, () => {
             const r = needOf<RangeRef>(self, "getCell");
-            return { sheet: r.sheet, row: r.row + (row as number), column: r.column + (column as number), rows: 1, columns: 1 };
+            return {
+              sheet: r.sheet,
+              row: r.row + (row as number),
+              column: r.column + (column as number),
+              rows: 1,
+              columns: 1,
+            };
           }),
         select: () => {
           enqueue(ctx, 0, () => {
             const r = needOf<RangeRef>(self, "select");
-            if (ctx.model.activeSheet !== r.sheet.name) throw new ExcelError("InvalidSelection", "select() on a sheet that is not active");
+            if (ctx.model.activeSheet !== r.sheet.name)
+              throw new ExcelError("InvalidSelection", "select() on a sheet that is not active");
             ctx.model.selection = addressOf(r);
           });
         },
       },
       children: {
         format: () =>
-          recorder(ctx, () => needOf<RangeRef>(self, "format").sheet, "format", undefined, () => `@${addressOf(needOf<RangeRef>(self, "format"))}`),
+          recorder(
+            ctx,
+            () => needOf<RangeRef>(self, "format").sheet,
+            "format",
+            undefined,
+            () => `@${addressOf(needOf<RangeRef>(self, "format"))}`,
+          ),
         dataValidation: () =>
           makeObject<RangeRef>(
             ctx,
@@ -627,7 +682,12 @@ function rangeProxy(ctx: Ctx, compute: () => RangeRef | null, kind = "Range"): u
                     const r = needOf<RangeRef>(self, "conditionalFormats");
                     r.sheet.conditionalFormats.push({ address: addressOf(r), type: String(type) });
                   });
-                  return recorder(ctx, () => needOf<RangeRef>(self, "conditionalFormats").sheet, `conditionalFormat(${String(type)})`, "1.6");
+                  return recorder(
+                    ctx,
+                    () => needOf<RangeRef>(self, "conditionalFormats").sheet,
+                    `conditionalFormat(${String(type)})`,
+                    "1.6",
+                  );
                 },
               },
             },
@@ -679,14 +739,21 @@ function worksheetProxy(ctx: Ctx, resolve: () => SheetModel | null): unknown {
             model.activeSheet = needOf<SheetModel>(self, "activate").name;
             model.selection = null;
           }),
-        getRange: (address: unknown) => rangeProxy(ctx, () => parseAddress(needOf<SheetModel>(self, "getRange"), String(address))),
+        getRange: (address: unknown) =>
+          rangeProxy(ctx, () => parseAddress(needOf<SheetModel>(self, "getRange"), String(address))),
         getRangeByIndexes: (row: unknown, column: unknown, rows: unknown, columns: unknown) => {
           requireApi(ctx, "1.7", "Worksheet.getRangeByIndexes");
           const [r, c, n, m] = [row, column, rows, columns].map(Number);
           if (r < 0 || c < 0 || n < 1 || m < 1 || r + n > MAX_ROWS || c + m > MAX_COLUMNS) {
             throw new ExcelError("InvalidArgument", `getRangeByIndexes(${r}, ${c}, ${n}, ${m})`);
           }
-          return rangeProxy(ctx, () => ({ sheet: needOf<SheetModel>(self, "getRangeByIndexes"), row: r, column: c, rows: n, columns: m }));
+          return rangeProxy(ctx, () => ({
+            sheet: needOf<SheetModel>(self, "getRangeByIndexes"),
+            row: r,
+            column: c,
+            rows: n,
+            columns: m,
+          }));
         },
         getUsedRangeOrNullObject: (valuesOnly?: unknown) => {
           requireApi(ctx, "1.4", "Worksheet.getUsedRangeOrNullObject");
@@ -762,8 +829,14 @@ function namesProxy(ctx: Ctx, sheetOf: () => SheetModel): unknown {
             const s = sheetOf();
             const n = String(name);
             if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(n)) throw new ExcelError("InvalidArgument", `name "${n}"`);
-            if (s.names.some((x) => x.name.toLowerCase() === n.toLowerCase())) throw new ExcelError("ItemAlreadyExists", `name "${n}"`);
-            created = { name: n, formula: String(reference), comment: comment === undefined ? "" : String(comment), visible: true };
+            if (s.names.some((x) => x.name.toLowerCase() === n.toLowerCase()))
+              throw new ExcelError("ItemAlreadyExists", `name "${n}"`);
+            created = {
+              name: n,
+              formula: String(reference),
+              comment: comment === undefined ? "" : String(comment),
+              visible: true,
+            };
             s.names.push(created);
           });
           return named(() => created);
@@ -788,7 +861,8 @@ function tableProxy(ctx: Ctx, resolve: () => TableModel | null): unknown {
         name: (t, v) => {
           const n = String(v);
           if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(n)) throw new ExcelError("InvalidArgument", `table name "${n}"`);
-          if (ctx.model.tables.some((x) => x !== t && x.name.toLowerCase() === n.toLowerCase())) throw new ExcelError("ItemAlreadyExists", `table "${n}"`);
+          if (ctx.model.tables.some((x) => x !== t && x.name.toLowerCase() === n.toLowerCase()))
+            throw new ExcelError("ItemAlreadyExists", `table "${n}"`);
           t.name = n;
         },
         style: (t, v) => (t.style = String(v)),
@@ -809,12 +883,21 @@ function tablesProxy(ctx: Ctx, sheetOf: (() => SheetModel) | null): unknown {
         add: (range: unknown, hasHeaders: unknown) => {
           let created: TableModel | null = null;
           enqueue(ctx, jsonBytes([typeof range === "string" ? range : null, hasHeaders]), () => {
-            const ref = typeof range === "string" ? parseAddress(sheetOf ? sheetOf() : model.sheets[0], range) : refOf(range, "tables.add");
-            if (sheetOf && ref.sheet !== sheetOf()) throw new ExcelError("InvalidArgument", "table range on another sheet");
+            const ref =
+              typeof range === "string"
+                ? parseAddress(sheetOf ? sheetOf() : model.sheets[0], range)
+                : refOf(range, "tables.add");
+            if (sheetOf && ref.sheet !== sheetOf())
+              throw new ExcelError("InvalidArgument", "table range on another sheet");
             const overlaps = model.tables.some((t) => {
               if (t.sheet !== ref.sheet) return false;
               const o = parseAddress(t.sheet, t.address.split("!")[1]);
-              return o.row < ref.row + ref.rows && ref.row < o.row + o.rows && o.column < ref.column + ref.columns && ref.column < o.column + o.columns;
+              return (
+                o.row < ref.row + ref.rows &&
+                ref.row < o.row + o.rows &&
+                o.column < ref.column + ref.columns &&
+                ref.column < o.column + o.columns
+              );
             });
             if (overlaps) throw new ExcelError("InvalidOperation", "tables cannot overlap");
             let k = model.tables.length + 1;
@@ -840,7 +923,13 @@ function chartsProxy(ctx: Ctx, sheetOf: () => SheetModel): unknown {
           let chart: ChartModel | null = null;
           enqueue(ctx, jsonBytes([type, seriesBy]), () => {
             const ref = refOf(source, "charts.add");
-            chart = { type: String(type), seriesBy: String(seriesBy), title: "", series: [{ name: "", values: addressOf(ref), xValues: null }], position: null };
+            chart = {
+              type: String(type),
+              seriesBy: String(seriesBy),
+              title: "",
+              series: [{ name: "", values: addressOf(ref), xValues: null }],
+              position: null,
+            };
             sheetOf().charts.push(chart);
           });
           return chartProxy(ctx, sheetOf, () => chart);
@@ -860,12 +949,15 @@ function chartProxy(ctx: Ctx, sheetOf: () => SheetModel, resolve: () => ChartMod
       methods: {
         setPosition: (a: unknown, b: unknown) =>
           enqueue(ctx, 0, () => {
-            needOf<ChartModel>(self, "setPosition").position = `${addressOf(refOf(a, "setPosition"))}:${addressOf(refOf(b, "setPosition"))}`;
+            needOf<ChartModel>(self, "setPosition").position =
+              `${addressOf(refOf(a, "setPosition"))}:${addressOf(refOf(b, "setPosition"))}`;
           }),
       },
       children: {
         title: () =>
-          makeObject<ChartModel>(ctx, { kind: "ChartTitle", setters: { text: (c, v) => (c.title = String(v)) } }, () => needOf<ChartModel>(self, "title")),
+          makeObject<ChartModel>(ctx, { kind: "ChartTitle", setters: { text: (c, v) => (c.title = String(v)) } }, () =>
+            needOf<ChartModel>(self, "title"),
+          ),
         axes: () => recorder(ctx, sheetOf, "chart.axes"),
         series: () => {
           const series = (pick: (c: ChartModel) => ChartModel["series"][number]): unknown => {
@@ -877,11 +969,25 @@ function chartProxy(ctx: Ctx, sheetOf: () => SheetModel, resolve: () => ChartMod
                 methods: {
                   setValues: (range: unknown) => {
                     requireApi(ctx, "1.7", "ChartSeries.setValues");
-                    enqueue(ctx, 0, () => (needOf<ChartModel["series"][number]>(s, "setValues").values = addressOf(refOf(range, "setValues"))));
+                    enqueue(
+                      ctx,
+                      0,
+                      () =>
+                        (needOf<ChartModel["series"][number]>(s, "setValues").values = addressOf(
+                          refOf(range, "setValues"),
+                        )),
+                    );
                   },
                   setXAxisValues: (range: unknown) => {
                     requireApi(ctx, "1.7", "ChartSeries.setXAxisValues");
-                    enqueue(ctx, 0, () => (needOf<ChartModel["series"][number]>(s, "setXAxisValues").xValues = addressOf(refOf(range, "setXAxisValues"))));
+                    enqueue(
+                      ctx,
+                      0,
+                      () =>
+                        (needOf<ChartModel["series"][number]>(s, "setXAxisValues").xValues = addressOf(
+                          refOf(range, "setXAxisValues"),
+                        )),
+                    );
                   },
                 },
               },
@@ -933,7 +1039,8 @@ function worksheetsProxy(ctx: Ctx): unknown {
           let created: SheetModel | null = null;
           enqueue(ctx, jsonBytes(name), () => {
             const n = String(name);
-            if (n.length === 0 || n.length > 31 || INVALID_SHEET_NAME.test(n)) throw new ExcelError("InvalidArgument", `sheet name "${n}"`);
+            if (n.length === 0 || n.length > 31 || INVALID_SHEET_NAME.test(n))
+              throw new ExcelError("InvalidArgument", `sheet name "${n}"`);
             if (sheetByName(model, n)) throw new ExcelError("ItemAlreadyExists", `sheet "${n}"`);
             created = newSheet(n);
             model.sheets.push(created);
@@ -950,7 +1057,8 @@ function worksheetsProxy(ctx: Ctx): unknown {
           requireApi(ctx, "1.4", "WorksheetCollection.getItemOrNullObject");
           return worksheetProxy(ctx, () => sheetByName(model, String(name)));
         },
-        getActiveWorksheet: () => worksheetProxy(ctx, () => sheetByName(model, model.activeSheet ?? "") ?? model.sheets[0]),
+        getActiveWorksheet: () =>
+          worksheetProxy(ctx, () => sheetByName(model, model.activeSheet ?? "") ?? model.sheets[0]),
       },
     },
     () => model,
@@ -996,7 +1104,13 @@ export interface StrictExcel {
 
 export function createStrictExcel(options: FakeOptions = {}): StrictExcel {
   const apiVersion = options.apiVersion ?? "1.12";
-  const model: WorkbookModel = { sheets: [], tables: [], date1904: options.date1904 ?? false, activeSheet: null, selection: null };
+  const model: WorkbookModel = {
+    sheets: [],
+    tables: [],
+    date1904: options.date1904 ?? false,
+    activeSheet: null,
+    selection: null,
+  };
   for (const seed of options.sheets ?? []) {
     const s = newSheet(seed.name);
     const at = seed.at ?? { row: 0, column: 0 };
@@ -1011,12 +1125,25 @@ export function createStrictExcel(options: FakeOptions = {}): StrictExcel {
   const stats: FakeStats = { syncs: 0, batches: [], maxPayloadBytes: 0, runs: 0 };
 
   const office = new OfficeMockObject({
-    context: { requirements: { isSetSupported: (name: string, version?: string) => name === "ExcelApi" && versionAtLeast(apiVersion, version ?? "1.1") } },
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version?: string) =>
+          name === "ExcelApi" && versionAtLeast(apiVersion, version ?? "1.1"),
+      },
+    },
   }) as unknown as { context: { requirements: { isSetSupported: (n: string, v?: string) => boolean } } };
 
   const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
     stats.runs++;
-    const ctx: Ctx = { model, stats, apiVersion, queue: [], touched: new Set(), suspendedCalculation: false, suspendedScreen: false };
+    const ctx: Ctx = {
+      model,
+      stats,
+      apiVersion,
+      queue: [],
+      touched: new Set(),
+      suspendedCalculation: false,
+      suspendedScreen: false,
+    };
     const workbook = makeObject<WorkbookModel>(
       ctx,
       {
@@ -1063,7 +1190,11 @@ export function createStrictExcel(options: FakeOptions = {}): StrictExcel {
       if (!s) throw new Error(`no sheet "${sheetName}"`);
       const ref = parseAddress(s, address);
       const v = s.values[ref.row]?.[ref.column];
-      return { value: isBlank(v) ? "" : (v as CellValue), format: formatOf(s, ref.row, ref.column), formula: s.formulas.has(cellKey(ref.row, ref.column)) };
+      return {
+        value: isBlank(v) ? "" : (v as CellValue),
+        format: formatOf(s, ref.row, ref.column),
+        formula: s.formulas.has(cellKey(ref.row, ref.column)),
+      };
     },
     usedValueBytes(names) {
       let total = 0;

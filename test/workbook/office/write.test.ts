@@ -3,7 +3,12 @@ import { layoutSheet, absoluteRange } from "../../../src/core/output/sheet-doc";
 import { toExcelSerial } from "../../../src/core/time";
 import { OwnershipError } from "../../../src/workbook/port";
 import { createOfficeWorkbookPort, OWNED_MARK, TableNameError } from "../../../src/workbook/office";
-import { PAYLOAD_LIMIT_BYTES, WRITE_CHECK_SYNCS, WRITE_OUTPUTS_SYNC_BUDGET_SMALL, writeSyncBudget } from "../../../src/workbook/office/payload";
+import {
+  PAYLOAD_LIMIT_BYTES,
+  WRITE_CHECK_SYNCS,
+  WRITE_OUTPUTS_SYNC_BUDGET_SMALL,
+  writeSyncBudget,
+} from "../../../src/workbook/office/payload";
 import { caseLogRows } from "./case-log-data";
 import { RECEIVED, registerDoc, scorecardDoc } from "./docs";
 import { createStrictExcel, type StrictExcel } from "./strict-excel";
@@ -12,7 +17,12 @@ const clerkLog = () => ({ name: "案件登记", rows: caseLogRows(20) });
 
 function snapshot(excel: StrictExcel): string {
   return JSON.stringify({
-    sheets: excel.model.sheets.map((s) => ({ ...s, formats: [...s.formats], columnFormats: [...s.columnFormats], formulas: [...s.formulas] })),
+    sheets: excel.model.sheets.map((s) => ({
+      ...s,
+      formats: [...s.formats],
+      columnFormats: [...s.columnFormats],
+      formulas: [...s.formulas],
+    })),
     tables: excel.model.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
   });
 }
@@ -33,19 +43,30 @@ describe("writeOwnedSheets", () => {
     expect(excel.stats.syncs).toBeLessThanOrEqual(WRITE_OUTPUTS_SYNC_BUDGET_SMALL);
     expect(excel.stats.syncs).toBe(port.lastWrite?.syncs);
     expect(excel.stats.syncs).toBeLessThanOrEqual(writeSyncBudget(port.lastWrite?.writeBytes ?? 0));
-    expect(excel.stats.batches.slice(WRITE_CHECK_SYNCS - 1).every((b) => b.suspendedCalculation && b.suspendedScreen)).toBe(true);
+    expect(
+      excel.stats.batches.slice(WRITE_CHECK_SYNCS - 1).every((b) => b.suspendedCalculation && b.suspendedScreen),
+    ).toBe(true);
 
     // Cells land where layoutSheet puts them.
     const doc = registerDoc(40);
     const layout = layoutSheet(doc);
     const placed = layout.tables[0];
-    const at = (r: number, c: number) => excel.cell("投诉登记簿", absoluteRange("x", r, c, r, c).split("!")[1].replace(/\$/g, "").split(":")[0]);
+    const at = (r: number, c: number) =>
+      excel.cell("投诉登记簿", absoluteRange("x", r, c, r, c).split("!")[1].replace(/\$/g, "").split(":")[0]);
     expect(at(layout.titleRow, 0).value).toBe(doc.title);
     expect(at(layout.figureRows[1], 1)).toEqual({ value: 0.925, format: "0.0%", formula: false });
     expect(at(placed.headerRow, 0).value).toBe("编号 Case No");
-    expect(at(placed.firstDataRow, 1)).toEqual({ value: toExcelSerial(RECEIVED), format: "yyyy-mm-dd hh:mm", formula: false });
+    expect(at(placed.firstDataRow, 1)).toEqual({
+      value: toExcelSerial(RECEIVED),
+      format: "yyyy-mm-dd hh:mm",
+      formula: false,
+    });
     // Text stays text: the formula-looking description is a string in an "@" cell, not a formula.
-    expect(at(placed.firstDataRow, 2)).toEqual({ value: '=HYPERLINK("http://evil.example","点我")', format: "@", formula: false });
+    expect(at(placed.firstDataRow, 2)).toEqual({
+      value: '=HYPERLINK("http://evil.example","点我")',
+      format: "@",
+      formula: false,
+    });
     expect(at(placed.firstDataRow + 1, 4).value).toBe("");
     // Totals row: sums of the numeric columns, as formulas, below the table.
     const totals = at(placed.endRow - 1, 5);
@@ -99,7 +120,9 @@ describe("writeOwnedSheets", () => {
 
   it("refuses a same-named sheet it does not own, before writing anything", async () => {
     const foreign = { name: "物业考核", rows: [["经理自己的表"]] };
-    const excel = createStrictExcel({ sheets: [clerkLog(), foreign, { name: "投诉登记簿", rows: [["old"]], ownedMark: OWNED_MARK }] });
+    const excel = createStrictExcel({
+      sheets: [clerkLog(), foreign, { name: "投诉登记簿", rows: [["old"]], ownedMark: OWNED_MARK }],
+    });
     const before = snapshot(excel);
     const port = createOfficeWorkbookPort(excel.run, excel.isSetSupported);
     const attempt = port.writeOwnedSheets([registerDoc(10), scorecardDoc()]);
@@ -112,7 +135,9 @@ describe("writeOwnedSheets", () => {
   it("treats a sheet name differing only in case as a clash", async () => {
     const excel = createStrictExcel({ sheets: [{ name: "scores", rows: [["x"]] }] });
     const doc = { ...scorecardDoc(), name: "Scores" };
-    await expect(createOfficeWorkbookPort(excel.run, excel.isSetSupported).writeOwnedSheets([doc])).rejects.toThrow(OwnershipError);
+    await expect(createOfficeWorkbookPort(excel.run, excel.isSetSupported).writeOwnedSheets([doc])).rejects.toThrow(
+      OwnershipError,
+    );
     expect(excel.model.sheets.map((s) => s.name)).toEqual(["scores"]);
   });
 
@@ -124,7 +149,9 @@ describe("writeOwnedSheets", () => {
       await context.sync();
     });
     const before = snapshot(excel);
-    await expect(createOfficeWorkbookPort(excel.run, excel.isSetSupported).writeOwnedSheets([scorecardDoc()])).rejects.toThrow(TableNameError);
+    await expect(
+      createOfficeWorkbookPort(excel.run, excel.isSetSupported).writeOwnedSheets([scorecardDoc()]),
+    ).rejects.toThrow(TableNameError);
     expect(snapshot(excel)).toBe(before);
   });
 
@@ -140,11 +167,16 @@ describe("writeOwnedSheets", () => {
     const placed = layoutSheet(registerDoc(rows)).tables[0];
     const last = excel.cell("投诉登记簿", `A${placed.firstDataRow + rows}`);
     expect(last).toEqual({ value: `KF-${String(rows).padStart(6, "0")}`, format: "@", formula: false });
-    expect(excel.cell("投诉登记簿", `B${placed.firstDataRow + rows}`).value).toBe(toExcelSerial(RECEIVED + (rows - 1) * 7));
+    expect(excel.cell("投诉登记簿", `B${placed.firstDataRow + rows}`).value).toBe(
+      toExcelSerial(RECEIVED + (rows - 1) * 7),
+    );
   });
 
   it("writes dates in the workbook's 1904 system when the read found it", async () => {
-    const excel = createStrictExcel({ sheets: [{ name: "案件登记", rows: caseLogRows(5), columnFormats: { 1: "yyyy-mm-dd hh:mm" } }], date1904: true });
+    const excel = createStrictExcel({
+      sheets: [{ name: "案件登记", rows: caseLogRows(5), columnFormats: { 1: "yyyy-mm-dd hh:mm" } }],
+      date1904: true,
+    });
     const port = createOfficeWorkbookPort(excel.run, excel.isSetSupported);
     expect((await port.readSheets()).date1904).toBe(true);
     await port.writeOwnedSheets([registerDoc(2)]);
@@ -165,7 +197,9 @@ describe("writeOwnedSheets", () => {
     const excel = createStrictExcel({ sheets: [clerkLog()] });
     const port = createOfficeWorkbookPort(excel.run, excel.isSetSupported);
     await expect(port.writeOwnedSheets([{ ...scorecardDoc(), name: "a/b" }])).rejects.toThrow(/not a valid/);
-    await expect(port.writeOwnedSheets([scorecardDoc(), { ...scorecardDoc(), name: "物业考核".toUpperCase() }])).rejects.toThrow(/Two output sheets/);
+    await expect(
+      port.writeOwnedSheets([scorecardDoc(), { ...scorecardDoc(), name: "物业考核".toUpperCase() }]),
+    ).rejects.toThrow(/Two output sheets/);
     expect(excel.stats.syncs).toBe(0);
   });
 });
@@ -178,7 +212,9 @@ describe("analyse and write outputs", () => {
     const port = createOfficeWorkbookPort(excel.run, excel.isSetSupported);
     await port.readSheets();
     await port.writeOwnedSheets([registerDoc(4_000), registerDoc(3_000, "维修登记簿"), scorecardDoc()]);
-    expect(excel.stats.syncs).toBeLessThanOrEqual(analyzeAndWriteSyncBudget(readBytes, port.lastWrite?.writeBytes ?? 0));
+    expect(excel.stats.syncs).toBeLessThanOrEqual(
+      analyzeAndWriteSyncBudget(readBytes, port.lastWrite?.writeBytes ?? 0),
+    );
     expect(excel.stats.maxPayloadBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
     expect(excel.stats.runs).toBe(2);
   });
