@@ -45,6 +45,13 @@ function digits(s: string, from: number): number {
   return any ? n : 0;
 }
 
+/** Value of attribute `name` in the start tag text[start, end), or null. */
+function attrValue(text: string, start: number, end: number, name: string): string | null {
+  const i = text.indexOf(name + "=", start);
+  if (i < 0 || i >= end) return null;
+  return attr(text.slice(start, end), name);
+}
+
 /** Value of `name="…"` (or single-quoted) inside a start tag, or null. */
 function attr(tag: string, name: string): string | null {
   let i = tag.indexOf(name + "=");
@@ -92,7 +99,10 @@ export function sheetCollector(
   const isOpen = `<${p}is>`;
   const isClose = `</${p}is>`;
   // One pass over rows and cells; a cell is either empty (`<c …/>`) or has content up to `</c>`.
-  const token = new RegExp(`<${p}(?:(row)\\b([^>]*)>|c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${p}c>)|(/sheetData)>)`, "g");
+  const rowOpen = `<${p}row`;
+  const cellOpen = `<${p}c`;
+  const cellClose = `</${p}c>`;
+  const sheetDataClose = `</${p}sheetData`;
 
   const checkArea = (): void => {
     if (maxRow > 0 && (maxRow - minRow + 1) * (maxCol - minCol + 1) > limits.maxCells) throw limits.onTooManyCells();
@@ -151,47 +161,88 @@ export function sheetCollector(
 
   return {
     push(text) {
-      let from = 0;
+      let i = 0;
       if (!inSheetData) {
         const at = text.indexOf(`<${p}sheetData`);
         if (at < 0) return;
         inSheetData = true;
-        from = at;
+        i = at;
       }
-      token.lastIndex = from;
-      for (let m = token.exec(text); m !== null; m = token.exec(text)) {
-        if (m[1] !== undefined) {
-          const tag = m[2];
-          const r = attr(tag, "r");
+      // Scanned with indexOf rather than a regex: a big log has millions of cells, and not cutting a
+      // substring per tag and attribute keeps the garbage collector out of the way.
+      const sheetEnd = text.indexOf(sheetDataClose, i);
+      const stop = sheetEnd < 0 ? text.length : sheetEnd;
+      let nextRow = text.indexOf(rowOpen, i);
+      for (;;) {
+        let c = text.indexOf(cellOpen, i);
+        if (c >= stop) c = -1;
+        while (nextRow >= 0 && nextRow < stop && (c < 0 || nextRow < c)) {
+          const end = text.indexOf(">", nextRow);
+          const r = attrValue(text, nextRow, end, "r");
           currentRow = r !== null ? digits(r, 0) || currentRow + 1 : currentRow + 1;
           nextCol = 1;
-          if (tag.endsWith("/")) continue; // an empty `<row …/>`
-          checkArea();
+          if (text.charCodeAt(end - 1) !== 47) checkArea(); // not an empty `<row …/>`
+          nextRow = text.indexOf(rowOpen, end);
+        }
+        if (c < 0) break;
+        const after = text.charCodeAt(c + cellOpen.length);
+        if (after !== 32 && after !== 62 && after !== 47 && after !== 9 && after !== 10 && after !== 13) {
+          i = c + 1; // another element whose name starts with "c"
           continue;
         }
-        if (m[5] !== undefined) {
-          inSheetData = false;
-          return;
-        }
+        const tagEnd = text.indexOf(">", c);
+        if (tagEnd < 0) break;
         if (++cellCount > limits.maxCells) throw limits.onTooManyCells();
-        const tag = m[3];
-        const ref = attr(tag, "r");
         let row = currentRow;
         let col = nextCol;
-        if (ref !== null) {
-          const c = columnNumber(ref, 0);
-          if (c.col > 0) col = c.col;
-          const rr = digits(ref, c.next);
+        const rAt = text.indexOf(' r="', c);
+        if (rAt >= 0 && rAt < tagEnd) {
+          let k = rAt + 4;
+          let cc = 0;
+          for (let ch = text.charCodeAt(k); ch >= 65 && ch <= 90; ch = text.charCodeAt(++k)) cc = cc * 26 + (ch - 64);
+          let rr = 0;
+          for (let ch = text.charCodeAt(k); ch >= 48 && ch <= 57; ch = text.charCodeAt(++k)) rr = rr * 10 + (ch - 48);
+          if (cc > 0) col = cc;
           if (rr > 0) row = rr;
+        } else {
+          const ref = attrValue(text, c, tagEnd, "r");
+          if (ref !== null) {
+            const parsed = columnNumber(ref, 0);
+            if (parsed.col > 0) col = parsed.col;
+            const rr = digits(ref, parsed.next);
+            if (rr > 0) row = rr;
+          }
         }
         if (row === 0) row = currentRow = 1;
         nextCol = col + 1;
-        const content = m[4];
-        if (content === undefined || content.length === 0) continue;
-        const value = valueOf(attr(tag, "t"), content);
+        if (text.charCodeAt(tagEnd - 1) === 47) {
+          i = tagEnd + 1; // `<c …/>`: formatting only
+          continue;
+        }
+        const close = text.indexOf(cellClose, tagEnd);
+        if (close < 0) break;
+        i = close + cellClose.length;
+        const tAt = text.indexOf(' t="', c);
+        const type = tAt >= 0 && tAt < tagEnd ? text.slice(tAt + 4, text.indexOf('"', tAt + 4)) : attrValue(text, c, tagEnd, "t");
+        let value: CellValue | undefined;
+        const v = text.indexOf(vOpen, tagEnd);
+        if (type === "s" && v >= 0 && v < close) {
+          // Shared string index, read in place.
+          let n = 0;
+          let k = v + vOpen.length;
+          for (let ch = text.charCodeAt(k); ch >= 48 && ch <= 57; ch = text.charCodeAt(++k)) n = n * 10 + (ch - 48);
+          value = sharedStrings[n] ?? "";
+        } else if (type === null && v >= 0 && v < close) {
+          const raw = text.slice(v + vOpen.length, text.indexOf("<", v + vOpen.length));
+          const n = Number(raw);
+          value = raw.trim() !== "" && Number.isFinite(n) ? n : cellText(raw);
+        } else {
+          value = valueOf(type, text.slice(tagEnd + 1, close));
+        }
         if (value === undefined || value === "") continue;
         put(row, col, value);
       }
+      if (sheetEnd >= 0) inSheetData = false;
     },
     finish() {
       checkArea();

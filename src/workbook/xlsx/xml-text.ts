@@ -65,6 +65,18 @@ export function runsText(inner: string, p: string): string {
   return cellText(out);
 }
 
+/** Length of the longest prefix of `b` that does not end inside a multi-byte UTF-8 character. */
+function utf8Boundary(b: Uint8Array): number {
+  const n = b.length;
+  for (let back = 1; back <= 4 && back <= n; back++) {
+    const byte = b[n - back];
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
+    const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return need > back ? n - back : n;
+  }
+  return n;
+}
+
 /**
  * Splits a stream of UTF-8 chunks into pieces of text that end just after a closing tag, so every piece
  * holds whole elements (whole rows, whole shared strings). Only the unconsumed tail is kept between
@@ -78,9 +90,24 @@ export function elementSplitter(
 ): { push(chunk: Uint8Array): void; end(): void } {
   const decoder = new TextDecoder("utf-8");
   let carry = "";
+  let pending: Uint8Array | null = null;
   return {
-    push(chunk) {
-      const fresh = decoder.decode(chunk, { stream: true });
+    push(bytes) {
+      // Node's TextDecoder is several times slower in `stream` mode, so cut the chunk at the last whole
+      // UTF-8 character ourselves and keep the few bytes of a split character for the next chunk.
+      let chunk = bytes;
+      if (pending) {
+        chunk = new Uint8Array(pending.length + bytes.length);
+        chunk.set(pending);
+        chunk.set(bytes, pending.length);
+        pending = null;
+      }
+      const whole = utf8Boundary(chunk);
+      if (whole < chunk.length) {
+        pending = chunk.slice(whole);
+        chunk = chunk.subarray(0, whole);
+      }
+      const fresh = decoder.decode(chunk);
       const i = fresh.lastIndexOf(closeTag);
       let cut = i >= 0 ? i + closeTag.length : -1; // index into fresh just past the last tag
       if (cut < 0 && carry.length > 0) {
@@ -99,7 +126,7 @@ export function elementSplitter(
       onText(text);
     },
     end() {
-      const rest = carry + decoder.decode();
+      const rest = carry + (pending ? decoder.decode(pending) : "");
       carry = "";
       if (rest.length > 0) onText(rest);
     },
