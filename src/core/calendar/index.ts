@@ -5,3 +5,7 @@ export { DEFAULT_WEEKDAY_HOURS, DEFAULT_WEEKEND_HOURS, defaultCalendarConfig, ye
 export { addWorkingMinutes, isOpenAt, nextOpening, workingMinutesBetween } from "./working-hours";
 export { addDays, addWorkingDays, isOfficialWorkday, workingDaysBetween } from "./working-days";
 export { calendarSettingsDefaults, readCalendarSettings, CALENDAR_SECTIONS } from "./settings";
+export type { CompiledCalendar } from "./compiled";
+export { compile as compileCalendar } from "./compiled";
+export { addWorkingMinutesIn, clockReading } from "./working-hours";
+export { addWorkingDaysIn, workdayReading } from "./working-days";

@@ -4,7 +4,7 @@
  */
 import { dayOf, MINUTES_PER_DAY, startOfDay, type DayNumber, type LocalMinutes } from "../time";
 import type { CalendarConfig } from "./config";
-import { compile, isOfficialDay } from "./compiled";
+import { compile, isOfficialDay, type CompiledCalendar } from "./compiled";
 import { cumBefore, dayReaching } from "./prefix";
 
 /** Monday–Friday, minus the State Council's holidays, plus its make-up working days (调休). */
@@ -22,9 +22,14 @@ export function addDays(start: LocalMinutes, n: number): LocalMinutes {
  * is a working day). N = 0 gives the end of the start day.
  */
 export function addWorkingDays(cfg: CalendarConfig, start: LocalMinutes, n: number): LocalMinutes {
+  return addWorkingDaysIn(compile(cfg), start, n);
+}
+
+/** addWorkingDays on an already compiled calendar (the hot path of evaluateCompliance). */
+export function addWorkingDaysIn(c: CompiledCalendar, start: LocalMinutes, n: number): LocalMinutes {
   const from = dayOf(start) + 1;
   if (n <= 0) return startOfDay(from);
-  const p = compile(cfg).workdays;
+  const p = c.workdays;
   const day = dayReaching(p, from, cumBefore(p, from) + n);
   // Every week has five weekdays outside the data years, so a working day is always reached.
   return startOfDay((day ?? from) + 1);
@@ -36,9 +41,11 @@ export function addWorkingDays(cfg: CalendarConfig, start: LocalMinutes, n: numb
  */
 export function workingDaysBetween(cfg: CalendarConfig, a: LocalMinutes, b: LocalMinutes): number {
   const c = compile(cfg);
-  const reading = (t: LocalMinutes): number => {
-    const day = dayOf(t);
-    return cumBefore(c.workdays, day) + (isOfficialDay(c, day) ? (t - startOfDay(day)) / MINUTES_PER_DAY : 0);
-  };
-  return reading(b) - reading(a);
+  return workdayReading(c, b) - workdayReading(c, a);
+}
+
+/** Official working days from the table's origin to instant `t`, a working day counting 1 per 1440 minutes. */
+export function workdayReading(c: CompiledCalendar, t: LocalMinutes): number {
+  const day = dayOf(t);
+  return cumBefore(c.workdays, day) + (isOfficialDay(c, day) ? (t - startOfDay(day)) / MINUTES_PER_DAY : 0);
 }

@@ -37,9 +37,13 @@ export function isOpenAt(cfg: CalendarConfig, t: LocalMinutes): boolean {
  * Zero minutes gives `start` itself. Throws when the calendar has no opening hours at all.
  */
 export function addWorkingMinutes(cfg: CalendarConfig, start: LocalMinutes, minutes: number): LocalMinutes {
+  return addWorkingMinutesIn(compile(cfg), start, minutes);
+}
+
+/** addWorkingMinutes on an already compiled calendar (the hot path of evaluateCompliance). */
+export function addWorkingMinutesIn(c: CompiledCalendar, start: LocalMinutes, minutes: number): LocalMinutes {
   if (!(minutes >= 0)) throw new RangeError(`addWorkingMinutes: minutes must be ≥ 0, got ${minutes}`);
   if (minutes === 0) return start;
-  const c = compile(cfg);
   const target = clockReading(c, start) + minutes;
   const day = dayReaching(c.minutes, dayOf(start), target);
   if (day === null) throw new RangeError("addWorkingMinutes: the calendar has no working hours");

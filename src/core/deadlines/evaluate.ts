@@ -24,7 +24,8 @@
  */
 import type { Case, ComplianceEntry, DateField, Stamp } from "../model";
 import { dayOf, formatMinutes, startOfDay, type LocalMinutes } from "../time";
-import { dueAfter, measure, round2 } from "./clocks";
+import { compileCalendar, type CompiledCalendar } from "../calendar";
+import { dueIn, measureIn, round2 } from "./clocks";
 import { FIELD_LABELS } from "./fields";
 import type { DeadlineConfig, DeadlineRule } from "./rules";
 
@@ -33,9 +34,8 @@ export interface EvaluateOptions {
   includeNotApplicable?: boolean;
 }
 
-type Applies = { kind: "yes" } | { kind: "no" } | { kind: "unknown"; reason: string };
-const YES: Applies = { kind: "yes" };
-const NO: Applies = { kind: "no" };
+/** Whether a rule applies: true, false, or the reason it cannot be told (an invalid deciding cell). */
+type Applies = boolean | string;
 
 function invalidReason(c: Case, field: keyof Case["invalid"], label: string): string | null {
   const why = c.invalid[field];
@@ -48,37 +48,40 @@ function known(c: Case, field: DateField, asOf: LocalMinutes): Stamp | null {
   return s !== null && s.at <= asOf ? s : null;
 }
 
+const join = (a: string | null, b: string): string => (a === null ? b : `${a}；${b}`);
+
 function applies(rule: DeadlineRule, c: Case, asOf: LocalMinutes): Applies {
   const a = rule.appliesTo;
-  const unknown: string[] = [];
-  if (a.categories && !a.categories.includes(c.category)) return NO;
-  if (a.responsible) {
+  let unknown: string | null = null;
+  if (a.categories !== null && !a.categories.includes(c.category)) return false;
+  if (a.responsible !== null) {
     if (c.responsible === null) {
       const why = invalidReason(c, "responsible", "责任单位");
-      if (why === null) return NO;
-      unknown.push(why);
-    } else if (!a.responsible.includes(c.responsible)) return NO;
+      if (why === null) return false;
+      unknown = join(unknown, why);
+    } else if (!a.responsible.includes(c.responsible)) return false;
   }
-  if (a.channels) {
+  if (a.channels !== null) {
     if (c.channel === null) {
       const why = invalidReason(c, "channel", "来源渠道");
-      if (why === null) return NO;
-      unknown.push(why);
-    } else if (!a.channels.includes(c.channel)) return NO;
+      if (why === null) return false;
+      unknown = join(unknown, why);
+    } else if (!a.channels.includes(c.channel)) return false;
   }
   if (a.major !== null && c.major !== a.major) {
     const why = invalidReason(c, "major", "重大质量问题");
-    if (why === null) return NO;
-    unknown.push(why);
+    if (why === null) return false;
+    unknown = join(unknown, why);
   }
-  for (const f of a.present) {
+  for (let i = 0; i < a.present.length; i++) {
+    const f = a.present[i];
     // The agreed date is a plan, not an event: it counts whenever it was written.
     if (f === "agreedAt" ? c.agreedAt !== null : known(c, f, asOf) !== null) continue;
     const why = c[f] === null ? invalidReason(c, f, FIELD_LABELS[f]) : null;
-    if (why === null) return NO;
-    unknown.push(why);
+    if (why === null) return false;
+    unknown = join(unknown, why);
   }
-  return unknown.length ? { kind: "unknown", reason: unknown.join("；") } : YES;
+  return unknown === null ? true : unknown;
 }
 
 const endOfDay = (m: LocalMinutes): LocalMinutes => startOfDay(dayOf(m) + 1);
@@ -93,59 +96,69 @@ function missing(c: Case, field: DateField, asOf: LocalMinutes): string {
   return `${label}未填`;
 }
 
-function evaluateOne(rule: DeadlineRule, c: Case, config: DeadlineConfig, asOf: LocalMinutes): ComplianceEntry {
-  const cal = config.calendar;
-  const entry = (status: ComplianceEntry["status"], startAt: LocalMinutes | null, dueAt: LocalMinutes | null, stopAt: LocalMinutes | null, late: number | null, reason?: string): ComplianceEntry =>
-    reason === undefined
-      ? { caseId: c.id, rule: rule.id, startAt, dueAt, stopAt, status, late }
-      : { caseId: c.id, rule: rule.id, startAt, dueAt, stopAt, status, late, reason };
+function make(
+  c: Case,
+  rule: DeadlineRule,
+  status: ComplianceEntry["status"],
+  startAt: LocalMinutes | null,
+  dueAt: LocalMinutes | null,
+  stopAt: LocalMinutes | null,
+  late: number | null,
+): ComplianceEntry {
+  return { caseId: c.id, rule: rule.id, startAt, dueAt, stopAt, status, late };
+}
 
+function unknownEntry(c: Case, rule: DeadlineRule, startAt: LocalMinutes | null, dueAt: LocalMinutes | null, stopAt: LocalMinutes | null, reason: string): ComplianceEntry {
+  return { caseId: c.id, rule: rule.id, startAt, dueAt, stopAt, status: "unknown", late: null, reason };
+}
+
+function evaluateOne(rule: DeadlineRule, c: Case, cal: CompiledCalendar, asOf: LocalMinutes): ComplianceEntry {
   // Where the clock starts and when it is due.
   let startAt: LocalMinutes | null = null;
   let dueAt: LocalMinutes;
   /** Instant from which the share of the limit used is measured. */
   let origin: LocalMinutes;
-  if (rule.clock === "absolute") {
+  const clock = rule.clock;
+  if (clock === "absolute") {
     const dueField = rule.due ?? "agreedAt";
     const d = c[dueField];
-    if (d === null) return entry("unknown", null, null, null, null, missing(c, dueField, Number.POSITIVE_INFINITY));
+    if (d === null) return unknownEntry(c, rule, null, null, null, missing(c, dueField, Number.POSITIVE_INFINITY));
     dueAt = d.dateOnly ? endOfDay(d.at) : d.at;
-    if (rule.start) {
+    if (rule.start !== null) {
       const s = known(c, rule.start, asOf);
-      if (s === null) return entry("unknown", null, dueAt, null, null, missing(c, rule.start, asOf));
+      if (s === null) return unknownEntry(c, rule, null, dueAt, null, missing(c, rule.start, asOf));
       startAt = s.at;
     }
     origin = startAt ?? c.receivedAt.at;
   } else {
     const startField = rule.start ?? "receivedAt";
     const s = known(c, startField, asOf);
-    if (s === null) return entry("unknown", null, null, null, null, missing(c, startField, asOf));
+    if (s === null) return unknownEntry(c, rule, null, null, null, missing(c, startField, asOf));
     startAt = s.at;
-    dueAt = dueAfter(cal, rule.clock, startAt, rule.limit);
-    origin = rule.clock === "calendar-days" || rule.clock === "working-days" ? endOfDay(startAt) : startAt;
+    dueAt = dueIn(cal, clock, startAt, rule.limit);
+    origin = clock === "calendar-days" || clock === "working-days" ? endOfDay(startAt) : startAt;
   }
 
   // Whether and when it stopped.
   const stopStamp = known(c, rule.stop, asOf);
   if (stopStamp === null && c[rule.stop] === null && c.invalid[rule.stop] !== undefined) {
-    return entry("unknown", startAt, dueAt, null, null, missing(c, rule.stop, asOf));
+    return unknownEntry(c, rule, startAt, dueAt, null, missing(c, rule.stop, asOf));
   }
   if (stopStamp !== null) {
     const stopAt = stopStamp.dateOnly ? endOfDay(stopStamp.at) : stopStamp.at;
-    if (startAt !== null && stopStamp.at < startAt && !(stopStamp.dateOnly && stopAt > startAt)) {
-      const reason = `${FIELD_LABELS[rule.stop]}早于${FIELD_LABELS[rule.start ?? "receivedAt"]}`;
-      return entry("unknown", startAt, dueAt, stopAt, null, reason);
+    if (startAt !== null && stopAt < startAt) {
+      return unknownEntry(c, rule, startAt, dueAt, stopAt, `${FIELD_LABELS[rule.stop]}早于${FIELD_LABELS[rule.start ?? "receivedAt"]}`);
     }
-    if (stopAt <= dueAt) return entry("met", startAt, dueAt, stopAt, null);
-    return entry("breached", startAt, dueAt, stopAt, round2(measure(cal, rule.clock, dueAt, stopAt)));
+    if (stopAt <= dueAt) return make(c, rule, "met", startAt, dueAt, stopAt, null);
+    return make(c, rule, "breached", startAt, dueAt, stopAt, round2(measureIn(cal, clock, dueAt, stopAt)));
   }
 
   // Still running at as-of.
-  if (asOf > dueAt) return entry("overdue", startAt, dueAt, null, round2(measure(cal, rule.clock, dueAt, asOf)));
-  const total = rule.clock === "absolute" ? measure(cal, rule.clock, origin, dueAt) : rule.limit;
-  const used = Math.max(0, measure(cal, rule.clock, origin, asOf));
-  const share = total > 0 ? used / total : 1;
-  return entry(share >= rule.dueSoonAt ? "due-soon" : "open", startAt, dueAt, null, null);
+  if (asOf > dueAt) return make(c, rule, "overdue", startAt, dueAt, null, round2(measureIn(cal, clock, dueAt, asOf)));
+  const total = clock === "absolute" ? measureIn(cal, clock, origin, dueAt) : rule.limit;
+  const used = measureIn(cal, clock, origin, asOf);
+  const dueSoon = total > 0 ? used >= rule.dueSoonAt * total : true;
+  return make(c, rule, dueSoon ? "due-soon" : "open", startAt, dueAt, null, null);
 }
 
 export function evaluateCompliance(
@@ -154,20 +167,19 @@ export function evaluateCompliance(
   asOf: LocalMinutes,
   options: EvaluateOptions = {},
 ): ComplianceEntry[] {
+  const cal = compileCalendar(config.calendar);
+  const rules = config.rules;
+  const withNotApplicable = options.includeNotApplicable === true;
   const out: ComplianceEntry[] = [];
-  for (const c of cases) {
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i];
     if (c.receivedAt.at > asOf) continue;
-    for (const rule of config.rules) {
+    for (let j = 0; j < rules.length; j++) {
+      const rule = rules[j];
       const a = applies(rule, c, asOf);
-      if (a.kind === "no") {
-        if (options.includeNotApplicable) {
-          out.push({ caseId: c.id, rule: rule.id, startAt: null, dueAt: null, stopAt: null, status: "not-applicable", late: null });
-        }
-      } else if (a.kind === "unknown") {
-        out.push({ caseId: c.id, rule: rule.id, startAt: null, dueAt: null, stopAt: null, status: "unknown", late: null, reason: a.reason });
-      } else {
-        out.push(evaluateOne(rule, c, config, asOf));
-      }
+      if (a === true) out.push(evaluateOne(rule, c, cal, asOf));
+      else if (typeof a === "string") out.push(unknownEntry(c, rule, null, null, null, a));
+      else if (withNotApplicable) out.push(make(c, rule, "not-applicable", null, null, null, null));
     }
   }
   return out;

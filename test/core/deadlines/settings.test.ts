@@ -1,0 +1,177 @@
+import {
+  deadlineSettingsDefaults,
+  defaultDeadlineConfig,
+  DEFAULT_RULES,
+  evaluateCompliance,
+  readDeadlineSettings,
+  ruleInfos,
+} from "../../../src/core/deadlines";
+import { addWorkingDays, addWorkingMinutes, isOfficialWorkday } from "../../../src/core/calendar";
+import type { SettingsEntry } from "../../../src/core/model";
+import { dayNumber, formatMinutes } from "../../../src/core/time";
+import { at, makeCase } from "./make-case";
+
+let row = 1;
+const entry = (section: string, key: string, value: string): SettingsEntry => ({ row: ++row, section, key, value });
+const read = (...entries: SettingsEntry[]) => readDeadlineSettings(entries);
+
+describe("defaults", () => {
+  it("has DESIGN §3's rules with its ids, limits and clocks", () => {
+    expect(DEFAULT_RULES.map((r) => [r.id, r.limit, r.clock])).toEqual([
+      ["notify-property", 8, "working-hours"],
+      ["reply-referral", 3, "calendar-days"],
+      ["design-issue", 3, "working-days"],
+      ["notify-engineering", 1, "working-days"],
+      ["agreed-completion", 0, "absolute"],
+      ["follow-up", 3, "calendar-days"],
+      ["rectify", 5, "calendar-days"],
+    ]);
+    expect(ruleInfos(defaultDeadlineConfig())[0]).toEqual({ id: "notify-property", clause: "§5.7.1", limit: 8, unit: "hours" });
+  });
+
+  it("every default row names its source, and writing them back into Settings changes nothing", () => {
+    const rows = deadlineSettingsDefaults();
+    expect(rows.length).toBeGreaterThan(40);
+    for (const r of rows) expect(r.source).toMatch(/§\d|中心设定 center setting|国务院/);
+    expect(rows.find((r) => r.key === "notify-property.时限")).toMatchObject({ value: "8 小时", section: "时限规则" });
+    expect(rows.find((r) => r.key === "周一至周五")).toMatchObject({ value: "08:30-12:00,13:00-17:00", source: "§5.2" });
+    const back = read(...rows.map((r) => entry(r.section, r.key, r.value)));
+    expect(back.errors).toEqual([]);
+    expect(back.warnings).toEqual([]);
+    expect(back.config.rules).toEqual(defaultDeadlineConfig().rules);
+    expect(back.config.calendar).toEqual(defaultDeadlineConfig().calendar);
+  });
+
+  it("no Settings sheet → the defaults", () => {
+    const r = read();
+    expect(r.errors).toEqual([]);
+    expect(r.config.rules).toEqual(defaultDeadlineConfig().rules);
+  });
+});
+
+describe("editing rules", () => {
+  it("a clerk changes 8 h to 6 h", () => {
+    const r = read(entry("时限规则", "notify-property.时限", "6 小时"));
+    expect(r.errors).toEqual([]);
+    expect(r.config.rules.find((x) => x.id === "notify-property")?.limit).toBe(6);
+    const c = makeCase({ receivedAt: "2026-10-14T08:30" });
+    const e = evaluateCompliance([c], r.config, at("2026-12-31T00:00")).find((x) => x.rule === "notify-property")!;
+    expect(formatMinutes(e.dueAt!)).toBe("2026-10-14T15:30");
+  });
+
+  it("changes a clock, a warning share and the applicability; switches a rule off", () => {
+    const r = read(
+      entry("时限规则", "reply-referral.时钟", "法定工作日"),
+      entry("时限规则", "reply-referral.时限", "3 个工作日"),
+      entry("时限规则", "rectify.预警", "50%"),
+      entry("时限规则", "follow-up.适用", "类别=投诉；已填=完成时间"),
+      entry("时限规则", "notify-engineering.启用", "否"),
+    );
+    expect(r.errors).toEqual([]);
+    const byId = new Map(r.config.rules.map((x) => [x.id, x]));
+    expect(byId.get("reply-referral")).toMatchObject({ clock: "working-days", limit: 3 });
+    expect(byId.get("rectify")?.dueSoonAt).toBe(0.5);
+    expect(byId.get("follow-up")?.appliesTo).toEqual({ categories: ["complaint"], responsible: null, channels: null, major: null, present: ["completedAt"] });
+    expect(byId.has("notify-engineering")).toBe(false);
+  });
+
+  it("adds a rule: sales referrals replied within 2 days", () => {
+    const r = read(
+      entry("时限规则", "sales-reply.条款", "中心设定"),
+      entry("时限规则", "sales-reply.适用", "来源渠道=销售转交"),
+      entry("时限规则", "sales-reply.开始", "受理时间"),
+      entry("时限规则", "sales-reply.停止", "回复时间"),
+      entry("时限规则", "sales-reply.时限", "2 天"),
+      entry("时限规则", "sales-reply.时钟", "自然日"),
+    );
+    expect(r.errors).toEqual([]);
+    const rule = r.config.rules[r.config.rules.length - 1];
+    expect(rule).toMatchObject({ id: "sales-reply", start: "receivedAt", stop: "repliedAt", limit: 2, clock: "calendar-days", dueSoonAt: 0.75 });
+    const c = makeCase({ channel: "sales-referral", category: "routine", responsible: "sales", receivedAt: "2026-10-08T10:00", repliedAt: "2026-10-11T09:00" });
+    const e = evaluateCompliance([c], r.config, at("2026-12-31T00:00"));
+    expect(e.map((x) => [x.rule, x.status, x.late])).toEqual([["sales-reply", "breached", 0.38]]);
+  });
+});
+
+describe("invalid settings name the cell and keep the defaults", () => {
+  it("a limit that is not a number", () => {
+    const r = readDeadlineSettings([{ row: 12, section: "时限规则", key: "notify-property.时限", value: "八小时" }]);
+    expect(r.errors).toEqual([{ cell: "设置!C12", message: expect.stringContaining("notify-property.时限") }]);
+    expect(r.config.rules.find((x) => x.id === "notify-property")?.limit).toBe(8);
+  });
+
+  it("a limit unit that contradicts the clock", () => {
+    const r = readDeadlineSettings([{ row: 7, section: "时限规则", key: "rectify.时限", value: "5 小时" }]);
+    expect(r.errors).toEqual([{ cell: "设置!C7", message: expect.stringContaining("不符") }]);
+    expect(r.config.rules.find((x) => x.id === "rectify")).toEqual(DEFAULT_RULES.find((x) => x.id === "rectify"));
+  });
+
+  it("unknown attribute, unknown clock, bad share, bad applicability, incomplete new rule", () => {
+    const r = readDeadlineSettings([
+      { row: 3, section: "时限规则", key: "notify-property.颜色", value: "红" },
+      { row: 4, section: "时限规则", key: "notify-property.时钟", value: "月亮" },
+      { row: 5, section: "时限规则", key: "notify-property.预警", value: "150%" },
+      { row: 6, section: "时限规则", key: "rectify.适用", value: "类别=投诉,吵架" },
+      { row: 8, section: "时限规则", key: "new-rule.时限", value: "2 天" },
+    ]);
+    expect(r.errors.map((e) => e.cell)).toEqual(["设置!B3", "设置!C4", "设置!C5", "设置!C6", "设置!B8"]);
+    expect(r.errors[4].message).toContain("new-rule.适用");
+    expect(r.config.rules).toEqual(defaultDeadlineConfig().rules);
+  });
+});
+
+describe("calendar settings", () => {
+  it("working hours can be changed, and the center closed on holidays", () => {
+    const r = read(entry("工作时间", "周六周日", "10:00-16:00"), entry("工作时间", "节假日闭馆", "是"));
+    expect(r.errors).toEqual([]);
+    expect(r.config.calendar.weekendHours).toEqual([[600, 960]]);
+    expect(r.config.calendar.closedOnHolidays).toBe(true);
+    // Fri 16:30 + 8 h: 0.5 h Fri, 6 h Sat, 1.5 h Sun → Sun 11:30.
+    expect(formatMinutes(addWorkingMinutes(r.config.calendar, at("2026-10-16T16:30"), 480))).toBe("2026-10-18T11:30");
+  });
+
+  it("bad hours are reported by cell; both days closed is refused", () => {
+    const a = readDeadlineSettings([{ row: 9, section: "工作时间", key: "周一至周五", value: "8:30-12:00,11:00-17:00" }]);
+    expect(a.errors).toEqual([{ cell: "设置!C9", message: expect.stringContaining("重叠") }]);
+    expect(a.config.calendar.weekdayHours).toEqual(defaultDeadlineConfig().calendar.weekdayHours);
+    const b = readDeadlineSettings([
+      { row: 9, section: "工作时间", key: "周一至周五", value: "休息" },
+      { row: 10, section: "工作时间", key: "周六周日", value: "休息" },
+    ]);
+    expect(b.errors.map((e) => e.cell)).toEqual(["设置!C10"]);
+    expect(b.config.calendar.weekendHours).toEqual([[540, 1020]]);
+  });
+
+  it("a clerk types the 2027 schedule; the warning for 2027 goes away and make-up days count", () => {
+    const cases = [makeCase({ category: "repair", responsible: "design", receivedAt: "2027-02-01T10:00", notifiedAt: "2027-02-03T10:00" })];
+    const before = read();
+    expect(before.config.calendar.years.has(2027)).toBe(false);
+    const r = read(
+      entry("节假日 2027", "来源", "国办发明电〔2026〕示例"),
+      entry("节假日 2027", "2027-02-06~2027-02-12", "休"),
+      entry("节假日 2027", "2027-02-13", "班"),
+    );
+    expect(r.errors).toEqual([]);
+    const y = r.config.calendar.years.get(2027)!;
+    expect(y.holidays.length).toBe(7);
+    expect(y.source).toBe("国办发明电〔2026〕示例");
+    expect(isOfficialWorkday(r.config.calendar, dayNumber(2027, 2, 13))).toBe(true); // a Saturday
+    expect(isOfficialWorkday(r.config.calendar, dayNumber(2027, 2, 8))).toBe(false); // a Monday
+    // Wed 3 Feb + 3: Thu 4, Fri 5, Sat 13 (调休) → end of 13 Feb.
+    expect(formatMinutes(addWorkingDays(r.config.calendar, at("2027-02-03T10:00"), 3))).toBe("2027-02-14T00:00");
+    const e = evaluateCompliance(cases, r.config, at("2027-03-01T00:00"))[0];
+    expect(formatMinutes(e.dueAt!)).toBe("2027-02-14T00:00");
+  });
+
+  it("overrides a built-in date, and reports dates that are not dates or not in the year", () => {
+    const r = readDeadlineSettings([
+      { row: 20, section: "节假日 2026", key: "2026-10-10", value: "常规" },
+      { row: 21, section: "节假日 2026", key: "2026-13-01", value: "休" },
+      { row: 22, section: "节假日 2026", key: "2027-01-01", value: "休" },
+      { row: 23, section: "节假日 2026", key: "2026-12-31", value: "放半天" },
+    ]);
+    expect(r.errors.map((e) => e.cell)).toEqual(["设置!B21", "设置!B22", "设置!C23"]);
+    expect(isOfficialWorkday(r.config.calendar, dayNumber(2026, 10, 10))).toBe(false); // back to a plain Saturday
+    expect(isOfficialWorkday(r.config.calendar, dayNumber(2026, 10, 5))).toBe(false); // the rest of 2026 kept
+  });
+});
