@@ -2,7 +2,7 @@
  * The center's own words for the domain codes, in both languages. Sheets, reports and the pane all label
  * through here, so a register says 投诉 in the workbook exactly as it does in the pane.
  */
-import type { Category, Channel, ComplianceStatus, Grade, Responsible, Satisfaction, Verification } from "./model";
+import type { Category, Channel, ComplianceStatus, FollowUpMethod, Grade, Responsible, Satisfaction, Verification } from "./model";
 
 export type Lang = "zh" | "en";
 
@@ -67,6 +67,11 @@ export const SATISFACTION_LABELS: Labels<Satisfaction> = {
 export const VERIFICATION_LABELS: Labels<Verification> = {
   passed: { zh: "通过", en: "Passed" },
   failed: { zh: "不通过", en: "Failed" },
+};
+
+export const FOLLOW_UP_METHOD_LABELS: Labels<FollowUpMethod> = {
+  phone: { zh: "电话", en: "Phone" },
+  visit: { zh: "上门", en: "Visit" },
 };
 
 /** Deadline rules of DESIGN §3 by id; a rule added in Settings falls back to its id. */

@@ -1,0 +1,160 @@
+/**
+ * 时限合规 Compliance: the on-time rate of each deadline rule (DESIGN §3), then the exceptions — each late,
+ * overdue or undecidable deadline with its case, times, lateness in the rule's unit and the reason.
+ *
+ * In a report, the entries are those of the cases received in the period (the registers' and scorecards'
+ * attribution): a case received in October that is still overdue at as-of shows in October's report.
+ */
+import type { ComplianceEntry, ComplianceStatus } from "../model";
+import { label, RESPONSIBLE_LABELS, STATUS_LABELS } from "../labels";
+import { summarizeCompliance, type OnTimeSummary } from "../deadlines";
+import type { ChartSpec, ColumnSpec, SheetDoc, TableBlock, TableCell } from "../output/sheet-doc";
+import { ruleName, sheetName, sheetTitle, tableName, unitText, type ReportContext } from "./context";
+import { fieldHeader } from "./text";
+
+export interface OnTimeRow extends OnTimeSummary {
+  rule: string;
+  clause: string;
+  limitText: string;
+}
+
+/** One row per rule in force (in the Settings' order), also when it has no entry: its rate is then empty. */
+export function onTimeRows(ctx: ReportContext): OnTimeRow[] {
+  const byRule = new Map(summarizeCompliance(ctx.compliance, ctx.cases, "rule").map((s) => [s.key, s]));
+  const empty = (key: string): OnTimeSummary => ({
+    key,
+    num: 0,
+    den: 0,
+    value: null,
+    counts: { met: 0, breached: 0, open: 0, "due-soon": 0, overdue: 0, "not-applicable": 0, unknown: 0 },
+  });
+  const rows: OnTimeRow[] = ctx.analysis.rules.map((r) => ({
+    ...(byRule.get(r.id) ?? empty(r.id)),
+    rule: r.id,
+    clause: r.clause,
+    limitText: r.limit > 0 ? `${r.limit} ${unitText(ctx, r.unit)}` : ctx.t.agreedDate,
+  }));
+  // Entries of a rule no longer in force still count somewhere.
+  for (const [key, s] of byRule) if (!ctx.analysis.rules.some((r) => r.id === key)) rows.push({ ...s, rule: key, clause: "", limitText: "" });
+  return rows;
+}
+
+/** The per-rule table; `compact` (the summary's) keeps the rate and its working only. */
+export function onTimeTable(ctx: ReportContext, name: string, compact: boolean): TableBlock {
+  const { t } = ctx;
+  const h = t.head;
+  const rows = onTimeRows(ctx);
+  if (compact) {
+    return {
+      name,
+      caption: t.caption.onTime,
+      columns: [
+        { header: h.rule, kind: "text" },
+        { header: h.rate, kind: "percent" },
+        { header: h.met, kind: "integer" },
+        { header: h.decided, kind: "integer" },
+      ],
+      rows: rows.map((r) => [ruleName(r.rule, ctx.lang), r.value, r.num, r.den]),
+    };
+  }
+  return {
+    name,
+    caption: t.caption.onTime,
+    columns: [
+      { header: h.rule, kind: "text" },
+      { header: h.clause, kind: "text" },
+      { header: h.limit, kind: "text" },
+      { header: h.rate, kind: "percent" },
+      { header: h.met, kind: "integer" },
+      { header: h.decided, kind: "integer" },
+      { header: h.breached, kind: "integer" },
+      { header: h.overdue, kind: "integer" },
+      { header: h.running, kind: "integer" },
+      { header: h.unknown, kind: "integer" },
+    ],
+    rows: rows.map((r) => [
+      ruleName(r.rule, ctx.lang),
+      r.clause,
+      r.limitText,
+      r.value,
+      r.num,
+      r.den,
+      r.counts.breached,
+      r.counts.overdue,
+      r.counts.open + r.counts["due-soon"],
+      r.counts.unknown,
+    ]),
+  };
+}
+
+/** Most urgent first. */
+const ORDER: readonly ComplianceStatus[] = ["overdue", "breached", "due-soon", "unknown"];
+
+/** A report lists what went wrong; the clerk's workbook also what is about to. */
+export const REPORT_EXCEPTIONS: readonly ComplianceStatus[] = ["overdue", "breached", "unknown"];
+export const LIVE_EXCEPTIONS: readonly ComplianceStatus[] = ["overdue", "breached", "due-soon", "unknown"];
+
+export function exceptionsTable(ctx: ReportContext, name: string, statuses: readonly ComplianceStatus[]): TableBlock {
+  const { t, lang } = ctx;
+  const h = t.head;
+  const caseById = new Map(ctx.cases.map((c) => [c.id, c]));
+  const units = new Map(ctx.analysis.rules.map((r) => [r.id, r.unit]));
+  const wanted = new Set(statuses);
+  const entries = ctx.compliance
+    .filter((e) => wanted.has(e.status))
+    .sort(
+      (a: ComplianceEntry, b: ComplianceEntry) =>
+        ORDER.indexOf(a.status) - ORDER.indexOf(b.status) ||
+        (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity) ||
+        (caseById.get(a.caseId)?.row ?? 0) - (caseById.get(b.caseId)?.row ?? 0) ||
+        (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
+    );
+  const columns: ColumnSpec[] = [
+    { header: fieldHeader("id", lang), kind: "text" },
+    { header: h.row, kind: "integer" },
+    { header: h.rule, kind: "text" },
+    { header: h.start, kind: "datetime" },
+    { header: h.due, kind: "datetime" },
+    { header: h.stop, kind: "datetime" },
+    { header: h.status, kind: "text", highlight: "status" },
+    { header: h.late, kind: "number", highlight: "late" },
+    { header: h.unit, kind: "text" },
+    { header: h.reason, kind: "text" },
+    { header: t.dim.responsible, kind: "text" },
+    { header: t.dim.company, kind: "text" },
+  ];
+  const rows: TableCell[][] = entries.map((e) => {
+    const c = caseById.get(e.caseId);
+    const unit = units.get(e.rule);
+    return [
+      e.caseId,
+      c?.row ?? null,
+      ruleName(e.rule, lang),
+      e.startAt,
+      e.dueAt,
+      e.stopAt,
+      label(STATUS_LABELS, e.status, lang),
+      e.late,
+      e.late === null || unit === undefined ? "" : unitText(ctx, unit),
+      ctx.mask.text(e.reason ?? ""),
+      c?.responsible ? label(RESPONSIBLE_LABELS, c.responsible, lang) : "",
+      c?.propertyCompany ?? "",
+    ];
+  });
+  return { name, caption: statuses.includes("due-soon") ? t.caption.exceptionsLive : t.caption.exceptions, columns, rows };
+}
+
+export function complianceSheet(ctx: ReportContext, statuses: readonly ComplianceStatus[]): SheetDoc {
+  const byRule = onTimeTable(ctx, tableName(ctx, "Compliance_ByRule"), false);
+  const exceptions = exceptionsTable(ctx, tableName(ctx, "Compliance_Exceptions"), statuses);
+  const charts: ChartSpec[] = byRule.rows.some((r) => r[3] !== null)
+    ? [{ kind: "bar", title: ctx.t.chart.onTime, table: byRule.name, categoryColumn: 0, seriesColumns: [3], percentAxis: true }]
+    : [];
+  return {
+    name: sheetName(ctx, ctx.t.sheet.compliance),
+    title: sheetTitle(ctx, ctx.t.sheet.compliance),
+    subtitle: ctx.subtitle,
+    tables: [byRule, exceptions],
+    charts,
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * The counts and rates of a report's period and its comparisons (§4.3.8). A month's come straight from
+ * the monthly summary; a year's are the sums of its twelve monthly summaries (this year = Σ this month,
+ * last year = Σ same month last year), so a month and a year are counted by the same code.
+ *
+ * Open and overdue are measured at the period's end (or as-of, when earlier), as the monthly summary
+ * of the period's last month measures them.
+ */
+import type { Case, Category, Ratio } from "../model";
+import { CATEGORIES } from "../model";
+import { isFollowedUp } from "../registers";
+import { monthIndexOf, monthLabel } from "../scorecard/months";
+import { monthlySummary, NONE, type CountRow, type MonthlySummary } from "../summary";
+import type { LocalMinutes } from "../time";
+import type { ReportContext } from "./context";
+import { monthsOf, type ResolvedPeriod } from "./period";
+
+export { NONE };
+
+/** A key (channel code, community, company …) with one count per comparison period. */
+export interface ComparedRow {
+  key: string;
+  counts: number[];
+}
+
+export interface RecurringRow {
+  subcategory: string;
+  /** This period, and the period before (last month / last year). */
+  counts: [number, number];
+  communities: { community: string; count: number }[];
+}
+
+export interface PeriodFigures {
+  total: number[];
+  byChannel: ComparedRow[];
+  byCategory: ComparedRow[];
+  byCommunity: ComparedRow[];
+  byResponsible: ComparedRow[];
+  complaintsByCompany: ComparedRow[];
+  problems: RecurringRow[];
+  /** Year reports: cases received per month of the year, by category. */
+  byMonth: { month: number; counts: Record<Category, number> }[];
+  measuredAt: LocalMinutes;
+  open: number;
+  overdue: number;
+  /** Complaints and repairs completed in the period, followed up (§9.3) — the scorecard's definition, centre-wide. */
+  followUp: Ratio;
+  /** Cases received in the period with an answer: 满意 + 基本满意 over answered. */
+  satisfaction: Ratio;
+}
+
+const TOP_PROBLEMS = 5;
+
+const ratio = (num: number, den: number): Ratio => ({ num, den, value: den === 0 ? null : num / den });
+
+/** Most first; the blank key last whatever its count. */
+function byCountDesc(a: ComparedRow, b: ComparedRow): number {
+  const blank = (r: ComparedRow) => (r.key === NONE ? 1 : 0);
+  for (let i = 0; i < a.counts.length; i++) if (a.counts[i] !== b.counts[i]) return blank(a) - blank(b) || b.counts[i] - a.counts[i];
+  return blank(a) - blank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/** Sums rows of several months, keeping the first-seen key order (the summary's fixed orders survive). */
+function sumRows(lists: CountRow[][], pick: (r: CountRow) => number[], sort: boolean): ComparedRow[] {
+  const acc = new Map<string, number[]>();
+  for (const list of lists) {
+    for (const r of list) {
+      const v = pick(r);
+      const row = acc.get(r.key);
+      if (row === undefined) acc.set(r.key, [...v]);
+      else v.forEach((x, i) => (row[i] += x));
+    }
+  }
+  const out = [...acc.entries()].map(([key, counts]) => ({ key, counts }));
+  if (sort) out.sort(byCountDesc);
+  return out;
+}
+
+export function periodFigures(ctx: ReportContext, period: ResolvedPeriod): PeriodFigures {
+  const { analysis } = ctx;
+  const month = period.kind === "month";
+  const summaries: MonthlySummary[] = monthsOf(period.span).map((m) =>
+    monthlySummary(analysis.cases, analysis.compliance, monthLabel(m), analysis.asOf, { rules: analysis.keywordRules, top: TOP_PROBLEMS }),
+  );
+  const pick = (r: CountRow): number[] => (month ? [r.thisMonth, r.lastMonth, r.sameMonthLastYear] : [r.thisMonth, r.sameMonthLastYear]);
+  const last = summaries[summaries.length - 1];
+
+  const problems: RecurringRow[] = month
+    ? last.topProblems.map((p) => ({ subcategory: p.subcategory, counts: [p.count, p.lastMonth], communities: p.communities }))
+    : yearProblems(ctx, period);
+
+  return {
+    total: sumRows([summaries.map((s) => ({ key: "", ...s.total }))], pick, false)[0].counts,
+    byChannel: sumRows(summaries.map((s) => s.byChannel), pick, false),
+    byCategory: sumRows(summaries.map((s) => s.byCategory), pick, false),
+    byCommunity: sumRows(summaries.map((s) => s.byCommunity), pick, true),
+    byResponsible: sumRows(summaries.map((s) => s.byResponsible), pick, false),
+    complaintsByCompany: complaintsByCompany(ctx, period),
+    problems,
+    byMonth: month
+      ? []
+      : summaries.map((s, i) => ({
+          month: period.span.first + i,
+          counts: Object.fromEntries(CATEGORIES.map((c) => [c, s.byCategory.find((r) => r.key === c)?.thisMonth ?? 0])) as Record<Category, number>,
+        })),
+    measuredAt: last.measuredAt,
+    open: last.open.count,
+    overdue: last.overdue.count,
+    followUp: followUpRate(analysis.cases, period),
+    satisfaction: satisfactionRate(ctx.cases),
+  };
+}
+
+/** Which comparison a case's month falls in, or −1. */
+function comparisonOf(period: ResolvedPeriod, c: Case): number {
+  const m = monthIndexOf(c.receivedAt.at);
+  return period.comparisons.findIndex((s) => m >= s.first && m <= s.last);
+}
+
+/** Complaints per property company; every company scored in the period is listed, with none too. */
+function complaintsByCompany(ctx: ReportContext, period: ResolvedPeriod): ComparedRow[] {
+  const n = period.comparisons.length;
+  const acc = new Map<string, number[]>();
+  const row = (key: string): number[] => {
+    let r = acc.get(key);
+    if (r === undefined) acc.set(key, (r = new Array<number>(n).fill(0)));
+    return r;
+  };
+  const scored = period.kind === "month" ? ctx.analysis.scorecards.monthly.filter((s) => s.month === period.key) : ctx.analysis.scorecards.yearly.filter((s) => String(s.year) === period.key);
+  for (const s of scored) row(s.company);
+  for (const c of ctx.analysis.cases) {
+    if (c.category !== "complaint") continue;
+    const p = comparisonOf(period, c);
+    if (p < 0) continue;
+    row(c.propertyCompany?.trim() || NONE)[p]++;
+  }
+  return [...acc.entries()].map(([key, counts]) => ({ key, counts })).sort(byCountDesc);
+}
+
+/** A year's recurring problems, from the registers' subcategories (the same keyword rules as the monthly summary). */
+function yearProblems(ctx: ReportContext, period: ResolvedPeriod): RecurringRow[] {
+  const acc = new Map<string, { counts: [number, number]; communities: Map<string, number> }>();
+  for (const rows of Object.values(ctx.registers.byCategory)) {
+    for (const r of rows) {
+      if (r.subcategory === null) continue;
+      const p = comparisonOf(period, r.case);
+      if (p < 0) continue;
+      let a = acc.get(r.subcategory);
+      if (a === undefined) acc.set(r.subcategory, (a = { counts: [0, 0], communities: new Map() }));
+      a.counts[p]++;
+      if (p === 0) {
+        const where = r.case.community.trim() || NONE;
+        a.communities.set(where, (a.communities.get(where) ?? 0) + 1);
+      }
+    }
+  }
+  return [...acc.entries()]
+    .filter(([, a]) => a.counts[0] > 0)
+    .map(([subcategory, a]) => ({
+      subcategory,
+      counts: a.counts,
+      communities: [...a.communities.entries()]
+        .map(([community, count]) => ({ community, count }))
+        .sort((x, y) => y.count - x.count || (x.community < y.community ? -1 : 1))
+        .slice(0, 3),
+    }))
+    .sort((a, b) => b.counts[0] - a.counts[0] || b.counts[1] - a.counts[1] || (a.subcategory < b.subcategory ? -1 : 1))
+    .slice(0, TOP_PROBLEMS);
+}
+
+function followUpRate(cases: readonly Case[], period: ResolvedPeriod): Ratio {
+  let num = 0;
+  let den = 0;
+  for (const c of cases) {
+    if ((c.category !== "complaint" && c.category !== "repair") || c.completedAt === null) continue;
+    if (c.completedAt.at < period.start || c.completedAt.at >= period.end) continue;
+    den++;
+    if (isFollowedUp(c)) num++;
+  }
+  return ratio(num, den);
+}
+
+function satisfactionRate(cases: readonly Case[]): Ratio {
+  let num = 0;
+  let den = 0;
+  for (const c of cases) {
+    if (c.satisfaction === null) continue;
+    den++;
+    if (c.satisfaction !== "unsatisfied") num++;
+  }
+  return ratio(num, den);
+}

@@ -1,0 +1,85 @@
+/**
+ * 数据问题 Data issues: what the figures could not use, so nothing is lost silently — rejected rows (in no
+ * figure), duplicate case numbers, unusable optional cells, classifications to confirm, and warnings.
+ *
+ * Rejected rows, duplicates and warnings belong to the whole log (a rejected row has no trustworthy date);
+ * cell issues and unconfirmed classifications are those of the cases in scope. Values go through the
+ * report's masking: a rejected cell may hold anything a clerk typed.
+ */
+import { CATEGORY_LABELS, label } from "../labels";
+import type { SheetDoc, TableBlock } from "../output/sheet-doc";
+import { sheetName, sheetTitle, tableName, type ReportContext } from "./context";
+import { fieldHeader } from "./text";
+
+export function issuesSheet(ctx: ReportContext): SheetDoc {
+  const { t, lang, mask, analysis } = ctx;
+  const h = t.head;
+  const name = (n: string) => tableName(ctx, n);
+  const caseNo = fieldHeader("id", lang);
+  const inScope = (id: string) => ctx.period === null || ctx.caseIds.has(id);
+
+  const rejected: TableBlock = {
+    name: name("Issues_Rejected"),
+    caption: t.caption.rejected,
+    columns: [
+      { header: h.row, kind: "integer" },
+      { header: h.column, kind: "text" },
+      { header: h.value, kind: "text" },
+      { header: h.reason, kind: "text", width: 50 },
+    ],
+    rows: [...analysis.rejected].sort((a, b) => a.row - b.row).map((r) => [r.row, r.column, mask.text(r.value), mask.text(r.reason)]),
+  };
+  const duplicates: TableBlock = {
+    name: name("Issues_Duplicates"),
+    caption: t.caption.duplicates,
+    columns: [
+      { header: caseNo, kind: "text" },
+      { header: h.rows, kind: "text" },
+    ],
+    rows: analysis.duplicates.map((d) => [d.id, d.rows.join(", ")]),
+  };
+  const cellIssues: TableBlock = {
+    name: name("Issues_Cells"),
+    caption: t.caption.cellIssues,
+    columns: [
+      { header: h.row, kind: "integer" },
+      { header: caseNo, kind: "text" },
+      { header: h.column, kind: "text" },
+      { header: h.value, kind: "text" },
+      { header: h.reason, kind: "text", width: 50 },
+    ],
+    rows: analysis.cellIssues.filter((c) => inScope(c.caseId)).map((c) => [c.row, c.caseId, c.column, mask.text(c.value), mask.text(c.reason)]),
+  };
+  const byId = new Map(ctx.cases.map((c) => [c.id, c]));
+  const unconfirmed: TableBlock = {
+    name: name("Issues_Unconfirmed"),
+    caption: t.caption.unconfirmed,
+    columns: [
+      { header: caseNo, kind: "text" },
+      { header: h.row, kind: "integer" },
+      { header: fieldHeader("receivedAt", lang), kind: "datetime" },
+      { header: fieldHeader("description", lang), kind: "text", width: 50 },
+      { header: h.classifiedAs, kind: "text" },
+    ],
+    rows: analysis.unconfirmed.flatMap((id) => {
+      const c = byId.get(id);
+      return c === undefined ? [] : [[c.id, c.row, c.receivedAt.at, mask.text(c.description), label(CATEGORY_LABELS, c.category, lang)]];
+    }),
+  };
+  const warnings: TableBlock = {
+    name: name("Issues_Warnings"),
+    caption: t.caption.warnings,
+    columns: [
+      { header: h.index, kind: "integer" },
+      { header: h.warning, kind: "text", width: 80 },
+    ],
+    rows: analysis.warnings.map((w, i) => [i + 1, mask.text(w)]),
+  };
+  return {
+    name: sheetName(ctx, t.sheet.issues),
+    title: sheetTitle(ctx, t.sheet.issues),
+    subtitle: ctx.subtitle,
+    tables: [rejected, duplicates, cellIssues, unconfirmed, warnings],
+    charts: [],
+  };
+}

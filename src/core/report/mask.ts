@@ -1,0 +1,62 @@
+/**
+ * Masking for a shared report (issue 5 §4): the phone column, the name column, and phone numbers written
+ * into free text. `maskText` compiles a pattern per phone it is given, so it is handed only the log's
+ * phones that actually occur in the text (found by their digits), never the whole log per cell.
+ */
+import type { Case } from "../model";
+import { maskName, maskPhone, maskText, phoneDigits } from "../privacy";
+
+export interface Masker {
+  masked: boolean;
+  name(text: string): string;
+  phone(text: string): string;
+  /** Free text (事项内容, 备注, a rejected cell's value, a warning). */
+  text(text: string): string;
+}
+
+// Digits with the separators maskText accepts between them.
+const DIGIT_RUN = /\d(?:[-\s\u3000－.]*\d)*/g;
+const MIN_PHONE_DIGITS = 7;
+
+export const NO_MASK: Masker = { masked: false, name: (s) => s, phone: (s) => s, text: (s) => s };
+
+export function makeMasker(cases: readonly Case[], masked: boolean): Masker {
+  if (!masked) return NO_MASK;
+  // Every number of the log's phone column, by its digits (the cell it came from is what maskText takes).
+  const known = new Map<string, string>();
+  const lengths = new Set<number>();
+  for (const c of cases) {
+    if (c.phone === "") continue;
+    for (const d of phoneDigits(c.phone)) {
+      if (d.length < MIN_PHONE_DIGITS || known.has(d)) continue;
+      known.set(d, c.phone);
+      lengths.add(d.length);
+    }
+  }
+  const text = (s: string): string => {
+    if (s === "") return s;
+    const phones = new Set<string>();
+    let longRun = false;
+    DIGIT_RUN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = DIGIT_RUN.exec(s)) !== null) {
+      const digits = m[0].replace(/\D/g, "");
+      if (digits.length < MIN_PHONE_DIGITS) continue;
+      longRun = true;
+      for (const n of lengths) {
+        for (let i = 0; i + n <= digits.length; i++) {
+          const cell = known.get(digits.slice(i, i + n));
+          if (cell !== undefined) phones.add(cell);
+        }
+      }
+    }
+    // Without a run of 7+ digits there is no phone number to hide, listed or not.
+    return longRun ? maskText(s, [...phones]) : s;
+  };
+  return {
+    masked: true,
+    name: (s) => text(maskName(s)),
+    phone: (s) => text(maskPhone(s)),
+    text,
+  };
+}

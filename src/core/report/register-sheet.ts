@@ -1,0 +1,121 @@
+/**
+ * One register per category (§4.3.5: 投诉登记簿 …): the cases in scope with their fields as the log has
+ * them, their problem type, each deadline's status, follow-up, satisfaction and the repeat flag.
+ * Customers' names and phones, and phone numbers inside free text, go through the report's masking.
+ */
+import {
+  CATEGORY_LABELS,
+  CHANNEL_LABELS,
+  label,
+  REGISTER_TITLES,
+  RESPONSIBLE_LABELS,
+  SATISFACTION_LABELS,
+  STATUS_LABELS,
+  VERIFICATION_LABELS,
+  FOLLOW_UP_METHOD_LABELS,
+} from "../labels";
+import type { Category, Stamp } from "../model";
+import type { ColumnKind, ColumnSpec, SheetDoc, TableCell } from "../output/sheet-doc";
+import type { RegisterRow } from "../registers";
+import { ruleName, sheetName, sheetTitle, tableName, type ReportContext } from "./context";
+import { fieldHeader } from "./text";
+
+const TABLE_NAMES: Record<Category, string> = {
+  complaint: "Register_Complaint",
+  repair: "Register_Repair",
+  routine: "Register_Routine",
+  suggestion: "Register_Suggestion",
+};
+
+/** A column: its header, kind and how a row fills it. */
+interface Field {
+  header: string;
+  kind: ColumnKind;
+  value: (r: RegisterRow) => TableCell;
+  highlight?: ColumnSpec["highlight"];
+  width?: number;
+}
+
+const at = (s: Stamp | null): TableCell => (s === null ? null : s.at);
+
+function fields(ctx: ReportContext, rules: readonly string[]): Field[] {
+  const { lang, t, mask } = ctx;
+  const f = (key: string, kind: ColumnKind, value: Field["value"], width?: number): Field => ({ header: fieldHeader(key, lang), kind, value, width });
+  const yesNo = (b: boolean): string => (b ? t.yes : t.no);
+  return [
+    f("id", "text", (r) => r.case.id),
+    { header: t.head.row, kind: "integer", value: (r) => r.case.row },
+    f("receivedAt", "datetime", (r) => r.case.receivedAt.at),
+    f("channel", "text", (r) => (r.case.channel ? label(CHANNEL_LABELS, r.case.channel, lang) : "")),
+    f("customer", "text", (r) => mask.name(r.case.customer)),
+    f("phone", "text", (r) => mask.phone(r.case.phone)),
+    f("community", "text", (r) => r.case.community),
+    f("unit", "text", (r) => r.case.unit),
+    f("category", "text", (r) => label(CATEGORY_LABELS, r.case.category, lang)),
+    { header: t.head.categorySource, kind: "text", value: (r) => t.categorySource[r.case.categorySource] },
+    { header: t.head.subcategory, kind: "text", value: (r) => r.subcategory ?? "" },
+    f("description", "text", (r) => mask.text(r.case.description), 40),
+    f("responsible", "text", (r) => (r.case.responsible ? label(RESPONSIBLE_LABELS, r.case.responsible, lang) : "")),
+    f("propertyCompany", "text", (r) => r.case.propertyCompany ?? ""),
+    f("major", "text", (r) => yesNo(r.case.major)),
+    f("notifiedAt", "datetime", (r) => at(r.case.notifiedAt)),
+    f("contactFormNo", "text", (r) => mask.text(r.case.contactFormNo)),
+    f("agreedAt", "datetime", (r) => at(r.case.agreedAt)),
+    f("designIssuedAt", "datetime", (r) => at(r.case.designIssuedAt)),
+    f("completedAt", "datetime", (r) => at(r.case.completedAt)),
+    f("repliedAt", "datetime", (r) => at(r.case.repliedAt)),
+    f("verification", "text", (r) => (r.case.verification ? label(VERIFICATION_LABELS, r.case.verification, lang) : "")),
+    f("followUpAt", "datetime", (r) => at(r.case.followUpAt)),
+    f("followUpMethod", "text", (r) => (r.case.followUpMethod ? label(FOLLOW_UP_METHOD_LABELS, r.case.followUpMethod, lang) : "")),
+    { header: t.head.followedUp, kind: "text", value: (r) => yesNo(r.followedUp) },
+    f("satisfaction", "text", (r) => (r.satisfaction ? label(SATISFACTION_LABELS, r.satisfaction, lang) : "")),
+    { header: t.head.repeat, kind: "text", value: (r) => yesNo(r.repeat) },
+    f("warrantyWithheld", "money", (r) => r.case.warrantyWithheld),
+    f("status", "text", (r) => mask.text(r.case.status)),
+    f("notes", "text", (r) => mask.text(r.case.notes), 30),
+    { header: t.head.worst, kind: "text", highlight: "status", value: (r) => (r.worst === null || r.worst === "not-applicable" ? "" : label(STATUS_LABELS, r.worst, lang)) },
+    ...rules.map(
+      (rule): Field => ({
+        header: ruleName(rule, lang),
+        kind: "text",
+        highlight: "status",
+        value: (r) => {
+          const d = r.deadlines[rule];
+          return d === undefined || d.status === "not-applicable" ? "" : label(STATUS_LABELS, d.status, lang);
+        },
+      }),
+    ),
+  ];
+}
+
+/** Rules that apply to at least one of the rows, in the Settings' order: the register's deadline columns. */
+function applicableRules(ctx: ReportContext, rows: readonly RegisterRow[]): string[] {
+  const used = new Set<string>();
+  for (const r of rows) for (const [rule, d] of Object.entries(r.deadlines)) if (d.status !== "not-applicable") used.add(rule);
+  const ordered = ctx.analysis.rules.map((r) => r.id).filter((id) => used.has(id));
+  return [...ordered, ...[...used].filter((id) => !ordered.includes(id)).sort()];
+}
+
+export function registerRows(ctx: ReportContext, category: Category): RegisterRow[] {
+  const all = ctx.registers.byCategory[category];
+  return ctx.period === null ? all : all.filter((r) => ctx.caseIds.has(r.case.id));
+}
+
+export function registerSheet(ctx: ReportContext, category: Category): SheetDoc {
+  const rows = registerRows(ctx, category);
+  const cols = fields(ctx, applicableRules(ctx, rows));
+  const title = label(REGISTER_TITLES, category, ctx.lang);
+  return {
+    name: sheetName(ctx, title),
+    title: sheetTitle(ctx, title),
+    subtitle: ctx.mask.masked ? [...ctx.subtitle, ctx.t.maskedNote] : ctx.subtitle,
+    tables: [
+      {
+        name: tableName(ctx, TABLE_NAMES[category]),
+        columns: cols.map((c) => ({ header: c.header, kind: c.kind, ...(c.width ? { width: c.width } : {}), ...(c.highlight ? { highlight: c.highlight } : {}) })),
+        rows: rows.map((r) => cols.map((c) => c.value(r))),
+      },
+    ],
+    charts: [],
+  };
+}

@@ -1,0 +1,287 @@
+/**
+ * The October 2026 report of the fixture log (fixture.ts), through the real pipeline. Expected values are
+ * worked by hand from the log rows; the comments show the working.
+ */
+import { buildReport, headlineKpis } from "../../../src/core/report";
+import { KPI_DEFINITIONS } from "../../../src/core/scorecard";
+import { parseIsoMinutes } from "../../../src/core/time";
+import { analysis } from "./fixture";
+import { column, figure, row, sheet, table } from "./helpers";
+
+const a = analysis();
+const zh = buildReport(a, { month: "2026-10" }, { lang: "zh" });
+const at = (s: string) => parseIsoMinutes(s)!;
+
+describe("monthly report — sheets", () => {
+  test("summary, scorecards, compliance, the four registers and data issues, in that order", () => {
+    expect(zh.map((d) => d.name)).toEqual(["摘要", "物业考核", "时限合规", "投诉登记簿", "维修登记簿", "日常登记簿", "建议登记簿", "数据问题"]);
+    const en = buildReport(a, { month: "2026-10" }, { lang: "en" });
+    expect(en.map((d) => d.name)).toEqual([
+      "Summary",
+      "Scorecards",
+      "Compliance",
+      "Complaints register",
+      "Repairs register",
+      "Routine register",
+      "Suggestions register",
+      "Data issues",
+    ]);
+  });
+
+  test("title, period, as-of and data notes", () => {
+    const s = sheet(zh, "摘要");
+    expect(s.title).toBe("客服中心月报 2026年10月");
+    expect(s.subtitle).toEqual([
+      "统计期间：2026-10-01 至 2026-10-31（按受理时间）",
+      "数据截至：2026-12-31 17:00（进行中的时限按此时刻判断）",
+      // Row 13 has a bad date, row 14 repeats C10: two rows, one duplicate id.
+      "数据说明：拒收 2 行，重复编号 1 个，警告 0 条（详见“数据问题”）",
+      "客户电话与姓名已脱敏",
+    ]);
+    expect(sheet(zh, "物业考核").title).toBe("物业考核 2026年10月");
+  });
+});
+
+describe("monthly report — summary", () => {
+  const s = sheet(zh, "摘要");
+
+  test("cases this month against last month and the same month last year", () => {
+    // October: C1–C6; September: C7, C8; October 2025: C9.
+    expect(figure(s, "本月受理").value).toBe(6);
+    expect(figure(s, "上月受理")).toMatchObject({ value: 2, note: "环比 +200.0%" });
+    expect(figure(s, "去年同月受理")).toMatchObject({ value: 1, note: "同比 +500.0%" });
+    expect(figure(s, "投诉")).toMatchObject({ value: 2, note: "上月 1；去年同月 1" });
+    expect(figure(s, "日常")).toMatchObject({ value: 2, note: "上月 0；去年同月 0" });
+  });
+
+  test("on-time rate per rule with its working; a rule without data is empty, not 0 %", () => {
+    // notify-property: C1 met, C2 breached (due 10-09 14:30, notified 15:00), C4 overdue → 1/3.
+    expect(figure(s, "按时率：8小时内书面送达物业")).toMatchObject({ value: 1 / 3, kind: "percent", note: "1/3" });
+    // follow-up: C1 met, C3 overdue → 1/2. rectify: C1 met, C2 overdue (C4 unknown stays out) → 1/2.
+    expect(figure(s, "按时率：处理后回访")).toMatchObject({ value: 0.5, note: "1/2" });
+    expect(figure(s, "按时率：物业整改")).toMatchObject({ value: 0.5, note: "1/2" });
+    expect(figure(s, "按时率：物业转交3日内回复")).toMatchObject({ value: null, note: "无数据" });
+  });
+
+  test("open and overdue at month end, follow-up and satisfaction", () => {
+    // Open at 10-31 24:00: C2, C4, C5, C6 (C1, C3 completed). Overdue then: C2 (rectify), C3 (follow-up),
+    // C4 (notify) and C9 (follow-up since 2025).
+    expect(figure(s, "月末未办结")).toMatchObject({ value: 4, note: "截至 2026-10-31 24:00" });
+    expect(figure(s, "月末逾期").value).toBe(4);
+    // Complaints and repairs completed in October: C1 (followed up), C3 (not).
+    expect(figure(s, "回访率")).toMatchObject({ value: 0.5, kind: "percent" });
+    expect(figure(s, "回访率").note).toMatch(/^1\/2/);
+    // Answered: C1 满意.
+    expect(figure(s, "满意率")).toMatchObject({ value: 1 });
+  });
+
+  test("counts by category, channel, responsible party and community, with totals rows", () => {
+    const cat = table(s, "Summary_ByCategory");
+    expect(cat.columns.map((c) => c.header)).toEqual(["类别", "本月", "上月", "去年同月"]);
+    expect(cat.rows).toEqual([
+      ["投诉", 2, 1, 1],
+      ["维修", 1, 1, 0],
+      ["日常", 2, 0, 0],
+      ["建议", 1, 0, 0],
+    ]);
+    expect(cat.totals).toBe(true);
+    expect(row(table(s, "Summary_ByChannel"), "电话")).toMatchObject({ 本月: 4, 上月: 2, 去年同月: 1 });
+    const resp = table(s, "Summary_ByResponsible");
+    expect(row(resp, "物业公司")).toMatchObject({ 本月: 3, 上月: 1, 去年同月: 1 });
+    expect(row(resp, "（未填）")).toMatchObject({ 本月: 2, 上月: 0 });
+    expect(table(s, "Summary_ByCommunity").rows).toEqual([
+      ["阳光花园", 3, 1, 1],
+      ["翠湖苑", 3, 1, 0],
+    ]);
+  });
+
+  test("complaints by property company, every scored company listed", () => {
+    expect(table(s, "Summary_ComplaintsByCompany").rows).toEqual([
+      ["金辉物业", 2, 1, 1],
+      ["安居物业", 0, 0, 0],
+    ]);
+  });
+
+  test("top recurring problems with where they came up", () => {
+    // 垃圾 (C1, C2) → 保洁; 物业费 (C5) → 收费; 漏水 (C3) → 渗漏. September had none of these.
+    expect(table(s, "Summary_Problems").rows).toEqual([
+      ["保洁", 2, 0, "阳光花园 2"],
+      ["收费", 1, 0, "阳光花园 1"],
+      ["渗漏", 1, 0, "翠湖苑 1"],
+    ]);
+  });
+
+  test("charts: category mix, complaints by company, on-time rate by rule", () => {
+    expect(s.charts).toEqual([
+      { kind: "doughnut", title: "案件类别构成", table: "Summary_ByCategory", categoryColumn: 0, seriesColumns: [1] },
+      { kind: "column", title: "各物业公司投诉量", table: "Summary_ComplaintsByCompany", categoryColumn: 0, seriesColumns: [1, 2, 3] },
+      { kind: "bar", title: "各时限按时率", table: "Summary_OnTime", categoryColumn: 0, seriesColumns: [1], percentAxis: true },
+    ]);
+  });
+});
+
+describe("monthly report — scorecards", () => {
+  const s = sheet(zh, "物业考核");
+  const t = table(s, "Scorecard_Companies");
+
+  test("one row per company, best first, with score, grade, change", () => {
+    expect(t.rows.map((r) => r.slice(0, 5))).toEqual(
+      a.scorecards.monthly
+        .filter((m) => m.month === "2026-10")
+        .sort((x, y) => (x.rank ?? 99) - (y.rank ?? 99))
+        .map((m) => [m.rank, m.company, m.score, m.grade === null ? "" : `${m.grade} ${{ A: "优秀", B: "良好", C: "合格", D: "不合格" }[m.grade]}`, m.change]),
+    );
+    expect(t.rows.map((r) => r[1])).toEqual(["金辉物业", "安居物业"]);
+    expect(t.columns[3]).toMatchObject({ header: "等级", highlight: "grade" });
+  });
+
+  test("every KPI with its value and num/den; no data is an empty cell", () => {
+    for (const card of a.scorecards.monthly.filter((m) => m.month === "2026-10")) {
+      const r = row(t, card.company, 1);
+      for (const k of KPI_DEFINITIONS) {
+        expect(r[k.zh]).toBe(card.kpis[k.id].value);
+        expect(r[`${k.zh} 分子/分母`]).toBe(`${card.kpis[k.id].num}/${card.kpis[k.id].den}`);
+      }
+    }
+    // 金辉物业: C1, C2 are October's complaints of 500 households → 4 per 1,000; C2 repeats C1 → 1/2.
+    expect(row(t, "金辉物业", 1)).toMatchObject({ 千户投诉量: 4, "千户投诉量 分子/分母": "2/500", 重复投诉率: 0.5, 巡检扣分: 2 });
+    // 安居物业 had no rectification decided in October (C4's is unknown): empty, not 0 %.
+    expect(row(t, "安居物业", 1)).toMatchObject({ 整改及时率: null, "整改及时率 分子/分母": "0/0", 送达及时率: 0 });
+    expect(t.columns.find((c) => c.header === "整改及时率")?.kind).toBe("percent");
+  });
+
+  test("score by company chart, and no year-end trend in a monthly report", () => {
+    expect(s.charts).toEqual([{ kind: "column", title: "物业公司考核得分", table: "Scorecard_Companies", categoryColumn: 1, seriesColumns: [2] }]);
+    expect(s.tables.map((x) => x.name)).toEqual(["Scorecard_Companies"]);
+  });
+});
+
+describe("monthly report — compliance", () => {
+  const s = sheet(zh, "时限合规");
+
+  test("per-rule summary with rate, working and counts", () => {
+    const t = table(s, "Compliance_ByRule");
+    expect(row(t, "物业整改")).toMatchObject({ 条款: "§5.7.1", 时限: "5 天", 按时率: 0.5, 按时: 1, 已判定: 2, 超时: 0, 已逾期: 1, 进行中: 0, 无法判断: 1 });
+    expect(row(t, "8小时内书面送达物业")).toMatchObject({ 时限: "8 小时", 按时率: 1 / 3, 超时: 1, 已逾期: 1 });
+    expect(row(t, "按约定时间完成")).toMatchObject({ 时限: "约定日期当日", 按时率: null });
+    expect(s.charts).toEqual([{ kind: "bar", title: "各时限按时率", table: "Compliance_ByRule", categoryColumn: 0, seriesColumns: [3], percentAxis: true }]);
+  });
+
+  test("the exceptions of the month's cases: overdue, then breached, then unknown, with lateness in the rule's unit", () => {
+    const t = table(s, "Compliance_Exceptions");
+    const brief = t.rows.map((r) => [r[0], r[2], r[6], r[7], r[8], r[9]]);
+    expect(brief).toEqual([
+      // Notified 10-09 15:00 + 5 days → due 10-15 00:00; as of 12-31 17:00: 77 d 17 h late.
+      ["C2", "物业整改", "已逾期", 77.71, "天", ""],
+      // Received 10-15 11:00, 8 working hours → due 10-16 11:30; never notified: 585.5 h late.
+      ["C4", "8小时内书面送达物业", "已逾期", 585.5, "小时", ""],
+      ["C3", "处理后回访", "已逾期", 68.71, "天", ""],
+      // Received 10-08 14:00 → due 10-09 14:30 (3 h + 3.5 h + 1.5 h of center hours); notified 15:00.
+      ["C2", "8小时内书面送达物业", "超时", 0.5, "小时", ""],
+      ["C4", "物业整改", "无法判断", null, "", "送达时间未填"],
+    ]);
+    const c2 = row(t, "C2");
+    expect(c2).toMatchObject({ 行号: 4, 起算时间: at("2026-10-09T15:00"), 到期时间: at("2026-10-15T00:00"), 完成时间: null, 责任单位: "物业公司", 物业公司: "金辉物业" });
+    expect(t.columns.find((c) => c.header === "状态")?.highlight).toBe("status");
+    expect(t.columns.find((c) => c.header === "超出")?.highlight).toBe("late");
+    // C9's follow-up is overdue too, but C9 was received in October 2025: not this report's.
+    expect(t.rows.some((r) => r[0] === "C9")).toBe(false);
+  });
+});
+
+describe("monthly report — registers", () => {
+  const regs = ["投诉登记簿", "维修登记簿", "日常登记簿", "建议登记簿"].map((n) => sheet(zh, n).tables[0]);
+
+  test("the month's cases, each in the register of its category, adding up to the month", () => {
+    const ids = regs.map((t) => column(t, "编号"));
+    expect(ids).toEqual([["C1", "C2"], ["C3"], ["C5", "C6"], ["C4"]]);
+    expect(ids.flat().length).toBe(figure(sheet(zh, "摘要"), "本月受理").value);
+  });
+
+  test("fields, classification source, deadline statuses, follow-up and repeat flag", () => {
+    const complaints = regs[0];
+    const c1 = row(complaints, "C1");
+    expect(c1).toMatchObject({ 行号: 3, 受理时间: at("2026-10-03T09:00"), 来源渠道: "电话", 小区: "阳光花园", 房号: "1-1-101", 问题类型: "保洁", 分类来源: "登记" });
+    expect(c1).toMatchObject({ 回访时间: at("2026-10-06T10:00"), 回访方式: "电话", 已回访: "是", 满意度: "满意", 验证结果: "通过", 重复投诉: "否" });
+    const c2 = row(complaints, "C2");
+    // Same unit and category as C1, five days later.
+    expect(c2).toMatchObject({ 重复投诉: "是", 已回访: "否", 满意度: "" });
+    expect(c2).toMatchObject({ "8小时内书面送达物业": "超时", 物业整改: "已逾期", 处理后回访: "", 最紧急时限状态: "已逾期" });
+    expect(row(regs[2], "C6")).toMatchObject({ 分类来源: "关键词", 类别: "日常" });
+    // Deadline columns: only the rules that apply to some case of the register.
+    expect(complaints.columns.slice(-3).map((c) => c.header)).toEqual(["8小时内书面送达物业", "处理后回访", "物业整改"]);
+    expect(regs[2].columns.at(-1)?.header).toBe("最紧急时限状态");
+    expect(complaints.columns.find((c) => c.header === "受理时间")?.kind).toBe("datetime");
+  });
+
+  test("customers masked by default: 138****5678, 王**, 王先生-style forms kept", () => {
+    expect(row(regs[0], "C1")).toMatchObject({ 客户姓名: "王**", 联系电话: "138****5678" });
+    expect(row(regs[0], "C2")).toMatchObject({ 客户姓名: "李*", 联系电话: "0532-****4321", 事项内容: "垃圾再次堆放，联系人 139 **** 4321" });
+    expect(row(regs[1], "C3").备注).toBe("业主另一号码 136-****-2222，座机 0532 ****4321");
+    expect(row(regs[2], "C5").客户姓名).toBe("赵先生");
+    expect(row(regs[3], "C4").客户姓名).toBe("欧阳**");
+  });
+
+  test("masked: false keeps them as logged", () => {
+    const open = buildReport(a, { month: "2026-10" }, { lang: "zh", masked: false });
+    const t = sheet(open, "投诉登记簿").tables[0];
+    expect(row(t, "C1")).toMatchObject({ 客户姓名: "王小明", 联系电话: "13812345678" });
+    expect(row(t, "C2").事项内容).toBe("垃圾再次堆放，联系人 139 8765 4321");
+    expect(sheet(open, "摘要").subtitle).not.toContain("客户电话与姓名已脱敏");
+  });
+});
+
+describe("monthly report — data issues", () => {
+  const s = sheet(zh, "数据问题");
+
+  test("rejected rows, duplicates, unconfirmed classifications", () => {
+    expect(table(s, "Issues_Rejected").rows.map((r) => r.slice(0, 3))).toEqual([
+      [13, "受理时间", "不是日期"],
+      [14, "编号", "C10"],
+    ]);
+    expect(table(s, "Issues_Duplicates").rows).toEqual([["C10", "12, 14"]]);
+    expect(table(s, "Issues_Unconfirmed").rows).toEqual([["C6", 8, at("2026-10-25T16:00"), "其他事情", "日常"]]);
+    expect(table(s, "Issues_Warnings").rows).toEqual([]);
+  });
+});
+
+describe("English", () => {
+  const en = buildReport(a, { month: "2026-10" }, { lang: "en" });
+
+  test("titles, headers, labels and figures in English", () => {
+    const s = sheet(en, "Summary");
+    expect(s.title).toBe("Customer Service Center — monthly report, October 2026");
+    expect(s.subtitle?.[0]).toBe("Period: 2026-10-01 to 2026-10-31 (by date received)");
+    expect(figure(s, "Cases this month").value).toBe(6);
+    expect(figure(s, "Cases last month").note).toBe("month on month +200.0%");
+    expect(figure(s, "Complaint").note).toBe("Last month 1; Same month last year 1");
+    expect(table(s, "Summary_ByCategory").rows[0]).toEqual(["Complaint", 2, 1, 1]);
+    const reg = sheet(en, "Complaints register").tables[0];
+    expect(reg.columns.slice(0, 3).map((c) => c.header)).toEqual(["Case No", "Row", "Received"]);
+    expect(row(reg, "C2")).toMatchObject({ "Repeat complaint": "Yes", "Most urgent deadline": "Overdue", Channel: "Visit" });
+    expect(row(table(sheet(en, "Scorecards"), "Scorecard_Companies"), "金辉物业", 1).Grade).toBe("C Pass");
+    expect(row(table(sheet(en, "Compliance"), "Compliance_ByRule"), "Property rectification").Limit).toBe("5 days");
+  });
+
+  test("the same numbers as the Chinese report", () => {
+    const numbers = (docs: typeof en) => docs.map((d) => d.tables.map((t) => t.rows.map((r) => r.map((c) => (typeof c === "number" || c === null ? c : "")))));
+    expect(numbers(en)).toEqual(numbers(zh));
+  });
+});
+
+describe("headline KPIs", () => {
+  test("the month in a few lines", () => {
+    expect(headlineKpis(a, { month: "2026-10" }, "zh")).toEqual([
+      { label: "受理案件", value: "6（上月 2，去年同月 1）" },
+      { label: "投诉", value: "2（上月 1，去年同月 1）" },
+      // All rules together: 1/3 + 1/2 + 1/2 → 3/7.
+      { label: "时限按时率（全部规则）", value: "42.9% (3/7)" },
+      { label: "期末未办结 / 逾期", value: "4 / 4" },
+      { label: "回访率", value: "50.0% (1/2)" },
+      { label: "满意率", value: "100.0% (1/1)" },
+      { label: "考核第一", value: `金辉物业 76.3 (C 合格)` },
+      { label: "考核末位", value: `安居物业 33.3 (D 不合格)` },
+    ]);
+    expect(headlineKpis(a, { year: 2026 }, "en")[0]).toEqual({ label: "Cases received", value: "9 (last year 1)" });
+  });
+});
