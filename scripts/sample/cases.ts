@@ -223,6 +223,8 @@ function makeCase(received: LocalMinutes, rng: Rng): Omit<SampleCase, "id" | "co
   else if (agreed) doneAt = rng.chance(0.88) ? agreed.at - rng.int(1, 4) * DAY + rng.int(9 * HOUR, 17 * HOUR) : agreed.at + rng.int(1, 10) * DAY + rng.int(9 * HOUR, 17 * HOUR);
   else if (responsibleKey === "property") doneAt = base + (rng.chance(0.87) ? rng.int(2 * HOUR, 4 * DAY) : rng.int(5 * DAY + HOUR, 12 * DAY));
   else doneAt = base + rng.int(4 * HOUR, (major ? 25 : 10) * DAY);
+  // Nothing is finished before it was passed on (an agreed date can be close to the reception).
+  if (doneAt <= base + HOUR) doneAt = base + HOUR + (doneAt % (2 * HOUR));
   doneAt = roundTo(doneAt, 5);
   if (doneAt <= AS_OF && !rng.chance(0.02)) completed = { at: doneAt };
 
