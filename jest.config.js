@@ -9,6 +9,11 @@ module.exports = {
   },
   // Packages published as ES modules only, compiled for jest.
   transformIgnorePatterns: ["/node_modules/(?!(chinese-days)/)"],
-  moduleNameMapper: { "\\.(css)$": "<rootDir>/test/support/style-stub.js" },
+  moduleNameMapper: {
+    "\\.(css)$": "<rootDir>/test/support/style-stub.js",
+    // office-addin-mock imports office-addin-manifest only for its OfficeApp enum; the package's entry pulls
+    // in ES-module-only dependencies (uuid, strip-bom) that jest's CommonJS runtime cannot load.
+    "^office-addin-manifest$": "office-addin-manifest/lib/officeApp",
+  },
   testTimeout: 60000,
 };

@@ -12,9 +12,8 @@
  */
 import type { CellValue } from "../../../src/core/model";
 import { fromExcelSerial, fromMinutes } from "../../../src/core/time";
-import { loadOfficeAddinMock } from "./office-addin-mock";
+import { OfficeMockObject } from "office-addin-mock";
 
-const { OfficeMockObject } = loadOfficeAddinMock();
 /** The parts of OfficeMockObject used here (setValue is public in the library, private in its typings). */
 interface MockState {
   setValue(property: string, value: unknown): void;
