@@ -115,9 +115,12 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
     [host, asOf, t],
   );
 
+  // Analyse once on opening; later runs are the user's (a language switch must not re-read the workbook).
+  const runRef = useRef(run);
+  runRef.current = run;
   useEffect(() => {
-    void run("refresh");
-  }, [run]);
+    void runRef.current("refresh");
+  }, []);
 
   const months = useMemo(() => monthOptions(analysis ? analysis.cases.map((c) => c.receivedAt.at) : [], asOf), [analysis, asOf]);
   const years = useMemo(() => yearOptions(months), [months]);

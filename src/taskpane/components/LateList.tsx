@@ -1,5 +1,5 @@
 /** "Now late": overdue and due-soon deadlines, most urgent first, each able to select its row in the log. */
-import { Badge, Body1Strong, Button, Caption1, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import { Badge, Body1Strong, Button, Caption1, makeStyles, mergeClasses, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Formatters } from "../i18n";
 import type { LateItem } from "../model/figures";
@@ -46,7 +46,7 @@ export function LateList({ items, fmt, limit = 50, onSelect }: LateListProps) {
             const amount = t(`late.${i.unit}`, { count: i.amount, n: fmt.decimal(i.amount) });
             const row = i.case?.row ?? null;
             return (
-              <li key={`${i.entry.caseId}/${i.entry.rule}`} className={`${s.item} ${overdue ? s.overdue : ""}`} data-testid="late-item" data-status={i.entry.status}>
+              <li key={`${i.entry.caseId}/${i.entry.rule}`} className={mergeClasses(s.item, overdue && s.overdue)} data-testid="late-item" data-status={i.entry.status}>
                 <div>
                   <Body1Strong className={s.text}>
                     {t("late.caseNo", { id: i.entry.caseId })}

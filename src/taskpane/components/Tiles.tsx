@@ -1,5 +1,5 @@
 /** KPI tiles: each figure with its numerator/denominator in a tooltip and in its accessible label. */
-import { Caption1, makeStyles, shorthands, Text, tokens, Tooltip } from "@fluentui/react-components";
+import { Caption1, makeStyles, mergeClasses, shorthands, Text, tokens, Tooltip } from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import type { Ratio } from "../../core/model";
 import type { Formatters } from "../i18n";
@@ -40,7 +40,7 @@ function Tile({ testId, label, value, sub, tip, aria, alert }: TileProps) {
     <Tooltip content={tip} relationship="description" withArrow>
       <div className={s.tile} role="group" tabIndex={0} aria-label={aria} data-testid={testId}>
         <Caption1 className={s.label}>{label}</Caption1>
-        <Text className={`${s.value} ${alert ? s.alert : ""}`} aria-hidden>
+        <Text className={mergeClasses(s.value, alert && s.alert)} aria-hidden>
           {value}
         </Text>
         <Caption1 className={s.sub} aria-hidden>

@@ -1,0 +1,94 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The whole pane on the bundled sample, through the real preview host: the xlsx adapter and the pipeline
+ * run as in the browser; only the bytes come from disk instead of fetch. jsdom has no canvas, so charts
+ * fall back to their data tables (the browser tests draw them).
+ */
+import "@testing-library/jest-dom";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { readFileSync } from "fs";
+import { join } from "path";
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
+import { analyze } from "../../src/core/pipeline";
+import { parseIsoMinutes } from "../../src/core/time";
+import { App } from "../../src/taskpane/App";
+import { createPreviewHost } from "../../src/taskpane/host-preview";
+import { createI18n } from "../../src/taskpane/i18n";
+import { paneFigures } from "../../src/taskpane/model/figures";
+import { readXlsx } from "../../src/workbook/xlsx";
+import { renderPane } from "./render";
+
+const SAMPLE = join(__dirname, "../../assets/sample/case-log.xlsx");
+const asOf = parseIsoMinutes("2026-10-31T17:00")!;
+
+beforeAll(() => {
+  // Browsers have TextDecoder; jest's jsdom does not, so give it Node's (the same WHATWG implementation).
+  Object.assign(globalThis, { TextDecoder: NodeTextDecoder, TextEncoder: NodeTextEncoder });
+  // jsdom logs "not implemented" for canvas; the pane treats a missing 2D context as "show the table".
+  HTMLCanvasElement.prototype.getContext = (() => null) as unknown as HTMLCanvasElement["getContext"];
+});
+
+function host(bytes = new Uint8Array(readFileSync(SAMPLE))) {
+  return createPreviewHost({ sampleUrl: "assets/sample/case-log.xlsx", displayLanguage: "zh-CN", theme: "light", fetchBytes: async () => bytes });
+}
+
+it("loads the sample, shows the pipeline's own figures for the default month, and switches language", async () => {
+  const h = host();
+  const i18n = createI18n("zh-CN");
+  renderPane(<App host={h} i18n={i18n} asOf={asOf} />, "zh-CN");
+  const tiles = await screen.findByTestId("tiles", {}, { timeout: 20_000 });
+
+  const direct = analyze(readXlsx(new Uint8Array(readFileSync(SAMPLE))), { asOf });
+  const expected = paneFigures(direct, { period: { kind: "month", year: 2026, month: 9 }, company: null });
+  expect(within(tiles).getByTestId("tile-cases")).toHaveTextContent(`本期案件${expected.cases.toLocaleString("zh-CN")}`);
+  expect(within(tiles).getByTestId("tile-overdue")).toHaveTextContent(String(expected.overdueNow));
+  expect(screen.getByLabelText("月份")).toHaveValue("2026-09");
+  expect(screen.getAllByTestId("late-item").length).toBeGreaterThan(0);
+
+  fireEvent.change(screen.getByLabelText("语言"), { target: { value: "en-US" } });
+  expect(await screen.findByRole("heading", { level: 1, name: "Casebook" })).toBeInTheDocument();
+  expect(screen.getByTestId("tile-cases")).toHaveTextContent("Cases in period");
+
+  // Another month changes the count to that month's.
+  fireEvent.change(screen.getByLabelText("Month"), { target: { value: "2026-03" } });
+  const march = paneFigures(direct, { period: { kind: "month", year: 2026, month: 3 }, company: null });
+  expect(screen.getByTestId("tile-cases")).toHaveTextContent(`Cases in period${march.cases.toLocaleString("en-US")}`);
+
+  // Actions that need Excel say so instead of failing.
+  fireEvent.click(screen.getByRole("button", { name: "Write registers, compliance and scorecards" }));
+  const warnings = await screen.findAllByTestId("notice-warning");
+  await waitFor(() => expect(screen.getAllByTestId("notice-warning").some((w) => /This action works inside Excel/.test(w.textContent ?? ""))).toBe(true));
+  expect(warnings[0]).toHaveTextContent("2 rows could not be read");
+}, 60_000);
+
+it("cancels a running analysis and says it was cancelled", async () => {
+  const i18n = createI18n("en-US");
+  renderPane(<App host={host()} i18n={i18n} asOf={asOf} />);
+  const cancel = await screen.findByRole("button", { name: "Cancel" });
+  await act(async () => {
+    fireEvent.click(cancel);
+  });
+  expect(await screen.findByTestId("notice-info", {}, { timeout: 20_000 })).toHaveTextContent("Cancelled.");
+  expect(screen.queryByTestId("tiles")).toBeNull();
+}, 60_000);
+
+it("shows a file that is not a workbook as an error naming the problem", async () => {
+  const i18n = createI18n("en-US");
+  renderPane(<App host={host(new TextEncoder().encode("编号,受理时间\nK1,2026-10-01"))} i18n={i18n} asOf={asOf} />);
+  const bar = await screen.findByTestId("notice-error", {}, { timeout: 20_000 });
+  expect(bar).toHaveTextContent("The file could not be read as a workbook");
+});
+
+it("shows the charts' figures as tables on request", async () => {
+  const i18n = createI18n("en-US");
+  renderPane(<App host={host()} i18n={i18n} asOf={asOf} />);
+  const chart = await screen.findByTestId("chart-rules", {}, { timeout: 20_000 });
+  const toggle = within(chart).getByRole("button", { name: "Show data table" });
+  expect(toggle).toHaveAttribute("aria-expanded", "false");
+  fireEvent.click(toggle);
+  const table = within(chart).getByRole("table");
+  expect(within(table).getAllByRole("row")).toHaveLength(1 + 7);
+  expect(within(table).getByRole("rowheader", { name: "Notify property company (8 h)" })).toBeInTheDocument();
+  await waitFor(() => expect(chart).toHaveAttribute("data-chart-state", "failed"));
+}, 60_000);

@@ -1,0 +1,202 @@
+/** @jest-environment jsdom */
+import "@testing-library/jest-dom";
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { DataIssues } from "../../src/taskpane/components/DataIssues";
+import { Filters } from "../../src/taskpane/components/Filters";
+import { LateList } from "../../src/taskpane/components/LateList";
+import { Notices } from "../../src/taskpane/components/Notices";
+import { analysisNotices, noticeFor } from "../../src/taskpane/components/notices";
+import { KpiTiles } from "../../src/taskpane/components/Tiles";
+import { NeedsExcelError, CancelledError } from "../../src/taskpane/host";
+import { formatters } from "../../src/taskpane/i18n";
+import { lateItems, paneFigures, type PaneFigures } from "../../src/taskpane/model/figures";
+import { dataIssues } from "../../src/taskpane/model/issues";
+import { monthOptions, yearOptions } from "../../src/taskpane/model/period";
+import { OwnershipError, WorkbookFormatError } from "../../src/workbook/port";
+import { analysisOf, at, entry, makeCase, RULES } from "./fixture";
+import { renderPane } from "./render";
+
+const figures: PaneFigures = {
+  cases: 1234,
+  previousCases: 1300,
+  onTime: [
+    { rule: RULES[0], ratio: { num: 45, den: 50, value: 0.9 } },
+    { rule: RULES[1], ratio: { num: 0, den: 0, value: null } },
+  ],
+  openNow: 17,
+  overdueNow: 3,
+  followUp: { num: 8, den: 10, value: 0.8 },
+  satisfaction: { num: 0, den: 0, value: null },
+};
+
+describe("KPI tiles", () => {
+  it("show each figure with its numerator and denominator, in text and in the accessible label", () => {
+    const { fmt } = renderPane(<KpiTiles figures={figures} fmt={formatters("en-US")} />);
+    void fmt;
+    const cases = screen.getByTestId("tile-cases");
+    expect(cases).toHaveTextContent("1,234");
+    expect(cases).toHaveTextContent("−66 vs previous");
+    const notify = screen.getByRole("group", { name: /On time: Notify property company \(8 h\): 90%, 45 of 50/ });
+    expect(notify).toHaveTextContent("90%");
+    expect(screen.getByTestId("tile-follow-up")).toHaveAccessibleName("Follow-up rate: 80%, 8 of 10");
+    expect(screen.getByTestId("tile-overdue")).toHaveTextContent("3");
+  });
+
+  it("say 'no data' for an empty denominator, never 0 % or 100 %", () => {
+    renderPane(<KpiTiles figures={figures} fmt={formatters("en-US")} />);
+    const sat = screen.getByTestId("tile-satisfaction");
+    expect(sat).toHaveTextContent("No data");
+    expect(sat).not.toHaveTextContent("%");
+    expect(sat).toHaveAccessibleName("Satisfaction rate: no data");
+    expect(screen.getByTestId("tile-rule-rectify")).toHaveTextContent("No data");
+  });
+
+  it("show the working in a tooltip on keyboard focus", async () => {
+    renderPane(<KpiTiles figures={figures} fmt={formatters("en-US")} />);
+    const tile = screen.getByTestId("tile-follow-up");
+    expect(tile).toHaveAttribute("tabindex", "0");
+    await act(async () => {
+      fireEvent.focus(tile);
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    expect(screen.getByRole("tooltip")).toHaveTextContent("8 of 10");
+  });
+
+  it("speak Chinese with Chinese number formats", () => {
+    renderPane(<KpiTiles figures={figures} fmt={formatters("zh-CN")} />, "zh-CN");
+    expect(screen.getByTestId("tile-cases")).toHaveTextContent("本期案件");
+    expect(screen.getByTestId("tile-cases")).toHaveTextContent("较上期 −66");
+    expect(screen.getByTestId("tile-follow-up")).toHaveAccessibleName("回访率：80%，8 / 10");
+    expect(screen.getByTestId("tile-rule-notify-property")).toHaveTextContent("按时率：8小时内书面送达物业");
+  });
+});
+
+describe("filters", () => {
+  const months = monthOptions([at("2025-11-03T10:00")], at("2026-02-10T09:00"));
+  const years = yearOptions(months);
+
+  it("offer the months and pass the chosen one up", () => {
+    const onPeriod = jest.fn();
+    renderPane(<Filters period={months[1]} months={months} years={years} company={null} companies={["安居物业", "华润物业"]} fmt={formatters("en-US")} onPeriod={onPeriod} onCompany={jest.fn()} />);
+    const select = screen.getByLabelText("Month");
+    expect(within(select).getAllByRole("option").map((o) => o.textContent)).toEqual(["February 2026", "January 2026", "December 2025", "November 2025"]);
+    fireEvent.change(select, { target: { value: "2025-12" } });
+    expect(onPeriod).toHaveBeenCalledWith({ kind: "month", year: 2025, month: 12 });
+  });
+
+  it("switch to year mode, keeping the selected year", () => {
+    const onPeriod = jest.fn();
+    renderPane(<Filters period={months[3]} months={months} years={years} company={null} companies={[]} fmt={formatters("en-US")} onPeriod={onPeriod} onCompany={jest.fn()} />);
+    fireEvent.change(screen.getByLabelText("Period"), { target: { value: "year" } });
+    expect(onPeriod).toHaveBeenCalledWith({ kind: "year", year: 2025 });
+  });
+
+  it("filter by property company, with 'all' as null", () => {
+    const onCompany = jest.fn();
+    renderPane(<Filters period={months[0]} months={months} years={years} company="华润物业" companies={["安居物业", "华润物业"]} fmt={formatters("zh-CN")} onPeriod={jest.fn()} onCompany={onCompany} />, "zh-CN");
+    const select = screen.getByLabelText("物业公司");
+    expect(select).toHaveValue("华润物业");
+    fireEvent.change(select, { target: { value: "安居物业" } });
+    fireEvent.change(select, { target: { value: "" } });
+    expect(onCompany.mock.calls).toEqual([["安居物业"], [null]]);
+    expect(within(select).getByRole("option", { name: "全部物业公司" })).toBeInTheDocument();
+  });
+});
+
+describe("now-late list", () => {
+  const hostile = '<img src=x onerror="window.__pwned=1">=HYPERLINK("http://evil")';
+  const a = analysisOf({
+    asOf: "2026-10-31T17:00",
+    cases: [
+      makeCase({ id: "K1", received: "2026-10-30T09:00", row: 5, description: hostile }),
+      makeCase({ id: "K2", received: "2026-10-20T09:00", row: 9, category: "repair" }),
+    ],
+    compliance: [entry("K1", "notify-property", "due-soon", "2026-10-31T18:30"), entry("K2", "rectify", "overdue", "2026-10-26T00:00", 5.7), entry("K2", "notify-property", "met", "2026-10-20T17:00")],
+  });
+
+  it("lists the most urgent first with rule, due time and how late", () => {
+    renderPane(<LateList items={lateItems(a, null)} fmt={formatters("en-US")} onSelect={jest.fn()} />);
+    const items = screen.getAllByTestId("late-item");
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent("Case K2");
+    expect(items[0]).toHaveTextContent("Overdue by 5.7 days");
+    expect(items[0]).toHaveTextContent("Property rectification");
+    expect(items[0]).toHaveTextContent("10/26/2026, 00:00");
+    expect(items[1]).toHaveTextContent("Due in 1.5 hours");
+    expect(screen.getByRole("heading", { name: "Now late (2)" })).toBeInTheDocument();
+  });
+
+  it("selects the case's row in the log from its button", () => {
+    const onSelect = jest.fn();
+    renderPane(<LateList items={lateItems(a, null)} fmt={formatters("en-US")} onSelect={onSelect} />);
+    fireEvent.click(screen.getByRole("button", { name: "Select case K1 in the log (row 5)" }));
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    expect(onSelect.mock.calls[0][0].case.row).toBe(5);
+  });
+
+  it("renders the customer's words as text, never as markup", () => {
+    const { container } = renderPane(<LateList items={lateItems(a, null)} fmt={formatters("en-US")} onSelect={jest.fn()} />);
+    expect(container.querySelector("img")).toBeNull();
+    expect(screen.getByTestId("late-description").textContent).toBe(hostile);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+
+  it("says so when nothing is late, in Chinese too", () => {
+    renderPane(<LateList items={[]} fmt={formatters("zh-CN")} onSelect={jest.fn()} />, "zh-CN");
+    expect(screen.getByText("没有逾期或即将到期的案件。")).toBeInTheDocument();
+  });
+});
+
+describe("error display", () => {
+  it("shows errors as message bars in the user's language", () => {
+    const notices = [noticeFor(new OwnershipError("投诉登记簿")), noticeFor(new WorkbookFormatError("不是 .xlsx 文件")), noticeFor(new NeedsExcelError()), noticeFor(new CancelledError())];
+    const onDismiss = jest.fn();
+    renderPane(<Notices notices={notices} onDismiss={onDismiss} />, "zh-CN");
+    const error = screen.getAllByTestId("notice-error");
+    expect(error[0]).toHaveTextContent("工作表“投诉登记簿”不是 Casebook 创建的，未覆盖。");
+    expect(error[1]).toHaveTextContent("无法作为工作簿读取该文件：不是 .xlsx 文件");
+    expect(screen.getByTestId("notice-warning")).toHaveTextContent("此操作需在 Excel 中使用");
+    expect(screen.getByTestId("notice-info")).toHaveTextContent("已取消");
+    fireEvent.click(screen.getAllByRole("button", { name: "关闭" })[0]);
+    expect(onDismiss).toHaveBeenCalledWith(notices[0].id);
+  });
+
+  it("reports a workbook without a case log, and rows not read", () => {
+    const a = analysisOf({ asOf: "2026-10-31T17:00", logSheet: null, rejected: [{ row: 3, column: "编号", value: "", reason: "编号为空" }, { row: 3, column: "受理时间", value: "x", reason: "无法识别的日期" }] });
+    renderPane(<Notices notices={analysisNotices(a)} onDismiss={jest.fn()} />);
+    expect(screen.getByTestId("notice-error")).toHaveTextContent("No case-log sheet was found");
+    expect(screen.getByTestId("notice-warning")).toHaveTextContent("1 row could not be read");
+  });
+
+  it("lists each data problem with its row and column, linked to the row", () => {
+    const a = analysisOf({
+      asOf: "2026-10-31T17:00",
+      rejected: [{ row: 12, column: "受理时间", value: "昨天下午", reason: "无法识别的日期" }],
+      cellIssues: [{ row: 7, column: "满意度", value: "<b>很好</b>", reason: "不是满意/基本满意/不满意", caseId: "K7" }],
+      duplicates: [{ id: "K9", rows: [20, 21] }],
+    });
+    const onGoto = jest.fn();
+    const { container } = renderPane(<DataIssues issues={dataIssues(a)} unconfirmed={2} onGoto={onGoto} />);
+    const items = screen.getAllByTestId("issue");
+    expect(items.map((i) => i.getAttribute("data-row"))).toEqual(["7", "12", "20"]);
+    expect(items[0]).toHaveTextContent("Row 7, column 满意度");
+    expect(items[0]).toHaveTextContent("Value: <b>很好</b>");
+    expect(container.querySelector("b")).toBeNull();
+    expect(items[2]).toHaveTextContent("Duplicate case no K9 in rows 20, 21");
+    expect(screen.getByText(/2 cases classified as routine/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Select row 12 of the log" }));
+    expect(onGoto).toHaveBeenCalledWith(12);
+  });
+});
+
+it("figures and the late list agree on the overdue count", () => {
+  const a = analysisOf({
+    asOf: "2026-10-31T17:00",
+    cases: [makeCase({ id: "Z1", received: "2026-10-01T09:00" }), makeCase({ id: "Z2", received: "2026-10-02T09:00" })],
+    compliance: [entry("Z1", "rectify", "overdue", "2026-10-07T00:00", 24.7), entry("Z1", "notify-property", "overdue", "2026-10-01T17:00", 30), entry("Z2", "rectify", "due-soon", "2026-11-01T00:00")],
+  });
+  const f = paneFigures(a, { period: { kind: "month", year: 2026, month: 10 }, company: null });
+  const overdueCases = new Set(lateItems(a, null).filter((i) => i.entry.status === "overdue").map((i) => i.entry.caseId));
+  expect(f.overdueNow).toBe(overdueCases.size);
+  expect(f.openNow).toBe(2);
+});
