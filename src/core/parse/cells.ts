@@ -31,6 +31,9 @@ export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
 /** The error value a cell holds ("#N/A" …), or null. */
 export function excelError(v: unknown): string | null {
   if (typeof v !== "string" || v.length < 4 || v.length > 20) return null;
+  const c0 = v.charCodeAt(0);
+  // Quick exit for ordinary text: Office gives "#N/A" exactly; only leading blanks need a trim.
+  if (c0 !== 35 && c0 > 32 && c0 !== 0x3000) return null;
   const t = v.trim();
   if (t.charCodeAt(0) !== 35 /* # */) return null;
   const u = t.toUpperCase();

@@ -6,7 +6,7 @@ import type { Community, Rejection, WorkbookInput } from "../model";
 import { cellText, errorReason, excelError, isBlank, isBlankRow, parseDateCell, parseNumberCell, quote } from "./cells";
 import type { ColumnDef } from "./columns";
 import { buildHeaderIndex, findHeaderRow, findSheetByName, hasColumns, type ColumnAt } from "./header";
-import { rejection, rowReason, TOTALS_REASON, totalsCellIndex } from "./rows";
+import { rejection, rowReason, totalsCellIndex } from "./rows";
 
 const def = (key: string, zh: string, en: string, kind: ColumnDef["kind"], aliases: string[], required = false): ColumnDef => ({
   key,
@@ -64,7 +64,7 @@ export function readCommunities(input: WorkbookInput): CommunitiesRead {
     const excelRow = firstRow + r;
     const t = totalsCellIndex(row, [name.index, 0]);
     if (t >= 0) {
-      out.rejected.push(rejection(excelRow, t === name.index ? name.header : cellText(values[layout.rowIndex][t]) || name.header, row[t], TOTALS_REASON));
+      out.rejected.push(rejection(excelRow, t === name.index ? name.header : cellText(values[layout.rowIndex][t]) || name.header, row[t], "合计行，不计为小区"));
       continue;
     }
     const nameV = row[name.index];

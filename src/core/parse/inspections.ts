@@ -7,7 +7,7 @@ import { MINUTES_PER_DAY } from "../time";
 import { cellText, errorReason, excelError, isBlank, isBlankRow, parseDateCell, parseNumberCell, quote, type DateContext } from "./cells";
 import type { ColumnDef } from "./columns";
 import { buildHeaderIndex, findHeaderRow, findSheetByName, hasColumns, type ColumnAt } from "./header";
-import { mostCommonYear, rejection, rowReason, TOTALS_REASON, totalsCellIndex } from "./rows";
+import { mostCommonYear, rejection, rowReason, totalsCellIndex } from "./rows";
 
 const def = (key: string, zh: string, en: string, kind: ColumnDef["kind"], aliases: string[], required = false): ColumnDef => ({
   key,
@@ -96,7 +96,7 @@ export function readInspections(input: WorkbookInput, options: ReadInspectionsOp
     const excelRow = firstRow + r;
     const t = totalsCellIndex(row, totalsIndexes);
     if (t >= 0) {
-      out.rejected.push(rejection(excelRow, cellText(values[layout.rowIndex][t]) || date.header, row[t], TOTALS_REASON));
+      out.rejected.push(rejection(excelRow, cellText(values[layout.rowIndex][t]) || date.header, row[t], "合计行，不计为巡检记录"));
       continue;
     }
     const before = out.rejected.length;

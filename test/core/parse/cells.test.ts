@@ -1,8 +1,8 @@
 import fc from "fast-check";
-import { cellText, excelError, EXCEL_ERRORS, isBlank, isBlankRow, parseDateCell, parseNumberCell, type DateCell } from "../../../src/core/parse";
+import { cellText, excelError, EXCEL_ERRORS, isBlank, isBlankRow, parseDateCell, parseNumberCell, type DateCell, type DateContext } from "../../../src/core/parse";
 import { formatMinutes, fromExcelSerial, toExcelSerial, toMinutes } from "../../../src/core/time";
 
-const ctx = { date1904: false, defaultYear: 2026 };
+const ctx: DateContext = { date1904: false, defaultYear: 2026 };
 const show = (r: DateCell): string => (r.kind === "ok" ? formatMinutes(r.stamp.at) + (r.stamp.dateOnly ? " date" : "") : r.kind === "blank" ? "blank" : `error: ${r.reason}`);
 const read = (v: string | number | boolean | null, c = ctx): string => show(parseDateCell(v, c));
 
