@@ -1,0 +1,88 @@
+/**
+ * Privacy of the shared report (issue 5 §4): no phone number of the log — in the phone column or written
+ * into free text, however spaced — appears in any cell of a default report; full names are shortened.
+ */
+import fc from "fast-check";
+import type { CellValue } from "../../../src/core/model";
+import type { SheetDoc } from "../../../src/core/output/sheet-doc";
+import { buildReport } from "../../../src/core/report";
+import { analysis, LOG, PHONES } from "./fixture";
+import { allText, column, sheet } from "./helpers";
+
+/** A phone's digits with any separators between them, not glued to other digits. */
+const phonePattern = (digits: string) => new RegExp(`(?<!\\d)${digits.split("").join("[-\\s\\u3000－.]*")}(?!\\d)`);
+
+function leaked(docs: readonly SheetDoc[], phones: readonly string[]): string[] {
+  const text = allText(docs);
+  return phones.filter((p) => text.some((t) => phonePattern(p).test(t)));
+}
+
+describe("the fixture log", () => {
+  const a = analysis();
+  const periods = [{ month: "2026-10" }, { month: "2026-09" }, { month: "2025-10" }, { year: 2026 }, { year: 2025 }] as const;
+
+  test.each(periods)("%o: no phone of the log in a masked report, in either language", (period) => {
+    for (const lang of ["zh", "en"] as const) expect(leaked(buildReport(a, period, { lang }), PHONES)).toEqual([]);
+  });
+
+  test("the same reports unmasked show the numbers of their cases", () => {
+    const docs = buildReport(a, { year: 2026 }, { lang: "zh", masked: false });
+    // C9 (2025) and the rejected row 13 are not in the 2026 registers.
+    expect(leaked(docs, PHONES).sort()).toEqual(PHONES.filter((p) => p !== "13933334444" && p !== "13955556666").sort());
+  });
+});
+
+const SURNAMES = ["王", "李", "张", "刘", "陈", "欧阳"];
+const GIVEN = ["小明", "华", "丽", "建国", "娜娜", "强"];
+const mobile = fc.tuple(fc.constantFrom("13", "15", "18", "19"), fc.stringMatching(/^\d{9}$/)).map(([a, b]) => a + b);
+const landline = fc.tuple(fc.constantFrom("010", "021", "0532", "0755"), fc.stringMatching(/^[2-8]\d{6,7}$/)).map(([a, b]) => `${a}-${b}`);
+/** A number as a clerk might type it into a description: plain, spaced 3-4-4, dashed. */
+const spell = (phone: string, style: number): string => {
+  const d = phone.replace(/\D/g, "");
+  if (style === 1 && d.length === 11) return `${d.slice(0, 3)} ${d.slice(3, 7)} ${d.slice(7)}`;
+  if (style === 2 && d.length === 11) return `${d.slice(0, 3)}-${d.slice(3, 7)}-${d.slice(7)}`;
+  return phone;
+};
+
+const caseRow = fc.record({
+  surname: fc.constantFrom(...SURNAMES),
+  given: fc.constantFrom(...GIVEN),
+  phone: fc.oneof(mobile, landline),
+  day: fc.integer({ min: 0, max: 90 }),
+  category: fc.constantFrom("投诉", "维修", "日常", "建议", ""),
+  mention: fc.option(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 2 })), { nil: null }),
+  inNotes: fc.boolean(),
+});
+
+test("property: random logs, numbers written anywhere, never leak into a masked report", () => {
+  fc.assert(
+    fc.property(fc.array(caseRow, { minLength: 1, maxLength: 8 }), (cases) => {
+      const rows = cases.map((c, i) => {
+        const date = new Date(Date.UTC(2026, 8, 1) + c.day * 86_400_000).toISOString().slice(0, 10);
+        const other = c.mention === null ? null : cases[c.mention[0] % cases.length];
+        const text = other === null ? "" : `联系人 ${spell(other.phone, c.mention![1])} 请回电`;
+        const row: Record<string, CellValue> = {
+          编号: `P${i + 1}`,
+          受理时间: `${date} 10:00`,
+          客户姓名: c.surname + c.given,
+          联系电话: c.phone,
+          小区: "阳光花园",
+          类别: c.category,
+          事项内容: c.inNotes ? "漏水" : `漏水，${text}`,
+          备注: c.inNotes ? text : "",
+        };
+        return row;
+      });
+      const a = analysis(rows as (typeof LOG)[number][]);
+      const phones = cases.map((c) => c.phone.replace(/\D/g, ""));
+      for (const period of [{ month: "2026-10" }, { year: 2026 }]) {
+        const docs = buildReport(a, period, { lang: "zh" });
+        expect(leaked(docs, phones)).toEqual([]);
+        // Full names are shortened to the surname.
+        const names = ["投诉登记簿", "维修登记簿", "日常登记簿", "建议登记簿"].flatMap((n) => column(sheet(docs, n).tables[0], "客户姓名"));
+        for (const name of names) expect(String(name)).toMatch(/^(王|李|张|刘|陈|欧阳)\*+$/);
+      }
+    }),
+    { numRuns: 20 },
+  );
+});

@@ -1,0 +1,139 @@
+/** The year-end report of the fixture log, and what differs from a monthly one; empty periods. */
+import { buildReport, reportFileName } from "../../../src/core/report";
+import { analysis } from "./fixture";
+import { figure, row, sheet, table } from "./helpers";
+
+const a = analysis();
+const zh = buildReport(a, { year: 2026 }, { lang: "zh" });
+
+describe("year-end report", () => {
+  const s = sheet(zh, "摘要");
+
+  test("the same sheets, titled for the year", () => {
+    expect(zh.map((d) => d.name)).toEqual(buildReport(a, { month: "2026-10" }, { lang: "zh" }).map((d) => d.name));
+    expect(s.title).toBe("客服中心年度报告 2026年");
+    expect(s.subtitle?.[0]).toBe("统计期间：2026-01-01 至 2026-12-31（按受理时间）");
+    expect(buildReport(a, { year: 2026 }, { lang: "en" })[0].title).toBe("Customer Service Center — year-end report, 2026");
+  });
+
+  test("this year against last year: two comparison columns, no same-month figure", () => {
+    // 2026: C1–C8 and C10 (row 14's second C10 is rejected); 2025: C9.
+    expect(figure(s, "本年受理").value).toBe(9);
+    expect(figure(s, "上年受理")).toMatchObject({ value: 1, note: "同比 +800.0%" });
+    expect(s.figures?.some((f) => f.label === "去年同月受理")).toBe(false);
+    expect(table(s, "Summary_ByCategory").columns.map((c) => c.header)).toEqual(["类别", "本年", "上年"]);
+    expect(table(s, "Summary_ByCategory").rows).toEqual([
+      ["投诉", 3, 1],
+      ["维修", 3, 0],
+      ["日常", 2, 0],
+      ["建议", 1, 0],
+    ]);
+    expect(table(s, "Summary_ComplaintsByCompany").rows).toEqual([
+      ["金辉物业", 3, 1],
+      ["安居物业", 0, 0],
+    ]);
+  });
+
+  test("open and overdue at the year's end (as-of, being earlier)", () => {
+    // Received by 12-31 17:00 and not completed: C2, C4, C5, C6, C10.
+    expect(figure(s, "年末未办结")).toMatchObject({ value: 5, note: "截至 2026-12-31 17:00" });
+  });
+
+  test("recurring problems of the year against last year", () => {
+    // 保洁: C1, C2 (2026), C9 (2025). Then single ones, by name.
+    const rows = table(s, "Summary_Problems").rows;
+    expect(rows[0]).toEqual(["保洁", 2, 1, "阳光花园 2"]);
+    // 收费 C5, 渗漏 C3, 电梯 C10, 绿化 C7, 门窗 C8: one each, the first four by code order; top five in all.
+    expect(rows.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ["保洁", 2, 1],
+      ["收费", 1, 0],
+      ["渗漏", 1, 0],
+      ["电梯", 1, 0],
+      ["绿化", 1, 0],
+    ]);
+  });
+
+  test("cases by month and category, as stacked columns and a trend line", () => {
+    const t = table(s, "Summary_ByMonth");
+    expect(t.columns.map((c) => c.header)).toEqual(["月份", "投诉", "维修", "日常", "建议", "合计"]);
+    expect(t.rows.length).toBe(12);
+    expect(row(t, "9月")).toMatchObject({ 投诉: 1, 维修: 1, 合计: 2 });
+    expect(row(t, "10月")).toMatchObject({ 投诉: 2, 维修: 1, 日常: 2, 建议: 1, 合计: 6 });
+    expect(row(t, "11月")).toMatchObject({ 维修: 1, 合计: 1 });
+    expect(row(t, "1月").合计).toBe(0);
+    expect(s.charts.filter((c) => c.table === "Summary_ByMonth")).toEqual([
+      { kind: "stacked-column", title: "每月案件（按类别）", table: "Summary_ByMonth", categoryColumn: 0, seriesColumns: [1, 2, 3, 4] },
+      { kind: "line", title: "每月案件总量", table: "Summary_ByMonth", categoryColumn: 0, seriesColumns: [5] },
+    ]);
+  });
+
+  test("scorecards of the year with change against last year, and each company's monthly scores as a trend", () => {
+    const sc = sheet(zh, "物业考核");
+    const companies = table(sc, "Scorecard_Companies");
+    expect(companies.columns[4].header).toBe("较上年");
+    const yearly = a.scorecards.yearly.filter((y) => y.year === 2026);
+    const last = a.scorecards.yearly.filter((y) => y.year === 2025);
+    for (const y of yearly) {
+      const r = row(companies, y.company, 1);
+      expect(r).toMatchObject({ 排名: y.rank, 得分: y.score });
+      const before = last.find((l) => l.company === y.company)?.score ?? null;
+      expect(r.较上年).toBe(y.score === null || before === null ? null : Math.round((y.score - before) * 10) / 10);
+    }
+    const trend = table(sc, "Scorecard_Trend");
+    expect(trend.columns.map((c) => c.header)).toEqual(["月份", ...companies.rows.map((r) => r[1])]);
+    expect(trend.rows.map((r) => r[0])).toEqual(["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"]);
+    for (const [j, c] of trend.columns.entries()) {
+      if (j === 0) continue;
+      expect(trend.rows.map((r) => r[j])).toEqual(yearly.find((y) => y.company === c.header)!.monthlyScores);
+    }
+    // October's monthly score sits in the trend.
+    const oct = a.scorecards.monthly.find((m) => m.month === "2026-10" && m.company === "金辉物业")!;
+    expect(row(trend, "10月").金辉物业).toBe(oct.score);
+    expect(sc.charts).toEqual([
+      { kind: "column", title: "物业公司考核得分", table: "Scorecard_Companies", categoryColumn: 1, seriesColumns: [2] },
+      { kind: "line", title: "物业公司月度得分趋势", table: "Scorecard_Trend", categoryColumn: 0, seriesColumns: [1, 2] },
+    ]);
+  });
+
+  test("registers and exceptions of the whole year", () => {
+    const ids = ["投诉登记簿", "维修登记簿", "日常登记簿", "建议登记簿"].flatMap((n) => sheet(zh, n).tables[0].rows.map((r) => r[0]));
+    expect(ids.sort()).toEqual(["C1", "C10", "C2", "C3", "C4", "C5", "C6", "C7", "C8"]);
+    expect(table(sheet(zh, "时限合规"), "Compliance_Exceptions").rows.some((r) => r[0] === "C9")).toBe(false);
+  });
+});
+
+describe("an empty period", () => {
+  test.each([{ month: "2027-03" }, { month: "2020-01" }, { year: 2030 }] as const)("%o: every sheet, zero counts, empty rates, no chart over nothing", (period) => {
+    const docs = buildReport(a, period, { lang: "zh" });
+    expect(docs.map((d) => d.name)).toEqual(["摘要", "物业考核", "时限合规", "投诉登记簿", "维修登记簿", "日常登记簿", "建议登记簿", "数据问题"]);
+    const s = docs[0];
+    expect(s.figures?.[0].value).toBe(0);
+    for (const f of s.figures ?? []) if (f.kind === "percent") expect(f.value).toBeNull();
+    for (const d of docs.slice(3, 7)) expect(d.tables[0].rows).toEqual([]);
+    expect(table(docs[2], "Compliance_Exceptions").rows).toEqual([]);
+    for (const d of docs) expect(d.charts).toEqual([]);
+    // The log's own problems are still reported.
+    expect(table(docs[7], "Issues_Rejected").rows.length).toBe(2);
+  });
+
+  test("a month right after data: last month's figures still compare", () => {
+    // December 2026 has no case; November had C10.
+    const s = buildReport(a, { month: "2026-12" }, { lang: "zh" })[0];
+    expect(figure(s, "本月受理").value).toBe(0);
+    expect(figure(s, "上月受理")).toMatchObject({ value: 1, note: "环比 -100.0%" });
+  });
+});
+
+describe("file names and periods", () => {
+  test("by period and language", () => {
+    expect(reportFileName({ month: "2026-10" }, "zh")).toBe("客服中心月报-2026-10.xlsx");
+    expect(reportFileName({ year: 2026 }, "zh")).toBe("客服中心年度报告-2026.xlsx");
+    expect(reportFileName({ month: "2026-10" }, "en")).toBe("customer-service-monthly-report-2026-10.xlsx");
+    expect(reportFileName({ year: 2026 }, "en")).toBe("customer-service-year-end-report-2026.xlsx");
+  });
+
+  test("a malformed period is refused", () => {
+    for (const month of ["2026-13", "2026-1", "October"]) expect(() => buildReport(a, { month }, { lang: "zh" })).toThrow(RangeError);
+    for (const year of [26, 2026.5, NaN]) expect(() => reportFileName({ year }, "zh")).toThrow(RangeError);
+  });
+});
