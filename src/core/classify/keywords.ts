@@ -103,10 +103,50 @@ export function compileRules(rules: readonly KeywordRule[]): CompiledRules {
   return { rules: sorted, firstUnit, entries };
 }
 
-/** Full-width letters and digits as half-width, lower case: "１２３４５" and "Leak" match "12345" and "leak". */
+/** Keywords are compared as NFKC lower case: full-width "１２３４５" and "Leak" match "12345" and "leak". */
 function normalizeText(text: string): string {
-  // NFKC only when needed: it is the slow part and most descriptions are plain CJK.
-  return (/[\uFF01-\uFF5E]/.test(text) ? text.normalize("NFKC") : text).toLowerCase();
+  return text.normalize("NFKC").toLowerCase();
+}
+
+/**
+ * One UTF-16 unit of a description as the keywords are written: full-width ASCII as half-width, A–Z as
+ * a–z. Done per unit while scanning, because lower-casing a CJK string allocates a copy and a million
+ * descriptions would each pay for it.
+ */
+function foldUnit(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+function matchesAt(text: string, i: number, keyword: string): boolean {
+  if (i + keyword.length > text.length) return false;
+  for (let k = 0; k < keyword.length; k++) if (foldUnit(text.charCodeAt(i + k)) !== keyword.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * Index (in `compiled.rules`) of the first matching rule, and of the first matching rule with a
+ * subcategory; -1 when none. Allocates nothing.
+ */
+function scan(compiled: CompiledRules, text: string, wantCategory: boolean): [number, number] {
+  const { firstUnit, entries, rules } = compiled;
+  let best = wantCategory ? rules.length : -1;
+  let bestSub = rules.length;
+  for (let i = 0; i < text.length; i++) {
+    const slot = firstUnit[foldUnit(text.charCodeAt(i))];
+    if (slot < 0) continue;
+    const list = entries[slot];
+    for (let j = 0; j < list.length; j++) {
+      const { keyword, rule } = list[j];
+      const forCategory = rule < best;
+      const forSub = rule < bestSub && rules[rule].subcategory !== undefined;
+      if (!forCategory && !forSub) continue;
+      if (!matchesAt(text, i, keyword)) continue;
+      if (forCategory) best = rule;
+      if (forSub) bestSub = rule;
+    }
+  }
+  return [best < rules.length ? best : -1, bestSub < rules.length ? bestSub : -1];
 }
 
 export interface KeywordMatch {
@@ -117,27 +157,21 @@ export interface KeywordMatch {
 }
 
 export function matchKeywords(compiled: CompiledRules, description: string): KeywordMatch {
-  const text = normalizeText(description);
-  let best = Number.MAX_SAFE_INTEGER;
-  let bestSub = Number.MAX_SAFE_INTEGER;
-  const { firstUnit, entries, rules } = compiled;
-  for (let i = 0; i < text.length; i++) {
-    const slot = firstUnit[text.charCodeAt(i)];
-    if (slot < 0) continue;
-    for (const { keyword, rule } of entries[slot]) {
-      if (rule >= best && (rule >= bestSub || rules[rule].subcategory === undefined)) continue;
-      if (!text.startsWith(keyword, i)) continue;
-      if (rule < best) best = rule;
-      if (rule < bestSub && rules[rule].subcategory !== undefined) bestSub = rule;
-    }
-  }
+  const [best, bestSub] = scan(compiled, description, true);
   return {
-    rule: best < rules.length ? rules[best] : null,
-    subcategory: bestSub < rules.length ? (rules[bestSub].subcategory ?? null) : null,
+    rule: best < 0 ? null : compiled.rules[best],
+    subcategory: bestSub < 0 ? null : (compiled.rules[bestSub].subcategory ?? null),
   };
+}
+
+/** The category rule alone (the subcategory is not needed to classify). */
+export function firstMatchingRule(compiled: CompiledRules, description: string): KeywordRule | null {
+  const best = scan(compiled, description, true)[0];
+  return best < 0 ? null : compiled.rules[best];
 }
 
 /** The problem type of a description under these rules, or null. */
 export function subcategoryOf(compiled: CompiledRules, description: string): string | null {
-  return matchKeywords(compiled, description).subcategory;
+  const sub = scan(compiled, description, false)[1];
+  return sub < 0 ? null : (compiled.rules[sub].subcategory ?? null);
 }

@@ -4,7 +4,6 @@ export {
   NONE_KEY,
   REGISTER_NAMES,
   buildRegisters,
-  type RegisterDeadline,
   type RegisterRow,
   type Registers,
 } from "./registers";

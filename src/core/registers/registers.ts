@@ -4,10 +4,10 @@
  * so writers pick the columns they show without copying 25 fields per row.
  */
 import { CATEGORIES, type Case, type Category, type ComplianceEntry, type ComplianceStatus, type Satisfaction } from "../model";
-import type { LocalMinutes } from "../time";
 import { compileRules, subcategoryOf, type KeywordRule } from "../classify/keywords";
 import { isFollowedUp } from "./follow-up";
 import { findRepeatComplaints } from "./repeats";
+import { caseLocator } from "./locate";
 
 export const REGISTER_NAMES: Readonly<Record<Category, { zh: string; en: string }>> = {
   complaint: { zh: "投诉登记簿", en: "Complaint register" },
@@ -19,19 +19,12 @@ export const REGISTER_NAMES: Readonly<Record<Category, { zh: string; en: string 
 /** Key of the by-responsible / by-company views for cases without one. */
 export const NONE_KEY = "(none)";
 
-export interface RegisterDeadline {
-  status: ComplianceStatus;
-  dueAt: LocalMinutes | null;
-  stopAt: LocalMinutes | null;
-  late: number | null;
-}
-
 export interface RegisterRow {
   case: Case;
   /** Problem type from the keyword rules (渗漏, 门窗 …), null when none matched or no rules were given. */
   subcategory: string | null;
-  /** Rule id → the case's deadline under it (rules that did not produce an entry are absent). */
-  deadlines: Record<string, RegisterDeadline>;
+  /** Rule id → the case's compliance entry under it (rules that did not produce an entry are absent). */
+  deadlines: Record<string, ComplianceEntry>;
   /** The most urgent of those statuses (overdue first), null when there are none. */
   worst: ComplianceStatus | null;
   followedUp: boolean;
@@ -64,7 +57,6 @@ export function buildRegisters(
   const compiled = opts.rules === undefined ? null : compileRules(opts.rules);
 
   const rows: RegisterRow[] = new Array(cases.length);
-  const rowById = new Map<string, RegisterRow>();
   for (let i = 0; i < cases.length; i++) {
     const c = cases[i];
     const row: RegisterRow = {
@@ -77,12 +69,13 @@ export function buildRegisters(
       repeat: repeatCaseIds.has(c.id),
     };
     rows[i] = row;
-    rowById.set(c.id, row);
   }
+  const locate = caseLocator(cases);
   for (const e of compliance) {
-    const row = rowById.get(e.caseId);
-    if (row === undefined) continue;
-    row.deadlines[e.rule] = { status: e.status, dueAt: e.dueAt, stopAt: e.stopAt, late: e.late };
+    const i = locate(e.caseId);
+    if (i < 0) continue;
+    const row = rows[i];
+    row.deadlines[e.rule] = e;
     if (row.worst === null || RANK[e.status] < RANK[row.worst]) row.worst = e.status;
   }
 

@@ -1,15 +1,17 @@
 /**
  * Repeat complaints (DESIGN §4): a case is a repeat when an earlier case of the same unit (in the same
  * community) and the same category was received at most N calendar days before it. The first case of
- * a run is not a repeat; every later one within N days of its predecessor is. A case without a unit
- * cannot be matched and is never a repeat.
+ * a run is not a repeat; every later one within N days of its predecessor is. Cases received in the
+ * same minute are taken in log order. A case without a unit cannot be matched and is never a repeat.
  */
-import type { Case } from "../model";
+import { CATEGORIES, type Case, type Category } from "../model";
 import { dayOf } from "../time";
-import { communityKey } from "../classify/classify";
+import { communityKeyCache } from "../classify/classify";
 
 /** Unit numbers as clerks type them: "3－2－501", "3 - 2 - 501" and "3-2-501" are one unit. */
 export function unitKey(unit: string): string {
+  // Most units are already plain ("3-2-501"): skip the normalisation, which allocates.
+  if (/^[0-9a-z-]*$/.test(unit)) return unit;
   return unit
     .normalize("NFKC")
     .replace(/\s+/g, "")
@@ -17,26 +19,48 @@ export function unitKey(unit: string): string {
     .toLowerCase();
 }
 
+const CATEGORY_INDEX: Readonly<Record<Category, number>> = Object.fromEntries(CATEGORIES.map((c, i) => [c, i])) as Record<Category, number>;
+
+/** Case indexes in order of receipt (log order within a minute), by a native numeric sort. */
+function receiptOrder(cases: readonly Case[]): ArrayLike<number> {
+  let sorted = true;
+  for (let i = 1; i < cases.length && sorted; i++) sorted = cases[i - 1].receivedAt.at <= cases[i].receivedAt.at;
+  if (sorted) return identity(cases.length);
+  // minute × n + index is exact in a double for any log Excel can hold.
+  const keys = new Float64Array(cases.length);
+  for (let i = 0; i < cases.length; i++) keys[i] = cases[i].receivedAt.at * cases.length + i;
+  keys.sort();
+  const order = new Int32Array(cases.length);
+  for (let i = 0; i < cases.length; i++) order[i] = keys[i] - Math.floor(keys[i] / cases.length) * cases.length;
+  return order;
+}
+
+function identity(n: number): Int32Array {
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  return order;
+}
+
 export function findRepeatComplaints(cases: readonly Case[], windowDays: number): Set<string> {
-  const groups = new Map<string, number[]>();
-  for (let i = 0; i < cases.length; i++) {
-    const c = cases[i];
+  const keyOf = communityKeyCache();
+  /** Per community and category: unit → day of its latest case so far. */
+  const latest = new Map<string, Map<string, number>[]>();
+  const repeats = new Set<string>();
+  const order = receiptOrder(cases);
+  for (let k = 0; k < order.length; k++) {
+    const c = cases[order[k]];
+    if (c.unit === "") continue;
     const unit = unitKey(c.unit);
     if (unit === "") continue;
-    const key = `${communityKey(c.community)}\u0000${unit}\u0000${c.category}`;
-    const g = groups.get(key);
-    if (g === undefined) groups.set(key, [i]);
-    else g.push(i);
-  }
-  const repeats = new Set<string>();
-  for (const g of groups.values()) {
-    if (g.length < 2) continue;
-    g.sort((a, b) => cases[a].receivedAt.at - cases[b].receivedAt.at || cases[a].row - cases[b].row);
-    // If any earlier case is within the window, so is the immediately preceding one.
-    for (let k = 1; k < g.length; k++) {
-      const gap = dayOf(cases[g[k]].receivedAt.at) - dayOf(cases[g[k - 1]].receivedAt.at);
-      if (gap <= windowDays) repeats.add(cases[g[k]].id);
-    }
+    const community = keyOf(c.community);
+    let byCategory = latest.get(community);
+    if (byCategory === undefined) latest.set(community, (byCategory = CATEGORIES.map(() => new Map<string, number>())));
+    const units = byCategory[CATEGORY_INDEX[c.category]];
+    const day = dayOf(c.receivedAt.at);
+    const previous = units.get(unit);
+    // If any earlier case is within the window, so is the latest one.
+    if (previous !== undefined && day - previous <= windowDays) repeats.add(c.id);
+    units.set(unit, day);
   }
   return repeats;
 }

@@ -16,6 +16,7 @@ import type {
 import { monthIndexOf as monthIndex, monthLabel } from "./months";
 import { communityKey } from "../classify/classify";
 import { isFollowedUp } from "../registers/follow-up";
+import { caseLocator } from "../registers/locate";
 import { KPI_DEFINITIONS, type KpiDefinition, type KpiId } from "./kpis";
 import { gradeOf, kpiScore, rankScores, round1, type ScoringConfig } from "./scoring";
 
@@ -151,11 +152,9 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
   const cellOf = (company: number, month: number): number =>
     month < firstMonth || month > lastMonth ? -1 : (company * monthCount + (month - firstMonth)) * Slot.Count;
 
-  const caseIndex = new Map<string, number>();
   for (let i = 0; i < cases.length; i++) {
     const company = caseCompany[i];
     if (company < 0) continue;
-    caseIndex.set(cases[i].id, i);
     const c = cases[i];
     const base = cellOf(company, caseMonth[i]);
     if (c.responsible === "property" && c.verification !== null) {
@@ -185,11 +184,12 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
     acc[base + Slot.InspectionRecords]++;
     acc[base + Slot.InspectionPoints] += inspections[i].deduction;
   }
+  const locate = caseLocator(cases);
   for (const e of compliance) {
     const ruleBase = e.rule === "rectify" ? Slot.RectifyMet : e.rule === "notify-property" ? Slot.NotifyMet : -1;
     if (ruleBase < 0) continue;
-    const i = caseIndex.get(e.caseId);
-    if (i === undefined) continue;
+    const i = locate(e.caseId);
+    if (i < 0 || caseCompany[i] < 0) continue;
     const base = cellOf(caseCompany[i], caseMonth[i]) + ruleBase;
     switch (e.status) {
       case "met":

@@ -7,6 +7,7 @@
 import { CATEGORIES, CHANNELS, RESPONSIBLES, type Case, type ComplianceEntry } from "../model";
 import type { LocalMinutes } from "../time";
 import { DEFAULT_KEYWORD_RULES, compileRules, subcategoryOf, type KeywordRule } from "../classify/keywords";
+import { caseLocator } from "../registers/locate";
 import { monthIndexOf, monthLabel as label, monthStart, parseMonthLabel } from "../scorecard/months";
 
 /** Key for cases without a channel, responsible party or community. */
@@ -119,12 +120,11 @@ export function monthlySummary(
   // Overdue at month end, from each entry's own due and stop instants (the entries were judged at as-of).
   const overdueRules = new Map<string, string[]>();
   const decided = new Set(["met", "breached", "open", "due-soon", "overdue"]);
-  const receivedBy = new Map<string, LocalMinutes>();
-  for (const c of cases) receivedBy.set(c.id, c.receivedAt.at);
+  const locate = caseLocator(cases);
   for (const e of compliance) {
     if (!decided.has(e.status) || e.dueAt === null) continue;
-    const received = receivedBy.get(e.caseId);
-    if (received === undefined || received >= measuredAt) continue;
+    const i = locate(e.caseId);
+    if (i < 0 || cases[i].receivedAt.at >= measuredAt) continue;
     if (e.startAt !== null && e.startAt > measuredAt) continue;
     const running = e.stopAt === null || e.stopAt > measuredAt;
     if (running && measuredAt > e.dueAt) {
