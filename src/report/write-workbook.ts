@@ -15,14 +15,19 @@ import { writeSheetXml } from "./sheet-xml";
 import { NUMBER_FORMATS, stylesXml } from "./styles";
 import { lastDataRow, tableColumnNames, tableXml } from "./table-xml";
 import { NS, REL_TYPE, type Relationship, XML_HEADER, relationshipsXml, xmlText } from "./xml";
-import { createZipSink } from "./zip-sink";
+import { type DeflateRaw, createZipSink } from "./zip-sink";
 
 export interface WriteOptions {
   lang: "zh" | "en";
   creator?: string;
   date1904?: false;
-  /** Deflate level: 1 (default) is fast and nearly as small as 6 for sheet XML. */
+  /** Deflate level of the built-in (fflate) deflate: 1 (default) is fast and nearly as small as 6 for sheet XML. */
   compression?: 0 | 1 | 6 | 9;
+  /**
+   * A native raw deflate for large parts, e.g. in Node `(b) => zlib.deflateRawSync(b, { level: 1 })`:
+   * several times faster than the built-in one on a 100k-row register. The browser leaves it out.
+   */
+  deflateRaw?: DeflateRaw;
 }
 
 const CT = {
@@ -159,7 +164,7 @@ function appPropsXml(): string {
  */
 export async function writeWorkbook(docs: readonly SheetDoc[], opts: WriteOptions): Promise<Uint8Array> {
   validateDocs(docs);
-  const zip = createZipSink(opts.compression ?? 1);
+  const zip = createZipSink(opts.compression ?? 1, opts.deflateRaw);
   const put = (path: string, xml: string): void => zip.part(path, (emit) => emit(xml));
   const overrides: { part: string; type: string }[] = [{ part: "xl/workbook.xml", type: CT.workbook }];
   const layouts = docs.map(layoutSheet);

@@ -1,4 +1,5 @@
 import * as XLSX from "@e965/xlsx";
+import { deflateRawSync } from "zlib";
 import { absoluteRange, layoutSheet, type SheetDoc } from "../../src/core/output/sheet-doc";
 import { toExcelSerial } from "../../src/core/time";
 import { writeWorkbook } from "../../src/report";
@@ -66,6 +67,18 @@ describe("package structure", () => {
   it("writes the same bytes for the same input", async () => {
     const again = await writeWorkbook(docs, { lang: "zh", creator: "测试" });
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it("holds the same parts whichever deflate packs them", async () => {
+    const big: SheetDoc = {
+      ...register,
+      tables: [{ ...register.tables[0], rows: Array.from({ length: 20_000 }, (_, i) => register.tables[0].rows[i % 10]) }],
+    };
+    const viaFflate = unzipParts(await writeWorkbook([big], { lang: "zh" }));
+    const viaZlib = unzipParts(await writeWorkbook([big], { lang: "zh", deflateRaw: (b) => deflateRawSync(b, { level: 1 }) }));
+    expect([...viaZlib.keys()].sort()).toEqual([...viaFflate.keys()].sort());
+    for (const [path, text] of viaFflate) expect(viaZlib.get(path)).toBe(text);
+    expect((viaFflate.get("xl/worksheets/sheet1.xml") as string).length).toBeGreaterThan(1 << 20);
   });
 
   it("refuses names Excel would repair", async () => {
