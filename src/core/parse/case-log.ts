@@ -23,7 +23,7 @@ import {
   type Coded,
   type EnumSpec,
 } from "./enums";
-import { buildHeaderIndex, columnLetter, findHeaderRow, findSheetByName, hasColumns, sheetsOf, type ColumnAt, type HeaderLayout } from "./header";
+import { buildHeaderIndex, columnLetter, findHeaderRow, findSheetByName, hasColumns, matchHeader, sheetsOf, type ColumnAt, type HeaderLayout } from "./header";
 import { mostCommonYear, rejection, rowReason, TOTALS_REASON, totalsCellIndex } from "./rows";
 
 export interface CaseLogColumn {
@@ -207,9 +207,15 @@ function readRows(sheet: SheetValues, layout: HeaderLayout, firstRow: number, fi
   const duplicateRows = new Map<string, number[]>();
   let dataRows = 0;
 
+  // A second header line straight under the first (编号 over Case No) belongs to the header, not the data.
+  let headerEnd = layout.rowIndex;
   for (let r = layout.rowIndex + 1; r < values.length; r++) {
     const row = values[r];
     if (isBlankRow(row)) continue;
+    if (r === headerEnd + 1 && isHeaderLike(row, idCol.index, recCol.index)) {
+      headerEnd = r;
+      continue;
+    }
     dataRows++;
     const excelRow = firstRow + r;
     const before = rejected.length;
@@ -221,7 +227,7 @@ function readRows(sheet: SheetValues, layout: HeaderLayout, firstRow: number, fi
     }
     const idV = row[idCol.index];
     const recV = row[recCol.index];
-    if (typeof idV === "string" && typeof recV === "string" && cellText(idV) === idCol.header && cellText(recV) === recCol.header) {
+    if (isHeaderLike(row, idCol.index, recCol.index)) {
       rejected.push(rejection(excelRow, idCol.header, idV, "重复的表头行，不计为案件"));
       continue;
     }
@@ -293,6 +299,14 @@ function readRows(sheet: SheetValues, layout: HeaderLayout, firstRow: number, fi
     unknownColumns: layout.unknown.map((u) => u.header),
     defaultYear: yearlessReceived > 0 ? usedYear : null,
   };
+}
+
+/** A row whose 编号 and 受理时间 cells are themselves names of those columns: a header line, not a case. */
+function isHeaderLike(row: readonly CellValue[], idIndex: number, recIndex: number): boolean {
+  const idV = row[idIndex];
+  const recV = row[recIndex];
+  if (typeof idV !== "string" || typeof recV !== "string") return false;
+  return matchHeader(cellText(recV), CASE_LOG_INDEX)?.key === "receivedAt" && matchHeader(cellText(idV), CASE_LOG_INDEX)?.key === "id";
 }
 
 function newCase(id: string, row: number, receivedAt: Stamp): ParsedCase {

@@ -160,6 +160,8 @@ function fromNumber(n: number, original: CellValue, ctx: DateContext): DateCell 
     const r = ymd(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100, original);
     if (r.kind === "ok") return r;
   }
+  // 0.6 is 14:24 with no day: a time typed into a date column.
+  if (n > 0 && n < 1) return { kind: "error", reason: `${quote(original)} 只有时间，没有日期` };
   return { kind: "error", reason: `${quote(original)} 超出 Excel 日期范围，不是有效日期` };
 }
 

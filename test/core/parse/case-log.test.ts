@@ -165,9 +165,20 @@ describe("rows", () => {
     expect(r.rejected[0].reason.startsWith("第 15 行 受理时间: '10月32日' 不是有效日期")).toBe(true);
   });
 
+  it("takes a second header line straight under the first as part of the header (编号 over Case No)", () => {
+    const r = readCaseLog(logBook([["Case No", "Received"], ["A1", 46298]], ["编号", "受理时间"]));
+    expect(r.headerRow).toBe(2);
+    expect(r.dataRows).toBe(1);
+    expect(r.rejected).toEqual([]);
+    expect(r.cases.map((c) => c.row)).toEqual([4]);
+  });
+
   it("rejects a repeated header row (a pasted second page)", () => {
-    const r = readCaseLog(logBook([["A1", 46298], ["编号", "受理时间"], ["A2", 46299]], ["编号", "受理时间"]));
-    expect(r.rejected).toEqual([{ row: 4, column: "编号", value: "编号", reason: "第 4 行 编号: 重复的表头行，不计为案件" }]);
+    const r = readCaseLog(logBook([["A1", 46298], ["编号", "受理时间"], ["A2", 46299], ["Case ID", "Received at"]], ["编号", "受理时间"]));
+    expect(r.rejected).toEqual([
+      { row: 4, column: "编号", value: "编号", reason: "第 4 行 编号: 重复的表头行，不计为案件" },
+      { row: 6, column: "编号", value: "Case ID", reason: "第 6 行 编号: 重复的表头行，不计为案件" },
+    ]);
   });
 
   it("a row holding only an unknown column's value is rejected, not lost", () => {

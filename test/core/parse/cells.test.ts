@@ -89,6 +89,7 @@ describe("date cells: the clerk styles of DESIGN §2", () => {
     expect(read(3_000_000)).toBe("error: '3000000' 超出 Excel 日期范围，不是有效日期");
     expect(read(-1)).toBe("error: '-1' 超出 Excel 日期范围，不是有效日期");
     expect(read(0)).toMatch(/^error: .*超出 Excel 日期范围/);
+    expect(read(0.6)).toBe("error: '0.6' 只有时间，没有日期");
     expect(read(60.5)).toMatch(/^error: /); // 29 Feb 1900, which never was
     expect(read(99999999)).toMatch(/^error: /);
     expect(read(true)).toMatch(/^error: 'TRUE' 不是有效日期/);

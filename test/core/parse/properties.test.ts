@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import type { CellValue, WorkbookInput } from "../../../src/core/model";
-import { CASE_LOG_COLUMNS, EXCEL_ERRORS, readCaseLog, readCommunities, readInspections, readSettingsEntries } from "../../../src/core/parse";
+import { CASE_LOG_COLUMNS, EXCEL_ERRORS, normalizeHeader, readCaseLog, readCommunities, readInspections, readSettingsEntries } from "../../../src/core/parse";
 
 const words = ["电话", "来访", "物业转交", "投诉", "维修", "日常", "建议", "工程部", "物业公司", "是", "否", "通过", "不通过", "满意", "基本满意", "上门", "合计", "小计", "Total", "编号", "受理时间", "海景花园", "3-2-501"];
 const dateTexts = ["2026-10-03 14:20", "2026/10/3 14:20", "2026.10.3", "2026年10月3日 14时20分", "2026年10月3日14:20", "10月3日", "10-03 14:20", "10月32日", "2026-02-30", "25:00", "２０２６－１０－０３", "20261003", "2026-10-03 24:00"];
@@ -32,6 +32,9 @@ const header: fc.Arbitrary<CellValue[]> = fc
     fc.array(fc.oneof(fc.constantFrom(...headerNames), fc.constantFrom("经办人", "", "楼层")), { maxLength: 10 }),
   )
   .chain(([id, rec, rest]) => fc.shuffledSubarray([id, rec, ...rest], { minLength: rest.length + 2 }));
+const namesOf = (key: string): string[] => CASE_LOG_COLUMNS.filter((c) => c.key === key).flatMap((c) => [c.zh, c.en, ...c.aliases].map(normalizeHeader));
+const ID_NAMES = namesOf("id");
+const RECEIVED_NAMES = namesOf("receivedAt");
 const titles = fc.array(fc.array(fc.constantFrom<CellValue>("2026年客服中心案件登记表", "", null, "制表人：张三", 2026), { maxLength: 3 }), { maxLength: 4 });
 
 const nonBlank = (r: CellValue[] | undefined): boolean =>
@@ -49,7 +52,13 @@ describe("case-log reader on any grid", () => {
         const r = readCaseLog(book("案件登记", values, date1904, firstRow));
         const headerIndex = top.length;
         expect(r.headerRow).toBe(firstRow + headerIndex);
-        const expectedRows = values.slice(headerIndex + 1).map((v, i) => (nonBlank(v) ? firstRow + headerIndex + 1 + i : null)).filter((x): x is number => x !== null);
+        // Header lines straight under the header (编号 over Case No) are part of it; every other non-blank row is data.
+        const idAt = (r.columns.find((c) => c.key === "id")?.column ?? 0) - 1;
+        const recAt = (r.columns.find((c) => c.key === "receivedAt")?.column ?? 0) - 1;
+        const headerNameOf = (v: CellValue | undefined, names: string[]): boolean => typeof v === "string" && names.includes(normalizeHeader(v));
+        let start = headerIndex + 1;
+        while (start < values.length && nonBlank(values[start]) && headerNameOf(values[start][idAt], ID_NAMES) && headerNameOf(values[start][recAt], RECEIVED_NAMES)) start++;
+        const expectedRows = values.slice(start).map((v, i) => (nonBlank(v) ? firstRow + start + i : null)).filter((x): x is number => x !== null);
         expect(r.dataRows).toBe(expectedRows.length);
 
         const caseRows = r.cases.map((c) => c.row);
