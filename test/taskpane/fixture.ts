@@ -54,7 +54,7 @@ export const RULES: RuleInfo[] = [
   { id: "rectify", clause: "§5.7.1", limit: 5, unit: "days" },
 ];
 
-export function analysisOf(p: Partial<Analysis> & { asOf: string }): Analysis {
+export function analysisOf(p: Omit<Partial<Analysis>, "asOf"> & { asOf: string }): Analysis {
   const { asOf, ...rest } = p;
   return {
     asOf: at(asOf),
@@ -70,6 +70,8 @@ export function analysisOf(p: Partial<Analysis> & { asOf: string }): Analysis {
     compliance: [],
     scorecards: { monthly: [], yearly: [] },
     warnings: [],
+    keywordRules: [],
+    repeatWindowDays: 30,
     ...rest,
   };
 }
