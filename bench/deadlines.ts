@@ -9,13 +9,13 @@ import { defaultDeadlineConfig, evaluateCompliance } from "../src/core/deadlines
 import { toMinutes } from "../src/core/time";
 import { generateCases } from "../test/core/deadlines/generate";
 
-interface Row {
+type Row = {
   name: string;
   ms: number;
   cpuMs: number;
   nsPerCase: number;
   entries: number;
-}
+};
 
 function timed(f: () => number): { ms: number; cpuMs: number; out: number } {
   const c0 = process.cpuUsage();
