@@ -7,9 +7,30 @@
  * recorded in `case.invalid` and `cellIssues`.
  */
 import { REGISTER_TITLES } from "../labels";
-import type { CellIssue, CellValue, DateField, Duplicate, ParsedCase, Rejection, SheetValues, Stamp, WorkbookInput } from "../model";
+import type {
+  CellIssue,
+  CellValue,
+  DateField,
+  Duplicate,
+  ParsedCase,
+  Rejection,
+  SheetValues,
+  Stamp,
+  WorkbookInput,
+} from "../model";
 import { dayOf, formatDay, formatMinutes, fromMinutes } from "../time";
-import { cellText, errorReason, excelError, isBlank, isBlankRow, parseDateCell, parseNumberCell, quote, valueText, type DateContext } from "./cells";
+import {
+  cellText,
+  errorReason,
+  excelError,
+  isBlank,
+  isBlankRow,
+  parseDateCell,
+  parseNumberCell,
+  quote,
+  valueText,
+  type DateContext,
+} from "./cells";
 import { CASE_LOG_COLUMNS, normalizeHeader, type ColumnDef } from "./columns";
 import {
   CATEGORY_SPEC,
@@ -23,7 +44,17 @@ import {
   type Coded,
   type EnumSpec,
 } from "./enums";
-import { buildHeaderIndex, columnLetter, findHeaderRow, findSheetByName, hasColumns, matchHeader, sheetsOf, type ColumnAt, type HeaderLayout } from "./header";
+import {
+  buildHeaderIndex,
+  columnLetter,
+  findHeaderRow,
+  findSheetByName,
+  hasColumns,
+  matchHeader,
+  sheetsOf,
+  type ColumnAt,
+  type HeaderLayout,
+} from "./header";
 import { mostCommonYear, rejection, rowReason, TOTALS_REASON, totalsCellIndex } from "./rows";
 
 export interface CaseLogColumn {
@@ -62,8 +93,19 @@ const CASE_LOG_INDEX = buildHeaderIndex(CASE_LOG_COLUMNS);
 const REQUIRED = CASE_LOG_COLUMNS.filter((c) => c.required).map((c) => String(c.key));
 const DEF_BY_KEY = new Map(CASE_LOG_COLUMNS.map((c) => [String(c.key), c]));
 
-const LOG_SHEET_NAMES = ["案件登记", "案件登记表", "案件台账", "案件记录", "客服案件登记", "Case Log", "Cases", "Case Register"];
-const REGISTER_NAMES = new Set(Object.values(REGISTER_TITLES).flatMap((t) => [normalizeHeader(t.zh), normalizeHeader(t.en)]));
+const LOG_SHEET_NAMES = [
+  "案件登记",
+  "案件登记表",
+  "案件台账",
+  "案件记录",
+  "客服案件登记",
+  "Case Log",
+  "Cases",
+  "Case Register",
+];
+const REGISTER_NAMES = new Set(
+  Object.values(REGISTER_TITLES).flatMap((t) => [normalizeHeader(t.zh), normalizeHeader(t.en)]),
+);
 
 /**
  * The case-log sheet: by name (案件登记 / Case Log …), else the sheet whose header row names 编号 and 受理时间
@@ -116,7 +158,9 @@ const names = (d: ColumnDef | undefined): string => (d ? `“${d.zh}”（${d.en
 export function readCaseLog(input: WorkbookInput, options: ReadCaseLogOptions = {}): CaseLogResult {
   const sheet = findCaseLogSheet(input);
   if (!sheet) {
-    return emptyResult(null, ["未找到案件登记表：需要名为“案件登记”的工作表，或表头含“编号”和“受理时间”列的工作表。/ No case log sheet found."]);
+    return emptyResult(null, [
+      "未找到案件登记表：需要名为“案件登记”的工作表，或表头含“编号”和“受理时间”列的工作表。/ No case log sheet found.",
+    ]);
   }
   const values = sheet.values;
   const firstRow = Number.isInteger(sheet.firstRow) ? sheet.firstRow : 1;
@@ -124,8 +168,12 @@ export function readCaseLog(input: WorkbookInput, options: ReadCaseLogOptions = 
   const layout = findHeaderRow(values, CASE_LOG_INDEX, REQUIRED);
   if (!layout || !hasColumns(layout, REQUIRED)) {
     const missing = REQUIRED.filter((k) => !layout?.columns.has(k)).map((k) => names(DEF_BY_KEY.get(k)));
-    const where = layout ? `（表头在第 ${firstRow + layout.rowIndex} 行）` : `（前 ${Math.min(values.length, 20)} 行中没有找到表头行）`;
-    const result = emptyResult(sheet, [`工作表“${sheet.name}”缺少必需的列 ${missing.join("、")}${where}，无法读取案件。`]);
+    const where = layout
+      ? `（表头在第 ${firstRow + layout.rowIndex} 行）`
+      : `（前 ${Math.min(values.length, 20)} 行中没有找到表头行）`;
+    const result = emptyResult(sheet, [
+      `工作表“${sheet.name}”缺少必需的列 ${missing.join("、")}${where}，无法读取案件。`,
+    ]);
     result.headerRow = layout ? firstRow + layout.rowIndex : null;
     return result;
   }
@@ -133,8 +181,24 @@ export function readCaseLog(input: WorkbookInput, options: ReadCaseLogOptions = 
 }
 
 type TextKey = "customer" | "phone" | "community" | "unit" | "description" | "contactFormNo" | "status" | "notes";
-const TEXT_KEYS: ReadonlySet<string> = new Set<TextKey>(["customer", "phone", "community", "unit", "description", "contactFormNo", "status", "notes"]);
-const DATE_KEYS: ReadonlySet<string> = new Set<DateField>(["notifiedAt", "agreedAt", "designIssuedAt", "completedAt", "repliedAt", "followUpAt"]);
+const TEXT_KEYS: ReadonlySet<string> = new Set<TextKey>([
+  "customer",
+  "phone",
+  "community",
+  "unit",
+  "description",
+  "contactFormNo",
+  "status",
+  "notes",
+]);
+const DATE_KEYS: ReadonlySet<string> = new Set<DateField>([
+  "notifiedAt",
+  "agreedAt",
+  "designIssuedAt",
+  "completedAt",
+  "repliedAt",
+  "followUpAt",
+]);
 type EnumKey = "channel" | "category" | "responsible" | "verification" | "satisfaction" | "followUpMethod";
 const ENUM_SPECS: Record<EnumKey, EnumSpec<string>> = {
   channel: CHANNEL_SPEC,
@@ -147,7 +211,14 @@ const ENUM_SPECS: Record<EnumKey, EnumSpec<string>> = {
 /** Free-text columns are never read for a totals marker: a description may well begin with 合计. */
 const FREE_TEXT_KEYS = new Set(["description", "notes", "status", "customer"]);
 
-function readRows(sheet: SheetValues, layout: HeaderLayout, firstRow: number, firstColumn: number, date1904: boolean, options: ReadCaseLogOptions): CaseLogResult {
+function readRows(
+  sheet: SheetValues,
+  layout: HeaderLayout,
+  firstRow: number,
+  firstColumn: number,
+  date1904: boolean,
+  options: ReadCaseLogOptions,
+): CaseLogResult {
   const values = sheet.values;
   const idCol = layout.columns.get("id") as ColumnAt;
   const recCol = layout.columns.get("receivedAt") as ColumnAt;
@@ -163,7 +234,8 @@ function readRows(sheet: SheetValues, layout: HeaderLayout, firstRow: number, fi
     return k === undefined || k === "id" || !FREE_TEXT_KEYS.has(k);
   });
   const headerRowValues = values[layout.rowIndex] as CellValue[];
-  const headerAt = (i: number): string => cellText(headerRowValues[i]).replace(/\s+/g, " ") || `${columnLetter(firstColumn + i)} 列`;
+  const headerAt = (i: number): string =>
+    cellText(headerRowValues[i]).replace(/\s+/g, " ") || `${columnLetter(firstColumn + i)} 列`;
 
   const warnings: string[] = [];
   for (const r of layout.repeated) {
@@ -243,7 +315,8 @@ function readRows(sheet: SheetValues, layout: HeaderLayout, firstRow: number, fi
     if (rec.kind === "ok") {
       receivedAt = rec.stamp;
       if (rec.yearInferred) yearlessReceived++;
-    } else if (rec.kind === "blank") rejected.push(rejection(excelRow, recCol.header, recV, `${recDef.zh}为空，应为日期时间（如 2026-10-03 14:20）`));
+    } else if (rec.kind === "blank")
+      rejected.push(rejection(excelRow, recCol.header, recV, `${recDef.zh}为空，应为日期时间（如 2026-10-03 14:20）`));
     else rejected.push(rejection(excelRow, recCol.header, recV, rec.reason));
 
     if (id !== null) {
@@ -285,7 +358,8 @@ function readRows(sheet: SheetValues, layout: HeaderLayout, firstRow: number, fi
     const why = explicitYear !== undefined && explicitYear !== null ? "按指定年份" : (found?.source ?? "");
     warnings.push(`${yearlessReceived} 个受理时间没有写年份，按 ${usedYear} 年计（${why}）。`);
   }
-  if (yearlessOther > 0) warnings.push(`${yearlessOther} 个其他日期没有写年份，按所在案件受理时间的年份计（早于受理时间的算下一年）。`);
+  if (yearlessOther > 0)
+    warnings.push(`${yearlessOther} 个其他日期没有写年份，按所在案件受理时间的年份计（早于受理时间的算下一年）。`);
   return {
     sheetName: String(sheet.name),
     headerRow: firstRow + layout.rowIndex,
@@ -295,7 +369,9 @@ function readRows(sheet: SheetValues, layout: HeaderLayout, firstRow: number, fi
     cellIssues,
     warnings,
     dataRows,
-    columns: [...layout.columns.values()].sort((a, b) => a.index - b.index).map((c) => ({ key: c.key, header: c.header, column: firstColumn + c.index })),
+    columns: [...layout.columns.values()]
+      .sort((a, b) => a.index - b.index)
+      .map((c) => ({ key: c.key, header: c.header, column: firstColumn + c.index })),
     unknownColumns: layout.unknown.map((u) => u.header),
     defaultYear: yearlessReceived > 0 ? usedYear : null,
   };
@@ -306,7 +382,10 @@ function isHeaderLike(row: readonly CellValue[], idIndex: number, recIndex: numb
   const idV = row[idIndex];
   const recV = row[recIndex];
   if (typeof idV !== "string" || typeof recV !== "string") return false;
-  return matchHeader(cellText(recV), CASE_LOG_INDEX)?.key === "receivedAt" && matchHeader(cellText(idV), CASE_LOG_INDEX)?.key === "id";
+  return (
+    matchHeader(cellText(recV), CASE_LOG_INDEX)?.key === "receivedAt" &&
+    matchHeader(cellText(idV), CASE_LOG_INDEX)?.key === "id"
+  );
 }
 
 function newCase(id: string, row: number, receivedAt: Stamp): ParsedCase {
@@ -400,7 +479,12 @@ function fieldReader(key: string): FieldReader {
   return () => null;
 }
 
-function readDate(c: ParsedCase, key: DateField, v: CellValue, ctx: DateContext): FieldProblem | typeof YEARLESS | null {
+function readDate(
+  c: ParsedCase,
+  key: DateField,
+  v: CellValue,
+  ctx: DateContext,
+): FieldProblem | typeof YEARLESS | null {
   let r = parseDateCell(v, ctx);
   if (r.kind === "blank") return null;
   if (r.kind === "error") return { detail: r.reason, invalid: true };
@@ -413,7 +497,11 @@ function readDate(c: ParsedCase, key: DateField, v: CellValue, ctx: DateContext)
   c[key] = r.stamp;
   const early = r.stamp.dateOnly ? dayOf(r.stamp.at) < dayOf(received.at) : r.stamp.at < received.at;
   // Kept as written (the clerk may have swapped two dates); flagged so someone looks.
-  if (early) return { detail: `${quote(v)} 早于受理时间 ${received.dateOnly ? formatDay(dayOf(received.at)) : formatMinutes(received.at).replace("T", " ")}`, invalid: false };
+  if (early)
+    return {
+      detail: `${quote(v)} 早于受理时间 ${received.dateOnly ? formatDay(dayOf(received.at)) : formatMinutes(received.at).replace("T", " ")}`,
+      invalid: false,
+    };
   return r.yearInferred ? YEARLESS : null;
 }
 
@@ -421,7 +509,12 @@ function readDate(c: ParsedCase, key: DateField, v: CellValue, ctx: DateContext)
  * The year of dates written without one: the year most 受理时间 cells carry, else a year written in the title
  * rows (2026年客服中心案件登记表), else one in the sheet name.
  */
-function inferYear(sheet: SheetValues, layout: HeaderLayout, recIndex: number, date1904: boolean): { year: number | null; source: string } {
+function inferYear(
+  sheet: SheetValues,
+  layout: HeaderLayout,
+  recIndex: number,
+  date1904: boolean,
+): { year: number | null; source: string } {
   const values = sheet.values;
   const best = mostCommonYear(values, layout.rowIndex + 1, recIndex, date1904);
   if (best !== null) return { year: best, source: "表中多数受理时间的年份" };
@@ -430,7 +523,8 @@ function inferYear(sheet: SheetValues, layout: HeaderLayout, recIndex: number, d
     if (!Array.isArray(row)) continue;
     for (const v of row) {
       const y = yearInText(cellText(v));
-      if (y !== null) return { year: y, source: `第 ${(Number.isInteger(sheet.firstRow) ? sheet.firstRow : 1) + r} 行标题中的年份` };
+      if (y !== null)
+        return { year: y, source: `第 ${(Number.isInteger(sheet.firstRow) ? sheet.firstRow : 1) + r} 行标题中的年份` };
     }
   }
   const y = yearInText(String(sheet.name ?? ""));

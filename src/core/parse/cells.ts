@@ -104,14 +104,19 @@ export function valueText(v: CellValue | undefined, max = 200): string {
 export function parseNumberCell(v: CellValue | undefined, unit: RegExp | null = null): number | null {
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
   if (typeof v !== "string" || v.length > 64) return null;
-  let t = v.normalize("NFKC").trim().replace(/[,\s]/g, "").replace(/^[¥￥]|^rmb|^cny/i, "");
+  let t = v
+    .normalize("NFKC")
+    .trim()
+    .replace(/[,\s]/g, "")
+    .replace(/^[¥￥]|^rmb|^cny/i, "");
   if (unit) t = t.replace(unit, "");
   if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return null;
   const n = Number(t);
   return Number.isFinite(n) ? n : null;
 }
 
-export type DateCell = { kind: "blank" } | { kind: "ok"; stamp: Stamp; yearInferred?: boolean } | { kind: "error"; reason: string };
+export type DateCell =
+  { kind: "blank" } | { kind: "ok"; stamp: Stamp; yearInferred?: boolean } | { kind: "error"; reason: string };
 
 export interface DateContext {
   date1904: boolean;
@@ -153,7 +158,9 @@ function fromNumber(n: number, original: CellValue, ctx: DateContext): DateCell 
   if (!Number.isFinite(n)) return notADate(original);
   // Fast path for the serials of every real log; the same arithmetic as time.fromExcelSerial, which the tests check.
   const at =
-    !ctx.date1904 && n >= PLAIN_1900_FROM && n < PLAIN_1900_TO ? Math.round((n - EPOCH_1970_1900) * 1440) : fromExcelSerial(n, ctx.date1904);
+    !ctx.date1904 && n >= PLAIN_1900_FROM && n < PLAIN_1900_TO
+      ? Math.round((n - EPOCH_1970_1900) * 1440)
+      : fromExcelSerial(n, ctx.date1904);
   if (at !== null) return { kind: "ok", stamp: { at, dateOnly: at % 1440 === 0 } };
   // 20261003 typed into a cell is stored as a number far beyond Excel's last serial; clerks mean the date.
   if (Number.isInteger(n) && n >= 19000101 && n <= 99991231) {
@@ -165,11 +172,21 @@ function fromNumber(n: number, original: CellValue, ctx: DateContext): DateCell 
   return { kind: "error", reason: `${quote(original)} 超出 Excel 日期范围，不是有效日期` };
 }
 
-function ymd(year: number, month: number, day: number, original: CellValue, hour = 0, minute = 0, dateOnly = true): DateCell {
-  if (year < MIN_YEAR || year > MAX_YEAR) return { kind: "error", reason: `${quote(original)} 不是有效日期（年份应在 ${MIN_YEAR}–${MAX_YEAR}）` };
+function ymd(
+  year: number,
+  month: number,
+  day: number,
+  original: CellValue,
+  hour = 0,
+  minute = 0,
+  dateOnly = true,
+): DateCell {
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    return { kind: "error", reason: `${quote(original)} 不是有效日期（年份应在 ${MIN_YEAR}–${MAX_YEAR}）` };
   if (month < 1 || month > 12) return { kind: "error", reason: `${quote(original)} 不是有效日期（月份应为 1–12）` };
   const dim = daysInMonth(year, month);
-  if (day < 1 || day > dim) return { kind: "error", reason: `${quote(original)} 不是有效日期（${year}年${month}月只有 ${dim} 天）` };
+  if (day < 1 || day > dim)
+    return { kind: "error", reason: `${quote(original)} 不是有效日期（${year}年${month}月只有 ${dim} 天）` };
   return { kind: "ok", stamp: { at: toMinutes({ year, month, day, hour, minute }), dateOnly } };
 }
 

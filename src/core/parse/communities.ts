@@ -8,7 +8,14 @@ import type { ColumnDef } from "./columns";
 import { buildHeaderIndex, findHeaderRow, findSheetByName, hasColumns, type ColumnAt } from "./header";
 import { rejection, rowReason, totalsCellIndex } from "./rows";
 
-const def = (key: string, zh: string, en: string, kind: ColumnDef["kind"], aliases: string[], required = false): ColumnDef => ({
+const def = (
+  key: string,
+  zh: string,
+  en: string,
+  kind: ColumnDef["kind"],
+  aliases: string[],
+  required = false,
+): ColumnDef => ({
   key,
   zh,
   en,
@@ -18,10 +25,38 @@ const def = (key: string, zh: string, en: string, kind: ColumnDef["kind"], alias
 });
 
 export const COMMUNITY_COLUMNS: readonly ColumnDef[] = [
-  def("name", "小区", "Community", "text", ["小区名称", "项目", "项目名称", "楼盘", "Name", "Community name", "Estate"], true),
-  def("propertyCompany", "物业公司", "Property company", "text", ["物业", "物业服务企业", "物业服务公司", "Property management", "Property"]),
-  def("households", "户数", "Households", "number", ["总户数", "住户数", "户", "Homes", "Units", "Number of households"]),
-  def("handoverDate", "交付日期", "Handover date", "datetime", ["交付时间", "交房日期", "交房时间", "入伙日期", "Handover", "Delivered", "Delivery date"]),
+  def(
+    "name",
+    "小区",
+    "Community",
+    "text",
+    ["小区名称", "项目", "项目名称", "楼盘", "Name", "Community name", "Estate"],
+    true,
+  ),
+  def("propertyCompany", "物业公司", "Property company", "text", [
+    "物业",
+    "物业服务企业",
+    "物业服务公司",
+    "Property management",
+    "Property",
+  ]),
+  def("households", "户数", "Households", "number", [
+    "总户数",
+    "住户数",
+    "户",
+    "Homes",
+    "Units",
+    "Number of households",
+  ]),
+  def("handoverDate", "交付日期", "Handover date", "datetime", [
+    "交付时间",
+    "交房日期",
+    "交房时间",
+    "入伙日期",
+    "Handover",
+    "Delivered",
+    "Delivery date",
+  ]),
 ];
 
 export const COMMUNITY_SHEET_NAMES = ["小区", "Communities", "小区信息", "小区列表", "小区表", "Community"];
@@ -64,7 +99,14 @@ export function readCommunities(input: WorkbookInput): CommunitiesRead {
     const excelRow = firstRow + r;
     const t = totalsCellIndex(row, [name.index, 0]);
     if (t >= 0) {
-      out.rejected.push(rejection(excelRow, t === name.index ? name.header : cellText(values[layout.rowIndex][t]) || name.header, row[t], "合计行，不计为小区"));
+      out.rejected.push(
+        rejection(
+          excelRow,
+          t === name.index ? name.header : cellText(values[layout.rowIndex][t]) || name.header,
+          row[t],
+          "合计行，不计为小区",
+        ),
+      );
       continue;
     }
     const nameV = row[name.index];
@@ -85,7 +127,13 @@ export function readCommunities(input: WorkbookInput): CommunitiesRead {
     }
     firstRowByName.set(communityName, excelRow);
 
-    const c: Community = { name: communityName, propertyCompany: "", households: null, handoverDate: null, row: excelRow };
+    const c: Community = {
+      name: communityName,
+      propertyCompany: "",
+      households: null,
+      handoverDate: null,
+      row: excelRow,
+    };
     if (company) {
       const v = row[company.index];
       const e = excelError(v);
@@ -95,7 +143,10 @@ export function readCommunities(input: WorkbookInput): CommunitiesRead {
     if (households && !isBlank(row[households.index])) {
       const v = row[households.index];
       const n = excelError(v) ? null : parseNumberCell(v, /户$/);
-      if (n === null || n < 0 || !Number.isInteger(n)) out.warnings.push(rowReason(excelRow, households.header, `${quote(v)} 不是有效户数（应为不小于 0 的整数），户数按空计`));
+      if (n === null || n < 0 || !Number.isInteger(n))
+        out.warnings.push(
+          rowReason(excelRow, households.header, `${quote(v)} 不是有效户数（应为不小于 0 的整数），户数按空计`),
+        );
       else c.households = n;
     }
     if (handover) {

@@ -29,12 +29,27 @@ function spec<T>(what: string, expected: string, pairs: [T, string[]][]): EnumSp
 }
 
 export const CHANNEL_SPEC = spec<Channel>("来源渠道", "电话/来访/信函/传真/意见箱/物业转交/销售转交/巡检", [
-  ["phone", ["电话", "来电", "热线", "客服热线", "电话来访", "电话投诉", "phone", "telephone", "call", "hotline", "phone call"]],
+  [
+    "phone",
+    ["电话", "来电", "热线", "客服热线", "电话来访", "电话投诉", "phone", "telephone", "call", "hotline", "phone call"],
+  ],
   ["visit", ["来访", "上门", "到访", "现场", "亲临", "visit", "walk-in", "walkin", "in person"]],
   ["letter", ["信函", "来信", "书信", "书面", "邮寄", "邮件", "电子邮件", "letter", "mail", "email", "e-mail"]],
   ["fax", ["传真", "fax"]],
   ["suggestion-box", ["意见箱", "意见簿", "suggestion box", "suggestion-box"]],
-  ["property-referral", ["物业转交", "物业公司转交", "物业联系单", "物业转来", "物业报告", "property referral", "property-referral", "from property"]],
+  [
+    "property-referral",
+    [
+      "物业转交",
+      "物业公司转交",
+      "物业联系单",
+      "物业转来",
+      "物业报告",
+      "property referral",
+      "property-referral",
+      "from property",
+    ],
+  ],
   ["sales-referral", ["销售转交", "销售部转交", "销售转来", "sales referral", "sales-referral", "from sales"]],
   ["inspection", ["巡检", "巡查", "检查", "inspection", "patrol"]],
 ]);
@@ -47,11 +62,17 @@ export const CATEGORY_SPEC = spec<Category>("类别", "投诉/维修/日常/建�
 ]);
 
 export const RESPONSIBLE_SPEC = spec<Responsible>("责任单位", "物业公司/工程部/销售部/设计部/维修单位", [
-  ["property", ["物业公司", "物业", "物业服务公司", "物业服务企业", "property", "property company", "property management"]],
+  [
+    "property",
+    ["物业公司", "物业", "物业服务公司", "物业服务企业", "property", "property company", "property management"],
+  ],
   ["engineering", ["工程部", "工程", "工程管理部", "engineering", "engineering dept"]],
   ["sales", ["销售部", "销售", "营销部", "sales", "sales dept"]],
   ["design", ["设计部", "设计", "设计院", "design", "design dept"]],
-  ["contractor", ["维修单位", "施工单位", "维修队", "施工队", "维保单位", "维修施工队", "总包", "contractor", "repair contractor"]],
+  [
+    "contractor",
+    ["维修单位", "施工单位", "维修队", "施工队", "维保单位", "维修施工队", "总包", "contractor", "repair contractor"],
+  ],
 ]);
 
 export const VERIFICATION_SPEC = spec<Verification>("验证结果", "通过/不通过", [
@@ -61,7 +82,20 @@ export const VERIFICATION_SPEC = spec<Verification>("验证结果", "通过/不�
 
 export const SATISFACTION_SPEC = spec<Satisfaction>("满意度", "满意/基本满意/不满意 或 1–5", [
   ["satisfied", ["满意", "非常满意", "很满意", "satisfied", "very satisfied", "5", "4", "5分", "4分"]],
-  ["basic", ["基本满意", "一般", "较满意", "比较满意", "mostly satisfied", "basically satisfied", "fairly satisfied", "3", "3分"]],
+  [
+    "basic",
+    [
+      "基本满意",
+      "一般",
+      "较满意",
+      "比较满意",
+      "mostly satisfied",
+      "basically satisfied",
+      "fairly satisfied",
+      "3",
+      "3分",
+    ],
+  ],
   ["unsatisfied", ["不满意", "非常不满意", "很不满意", "unsatisfied", "dissatisfied", "2", "1", "2分", "1分"]],
 ]);
 

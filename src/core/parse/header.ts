@@ -27,7 +27,7 @@ export function buildHeaderIndex(defs: readonly ColumnDef[]): HeaderIndex {
 }
 
 const LATIN = /[A-Za-z]+/g;
-const NON_ASCII = /[^\x00-\x7F]+/g;
+const NON_ASCII = /[\u0080-\uFFFF]+/g;
 
 /**
  * The column a header cell names, or null. Bilingual headers (`编号 Case No`, `Received\n受理时间`) match by
@@ -100,7 +100,11 @@ export const HEADER_SCAN_ROWS = 20;
  * (ties → the upper one). When no row names all required columns, the row naming the most (at least one)
  * is returned so the caller can say which are missing; null when no row names any.
  */
-export function findHeaderRow(values: readonly (readonly CellValue[])[], index: HeaderIndex, required: readonly string[]): HeaderLayout | null {
+export function findHeaderRow(
+  values: readonly (readonly CellValue[])[],
+  index: HeaderIndex,
+  required: readonly string[],
+): HeaderLayout | null {
   let best: HeaderLayout | null = null;
   let bestScore = 0;
   const rows = Math.min(values.length, HEADER_SCAN_ROWS);
@@ -140,6 +144,7 @@ export function sheetsOf(input: WorkbookInput): SheetValues[] {
 /** Excel column letters of a 1-based column number (1 → A, 27 → AA). */
 export function columnLetter(n: number): string {
   let s = "";
-  for (let x = Math.max(1, Math.floor(n)); x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  for (let x = Math.max(1, Math.floor(n)); x > 0; x = Math.floor((x - 1) / 26))
+    s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
   return s;
 }

@@ -4,12 +4,29 @@
  */
 import type { CellValue, Community, Inspection, Rejection, WorkbookInput } from "../model";
 import { MINUTES_PER_DAY } from "../time";
-import { cellText, errorReason, excelError, isBlank, isBlankRow, parseDateCell, parseNumberCell, quote, type DateContext } from "./cells";
+import {
+  cellText,
+  errorReason,
+  excelError,
+  isBlank,
+  isBlankRow,
+  parseDateCell,
+  parseNumberCell,
+  quote,
+  type DateContext,
+} from "./cells";
 import type { ColumnDef } from "./columns";
 import { buildHeaderIndex, findHeaderRow, findSheetByName, hasColumns, type ColumnAt } from "./header";
 import { mostCommonYear, rejection, rowReason, totalsCellIndex } from "./rows";
 
-const def = (key: string, zh: string, en: string, kind: ColumnDef["kind"], aliases: string[], required = false): ColumnDef => ({
+const def = (
+  key: string,
+  zh: string,
+  en: string,
+  kind: ColumnDef["kind"],
+  aliases: string[],
+  required = false,
+): ColumnDef => ({
   key,
   zh,
   en,
@@ -19,14 +36,37 @@ const def = (key: string, zh: string, en: string, kind: ColumnDef["kind"], alias
 });
 
 export const INSPECTION_COLUMNS: readonly ColumnDef[] = [
-  def("date", "日期", "Date", "datetime", ["检查日期", "巡检日期", "检查时间", "巡检时间", "Inspection date", "Inspected"], true),
+  def(
+    "date",
+    "日期",
+    "Date",
+    "datetime",
+    ["检查日期", "巡检日期", "检查时间", "巡检时间", "Inspection date", "Inspected"],
+    true,
+  ),
   def("community", "小区", "Community", "text", ["小区名称", "楼盘", "Estate", "Community name"]),
-  def("propertyCompany", "物业公司", "Property company", "text", ["物业", "物业服务企业", "Property management", "Property"]),
+  def("propertyCompany", "物业公司", "Property company", "text", [
+    "物业",
+    "物业服务企业",
+    "Property management",
+    "Property",
+  ]),
   def("item", "检查项目", "Item", "text", ["项目", "巡检项目", "检查内容", "Check item", "Inspection item"]),
   def("problem", "问题描述", "Problem", "text", ["问题", "存在问题", "发现问题", "Description", "Finding", "Issue"]),
   def("deduction", "扣分", "Deduction", "number", ["扣分值", "扣除分数", "分值", "Points deducted", "Deducted"]),
-  def("rectifyBy", "整改期限", "Rectify by", "datetime", ["整改期限日期", "整改截止日期", "整改时限", "Deadline", "Due"]),
-  def("rectifiedAt", "整改完成时间", "Rectified", "datetime", ["整改完成日期", "完成整改时间", "Rectified at", "Rectification completed"]),
+  def("rectifyBy", "整改期限", "Rectify by", "datetime", [
+    "整改期限日期",
+    "整改截止日期",
+    "整改时限",
+    "Deadline",
+    "Due",
+  ]),
+  def("rectifiedAt", "整改完成时间", "Rectified", "datetime", [
+    "整改完成日期",
+    "完成整改时间",
+    "Rectified at",
+    "Rectification completed",
+  ]),
 ];
 
 export const INSPECTION_SHEET_NAMES = ["巡检", "Inspections", "巡检记录", "巡查", "检查记录", "巡检检查", "Inspection"];
@@ -67,7 +107,9 @@ export function readInspections(input: WorkbookInput, options: ReadInspectionsOp
   const cols = layout.columns;
   const date = cols.get("date") as ColumnAt;
   const date1904 = input.date1904 === true;
-  const companyOf = new Map((options.communities ?? []).filter((c) => c.propertyCompany !== "").map((c) => [c.name, c.propertyCompany]));
+  const companyOf = new Map(
+    (options.communities ?? []).filter((c) => c.propertyCompany !== "").map((c) => [c.name, c.propertyCompany]),
+  );
 
   let year: number | null | undefined = options.defaultYear ?? undefined;
   const ctx: DateContext = {
@@ -96,12 +138,15 @@ export function readInspections(input: WorkbookInput, options: ReadInspectionsOp
     const excelRow = firstRow + r;
     const t = totalsCellIndex(row, totalsIndexes);
     if (t >= 0) {
-      out.rejected.push(rejection(excelRow, cellText(values[layout.rowIndex][t]) || date.header, row[t], "合计行，不计为巡检记录"));
+      out.rejected.push(
+        rejection(excelRow, cellText(values[layout.rowIndex][t]) || date.header, row[t], "合计行，不计为巡检记录"),
+      );
       continue;
     }
     const before = out.rejected.length;
     const d = parseDateCell(row[date.index], ctx);
-    if (d.kind === "blank") out.rejected.push(rejection(excelRow, date.header, row[date.index], "日期为空，应为检查日期"));
+    if (d.kind === "blank")
+      out.rejected.push(rejection(excelRow, date.header, row[date.index], "日期为空，应为检查日期"));
     else if (d.kind === "error") out.rejected.push(rejection(excelRow, date.header, row[date.index], d.reason));
 
     let deduction = 0;
@@ -111,7 +156,8 @@ export function readInspections(input: WorkbookInput, options: ReadInspectionsOp
       const err = excelError(v);
       const n = err ? null : parseNumberCell(v, /分$/);
       if (err) out.rejected.push(rejection(excelRow, dc.header, v, errorReason(err)));
-      else if (n === null || n < 0) out.rejected.push(rejection(excelRow, dc.header, v, `${quote(v)} 不是有效扣分（应为不小于 0 的数）`));
+      else if (n === null || n < 0)
+        out.rejected.push(rejection(excelRow, dc.header, v, `${quote(v)} 不是有效扣分（应为不小于 0 的数）`));
       else deduction = n;
     }
 
@@ -120,9 +166,13 @@ export function readInspections(input: WorkbookInput, options: ReadInspectionsOp
     if (propertyCompany === "" && community !== "") propertyCompany = companyOf.get(community) ?? "";
     if (community === "" && propertyCompany === "") {
       const c = cols.get("community") ?? cols.get("propertyCompany");
-      out.rejected.push(rejection(excelRow, c?.header ?? "小区", c ? row[c.index] : "", "小区和物业公司都为空，无法归属"));
+      out.rejected.push(
+        rejection(excelRow, c?.header ?? "小区", c ? row[c.index] : "", "小区和物业公司都为空，无法归属"),
+      );
     } else if (propertyCompany === "") {
-      out.warnings.push(`第 ${excelRow} 行: 小区“${community}”的物业公司未知（巡检表与小区表中都没有），不计入物业公司考核。`);
+      out.warnings.push(
+        `第 ${excelRow} 行: 小区“${community}”的物业公司未知（巡检表与小区表中都没有），不计入物业公司考核。`,
+      );
     }
     if (out.rejected.length > before || d.kind !== "ok") continue;
 
@@ -141,7 +191,14 @@ export function readInspections(input: WorkbookInput, options: ReadInspectionsOp
   return out;
 }
 
-function optionalDate(row: readonly CellValue[], c: ColumnAt | undefined, ctx: DateContext, excelRow: number, warnings: string[], endOfDay: boolean): number | null {
+function optionalDate(
+  row: readonly CellValue[],
+  c: ColumnAt | undefined,
+  ctx: DateContext,
+  excelRow: number,
+  warnings: string[],
+  endOfDay: boolean,
+): number | null {
   if (!c) return null;
   const d = parseDateCell(row[c.index], ctx);
   if (d.kind === "error") warnings.push(rowReason(excelRow, c.header, d.reason));

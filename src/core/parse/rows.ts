@@ -33,7 +33,12 @@ export function totalsCellIndex(row: readonly CellValue[], indexes: readonly num
 }
 
 /** The year most date cells of a column carry (ties → the later year); null when none carries one. */
-export function mostCommonYear(values: readonly (readonly CellValue[])[], from: number, index: number, date1904: boolean): number | null {
+export function mostCommonYear(
+  values: readonly (readonly CellValue[])[],
+  from: number,
+  index: number,
+  date1904: boolean,
+): number | null {
   const counts = new Map<number, number>();
   for (let r = from; r < values.length; r++) {
     const row = values[r];

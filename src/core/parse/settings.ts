@@ -8,7 +8,14 @@ import { cellText, isBlank, isBlankRow } from "./cells";
 import type { ColumnDef } from "./columns";
 import { buildHeaderIndex, findHeaderRow, findSheetByName, hasColumns } from "./header";
 
-const def = (key: string, zh: string, en: string, aliases: string[], required: boolean): ColumnDef => ({ key, zh, en, aliases, required, kind: "text" });
+const def = (key: string, zh: string, en: string, aliases: string[], required: boolean): ColumnDef => ({
+  key,
+  zh,
+  en,
+  aliases,
+  required,
+  kind: "text",
+});
 
 export const SETTINGS_COLUMNS: readonly ColumnDef[] = [
   def("section", "分类", "Section", ["类别", "部分", "设置类别", "Category", "Group"], false),
@@ -58,9 +65,20 @@ export function readSettingsEntries(input: WorkbookInput): SettingsRead {
     const row = values[r];
     if (isBlankRow(row)) continue;
     if (sectionAt >= 0 && !isBlank(row[sectionAt])) section = cellText(row[sectionAt]);
-    entries.push({ row: firstRow + r, section, key: settingText(row[keyAt], date1904), value: settingText(row[valueAt], date1904) });
+    entries.push({
+      row: firstRow + r,
+      section,
+      key: settingText(row[keyAt], date1904),
+      value: settingText(row[valueAt], date1904),
+    });
   }
-  return { present: true, entries, sheetName: String(sheet.name), keyColumn: firstColumn + keyAt, valueColumn: firstColumn + valueAt };
+  return {
+    present: true,
+    entries,
+    sheetName: String(sheet.name),
+    keyColumn: firstColumn + keyAt,
+    valueColumn: firstColumn + valueAt,
+  };
 }
 
 /** Serials of 2000-01-01 … 2099-12-31: plausible setting dates; other numbers (8 hours, weight 30, 0.75) stay numbers. */

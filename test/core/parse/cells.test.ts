@@ -1,9 +1,24 @@
 import fc from "fast-check";
-import { cellText, excelError, EXCEL_ERRORS, isBlank, isBlankRow, parseDateCell, parseNumberCell, type DateCell, type DateContext } from "../../../src/core/parse";
+import {
+  cellText,
+  excelError,
+  EXCEL_ERRORS,
+  isBlank,
+  isBlankRow,
+  parseDateCell,
+  parseNumberCell,
+  type DateCell,
+  type DateContext,
+} from "../../../src/core/parse";
 import { formatMinutes, fromExcelSerial, toExcelSerial, toMinutes } from "../../../src/core/time";
 
 const ctx: DateContext = { date1904: false, defaultYear: 2026 };
-const show = (r: DateCell): string => (r.kind === "ok" ? formatMinutes(r.stamp.at) + (r.stamp.dateOnly ? " date" : "") : r.kind === "blank" ? "blank" : `error: ${r.reason}`);
+const show = (r: DateCell): string =>
+  r.kind === "ok"
+    ? formatMinutes(r.stamp.at) + (r.stamp.dateOnly ? " date" : "")
+    : r.kind === "blank"
+      ? "blank"
+      : `error: ${r.reason}`;
 const read = (v: string | number | boolean | null, c = ctx): string => show(parseDateCell(v, c));
 
 describe("date cells: the clerk styles of DESIGN §2", () => {
@@ -76,7 +91,10 @@ describe("date cells: the clerk styles of DESIGN §2", () => {
   });
 
   it("cannot place 10月3日 without a year from context", () => {
-    expect(parseDateCell("10月3日", { date1904: false, defaultYear: null })).toEqual({ kind: "error", reason: "'10月3日' 没有写年份，表中也无法推断年份" });
+    expect(parseDateCell("10月3日", { date1904: false, defaultYear: null })).toEqual({
+      kind: "error",
+      reason: "'10月3日' 没有写年份，表中也无法推断年份",
+    });
     const r = parseDateCell("10月3日", { date1904: false, defaultYear: 2025 });
     expect(r.kind === "ok" && r.yearInferred).toBe(true);
   });
@@ -120,7 +138,13 @@ describe("date cells: the clerk styles of DESIGN §2", () => {
   it("round-trips any minute of 1901–9998 written as text or as a serial", () => {
     fc.assert(
       fc.property(
-        fc.record({ year: fc.integer({ min: 1901, max: 9998 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }), hour: fc.integer({ min: 0, max: 23 }), minute: fc.integer({ min: 0, max: 59 }) }),
+        fc.record({
+          year: fc.integer({ min: 1901, max: 9998 }),
+          month: fc.integer({ min: 1, max: 12 }),
+          day: fc.integer({ min: 1, max: 28 }),
+          hour: fc.integer({ min: 0, max: 23 }),
+          minute: fc.integer({ min: 0, max: 59 }),
+        }),
         (p) => {
           const m = toMinutes(p);
           const text = `${p.year}年${p.month}月${p.day}日 ${p.hour}:${String(p.minute).padStart(2, "0")}`;

@@ -4,10 +4,56 @@
  */
 import fc from "fast-check";
 import type { CellValue, WorkbookInput } from "../../../src/core/model";
-import { CASE_LOG_COLUMNS, EXCEL_ERRORS, normalizeHeader, readCaseLog, readCommunities, readInspections, readSettingsEntries } from "../../../src/core/parse";
+import {
+  CASE_LOG_COLUMNS,
+  EXCEL_ERRORS,
+  normalizeHeader,
+  readCaseLog,
+  readCommunities,
+  readInspections,
+  readSettingsEntries,
+} from "../../../src/core/parse";
 
-const words = ["电话", "来访", "物业转交", "投诉", "维修", "日常", "建议", "工程部", "物业公司", "是", "否", "通过", "不通过", "满意", "基本满意", "上门", "合计", "小计", "Total", "编号", "受理时间", "海景花园", "3-2-501"];
-const dateTexts = ["2026-10-03 14:20", "2026/10/3 14:20", "2026.10.3", "2026年10月3日 14时20分", "2026年10月3日14:20", "10月3日", "10-03 14:20", "10月32日", "2026-02-30", "25:00", "２０２６－１０－０３", "20261003", "2026-10-03 24:00"];
+const words = [
+  "电话",
+  "来访",
+  "物业转交",
+  "投诉",
+  "维修",
+  "日常",
+  "建议",
+  "工程部",
+  "物业公司",
+  "是",
+  "否",
+  "通过",
+  "不通过",
+  "满意",
+  "基本满意",
+  "上门",
+  "合计",
+  "小计",
+  "Total",
+  "编号",
+  "受理时间",
+  "海景花园",
+  "3-2-501",
+];
+const dateTexts = [
+  "2026-10-03 14:20",
+  "2026/10/3 14:20",
+  "2026.10.3",
+  "2026年10月3日 14时20分",
+  "2026年10月3日14:20",
+  "10月3日",
+  "10-03 14:20",
+  "10月32日",
+  "2026-02-30",
+  "25:00",
+  "２０２６－１０－０３",
+  "20261003",
+  "2026-10-03 24:00",
+];
 
 /** Any cell Office.js can give, and then some: serials, junk numbers, date texts, CJK, emoji, errors, blanks, booleans. */
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
@@ -32,13 +78,24 @@ const header: fc.Arbitrary<CellValue[]> = fc
     fc.array(fc.oneof(fc.constantFrom(...headerNames), fc.constantFrom("经办人", "", "楼层")), { maxLength: 10 }),
   )
   .chain(([id, rec, rest]) => fc.shuffledSubarray([id, rec, ...rest], { minLength: rest.length + 2 }));
-const namesOf = (key: string): string[] => CASE_LOG_COLUMNS.filter((c) => c.key === key).flatMap((c) => [c.zh, c.en, ...c.aliases].map(normalizeHeader));
+const namesOf = (key: string): string[] =>
+  CASE_LOG_COLUMNS.filter((c) => c.key === key).flatMap((c) => [c.zh, c.en, ...c.aliases].map(normalizeHeader));
 const ID_NAMES = namesOf("id");
 const RECEIVED_NAMES = namesOf("receivedAt");
-const titles = fc.array(fc.array(fc.constantFrom<CellValue>("2026年客服中心案件登记表", "", null, "制表人：张三", 2026), { maxLength: 3 }), { maxLength: 4 });
+const titles = fc.array(
+  fc.array(fc.constantFrom<CellValue>("2026年客服中心案件登记表", "", null, "制表人：张三", 2026), { maxLength: 3 }),
+  { maxLength: 4 },
+);
 
 const nonBlank = (r: CellValue[] | undefined): boolean =>
-  Array.isArray(r) && r.some((v) => (typeof v === "number" ? Number.isFinite(v) : typeof v === "boolean" ? true : typeof v === "string" && v.trim() !== ""));
+  Array.isArray(r) &&
+  r.some((v) =>
+    typeof v === "number"
+      ? Number.isFinite(v)
+      : typeof v === "boolean"
+        ? true
+        : typeof v === "string" && v.trim() !== "",
+  );
 
 function book(name: string, values: CellValue[][], date1904: boolean, firstRow: number): WorkbookInput {
   return { date1904, sheets: [{ name, values, firstRow, firstColumn: 1 }] };
@@ -47,36 +104,54 @@ function book(name: string, values: CellValue[][], date1904: boolean, firstRow: 
 describe("case-log reader on any grid", () => {
   it("accounts for every non-blank row under a valid header, once, and never throws", () => {
     fc.assert(
-      fc.property(titles, header, fc.array(row, { maxLength: 40 }), fc.boolean(), fc.integer({ min: 1, max: 1000 }), (top, head, rows, date1904, firstRow) => {
-        const values = [...top, head, ...rows];
-        const r = readCaseLog(book("案件登记", values, date1904, firstRow));
-        const headerIndex = top.length;
-        expect(r.headerRow).toBe(firstRow + headerIndex);
-        // Header lines straight under the header (编号 over Case No) are part of it; every other non-blank row is data.
-        const idAt = (r.columns.find((c) => c.key === "id")?.column ?? 0) - 1;
-        const recAt = (r.columns.find((c) => c.key === "receivedAt")?.column ?? 0) - 1;
-        const headerNameOf = (v: CellValue | undefined, names: string[]): boolean => typeof v === "string" && names.includes(normalizeHeader(v));
-        let start = headerIndex + 1;
-        while (start < values.length && nonBlank(values[start]) && headerNameOf(values[start][idAt], ID_NAMES) && headerNameOf(values[start][recAt], RECEIVED_NAMES)) start++;
-        const expectedRows = values.slice(start).map((v, i) => (nonBlank(v) ? firstRow + start + i : null)).filter((x): x is number => x !== null);
-        expect(r.dataRows).toBe(expectedRows.length);
+      fc.property(
+        titles,
+        header,
+        fc.array(row, { maxLength: 40 }),
+        fc.boolean(),
+        fc.integer({ min: 1, max: 1000 }),
+        (top, head, rows, date1904, firstRow) => {
+          const values = [...top, head, ...rows];
+          const r = readCaseLog(book("案件登记", values, date1904, firstRow));
+          const headerIndex = top.length;
+          expect(r.headerRow).toBe(firstRow + headerIndex);
+          // Header lines straight under the header (编号 over Case No) are part of it; every other non-blank row is data.
+          const idAt = (r.columns.find((c) => c.key === "id")?.column ?? 0) - 1;
+          const recAt = (r.columns.find((c) => c.key === "receivedAt")?.column ?? 0) - 1;
+          const headerNameOf = (v: CellValue | undefined, names: string[]): boolean =>
+            typeof v === "string" && names.includes(normalizeHeader(v));
+          let start = headerIndex + 1;
+          while (
+            start < values.length &&
+            nonBlank(values[start]) &&
+            headerNameOf(values[start][idAt], ID_NAMES) &&
+            headerNameOf(values[start][recAt], RECEIVED_NAMES)
+          )
+            start++;
+          const expectedRows = values
+            .slice(start)
+            .map((v, i) => (nonBlank(v) ? firstRow + start + i : null))
+            .filter((x): x is number => x !== null);
+          expect(r.dataRows).toBe(expectedRows.length);
 
-        const caseRows = r.cases.map((c) => c.row);
-        const rejectedRows = [...new Set(r.rejected.map((x) => x.row))];
-        expect(new Set(caseRows).size).toBe(caseRows.length);
-        expect(caseRows.filter((x) => rejectedRows.includes(x))).toEqual([]);
-        expect([...caseRows, ...rejectedRows].sort((a, b) => a - b)).toEqual(expectedRows);
+          const caseRows = r.cases.map((c) => c.row);
+          const rejectedRows = [...new Set(r.rejected.map((x) => x.row))];
+          expect(new Set(caseRows).size).toBe(caseRows.length);
+          expect(caseRows.filter((x) => rejectedRows.includes(x))).toEqual([]);
+          expect([...caseRows, ...rejectedRows].sort((a, b) => a - b)).toEqual(expectedRows);
 
-        // Case ids are unique; each duplicate's later rows are rejected as such.
-        expect(new Set(r.cases.map((c) => c.id)).size).toBe(r.cases.length);
-        const dupRejections = r.rejected.filter((x) => x.reason.includes("编号重复"));
-        expect(dupRejections.length).toBe(r.duplicates.reduce((n, d) => n + d.rows.length - 1, 0));
-        // Bad optional cells belong to kept cases, and each invalid field is explained in cellIssues.
-        const issues = new Set(r.cellIssues.map((i) => i.reason));
-        for (const i of r.cellIssues) expect(caseRows).toContain(i.row);
-        for (const c of r.cases) for (const reason of Object.values(c.invalid)) expect(issues.has(reason as string)).toBe(true);
-        for (const x of r.rejected) expect(x.reason.startsWith(`第 ${x.row} 行 `)).toBe(true);
-      }),
+          // Case ids are unique; each duplicate's later rows are rejected as such.
+          expect(new Set(r.cases.map((c) => c.id)).size).toBe(r.cases.length);
+          const dupRejections = r.rejected.filter((x) => x.reason.includes("编号重复"));
+          expect(dupRejections.length).toBe(r.duplicates.reduce((n, d) => n + d.rows.length - 1, 0));
+          // Bad optional cells belong to kept cases, and each invalid field is explained in cellIssues.
+          const issues = new Set(r.cellIssues.map((i) => i.reason));
+          for (const i of r.cellIssues) expect(caseRows).toContain(i.row);
+          for (const c of r.cases)
+            for (const reason of Object.values(c.invalid)) expect(issues.has(reason as string)).toBe(true);
+          for (const x of r.rejected) expect(x.reason.startsWith(`第 ${x.row} 行 `)).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -94,9 +169,32 @@ describe("case-log reader on any grid", () => {
   it("survives malformed input objects and huge cells", () => {
     const bad = [
       { date1904: false, sheets: [] },
-      { date1904: false, sheets: [{ name: "案件登记", values: [null, undefined, "x", ["编号", "受理时间"], 5, ["A1", 46298]], firstRow: 1, firstColumn: 1 }] },
+      {
+        date1904: false,
+        sheets: [
+          {
+            name: "案件登记",
+            values: [null, undefined, "x", ["编号", "受理时间"], 5, ["A1", 46298]],
+            firstRow: 1,
+            firstColumn: 1,
+          },
+        ],
+      },
       { date1904: false, sheets: null },
-      { date1904: false, sheets: [{ name: "案件登记", values: [["编号", "受理时间"], ["A1".repeat(500_000), "2026-10-03".repeat(100_000)]], firstRow: NaN, firstColumn: 1 }] },
+      {
+        date1904: false,
+        sheets: [
+          {
+            name: "案件登记",
+            values: [
+              ["编号", "受理时间"],
+              ["A1".repeat(500_000), "2026-10-03".repeat(100_000)],
+            ],
+            firstRow: NaN,
+            firstColumn: 1,
+          },
+        ],
+      },
     ] as unknown as WorkbookInput[];
     for (const input of bad) {
       const r = readCaseLog(input);
@@ -113,12 +211,31 @@ describe("case-log reader on any grid", () => {
 
 describe("other readers on any grid", () => {
   it("communities and inspections account for every non-blank row under their header; settings never throws", () => {
-    const sheetHeader = fc.shuffledSubarray<CellValue>(["日期", "小区", "物业公司", "户数", "交付日期", "检查项目", "问题描述", "扣分", "整改期限", "整改完成时间", "项目 Key", "值 Value"], { minLength: 12 });
+    const sheetHeader = fc.shuffledSubarray<CellValue>(
+      [
+        "日期",
+        "小区",
+        "物业公司",
+        "户数",
+        "交付日期",
+        "检查项目",
+        "问题描述",
+        "扣分",
+        "整改期限",
+        "整改完成时间",
+        "项目 Key",
+        "值 Value",
+      ],
+      { minLength: 12 },
+    );
     fc.assert(
       fc.property(sheetHeader, fc.array(row, { maxLength: 25 }), fc.boolean(), (head, rows, date1904) => {
         const values = [head, ...rows];
         const expected = rows.filter(nonBlank).length;
-        const input: WorkbookInput = { date1904, sheets: ["小区", "巡检", "设置"].map((name) => ({ name, values, firstRow: 1, firstColumn: 1 })) };
+        const input: WorkbookInput = {
+          date1904,
+          sheets: ["小区", "巡检", "设置"].map((name) => ({ name, values, firstRow: 1, firstColumn: 1 })),
+        };
         const c = readCommunities(input);
         expect(c.communities.length + new Set(c.rejected.map((x) => x.row)).size).toBe(expected);
         const i = readInspections(input, { communities: c.communities });

@@ -39,14 +39,24 @@ describe("Settings sheet", () => {
   });
 
   it("turns a serial date in the value column into YYYY-MM-DD (1904 workbooks too), and finds English headers in other columns", () => {
-    const grid = [["", "Key", "Section", "Value"], ["", "旺季开始", "其他", 46204]];
-    expect(readSettingsEntries(workbook({ Settings: grid })).entries).toEqual([{ row: 2, section: "其他", key: "旺季开始", value: "2026-07-01" }]);
-    const g1904 = [["Key", "Value"], ["旺季开始", 46204 - 1462]];
+    const grid = [
+      ["", "Key", "Section", "Value"],
+      ["", "旺季开始", "其他", 46204],
+    ];
+    expect(readSettingsEntries(workbook({ Settings: grid })).entries).toEqual([
+      { row: 2, section: "其他", key: "旺季开始", value: "2026-07-01" },
+    ]);
+    const g1904 = [
+      ["Key", "Value"],
+      ["旺季开始", 46204 - 1462],
+    ];
     expect(readSettingsEntries(workbook({ Settings: g1904 }, { date1904: true })).entries[0].value).toBe("2026-07-01");
   });
 
   it("without a header, takes the first three columns as section, key, value", () => {
-    expect(readSettingsEntries(workbook({ 设置: [["工作时间", "周六周日", "09:00-17:00"]] })).entries).toEqual([{ row: 1, section: "工作时间", key: "周六周日", value: "09:00-17:00" }]);
+    expect(readSettingsEntries(workbook({ 设置: [["工作时间", "周六周日", "09:00-17:00"]] })).entries).toEqual([
+      { row: 1, section: "工作时间", key: "周六周日", value: "09:00-17:00" },
+    ]);
   });
 });
 
@@ -70,12 +80,24 @@ describe("Communities sheet", () => {
         ],
       }),
     );
-    expect(r.communities.map((c) => [c.name, c.propertyCompany, c.households, c.handoverDate === null ? null : formatMinutes(c.handoverDate), c.row])).toEqual([
+    expect(
+      r.communities.map((c) => [
+        c.name,
+        c.propertyCompany,
+        c.households,
+        c.handoverDate === null ? null : formatMinutes(c.handoverDate),
+        c.row,
+      ]),
+    ).toEqual([
       ["海景花园", "安居物业", 1200, "2021-01-01T00:00", 3],
       ["山水名苑", "海信物业", 850, "2022-06-30T00:00", 4],
       ["云岭", "", null, null, 7],
     ]);
-    expect(r.rejected.map((x) => x.reason)).toEqual(["第 5 行 小区: 小区为空", "第 6 行 小区: 小区重复（首次出现在第 3 行）", "第 8 行 小区: 合计行，不计为小区"]);
+    expect(r.rejected.map((x) => x.reason)).toEqual([
+      "第 5 行 小区: 小区为空",
+      "第 6 行 小区: 小区重复（首次出现在第 3 行）",
+      "第 8 行 小区: 合计行，不计为小区",
+    ]);
     expect(r.warnings).toEqual([
       "第 7 行 物业公司: 单元格为错误值 #N/A",
       "第 7 行 户数（户）: '很多' 不是有效户数（应为不小于 0 的整数），户数按空计",
@@ -108,9 +130,36 @@ describe("Inspections sheet", () => {
       { communities: [{ name: "山水名苑", propertyCompany: "海信物业", households: 850, handoverDate: null, row: 4 }] },
     );
     expect(r.rejected).toEqual([]);
-    expect(r.inspections.map((i) => ({ ...i, date: formatMinutes(i.date), rectifyBy: i.rectifyBy && formatMinutes(i.rectifyBy), rectifiedAt: i.rectifiedAt && formatMinutes(i.rectifiedAt) }))).toEqual([
-      { row: 3, date: "2026-03-05T00:00", community: "海景花园", propertyCompany: "安居物业", item: "绿化", problem: "草坪枯黄", deduction: 2, rectifyBy: "2026-03-11T00:00", rectifiedAt: "2026-03-09T15:00" },
-      { row: 4, date: "2026-03-06T00:00", community: "山水名苑", propertyCompany: "海信物业", item: "保洁", problem: "楼道垃圾", deduction: 1.5, rectifyBy: null, rectifiedAt: null },
+    expect(
+      r.inspections.map((i) => ({
+        ...i,
+        date: formatMinutes(i.date),
+        rectifyBy: i.rectifyBy && formatMinutes(i.rectifyBy),
+        rectifiedAt: i.rectifiedAt && formatMinutes(i.rectifiedAt),
+      })),
+    ).toEqual([
+      {
+        row: 3,
+        date: "2026-03-05T00:00",
+        community: "海景花园",
+        propertyCompany: "安居物业",
+        item: "绿化",
+        problem: "草坪枯黄",
+        deduction: 2,
+        rectifyBy: "2026-03-11T00:00",
+        rectifiedAt: "2026-03-09T15:00",
+      },
+      {
+        row: 4,
+        date: "2026-03-06T00:00",
+        community: "山水名苑",
+        propertyCompany: "海信物业",
+        item: "保洁",
+        problem: "楼道垃圾",
+        deduction: 1.5,
+        rectifyBy: null,
+        rectifiedAt: null,
+      },
     ]);
   });
 
