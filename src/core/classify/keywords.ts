@@ -23,16 +23,18 @@ type RuleSpec = [Category, string | undefined, string];
  * Order (the center's default; editable in Settings by moving rows):
  * 1. explicit complaint / suggestion words win over the topic (a "投诉 … 漏水" is a complaint);
  * 2. 办证 enquiries (specific, seldom mixed with defects);
- * 3. building defects → 维修 by topic, then the general repair words;
+ * 3. building defects → 维修 by topic, then the general repair words; design and sales promises,
+ *    which no repair fixes, → 投诉;
  * 4. plain enquiry words → 日常 (after the defects, so "询问漏水维修进度" stays with the leak);
  * 5. property-service topics (保洁, 停车 …) → 投诉: they are the customers' opinions of the property
  *    company that §5.7.1 sends on within 8 hours;
  * 6. handover questions → 日常, and the weak wishes (希望, 能否) → 建议, last.
  */
 const SPECS: readonly RuleSpec[] = [
-  ["complaint", undefined, "投诉、不满、态度差、态度恶劣、态度不好、推诿、敷衍、拖延、迟迟未、至今未、一直未、无人处理、没人管、多次反映、反复反映、屡次、索赔、赔偿、曝光、12345"],
+  ["complaint", undefined, "投诉、不满、态度差、态度恶劣、态度不好、推诿、敷衍、拖延、迟迟未、至今未、一直未、未及时、无人处理、没人管、多次反映、反复反映、屡次、索赔、赔偿、曝光、12345"],
   ["suggestion", undefined, "建议、提议、合理化、增设、加装、添置"],
   ["routine", "产权办证", "房产证、不动产证、产权证、办证、契税、网签、备案、维修基金"],
+  ["routine", "保修政策", "保修期、保修范围、质保期"],
   ["repair", "渗漏", "漏水、渗水、渗漏、滴水、返潮、反潮、潮湿、发霉、霉斑、水渍、防水"],
   ["repair", "墙面开裂", "开裂、裂缝、裂纹、空鼓、脱落、起皮、起砂、墙皮、掉灰"],
   ["repair", "门窗", "门窗、窗户、窗框、窗扇、推拉门、入户门、防盗门、纱窗、玻璃、门锁、合页"],
@@ -40,8 +42,10 @@ const SPECS: readonly RuleSpec[] = [
   ["repair", "暖通燃气", "暖气、供暖、地暖、散热器、燃气、煤气、天然气"],
   ["repair", "电梯", "电梯、困人"],
   ["repair", "地面", "地面、地砖、瓷砖、地板"],
-  ["repair", "公共设施", "路灯、楼道灯、对讲、单元门、消防、井盖"],
-  ["repair", "其他维修", "维修、报修、损坏、坏了、故障、破损、修理、更换、失灵、不能用"],
+  ["repair", "公共设施", "路灯、楼道灯、声控灯、对讲、单元门、消防、井盖、积水、排水、栏杆、扶手"],
+  ["repair", "其他维修", "维修、报修、损坏、坏了、故障、破损、修理、更换、失灵、不能用、不亮、松动"],
+  ["complaint", "规划设计", "设计、采光、外机位、烟道、户型、层高"],
+  ["complaint", "销售承诺", "销售、承诺、宣传、赠送、配套、合同"],
   ["routine", undefined, "咨询、询问、请问、查询、了解、如何、怎么办"],
   ["complaint", "保洁", "保洁、垃圾、卫生、清扫、清运、异味、臭味"],
   ["complaint", "绿化", "绿化、草坪、树木、修剪、草地"],
@@ -50,6 +54,7 @@ const SPECS: readonly RuleSpec[] = [
   ["complaint", "噪音", "噪音、噪声、扰民"],
   ["complaint", "收费", "物业费、收费、乱收费、押金、水费、电费"],
   ["complaint", "宠物", "宠物、遛狗、犬只"],
+  ["suggestion", "配套设施", "快递柜、充电桩、游乐设施、健身器材、座椅"],
   ["routine", "交付入住", "交房、收房、入住、交付、钥匙"],
   ["suggestion", undefined, "希望、能否、可否、是否可以"],
 ];

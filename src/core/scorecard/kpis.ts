@@ -47,7 +47,7 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   { id: "verification-pass", zh: "验证通过率", en: "Verification pass rate", higherIsBetter: true, kind: "rate", source: "§9.1", defaultWeight: 15, defaultTarget: 0.95 },
   { id: "follow-up-rate", zh: "回访率", en: "Follow-up rate", higherIsBetter: true, kind: "rate", source: "§9.3", defaultWeight: 10, defaultTarget: 1 },
   { id: "satisfaction-rate", zh: "满意率", en: "Satisfaction rate", higherIsBetter: true, kind: "rate", source: "§5.7.2, §9.3", defaultWeight: 20, defaultTarget: 0.9 },
-  { id: "complaints-per-1000", zh: "千户投诉量", en: "Complaints per 1,000 households", higherIsBetter: false, kind: "per-1000", source: "中心设定 center setting", defaultWeight: 10, defaultTarget: 2 },
+  { id: "complaints-per-1000", zh: "千户投诉量", en: "Complaints per 1,000 households", higherIsBetter: false, kind: "per-1000", source: "中心设定 center setting", defaultWeight: 10, defaultTarget: 8 },
   { id: "repeat-complaints", zh: "重复投诉率", en: "Repeat complaints", higherIsBetter: false, kind: "rate", source: "中心设定 center setting", defaultWeight: 5, defaultTarget: 0.05 },
   { id: "inspection-deductions", zh: "巡检扣分", en: "Inspection deductions", higherIsBetter: false, kind: "points", source: "§5.7.2", defaultWeight: 10, defaultTarget: 5 },
 ];

@@ -28,6 +28,20 @@ describe("default keyword rules", () => {
     expect(categoryOf(text)).toBe(category);
   });
 
+  it.each([
+    ["4号楼3单元楼道声控灯不亮", "repair", "公共设施"],
+    ["7号楼1单元601阳台栏杆松动，存在安全隐患", "repair", "公共设施"],
+    ["厨房烟道设计不合理，油烟倒灌", "complaint", "规划设计"],
+    ["销售人员宣传的小区配套幼儿园未建设", "complaint", "销售承诺"],
+    ["建议在3号楼前增设快递柜", "suggestion", "配套设施"],
+    ["咨询房屋保修期限及范围", "routine", "保修政策"],
+    ["小区主干道积水严重，物业未及时处理", "complaint", "公共设施"],
+    ["5号楼2单元201地暖一路不热，要求排查", "repair", "暖通燃气"],
+  ])("classifies the sample year's descriptions: %s → %s / %s", (text, category, sub) => {
+    expect(categoryOf(text)).toBe(category);
+    expect(subOf(text)).toBe(sub);
+  });
+
   it("lets an explicit complaint word win over the topic, and still names the problem type", () => {
     expect(matchKeywords(compiled, "投诉：卫生间漏水一个月无人处理")).toMatchObject({
       rule: { category: "complaint" },

@@ -1,13 +1,24 @@
 import type { Ratio } from "../../../src/core/model";
+import { findRepeatComplaints } from "../../../src/core/registers";
 import { DEFAULT_SCORING, buildScorecards, type ScoringConfig } from "../../../src/core/scorecard";
 import { cases, communities, compliance, inspections, repeatCaseIds } from "./fixture";
 
-const result = buildScorecards({ cases, compliance, communities, inspections, config: DEFAULT_SCORING, repeatCaseIds });
+// The default weights and targets, except 2 complaints per 1,000 households a month (default 8), so this
+// small fixture's complaint counts land on both sides of the target.
+const config: ScoringConfig = {
+  ...DEFAULT_SCORING,
+  kpis: DEFAULT_SCORING.kpis.map((k) => (k.id === "complaints-per-1000" ? { ...k, target: 2 } : k)),
+};
+const result = buildScorecards({ cases, compliance, communities, inspections, config, repeatCaseIds });
 const month = (company: string, m: string) => result.monthly.find((s) => s.company === company && s.month === m)!;
 const year = (company: string) => result.yearly.find((s) => s.company === company && s.year === 2026)!;
 const r = (num: number, den: number, value: number | null): Ratio => ({ num, den, value });
 
-describe("scorecards on the hand-computed fixture (default weights 20/10/15/10/20/10/5/10)", () => {
+describe("scorecards on the hand-computed fixture (weights 20/10/15/10/20/10/5/10)", () => {
+  it("uses the repeat complaints the registers find on the fixture", () => {
+    expect([...findRepeatComplaints(cases, 30)]).toEqual([...repeatCaseIds]);
+  });
+
   it("makes one monthly scorecard per company per month and one yearly per company", () => {
     expect(result.monthly.map((s) => `${s.month} ${s.company}`)).toEqual([
       "2026-03 乙物业",
@@ -118,11 +129,11 @@ describe("scorecards on the hand-computed fixture (default weights 20/10/15/10/2
   });
 
   it("uses edited weights and bands", () => {
-    const config: ScoringConfig = {
+    const notifyOnly: ScoringConfig = {
       kpis: DEFAULT_SCORING.kpis.map((k) => ({ ...k, weight: k.id === "notify-on-time" ? 1 : 0 })),
       bands: DEFAULT_SCORING.bands,
     };
-    const only = buildScorecards({ cases, compliance, communities, inspections, config, repeatCaseIds });
+    const only = buildScorecards({ cases, compliance, communities, inspections, config: notifyOnly, repeatCaseIds });
     const s = only.monthly.find((x) => x.company === "甲物业" && x.month === "2026-03")!;
     expect(s.score).toBe(100);
     expect(s.working["notify-on-time"].weight).toBe(100);
