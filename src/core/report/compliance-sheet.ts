@@ -18,8 +18,16 @@ export interface OnTimeRow extends OnTimeSummary {
   limitText: string;
 }
 
+const onTimeCache = new WeakMap<ReportContext, OnTimeRow[]>();
+
 /** One row per rule in force (in the Settings' order), also when it has no entry: its rate is then empty. */
 export function onTimeRows(ctx: ReportContext): OnTimeRow[] {
+  let rows = onTimeCache.get(ctx);
+  if (rows === undefined) onTimeCache.set(ctx, (rows = computeOnTimeRows(ctx)));
+  return rows;
+}
+
+function computeOnTimeRows(ctx: ReportContext): OnTimeRow[] {
   const byRule = new Map(summarizeCompliance(ctx.compliance, ctx.cases, "rule").map((s) => [s.key, s]));
   const empty = (key: string): OnTimeSummary => ({
     key,
@@ -100,15 +108,11 @@ export function exceptionsTable(ctx: ReportContext, name: string, statuses: read
   const caseById = new Map(ctx.cases.map((c) => [c.id, c]));
   const units = new Map(ctx.analysis.rules.map((r) => [r.id, r.unit]));
   const wanted = new Set(statuses);
-  const entries = ctx.compliance
+  const keyed = ctx.compliance
     .filter((e) => wanted.has(e.status))
-    .sort(
-      (a: ComplianceEntry, b: ComplianceEntry) =>
-        ORDER.indexOf(a.status) - ORDER.indexOf(b.status) ||
-        (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity) ||
-        (caseById.get(a.caseId)?.row ?? 0) - (caseById.get(b.caseId)?.row ?? 0) ||
-        (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0),
-    );
+    .map((e) => ({ e, order: ORDER.indexOf(e.status), due: e.dueAt ?? Infinity, row: caseById.get(e.caseId)?.row ?? 0 }));
+  keyed.sort((a, b) => a.order - b.order || a.due - b.due || a.row - b.row || (a.e.rule < b.e.rule ? -1 : a.e.rule > b.e.rule ? 1 : 0));
+  const entries: ComplianceEntry[] = keyed.map((k) => k.e);
   const columns: ColumnSpec[] = [
     { header: fieldHeader("id", lang), kind: "text" },
     { header: h.row, kind: "integer" },

@@ -23,7 +23,7 @@ export interface ReportContext {
   caseIds: ReadonlySet<string>;
   /** Deadline entries of the cases in scope. */
   compliance: ComplianceEntry[];
-  /** Built over the whole log, so a repeat complaint is recognised across the period's start. */
+  /** The period's cases and those of the repeat window before it, so a repeat is recognised across the period's start. */
   registers: Registers;
   /** Prefix of every table name: "" in a report, "CB_" in the clerk's workbook (never clashes with theirs). */
   tablePrefix: string;
@@ -45,7 +45,10 @@ export function makeContext(
   const cases = period === null ? analysis.cases : analysis.cases.filter((c) => c.receivedAt.at >= period.start && c.receivedAt.at < period.end);
   const caseIds = new Set(cases.map((c) => c.id));
   const compliance = period === null ? analysis.compliance : analysis.compliance.filter((e) => caseIds.has(e.caseId));
-  const registers = buildRegisters(analysis.cases, analysis.compliance, { repeatWindowDays: analysis.repeatWindowDays, rules: analysis.keywordRules });
+  // A repeat looks back at most the repeat window: the registers need the period and that much before it.
+  const lookback = period === null ? null : period.start - (analysis.repeatWindowDays + 1) * MINUTES_PER_DAY;
+  const registerCases = lookback === null || period === null ? analysis.cases : analysis.cases.filter((c) => c.receivedAt.at >= lookback && c.receivedAt.at < period.end);
+  const registers = buildRegisters(registerCases, compliance, { repeatWindowDays: analysis.repeatWindowDays, rules: analysis.keywordRules });
   const subtitle = [
     period === null ? t.wholeLog(cases.length) : t.periodLine(formatDay(dayOf(period.start)), formatDay(dayOf(period.end) - 1)),
     t.asOfLine(timeText(analysis.asOf)),

@@ -8,6 +8,7 @@
  */
 import type { Case, Category, Ratio } from "../model";
 import { CATEGORIES } from "../model";
+import { compileRules, subcategoryOf } from "../classify/keywords";
 import { isFollowedUp } from "../registers";
 import { monthIndexOf, monthLabel } from "../scorecard/months";
 import { monthlySummary, NONE, type CountRow, type MonthlySummary } from "../summary";
@@ -79,9 +80,7 @@ function sumRows(lists: CountRow[][], pick: (r: CountRow) => number[], sort: boo
 export function periodFigures(ctx: ReportContext, period: ResolvedPeriod): PeriodFigures {
   const { analysis } = ctx;
   const month = period.kind === "month";
-  const summaries: MonthlySummary[] = monthsOf(period.span).map((m) =>
-    monthlySummary(analysis.cases, analysis.compliance, monthLabel(m), analysis.asOf, { rules: analysis.keywordRules, top: TOP_PROBLEMS }),
-  );
+  const summaries: MonthlySummary[] = month ? [monthSummary(ctx, period)] : yearSummaries(ctx, period);
   const pick = (r: CountRow): number[] => (month ? [r.thisMonth, r.lastMonth, r.sameMonthLastYear] : [r.thisMonth, r.sameMonthLastYear]);
   const last = summaries[summaries.length - 1];
 
@@ -111,6 +110,32 @@ export function periodFigures(ctx: ReportContext, period: ResolvedPeriod): Perio
   };
 }
 
+function monthSummary(ctx: ReportContext, period: ResolvedPeriod): MonthlySummary {
+  const a = ctx.analysis;
+  return monthlySummary(a.cases, a.compliance, period.key, a.asOf, { rules: a.keywordRules, top: TOP_PROBLEMS });
+}
+
+/**
+ * The twelve monthly summaries of a year. Counting a month needs only the cases of it, the month before and
+ * the same month a year before, so each is handed those; the last also measures open and overdue at the
+ * year's end, from the whole log. Problem types are counted for the year as a whole (yearProblems).
+ */
+function yearSummaries(ctx: ReportContext, period: ResolvedPeriod): MonthlySummary[] {
+  const a = ctx.analysis;
+  const first = period.span.first - 12;
+  const byMonth: Case[][] = Array.from({ length: 24 }, () => []);
+  for (const c of a.cases) {
+    const m = monthIndexOf(c.receivedAt.at) - first;
+    if (m >= 0 && m < 24) byMonth[m].push(c);
+  }
+  return monthsOf(period.span).map((m) => {
+    const k = m - first;
+    const isLast = m === period.span.last;
+    const cases = isLast ? a.cases : [...byMonth[k - 12], ...byMonth[k - 1], ...byMonth[k]];
+    return monthlySummary(cases, isLast ? a.compliance : [], monthLabel(m), a.asOf, { rules: [], top: 0 });
+  });
+}
+
 /** Which comparison a case's month falls in, or −1. */
 function comparisonOf(period: ResolvedPeriod, c: Case): number {
   const m = monthIndexOf(c.receivedAt.at);
@@ -137,25 +162,36 @@ function complaintsByCompany(ctx: ReportContext, period: ResolvedPeriod): Compar
   return [...acc.entries()].map(([key, counts]) => ({ key, counts })).sort(byCountDesc);
 }
 
-/** A year's recurring problems, from the registers' subcategories (the same keyword rules as the monthly summary). */
+/**
+ * A year's recurring problems: this year's from the registers' subcategories, last year's by the same
+ * keyword rules (as the monthly summary finds them).
+ */
 function yearProblems(ctx: ReportContext, period: ResolvedPeriod): RecurringRow[] {
   const acc = new Map<string, { counts: [number, number]; communities: Map<string, number> }>();
+  const entry = (sub: string) => {
+    let a = acc.get(sub);
+    if (a === undefined) acc.set(sub, (a = { counts: [0, 0], communities: new Map() }));
+    return a;
+  };
   for (const rows of Object.values(ctx.registers.byCategory)) {
     for (const r of rows) {
-      if (r.subcategory === null) continue;
-      const p = comparisonOf(period, r.case);
-      if (p < 0) continue;
-      let a = acc.get(r.subcategory);
-      if (a === undefined) acc.set(r.subcategory, (a = { counts: [0, 0], communities: new Map() }));
-      a.counts[p]++;
-      if (p === 0) {
-        const where = r.case.community.trim() || NONE;
-        a.communities.set(where, (a.communities.get(where) ?? 0) + 1);
-      }
+      if (r.subcategory === null || !ctx.caseIds.has(r.case.id)) continue;
+      const a = entry(r.subcategory);
+      a.counts[0]++;
+      const where = r.case.community.trim() || NONE;
+      a.communities.set(where, (a.communities.get(where) ?? 0) + 1);
     }
   }
+  const compiled = compileRules(ctx.analysis.keywordRules);
+  const before = period.comparisons[1];
+  for (const c of ctx.analysis.cases) {
+    const m = monthIndexOf(c.receivedAt.at);
+    if (m < before.first || m > before.last) continue;
+    const sub = subcategoryOf(compiled, c.description);
+    // Only the problems of this year are listed; last year's count is their comparison.
+    if (sub !== null && acc.has(sub)) entry(sub).counts[1]++;
+  }
   return [...acc.entries()]
-    .filter(([, a]) => a.counts[0] > 0)
     .map(([subcategory, a]) => ({
       subcategory,
       counts: a.counts,

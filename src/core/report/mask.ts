@@ -22,19 +22,25 @@ export const NO_MASK: Masker = { masked: false, name: (s) => s, phone: (s) => s,
 
 export function makeMasker(cases: readonly Case[], masked: boolean): Masker {
   if (!masked) return NO_MASK;
-  // Every number of the log's phone column, by its digits (the cell it came from is what maskText takes).
-  const known = new Map<string, string>();
+  // Every number of the log's phone column, by its digits (the cell it came from is what maskText takes);
+  // built on the first text that holds a long digit run, as most descriptions hold none.
+  let known: Map<string, string> | null = null;
   const lengths = new Set<number>();
-  for (const c of cases) {
-    if (c.phone === "") continue;
-    for (const d of phoneDigits(c.phone)) {
-      if (d.length < MIN_PHONE_DIGITS || known.has(d)) continue;
-      known.set(d, c.phone);
-      lengths.add(d.length);
+  const knownPhones = (): Map<string, string> => {
+    if (known !== null) return known;
+    known = new Map();
+    for (const c of cases) {
+      if (c.phone === "") continue;
+      for (const d of phoneDigits(c.phone)) {
+        if (d.length < MIN_PHONE_DIGITS || known.has(d)) continue;
+        known.set(d, c.phone);
+        lengths.add(d.length);
+      }
     }
-  }
+    return known;
+  };
   const text = (s: string): string => {
-    if (s === "") return s;
+    if (!hasDigits(s, MIN_PHONE_DIGITS)) return s;
     const phones = new Set<string>();
     let longRun = false;
     DIGIT_RUN.lastIndex = 0;
@@ -43,6 +49,7 @@ export function makeMasker(cases: readonly Case[], masked: boolean): Masker {
       const digits = m[0].replace(/\D/g, "");
       if (digits.length < MIN_PHONE_DIGITS) continue;
       longRun = true;
+      const known = knownPhones();
       for (const n of lengths) {
         for (let i = 0; i + n <= digits.length; i++) {
           const cell = known.get(digits.slice(i, i + n));
@@ -53,10 +60,22 @@ export function makeMasker(cases: readonly Case[], masked: boolean): Masker {
     // Without a run of 7+ digits there is no phone number to hide, listed or not.
     return longRun ? maskText(s, [...phones]) : s;
   };
+  // maskName keeps only a surname (or an initial) and maskPhone hides every long digit run: neither leaves a
+  // number for the free-text pass to find.
   return {
     masked: true,
-    name: (s) => text(maskName(s)),
-    phone: (s) => text(maskPhone(s)),
+    name: (s) => (s === "" ? s : maskName(s)),
+    phone: (s) => (hasDigits(s, MIN_PHONE_DIGITS) ? maskPhone(s) : s),
     text,
   };
+}
+
+/** Whether `s` holds at least `n` digits: the cheap test that spares most cells the patterns. */
+function hasDigits(s: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57 && ++count >= n) return true;
+  }
+  return false;
 }
