@@ -4,8 +4,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
-    "^.+\\.(ts|tsx)$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }],
-    "^.+\\.m?js$": ["ts-jest", { isolatedModules: true, tsconfig: { allowJs: true } }],
+    "^.+\\.(ts|tsx)$": ["ts-jest", { tsconfig: "tsconfig.json" }],
+    "^.+\\.m?js$": ["ts-jest", { tsconfig: { allowJs: true, isolatedModules: true } }],
   },
   // Packages published as ES modules only, compiled for jest.
   transformIgnorePatterns: ["/node_modules/(?!(chinese-days)/)"],

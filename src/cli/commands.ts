@@ -1,0 +1,79 @@
+/**
+ * The CLI's report and demo commands, and the plain-text summary a person reads in a terminal.
+ */
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import type { Analysis } from "../core/analysis";
+import { summarizeCompliance } from "../core/deadlines";
+import { label, RULE_LABELS, type Lang } from "../core/labels";
+import { analyze } from "../core/pipeline";
+import { buildReport, headlineKpis, reportFileName, type ReportPeriod } from "../core/report";
+import { formatMinutes, parseIsoMinutes } from "../core/time";
+import { writeWorkbook } from "../report";
+import { WorkbookFormatError } from "../workbook/port";
+import { readXlsxFile } from "../workbook/xlsx/node-file";
+import type { Command } from "./args";
+import { nowAtCenter } from "./clock";
+
+const SAMPLE = join(__dirname, "..", "..", "assets", "sample", "case-log.xlsx");
+/** The sample is the year 2026; the demo judges it as the center would on its last working afternoon. */
+const SAMPLE_AS_OF = "2026-12-31T17:00";
+
+const pct = (v: number | null): string => (v === null ? "无数据 no data" : `${(v * 100).toFixed(1)}%`);
+
+async function analyzeFile(file: string, asOf: number): Promise<Analysis> {
+  const analysis = analyze(await readXlsxFile(file), { asOf });
+  if (analysis.logSheet === null) throw new WorkbookFormatError(`${file}: 找不到案件登记表 / no case log sheet found`);
+  return analysis;
+}
+
+async function writeReport(analysis: Analysis, period: ReportPeriod, lang: Lang, masked: boolean, out: string) {
+  const bytes = await writeWorkbook(buildReport(analysis, period, { lang, masked }), { lang });
+  await mkdir(dirname(resolve(out)), { recursive: true });
+  await writeFile(out, bytes);
+  return bytes.byteLength;
+}
+
+export async function runReport(command: Extract<Command, { kind: "report" }>): Promise<void> {
+  const analysis = await analyzeFile(command.file, command.asOf ?? nowAtCenter());
+  const period: ReportPeriod = command.period;
+  const out = command.out ?? join("out", reportFileName(period, command.lang));
+  const size = await writeReport(analysis, period, command.lang, !command.unmasked, out);
+  process.stdout.write(`${out} (${Math.round(size / 1024)} KB)\n`);
+}
+
+/** `npm run demo`: the sample year's October and year-end reports, and the headline KPIs. */
+export async function runDemo(command: Extract<Command, { kind: "demo" }>): Promise<void> {
+  const analysis = await analyzeFile(SAMPLE, parseIsoMinutes(SAMPLE_AS_OF)!);
+  const periods: ReportPeriod[] = [{ month: "2026-10" }, { year: 2026 }];
+  const lines: string[] = [];
+  lines.push(`Casebook demo — ${relative(process.cwd(), SAMPLE)}, as of ${SAMPLE_AS_OF}`);
+  printSummary(analysis, SAMPLE_AS_OF, lines);
+  for (const period of periods) {
+    const out = join(command.out, reportFileName(period, "zh"));
+    const size = await writeReport(analysis, period, "zh", true, out);
+    lines.push("", `${"month" in period ? "月报 Monthly report" : "年终报告 Year-end report"}: ${out} (${Math.round(size / 1024)} KB)`);
+    for (const h of headlineKpis(analysis, period, "zh")) lines.push(`  ${h.label}: ${h.value}`);
+  }
+  process.stdout.write(`${lines.join("\n")}\n`);
+}
+
+/** The analysis in a few lines: counts, on-time rate per rule, late now, the year's scorecards. */
+export function printSummary(analysis: Analysis, asOf = formatMinutes(analysis.asOf), into?: string[]): void {
+  const lines = into ?? [];
+  const rejectedRows = new Set(analysis.rejected.map((r) => r.row)).size;
+  lines.push(
+    `案件 cases: ${analysis.cases.length}   拒收行 rejected rows: ${rejectedRows}   重复编号 duplicate ids: ${analysis.duplicates.length}   警告 warnings: ${analysis.warnings.length + analysis.cellIssues.length}`,
+  );
+  lines.push(`时限合规 deadline compliance (as of ${asOf}):`);
+  for (const s of summarizeCompliance(analysis.compliance, analysis.cases, "rule")) {
+    const late = s.counts.overdue > 0 ? `, ${s.counts.overdue} overdue now` : "";
+    lines.push(`  ${label(RULE_LABELS, s.key, "zh").padEnd(14, "　")} ${pct(s.value).padStart(7)}  (${s.num}/${s.den}${late})`);
+  }
+  const years = analysis.scorecards.yearly;
+  if (years.length > 0) lines.push("物业公司年度考核 yearly scorecards:");
+  for (const y of [...years].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99))) {
+    lines.push(`  ${y.year} #${y.rank ?? "-"} ${y.company}: ${y.score ?? "无数据"} ${y.grade ?? ""}`);
+  }
+  if (into === undefined) process.stdout.write(`${lines.join("\n")}\n`);
+}

@@ -1,0 +1,52 @@
+/**
+ * Command-line entry (DESIGN §5): the same pipeline as the add-in, on an .xlsx file.
+ * Errors a user can fix are one line on stderr and exit code 2; stdout carries only the result.
+ */
+import { analyze } from "../core/pipeline";
+import { toJsonDocument } from "../core/json";
+import { formatMinutes } from "../core/time";
+import { WorkbookFormatError } from "../workbook/port";
+import { readXlsxFile } from "../workbook/xlsx/node-file";
+import { parseArgs, USAGE, UsageError, type Command } from "./args";
+import { nowAtCenter } from "./clock";
+import { printSummary, runDemo, runReport } from "./commands";
+
+async function run(command: Command): Promise<void> {
+  switch (command.kind) {
+    case "help":
+      process.stdout.write(`${USAGE}\n`);
+      return;
+    case "analyze": {
+      const input = await readXlsxFile(command.file);
+      const analysis = analyze(input, { asOf: command.asOf ?? nowAtCenter() });
+      if (analysis.logSheet === null) throw new WorkbookFormatError(`${command.file}: 找不到案件登记表 / no case log sheet found`);
+      if (command.json) process.stdout.write(`${JSON.stringify(toJsonDocument(analysis), null, 2)}\n`);
+      else printSummary(analysis, formatMinutes(analysis.asOf));
+      return;
+    }
+    case "report":
+      await runReport(command);
+      return;
+    case "demo":
+      await runDemo(command);
+      return;
+  }
+}
+
+async function main(): Promise<void> {
+  try {
+    await run(parseArgs(process.argv.slice(2)));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`casebook: ${error.message}\n${USAGE}\n`);
+      process.exitCode = 2;
+    } else if (error instanceof WorkbookFormatError) {
+      process.stderr.write(`casebook: ${error.message}\n`);
+      process.exitCode = 2;
+    } else {
+      throw error;
+    }
+  }
+}
+
+void main();
