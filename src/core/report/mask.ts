@@ -31,8 +31,8 @@ export function makeMasker(cases: readonly Case[], masked: boolean): Masker {
     known = new Map();
     for (const c of cases) {
       if (c.phone === "") continue;
-      for (const d of phoneDigits(c.phone)) {
-        if (d.length < MIN_PHONE_DIGITS || known.has(d)) continue;
+      for (const d of cellDigits(c.phone)) {
+        if (known.has(d)) continue;
         known.set(d, c.phone);
         lengths.add(d.length);
       }
@@ -68,6 +68,30 @@ export function makeMasker(cases: readonly Case[], masked: boolean): Masker {
     phone: (s) => (hasDigits(s, MIN_PHONE_DIGITS) ? maskPhone(s) : s),
     text,
   };
+}
+
+/**
+ * The numbers of a phone cell as digit strings (7+ digits), a mobile also without its country code — the
+ * forms maskText looks for. A plain scan: phoneDigits' patterns cost too much on a 100k-case log.
+ */
+function cellDigits(cell: string): string[] {
+  const out: string[] = [];
+  // Its own pattern object: this runs while `text` is part-way through DIGIT_RUN.
+  const run = new RegExp(DIGIT_RUN.source, "g");
+  let m: RegExpExecArray | null;
+  while ((m = run.exec(cell)) !== null) {
+    const d = m[0].replace(/\D/g, "");
+    if (d.length < MIN_PHONE_DIGITS) continue;
+    // Two numbers with only a space between read as one run: let the full patterns split them.
+    if (d.length > 13) {
+      out.push(...phoneDigits(m[0]).filter((x) => x.length >= MIN_PHONE_DIGITS));
+      continue;
+    }
+    out.push(d);
+    const national = /^(?:0086|86)(1[3-9]\d{9})$/.exec(d);
+    if (national) out.push(national[1]);
+  }
+  return out;
 }
 
 /** Whether `s` holds at least `n` digits: the cheap test that spares most cells the patterns. */

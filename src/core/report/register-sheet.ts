@@ -91,7 +91,7 @@ function fields(ctx: ReportContext, rules: readonly string[]): Field[] {
 /** Rules that apply to at least one of the rows, in the Settings' order: the register's deadline columns. */
 function applicableRules(ctx: ReportContext, rows: readonly RegisterRow[]): string[] {
   const used = new Set<string>();
-  for (const r of rows) for (const [rule, d] of Object.entries(r.deadlines)) if (d.status !== "not-applicable") used.add(rule);
+  for (const r of rows) for (const rule in r.deadlines) if (r.deadlines[rule].status !== "not-applicable") used.add(rule);
   const ordered = ctx.analysis.rules.map((r) => r.id).filter((id) => used.has(id));
   return [...ordered, ...[...used].filter((id) => !ordered.includes(id)).sort()];
 }

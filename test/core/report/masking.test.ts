@@ -86,3 +86,13 @@ test("property: random logs, numbers written anywhere, never leak into a masked 
     { numRuns: 20 },
   );
 });
+
+test("a phone cell with two numbers: each is found again in free text", () => {
+  const a = analysis([
+    { 编号: "M1", 受理时间: "2026-10-03 09:00", 客户姓名: "王小明", 联系电话: "13812345678 0532-88889999", 类别: "投诉", 事项内容: "请打 0532 8888 9999 或 138-1234-5678" },
+    { 编号: "M2", 受理时间: "2026-10-04 09:00", 客户姓名: "李华", 联系电话: "+86 139 8765 4321", 类别: "维修", 事项内容: "转告 13987654321，座机 053288889999" },
+  ]);
+  const docs = buildReport(a, { month: "2026-10" }, { lang: "zh" });
+  expect(leaked(docs, ["13812345678", "053288889999", "13987654321"])).toEqual([]);
+  expect(column(sheet(docs, "维修登记簿").tables[0], "事项内容")).toEqual(["转告 139****4321，座机 0532****9999"]);
+});
