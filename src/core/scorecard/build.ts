@@ -40,7 +40,7 @@ export interface MonthlyScorecardWorking extends MonthlyScorecard {
 
 export interface YearlyScorecardWorking extends YearlyScorecard {
   working: Record<string, KpiWorking>;
-  /** Months of the year inside the data's range (amount targets are scaled by it). */
+  /** Months of the year with a case or an inspection record (amount targets are scaled by it). */
   months: number;
 }
 
@@ -111,11 +111,11 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
     households[ci] = (households[ci] ?? 0) + (c.households !== null && c.households > 0 ? c.households : 0);
   }
 
-  // Each case's company and month, and each inspection's; the month range they span.
+  // Each case's company and month, and each inspection's. The months on the scorecards are those with
+  // a case or an inspection record (of any company): a mistyped year adds one month, not decades.
   const caseCompany = new Int32Array(cases.length).fill(-1);
   const caseMonth = new Int32Array(cases.length);
-  let firstMonth = Number.MAX_SAFE_INTEGER;
-  let lastMonth = Number.MIN_SAFE_INTEGER;
+  const monthSet = new Set<number>();
   let unattributedCases = 0;
   for (let i = 0; i < cases.length; i++) {
     const c = cases[i];
@@ -126,8 +126,7 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
     caseCompany[i] = addCompany(c.propertyCompany.trim());
     const m = monthIndex(c.receivedAt.at);
     caseMonth[i] = m;
-    if (m < firstMonth) firstMonth = m;
-    if (m > lastMonth) lastMonth = m;
+    monthSet.add(m);
   }
   const inspectionCompany = new Int32Array(inspections.length).fill(-1);
   let unattributedInspections = 0;
@@ -139,18 +138,27 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
       continue;
     }
     inspectionCompany[i] = addCompany(name);
-    const m = monthIndex(ins.date);
-    if (m < firstMonth) firstMonth = m;
-    if (m > lastMonth) lastMonth = m;
+    monthSet.add(monthIndex(ins.date));
   }
   const unattributed = { cases: unattributedCases, inspections: unattributedInspections };
-  if (firstMonth > lastMonth) return { monthly: [], yearly: [], unattributed };
+  if (monthSet.size === 0) return { monthly: [], yearly: [], unattributed };
 
-  const monthCount = lastMonth - firstMonth + 1;
+  /** Calendar month index of each dense month, ascending. */
+  const months = [...monthSet].sort((a, b) => a - b);
+  const denseOf = new Map(months.map((m, d) => [m, d]));
+  const monthCount = months.length;
   const cellCount = companies.length * monthCount;
   const acc = new Float64Array(cellCount * Slot.Count);
-  const cellOf = (company: number, month: number): number =>
-    month < firstMonth || month > lastMonth ? -1 : (company * monthCount + (month - firstMonth)) * Slot.Count;
+  // Logs run in date order, so consecutive lookups are nearly always the same month.
+  let lastMonth = Number.NaN;
+  let lastDense = -1;
+  const cellOf = (company: number, month: number): number => {
+    if (month !== lastMonth) {
+      lastMonth = month;
+      lastDense = denseOf.get(month) ?? -1;
+    }
+    return lastDense < 0 ? -1 : (company * monthCount + lastDense) * Slot.Count;
+  };
 
   for (let i = 0; i < cases.length; i++) {
     const company = caseCompany[i];
@@ -170,7 +178,7 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
       if (repeatCaseIds.has(c.id)) acc[base + Slot.RepeatComplaints]++;
     }
     if ((c.category === "complaint" || c.category === "repair") && c.completedAt !== null) {
-      // Completed outside the months on any scorecard → on none.
+      // Completed in a month without cases or inspections → on no scorecard.
       const done = cellOf(company, monthIndex(c.completedAt.at));
       if (done >= 0) {
         acc[done + Slot.CompletedForFollowUp]++;
@@ -228,10 +236,10 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
     period.forEach((p, company) => {
       const cell = company * monthCount + m;
       monthlyScore[cell] = p.score;
-      const previous = m > 0 ? monthlyScore[cell - 1] : null;
+      const previous = m > 0 && months[m - 1] === months[m] - 1 ? monthlyScore[cell - 1] : null;
       monthly.push({
         company: companies[company],
-        month: monthLabel(firstMonth + m),
+        month: monthLabel(months[m]),
         score: p.score,
         grade: p.grade,
         rank: ranks[company],
@@ -244,26 +252,23 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
 
   // Yearly: the months' sums.
   const yearly: YearlyScorecardWorking[] = [];
-  const firstYear = Math.floor(firstMonth / 12);
-  const lastYear = Math.floor(lastMonth / 12);
-  for (let year = firstYear; year <= lastYear; year++) {
-    const from = Math.max(firstMonth, year * 12);
-    const to = Math.min(lastMonth, year * 12 + 11);
-    const months = to - from + 1;
+  const years = [...new Set(months.map((m) => Math.floor(m / 12)))];
+  for (const year of years) {
+    const inYear = months.map((m, d) => (Math.floor(m / 12) === year ? d : -1)).filter((d) => d >= 0);
     const period = companies.map((_, company) => {
       const sums = new Float64Array(Slot.Count);
-      for (let m = from; m <= to; m++) {
-        const base = (company * monthCount + (m - firstMonth)) * Slot.Count;
+      for (const d of inYear) {
+        const base = (company * monthCount + d) * Slot.Count;
         for (let s = 0; s < Slot.Count; s++) sums[s] += acc[base + s];
       }
-      return score(sums, company, months);
+      return score(sums, company, inYear.length);
     });
     const ranks = rankScores(period.map((p) => p.score));
     period.forEach((p, company) => {
       const monthlyScores: (number | null)[] = [];
       for (let k = 0; k < 12; k++) {
-        const m = year * 12 + k;
-        monthlyScores.push(m < firstMonth || m > lastMonth ? null : monthlyScore[company * monthCount + (m - firstMonth)]);
+        const d = denseOf.get(year * 12 + k);
+        monthlyScores.push(d === undefined ? null : monthlyScore[company * monthCount + d]);
       }
       yearly.push({
         company: companies[company],
@@ -274,7 +279,7 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
         monthlyScores,
         kpis: p.kpis,
         working: p.working,
-        months,
+        months: inYear.length,
       });
     });
   }

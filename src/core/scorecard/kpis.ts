@@ -37,7 +37,7 @@ export interface KpiDefinition {
   /** Where the KPI comes from: a manual clause, or the center's own setting. */
   source: string;
   defaultWeight: number;
-  /** For amounts: per month (a year's target is 12 ×, see scoring.ts). */
+  /** For amounts: per month (a year's is this × its months with data, see scoring.ts). */
   defaultTarget: number;
 }
 

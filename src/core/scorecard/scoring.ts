@@ -4,8 +4,8 @@
  * KPI score (0–100) against its target:
  * - higher is better: 100 × value / target, capped at 100 (at or above target → 100; 0 → 0);
  * - lower is better: 100 at or below target, else 100 × target / value (twice the target → 50).
- * Amount KPIs (complaints per 1,000 households, inspection points) have monthly targets; a period of
- * n months is compared with n × target.
+ * Amount KPIs (complaints per 1,000 households, inspection points) have monthly targets; a year is
+ * compared with target × its months on the scorecards (months with a case or an inspection record).
  *
  * Composite = Σ weight × KPI score / Σ weight over the KPIs that have data and a weight above 0, so a
  * KPI without data passes its weight on to the others in proportion (never counted as 0 % or 100 %).

@@ -37,7 +37,7 @@ export function scoringSettingsDefaults(): SettingsDefault[] {
       key: def.zh,
       value: formatTarget(def, def.defaultTarget),
       source: `中心设定 center setting（${def.source}）`,
-      note: `${def.en}: ${def.higherIsBetter ? "越高越好，达标得 100 分，低于目标按比例 · higher is better" : "越低越好，不超过目标得 100 分，超出按 目标/实际 · lower is better"}${def.kind === "rate" ? "" : "；每月目标，年度为 12 倍 · per month"}`,
+      note: `${def.en}: ${def.higherIsBetter ? "越高越好，达标得 100 分，低于目标按比例 · higher is better" : "越低越好，不超过目标得 100 分，超出按 目标/实际 · lower is better"}${def.kind === "rate" ? "" : "；每月目标，年度乘以有数据的月数 · per month; a year: × its months with data"}`,
     }),
   );
   for (const b of DEFAULT_BANDS) {

@@ -1,6 +1,7 @@
 import type { Ratio } from "../../../src/core/model";
 import { findRepeatComplaints } from "../../../src/core/registers";
 import { DEFAULT_SCORING, buildScorecards, type ScoringConfig } from "../../../src/core/scorecard";
+import { at, makeCase } from "../classify/make-case";
 import { cases, communities, compliance, inspections, repeatCaseIds } from "./fixture";
 
 // The default weights and targets, except 2 complaints per 1,000 households a month (default 8), so this
@@ -138,6 +139,14 @@ describe("scorecards on the hand-computed fixture (weights 20/10/15/10/20/10/5/1
     expect(s.score).toBe(100);
     expect(s.working["notify-on-time"].weight).toBe(100);
     expect(s.working["rectify-on-time"]).toMatchObject({ score: 35.1, weight: 0 });
+  });
+
+  it("puts a mistyped year on one month of its own, not on decades of empty ones; change needs the calendar month before", () => {
+    const typo = makeCase({ id: "T1", propertyCompany: "甲物业", community: "春华苑", category: "complaint", receivedAt: at("2062-04-02T09:00") });
+    const res = buildScorecards({ cases: [...cases, typo], compliance, communities, inspections, config, repeatCaseIds });
+    expect([...new Set(res.monthly.map((s) => s.month))]).toEqual(["2026-03", "2026-04", "2062-04"]);
+    expect(res.yearly.map((y) => `${y.year} ${y.company} ${y.months}`)).toEqual(["2026 乙物业 2", "2026 甲物业 2", "2062 乙物业 1", "2062 甲物业 1"]);
+    expect(res.monthly.find((s) => s.month === "2062-04" && s.company === "甲物业")!.change).toBeNull();
   });
 
   it("has nothing to score without data", () => {
