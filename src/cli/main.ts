@@ -3,7 +3,7 @@
  * Errors a user can fix are one line on stderr and exit code 2; stdout carries only the result.
  */
 import { analyze } from "../core/pipeline";
-import { toJsonDocument } from "../core/json";
+import { jsonChunks } from "../core/json";
 import { formatMinutes } from "../core/time";
 import { WorkbookFormatError } from "../workbook/port";
 import { readXlsxFile } from "../workbook/xlsx/node-file";
@@ -20,7 +20,7 @@ async function run(command: Command): Promise<void> {
       const input = await readXlsxFile(command.file);
       const analysis = analyze(input, { asOf: command.asOf ?? nowAtCenter() });
       if (analysis.logSheet === null) throw new WorkbookFormatError(`${command.file}: 找不到案件登记表 / no case log sheet found`);
-      if (command.json) process.stdout.write(`${JSON.stringify(toJsonDocument(analysis), null, 2)}\n`);
+      if (command.json) for (const chunk of jsonChunks(analysis)) process.stdout.write(chunk);
       else printSummary(analysis, formatMinutes(analysis.asOf));
       return;
     }

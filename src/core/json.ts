@@ -1,9 +1,12 @@
 /**
  * The machine-readable result of DESIGN §5: an Analysis rendered with local `YYYY-MM-DDTHH:mm` strings.
  * Key order follows the contract so diffs of two runs read naturally.
+ *
+ * `jsonChunks` yields the same document as text, one record per line, so a 100k-case result can be
+ * written out without first holding the whole document and its string in memory.
  */
 import type { Analysis } from "./analysis";
-import type { Ratio } from "./model";
+import type { Case, ComplianceEntry, Duplicate, MonthlyScorecard, Ratio, Rejection, YearlyScorecard } from "./model";
 import { formatMinutes, type LocalMinutes } from "./time";
 
 const at = (m: LocalMinutes | null): string | null => (m === null ? null : formatMinutes(m));
@@ -11,57 +14,101 @@ const at = (m: LocalMinutes | null): string | null => (m === null ? null : forma
 const kpis = (k: Record<string, Ratio>) =>
   Object.fromEntries(Object.entries(k).map(([name, r]) => [name, { num: r.num, den: r.den, value: r.value }]));
 
+const caseJson = (c: Case) => ({
+  id: c.id,
+  row: c.row,
+  receivedAt: formatMinutes(c.receivedAt.at),
+  category: c.category,
+  categorySource: c.categorySource,
+  responsible: c.responsible,
+  propertyCompany: c.propertyCompany,
+  community: c.community,
+  channel: c.channel,
+});
+
+const rejectedJson = (r: Rejection) => ({ row: r.row, column: r.column, value: r.value, reason: r.reason });
+
+const duplicateJson = (d: Duplicate) => ({ id: d.id, rows: d.rows });
+
+const complianceJson = (e: ComplianceEntry) => ({
+  caseId: e.caseId,
+  rule: e.rule,
+  startAt: at(e.startAt),
+  dueAt: at(e.dueAt),
+  stopAt: at(e.stopAt),
+  status: e.status,
+  late: e.late,
+  ...(e.reason !== undefined ? { reason: e.reason } : {}),
+});
+
+const monthlyJson = (s: MonthlyScorecard) => ({
+  company: s.company,
+  month: s.month,
+  score: s.score,
+  grade: s.grade,
+  rank: s.rank,
+  change: s.change,
+  kpis: kpis(s.kpis),
+});
+
+const yearlyJson = (s: YearlyScorecard) => ({
+  company: s.company,
+  year: s.year,
+  score: s.score,
+  grade: s.grade,
+  rank: s.rank,
+  monthlyScores: s.monthlyScores,
+  kpis: kpis(s.kpis),
+});
+
+const warnings = (a: Analysis): string[] => [
+  ...a.warnings,
+  ...a.cellIssues.map((i) => `${i.reason}（案件 ${i.caseId} 已保留 / case kept）`),
+];
+
 export function toJsonDocument(a: Analysis) {
   return {
     asOf: formatMinutes(a.asOf),
-    cases: a.cases.map((c) => ({
-      id: c.id,
-      row: c.row,
-      receivedAt: formatMinutes(c.receivedAt.at),
-      category: c.category,
-      categorySource: c.categorySource,
-      responsible: c.responsible,
-      propertyCompany: c.propertyCompany,
-      community: c.community,
-      channel: c.channel,
-    })),
-    rejected: a.rejected.map((r) => ({ row: r.row, column: r.column, value: r.value, reason: r.reason })),
-    duplicates: a.duplicates.map((d) => ({ id: d.id, rows: d.rows })),
-    compliance: a.compliance.map((e) => ({
-      caseId: e.caseId,
-      rule: e.rule,
-      startAt: at(e.startAt),
-      dueAt: at(e.dueAt),
-      stopAt: at(e.stopAt),
-      status: e.status,
-      late: e.late,
-      ...(e.reason !== undefined ? { reason: e.reason } : {}),
-    })),
-    scorecards: {
-      monthly: a.scorecards.monthly.map((s) => ({
-        company: s.company,
-        month: s.month,
-        score: s.score,
-        grade: s.grade,
-        rank: s.rank,
-        change: s.change,
-        kpis: kpis(s.kpis),
-      })),
-      yearly: a.scorecards.yearly.map((s) => ({
-        company: s.company,
-        year: s.year,
-        score: s.score,
-        grade: s.grade,
-        rank: s.rank,
-        monthlyScores: s.monthlyScores,
-        kpis: kpis(s.kpis),
-      })),
-    },
-    warnings: [
-      ...a.warnings,
-      ...a.cellIssues.map((i) => `${i.reason}（案件 ${i.caseId} 已保留 / case kept）`),
-    ],
+    cases: a.cases.map(caseJson),
+    rejected: a.rejected.map(rejectedJson),
+    duplicates: a.duplicates.map(duplicateJson),
+    compliance: a.compliance.map(complianceJson),
+    scorecards: { monthly: a.scorecards.monthly.map(monthlyJson), yearly: a.scorecards.yearly.map(yearlyJson) },
+    warnings: warnings(a),
   };
 }
 
 export type JsonDocument = ReturnType<typeof toJsonDocument>;
+
+function* arrayChunks<T>(items: readonly T[], toJson: (item: T) => unknown, indent: string): Generator<string> {
+  if (items.length === 0) {
+    yield "[]";
+    return;
+  }
+  yield "[\n";
+  const batch: string[] = [];
+  for (let i = 0; i < items.length; i++) {
+    batch.push(indent + JSON.stringify(toJson(items[i])) + (i + 1 < items.length ? ",\n" : "\n"));
+    if (batch.length === 1000) yield batch.splice(0).join("");
+  }
+  yield batch.join("") + indent.slice(2) + "]";
+}
+
+/** The same document as `toJsonDocument`, as consecutive pieces of text. */
+export function* jsonChunks(a: Analysis): Generator<string> {
+  yield `{\n  "asOf": ${JSON.stringify(formatMinutes(a.asOf))},\n  "cases": `;
+  yield* arrayChunks(a.cases, caseJson, "    ");
+  yield `,\n  "rejected": `;
+  yield* arrayChunks(a.rejected, rejectedJson, "    ");
+  yield `,\n  "duplicates": `;
+  yield* arrayChunks(a.duplicates, duplicateJson, "    ");
+  yield `,\n  "compliance": `;
+  yield* arrayChunks(a.compliance, complianceJson, "    ");
+  yield `,\n  "scorecards": {\n    "monthly": `;
+  yield* arrayChunks(a.scorecards.monthly, monthlyJson, "      ");
+  yield `,\n    "yearly": `;
+  yield* arrayChunks(a.scorecards.yearly, yearlyJson, "      ");
+  yield `\n  },\n  "warnings": `;
+  yield* arrayChunks(warnings(a), (w) => w, "    ");
+  yield "\n}\n";
+}
