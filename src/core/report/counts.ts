@@ -32,6 +32,11 @@ export interface RecurringRow {
 }
 
 export interface PeriodFigures {
+  /**
+   * Per comparison: whether the log reaches back to it. A comparison period that ends before the log's
+   * first case has no data — shown empty, never as 0 cases. The period itself always counts.
+   */
+  covered: boolean[];
   total: number[];
   byChannel: ComparedRow[];
   byCategory: ComparedRow[];
@@ -88,7 +93,10 @@ export function periodFigures(ctx: ReportContext, period: ResolvedPeriod): Perio
     ? last.topProblems.map((p) => ({ subcategory: p.subcategory, counts: [p.count, p.lastMonth], communities: p.communities }))
     : yearProblems(ctx, period);
 
+  let firstMonth = Infinity;
+  for (const c of analysis.cases) firstMonth = Math.min(firstMonth, monthIndexOf(c.receivedAt.at));
   return {
+    covered: period.comparisons.map((span, i) => i === 0 || span.last >= firstMonth),
     total: sumRows([summaries.map((s) => ({ key: "", ...s.total }))], pick, false)[0].counts,
     byChannel: sumRows(summaries.map((s) => s.byChannel), pick, false),
     byCategory: sumRows(summaries.map((s) => s.byCategory), pick, false),

@@ -57,8 +57,9 @@ export function headlineKpis(analysis: Analysis, period: ReportPeriod, lang: Lan
   const { t } = ctx;
   const f = periodFigures(ctx, p);
   const n = (x: number) => x.toLocaleString("en-US");
-  const vs = (counts: number[]) => (p.kind === "month" ? t.headline.vs.month(n(counts[1]), n(counts[2])) : t.headline.vs.year(n(counts[1])));
-  const ratio = (value: number | null, num: number, den: number) => (value === null ? t.noData : `${percentText(value, t)} (${num}/${den})`);
+  const was = (counts: number[], i: number) => (f.covered[i] ? n(counts[i]) : t.noData);
+  const vs = (counts: number[]) => (p.kind === "month" ? t.headline.vs.month(was(counts, 1), was(counts, 2)) : t.headline.vs.year(was(counts, 1)));
+  const ratio = (value: number | null, num: number, den: number) => (value === null ? t.noData : `${percentText(value, t)} (${n(num)}/${n(den)})`);
   const complaints = f.byCategory.find((r) => r.key === "complaint")?.counts ?? f.total.map(() => 0);
   let num = 0;
   let den = 0;

@@ -23,13 +23,16 @@ export function dataNotes(ctx: ReportContext): string {
   return ctx.t.dataNotes(new Set(a.rejected.map((r) => r.row)).size, a.duplicates.length, a.warnings.length);
 }
 
-function comparedTable(ctx: ReportContext, period: ResolvedPeriod, name: string, caption: string, dimension: string, rows: ComparedRow[], keyLabel: (key: string) => string): TableBlock {
+/** Counts with the comparisons the log does not reach emptied. */
+const shown = (counts: readonly number[], covered: readonly boolean[]): (number | null)[] => counts.map((n, i) => (covered[i] ? n : null));
+
+function comparedTable(ctx: ReportContext, period: ResolvedPeriod, f: PeriodFigures, name: string, caption: string, dimension: string, rows: ComparedRow[], keyLabel: (key: string) => string): TableBlock {
   const heads = ctx.t.compared[period.kind];
   return {
     name,
     caption,
     columns: [{ header: dimension, kind: "text" }, ...heads.map((h): ColumnSpec => ({ header: h, kind: "integer" }))],
-    rows: rows.map((r) => [r.key === NONE ? ctx.t.none : keyLabel(r.key), ...r.counts]),
+    rows: rows.map((r) => [r.key === NONE ? ctx.t.none : keyLabel(r.key), ...shown(r.counts, f.covered)]),
     totals: true,
   };
 }
@@ -43,19 +46,20 @@ function figures(ctx: ReportContext, period: ResolvedPeriod, f: PeriodFigures): 
   const kind = period.kind;
   const heads = t.compared[kind];
   const out: KeyFigure[] = [{ label: t.figure.cases[kind], value: f.total[0], kind: "integer" }];
-  const vs = (i: number, say: (pct: string) => string): string | undefined => {
+  const compared = (i: number, text: string, say: (pct: string) => string): KeyFigure => {
+    if (!f.covered[i]) return { label: text, value: null, kind: "integer", note: t.noData };
     const c = changeText(f.total[0], f.total[i]);
-    return c === null ? undefined : say(c);
+    return { label: text, value: f.total[i], kind: "integer", ...(c === null ? {} : { note: say(c) }) };
   };
-  out.push({ label: t.figure.casesPrev[kind], value: f.total[1], kind: "integer", note: vs(1, kind === "month" ? t.figure.change : t.figure.yoy) });
-  if (kind === "month") out.push({ label: t.figure.casesLastYear, value: f.total[2], kind: "integer", note: vs(2, t.figure.yoy) });
+  out.push(compared(1, t.figure.casesPrev[kind], kind === "month" ? t.figure.change : t.figure.yoy));
+  if (kind === "month") out.push(compared(2, t.figure.casesLastYear, t.figure.yoy));
   for (const row of f.byCategory) {
     if (row.key === NONE) continue;
     out.push({
       label: label(CATEGORY_LABELS, row.key as Category, lang),
       value: row.counts[0],
       kind: "integer",
-      note: t.figure.categoryNote(row.counts.slice(1).map((n, i) => `${heads[i + 1]} ${n}`)),
+      note: t.figure.categoryNote(row.counts.slice(1).map((n, i) => `${heads[i + 1]} ${f.covered[i + 1] ? n : t.noData}`)),
     });
   }
   for (const r of onTimeRows(ctx)) {
@@ -77,12 +81,12 @@ export function summarySheet(ctx: ReportContext, period: ResolvedPeriod): SheetD
   const name = (n: string) => tableName(ctx, n);
   const heads = t.compared[period.kind];
 
-  const byCategory = comparedTable(ctx, period, name("Summary_ByCategory"), t.caption.byCategory, t.dim.category, f.byCategory, (k) => label(CATEGORY_LABELS, k as Category, lang));
-  const byCompany = comparedTable(ctx, period, name("Summary_ComplaintsByCompany"), t.caption.complaintsByCompany, t.dim.company, f.complaintsByCompany, (k) => k);
+  const byCategory = comparedTable(ctx, period, f, name("Summary_ByCategory"), t.caption.byCategory, t.dim.category, f.byCategory, (k) => label(CATEGORY_LABELS, k as Category, lang));
+  const byCompany = comparedTable(ctx, period, f, name("Summary_ComplaintsByCompany"), t.caption.complaintsByCompany, t.dim.company, f.complaintsByCompany, (k) => k);
   const onTime = onTimeTable(ctx, name("Summary_OnTime"), true);
-  const byChannel = comparedTable(ctx, period, name("Summary_ByChannel"), t.caption.byChannel, t.dim.channel, f.byChannel, (k) => label(CHANNEL_LABELS, k as Channel, lang));
-  const byResponsible = comparedTable(ctx, period, name("Summary_ByResponsible"), t.caption.byResponsible, t.dim.responsible, f.byResponsible, (k) => label(RESPONSIBLE_LABELS, k as Responsible, lang));
-  const byCommunity = comparedTable(ctx, period, name("Summary_ByCommunity"), t.caption.byCommunity, t.dim.community, f.byCommunity, (k) => k);
+  const byChannel = comparedTable(ctx, period, f, name("Summary_ByChannel"), t.caption.byChannel, t.dim.channel, f.byChannel, (k) => label(CHANNEL_LABELS, k as Channel, lang));
+  const byResponsible = comparedTable(ctx, period, f, name("Summary_ByResponsible"), t.caption.byResponsible, t.dim.responsible, f.byResponsible, (k) => label(RESPONSIBLE_LABELS, k as Responsible, lang));
+  const byCommunity = comparedTable(ctx, period, f, name("Summary_ByCommunity"), t.caption.byCommunity, t.dim.community, f.byCommunity, (k) => k);
   const problems: TableBlock = {
     name: name("Summary_Problems"),
     caption: t.caption.problems,
@@ -92,7 +96,7 @@ export function summarySheet(ctx: ReportContext, period: ResolvedPeriod): SheetD
       { header: heads[1], kind: "integer" },
       { header: t.head.where, kind: "text" },
     ],
-    rows: f.problems.map((p) => [p.subcategory, p.counts[0], p.counts[1], p.communities.map((c) => `${c.community === NONE ? t.none : c.community} ${c.count}`).join(lang === "zh" ? "、" : ", ")]),
+    rows: f.problems.map((p) => [p.subcategory, p.counts[0], f.covered[1] ? p.counts[1] : null, p.communities.map((c) => `${c.community === NONE ? t.none : c.community} ${c.count}`).join(lang === "zh" ? "、" : ", ")]),
   };
   const tables = [byCategory, byCompany, onTime, byChannel, byResponsible, byCommunity, problems];
 

@@ -1,6 +1,6 @@
 /** The year-end report of the fixture log, and what differs from a monthly one; empty periods. */
-import { buildReport, reportFileName } from "../../../src/core/report";
-import { analysis } from "./fixture";
+import { buildReport, headlineKpis, reportFileName } from "../../../src/core/report";
+import { analysis, LOG } from "./fixture";
 import { figure, row, sheet, table } from "./helpers";
 
 const a = analysis();
@@ -121,6 +121,26 @@ describe("an empty period", () => {
     const s = buildReport(a, { month: "2026-12" }, { lang: "zh" })[0];
     expect(figure(s, "本月受理").value).toBe(0);
     expect(figure(s, "上月受理")).toMatchObject({ value: 1, note: "环比 -100.0%" });
+  });
+});
+
+describe("comparisons the log does not reach", () => {
+  // Without C9 the log starts in September 2026: October 2025 and the year 2025 have no data, not 0 cases.
+  const b = analysis(LOG.filter((r) => r.编号 !== "C9"));
+
+  test("a month: same month last year is empty, last month still counts", () => {
+    const s = buildReport(b, { month: "2026-10" }, { lang: "zh" })[0];
+    expect(figure(s, "上月受理")).toMatchObject({ value: 2, note: "环比 +200.0%" });
+    expect(figure(s, "去年同月受理")).toMatchObject({ value: null, note: "无数据" });
+    expect(figure(s, "投诉").note).toBe("上月 1；去年同月 无数据");
+    expect(row(table(s, "Summary_ByCategory"), "投诉")).toEqual({ 类别: "投诉", 本月: 2, 上月: 1, 去年同月: null });
+    expect(headlineKpis(b, { month: "2026-10" }, "zh")[0]).toEqual({ label: "受理案件", value: "6（上月 2，去年同月 无数据）" });
+  });
+
+  test("a year: last year is empty", () => {
+    const s = buildReport(b, { year: 2026 }, { lang: "zh" })[0];
+    expect(figure(s, "上年受理")).toMatchObject({ value: null, note: "无数据" });
+    expect(table(s, "Summary_Problems").rows[0]).toEqual(["保洁", 2, null, "阳光花园 2"]);
   });
 });
 
