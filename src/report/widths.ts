@@ -84,6 +84,30 @@ export function fitColumnWidths(doc: SheetDoc, layout: SheetLayout): number[] {
   const hinted = new Set<number>();
   for (const placed of layout.tables) {
     const { table, firstColumn } = placed;
+    const n = table.columns.length;
+    const best = table.columns.map((col) => textWidth(col.header) + FILTER_BUTTON);
+    // Number widths grow with magnitude: keep the extremes and measure them once.
+    const maxNumber = new Array<number>(n).fill(0);
+    const minNumber = new Array<number>(n).fill(0);
+    const anyNumber = new Array<boolean>(n).fill(false);
+    // Row by row (not column by column): one pass over a 100k-row register's memory.
+    for (const row of table.rows) {
+      for (let j = 0; j < n; j++) {
+        const v = row[j];
+        if (v === undefined || v === null) continue;
+        if (typeof v === "number") {
+          if (!Number.isFinite(v)) continue;
+          if (v > maxNumber[j]) maxNumber[j] = v;
+          else if (v < minNumber[j]) minNumber[j] = v;
+          anyNumber[j] = true;
+          continue;
+        }
+        // A string is at most twice its length wide: skip the count when it cannot win.
+        if (v.length * 2 <= best[j]) continue;
+        const w = textWidth(v);
+        if (w > best[j]) best[j] = w;
+      }
+    }
     table.columns.forEach((col, j) => {
       const c = firstColumn + j;
       if (col.width !== undefined) {
@@ -91,29 +115,8 @@ export function fitColumnWidths(doc: SheetDoc, layout: SheetLayout): number[] {
         fit(c, col.width);
         return;
       }
-      fit(c, textWidth(col.header) + FILTER_BUTTON);
-      let best = widths[c] ?? 0;
-      // Number widths grow with magnitude: find the extremes, measure them once (100k-row registers).
-      let maxNumber = 0;
-      let minNumber = 0;
-      let anyNumber = false;
-      for (const row of table.rows) {
-        const v = row[j];
-        if (v === undefined || v === null) continue;
-        if (typeof v === "number") {
-          if (!Number.isFinite(v)) continue;
-          if (v > maxNumber) maxNumber = v;
-          else if (v < minNumber) minNumber = v;
-          anyNumber = true;
-          continue;
-        }
-        // A string is at most twice its length wide: skip the count when it cannot win.
-        if (v.length * 2 <= best) continue;
-        const w = textWidth(v);
-        if (w > best) best = w;
-      }
-      if (anyNumber) best = Math.max(best, valueWidth(maxNumber, col.kind), valueWidth(minNumber, col.kind));
-      fit(c, best);
+      const numbers = anyNumber[j] ? Math.max(valueWidth(maxNumber[j], col.kind), valueWidth(minNumber[j], col.kind)) : 0;
+      fit(c, Math.max(best[j], numbers));
     });
   }
   return widths.map((w, c) => (w === undefined ? MIN_WIDTH : hinted.has(c) ? w : clamp(w + PADDING)));
