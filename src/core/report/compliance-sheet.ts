@@ -43,7 +43,8 @@ function computeOnTimeRows(ctx: ReportContext): OnTimeRow[] {
     limitText: r.limit > 0 ? `${r.limit} ${unitText(ctx, r.unit)}` : ctx.t.agreedDate,
   }));
   // Entries of a rule no longer in force still count somewhere.
-  for (const [key, s] of byRule) if (!ctx.analysis.rules.some((r) => r.id === key)) rows.push({ ...s, rule: key, clause: "", limitText: "" });
+  for (const [key, s] of byRule)
+    if (!ctx.analysis.rules.some((r) => r.id === key)) rows.push({ ...s, rule: key, clause: "", limitText: "" });
   return rows;
 }
 
@@ -110,8 +111,16 @@ export function exceptionsTable(ctx: ReportContext, name: string, statuses: read
   const wanted = new Set(statuses);
   const keyed = ctx.compliance
     .filter((e) => wanted.has(e.status))
-    .map((e) => ({ e, order: ORDER.indexOf(e.status), due: e.dueAt ?? Infinity, row: caseById.get(e.caseId)?.row ?? 0 }));
-  keyed.sort((a, b) => a.order - b.order || a.due - b.due || a.row - b.row || (a.e.rule < b.e.rule ? -1 : a.e.rule > b.e.rule ? 1 : 0));
+    .map((e) => ({
+      e,
+      order: ORDER.indexOf(e.status),
+      due: e.dueAt ?? Infinity,
+      row: caseById.get(e.caseId)?.row ?? 0,
+    }));
+  keyed.sort(
+    (a, b) =>
+      a.order - b.order || a.due - b.due || a.row - b.row || (a.e.rule < b.e.rule ? -1 : a.e.rule > b.e.rule ? 1 : 0),
+  );
   const entries: ComplianceEntry[] = keyed.map((k) => k.e);
   const columns: ColumnSpec[] = [
     { header: fieldHeader("id", lang), kind: "text" },
@@ -145,14 +154,28 @@ export function exceptionsTable(ctx: ReportContext, name: string, statuses: read
       c?.propertyCompany ?? "",
     ];
   });
-  return { name, caption: statuses.includes("due-soon") ? t.caption.exceptionsLive : t.caption.exceptions, columns, rows };
+  return {
+    name,
+    caption: statuses.includes("due-soon") ? t.caption.exceptionsLive : t.caption.exceptions,
+    columns,
+    rows,
+  };
 }
 
 export function complianceSheet(ctx: ReportContext, statuses: readonly ComplianceStatus[]): SheetDoc {
   const byRule = onTimeTable(ctx, tableName(ctx, "Compliance_ByRule"), false);
   const exceptions = exceptionsTable(ctx, tableName(ctx, "Compliance_Exceptions"), statuses);
   const charts: ChartSpec[] = byRule.rows.some((r) => r[3] !== null)
-    ? [{ kind: "bar", title: ctx.t.chart.onTime, table: byRule.name, categoryColumn: 0, seriesColumns: [3], percentAxis: true }]
+    ? [
+        {
+          kind: "bar",
+          title: ctx.t.chart.onTime,
+          table: byRule.name,
+          categoryColumn: 0,
+          seriesColumns: [3],
+          percentAxis: true,
+        },
+      ]
     : [];
   return {
     name: sheetName(ctx, ctx.t.sheet.compliance),

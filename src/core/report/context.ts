@@ -42,15 +42,26 @@ export function makeContext(
   opts: { masked: boolean; tablePrefix: string; sheetPrefix: string },
 ): ReportContext {
   const t = texts(lang);
-  const cases = period === null ? analysis.cases : analysis.cases.filter((c) => c.receivedAt.at >= period.start && c.receivedAt.at < period.end);
+  const cases =
+    period === null
+      ? analysis.cases
+      : analysis.cases.filter((c) => c.receivedAt.at >= period.start && c.receivedAt.at < period.end);
   const caseIds = new Set(cases.map((c) => c.id));
   const compliance = period === null ? analysis.compliance : analysis.compliance.filter((e) => caseIds.has(e.caseId));
   // A repeat looks back at most the repeat window: the registers need the period and that much before it.
   const lookback = period === null ? null : period.start - (analysis.repeatWindowDays + 1) * MINUTES_PER_DAY;
-  const registerCases = lookback === null || period === null ? analysis.cases : analysis.cases.filter((c) => c.receivedAt.at >= lookback && c.receivedAt.at < period.end);
-  const registers = buildRegisters(registerCases, compliance, { repeatWindowDays: analysis.repeatWindowDays, rules: analysis.keywordRules });
+  const registerCases =
+    lookback === null || period === null
+      ? analysis.cases
+      : analysis.cases.filter((c) => c.receivedAt.at >= lookback && c.receivedAt.at < period.end);
+  const registers = buildRegisters(registerCases, compliance, {
+    repeatWindowDays: analysis.repeatWindowDays,
+    rules: analysis.keywordRules,
+  });
   const subtitle = [
-    period === null ? t.wholeLog(cases.length) : t.periodLine(formatDay(dayOf(period.start)), formatDay(dayOf(period.end) - 1)),
+    period === null
+      ? t.wholeLog(cases.length)
+      : t.periodLine(formatDay(dayOf(period.start)), formatDay(dayOf(period.end) - 1)),
     t.asOfLine(timeText(analysis.asOf)),
   ];
   return {

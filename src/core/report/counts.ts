@@ -62,7 +62,8 @@ const ratio = (num: number, den: number): Ratio => ({ num, den, value: den === 0
 /** Most first; the blank key last whatever its count. */
 function byCountDesc(a: ComparedRow, b: ComparedRow): number {
   const blank = (r: ComparedRow) => (r.key === NONE ? 1 : 0);
-  for (let i = 0; i < a.counts.length; i++) if (a.counts[i] !== b.counts[i]) return blank(a) - blank(b) || b.counts[i] - a.counts[i];
+  for (let i = 0; i < a.counts.length; i++)
+    if (a.counts[i] !== b.counts[i]) return blank(a) - blank(b) || b.counts[i] - a.counts[i];
   return blank(a) - blank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
@@ -86,11 +87,16 @@ export function periodFigures(ctx: ReportContext, period: ResolvedPeriod): Perio
   const { analysis } = ctx;
   const month = period.kind === "month";
   const summaries: MonthlySummary[] = month ? [monthSummary(ctx, period)] : yearSummaries(ctx, period);
-  const pick = (r: CountRow): number[] => (month ? [r.thisMonth, r.lastMonth, r.sameMonthLastYear] : [r.thisMonth, r.sameMonthLastYear]);
+  const pick = (r: CountRow): number[] =>
+    month ? [r.thisMonth, r.lastMonth, r.sameMonthLastYear] : [r.thisMonth, r.sameMonthLastYear];
   const last = summaries[summaries.length - 1];
 
   const problems: RecurringRow[] = month
-    ? last.topProblems.map((p) => ({ subcategory: p.subcategory, counts: [p.count, p.lastMonth], communities: p.communities }))
+    ? last.topProblems.map((p) => ({
+        subcategory: p.subcategory,
+        counts: [p.count, p.lastMonth],
+        communities: p.communities,
+      }))
     : yearProblems(ctx, period);
 
   let firstMonth = Infinity;
@@ -98,17 +104,35 @@ export function periodFigures(ctx: ReportContext, period: ResolvedPeriod): Perio
   return {
     covered: period.comparisons.map((span, i) => i === 0 || span.last >= firstMonth),
     total: sumRows([summaries.map((s) => ({ key: "", ...s.total }))], pick, false)[0].counts,
-    byChannel: sumRows(summaries.map((s) => s.byChannel), pick, false),
-    byCategory: sumRows(summaries.map((s) => s.byCategory), pick, false),
-    byCommunity: sumRows(summaries.map((s) => s.byCommunity), pick, true),
-    byResponsible: sumRows(summaries.map((s) => s.byResponsible), pick, false),
+    byChannel: sumRows(
+      summaries.map((s) => s.byChannel),
+      pick,
+      false,
+    ),
+    byCategory: sumRows(
+      summaries.map((s) => s.byCategory),
+      pick,
+      false,
+    ),
+    byCommunity: sumRows(
+      summaries.map((s) => s.byCommunity),
+      pick,
+      true,
+    ),
+    byResponsible: sumRows(
+      summaries.map((s) => s.byResponsible),
+      pick,
+      false,
+    ),
     complaintsByCompany: complaintsByCompany(ctx, period),
     problems,
     byMonth: month
       ? []
       : summaries.map((s, i) => ({
           month: period.span.first + i,
-          counts: Object.fromEntries(CATEGORIES.map((c) => [c, s.byCategory.find((r) => r.key === c)?.thisMonth ?? 0])) as Record<Category, number>,
+          counts: Object.fromEntries(
+            CATEGORIES.map((c) => [c, s.byCategory.find((r) => r.key === c)?.thisMonth ?? 0]),
+          ) as Record<Category, number>,
         })),
     measuredAt: last.measuredAt,
     open: last.open.count,
@@ -159,7 +183,10 @@ function complaintsByCompany(ctx: ReportContext, period: ResolvedPeriod): Compar
     if (r === undefined) acc.set(key, (r = new Array<number>(n).fill(0)));
     return r;
   };
-  const scored = period.kind === "month" ? ctx.analysis.scorecards.monthly.filter((s) => s.month === period.key) : ctx.analysis.scorecards.yearly.filter((s) => String(s.year) === period.key);
+  const scored =
+    period.kind === "month"
+      ? ctx.analysis.scorecards.monthly.filter((s) => s.month === period.key)
+      : ctx.analysis.scorecards.yearly.filter((s) => String(s.year) === period.key);
   for (const s of scored) row(s.company);
   for (const c of ctx.analysis.cases) {
     if (c.category !== "complaint") continue;

@@ -27,7 +27,9 @@ export function issuesSheet(ctx: ReportContext): SheetDoc {
       { header: h.value, kind: "text" },
       { header: h.reason, kind: "text", width: 50 },
     ],
-    rows: [...analysis.rejected].sort((a, b) => a.row - b.row).map((r) => [r.row, r.column, mask.text(r.value), mask.text(r.reason)]),
+    rows: [...analysis.rejected]
+      .sort((a, b) => a.row - b.row)
+      .map((r) => [r.row, r.column, mask.text(r.value), mask.text(r.reason)]),
   };
   const duplicates: TableBlock = {
     name: name("Issues_Duplicates"),
@@ -48,7 +50,9 @@ export function issuesSheet(ctx: ReportContext): SheetDoc {
       { header: h.value, kind: "text" },
       { header: h.reason, kind: "text", width: 50 },
     ],
-    rows: analysis.cellIssues.filter((c) => inScope(c.caseId)).map((c) => [c.row, c.caseId, c.column, mask.text(c.value), mask.text(c.reason)]),
+    rows: analysis.cellIssues
+      .filter((c) => inScope(c.caseId))
+      .map((c) => [c.row, c.caseId, c.column, mask.text(c.value), mask.text(c.reason)]),
   };
   const byId = new Map(ctx.cases.map((c) => [c.id, c]));
   const unconfirmed: TableBlock = {
@@ -63,7 +67,9 @@ export function issuesSheet(ctx: ReportContext): SheetDoc {
     ],
     rows: analysis.unconfirmed.flatMap((id) => {
       const c = byId.get(id);
-      return c === undefined ? [] : [[c.id, c.row, c.receivedAt.at, mask.text(c.description), label(CATEGORY_LABELS, c.category, lang)]];
+      return c === undefined
+        ? []
+        : [[c.id, c.row, c.receivedAt.at, mask.text(c.description), label(CATEGORY_LABELS, c.category, lang)]];
     }),
   };
   const warnings: TableBlock = {

@@ -28,7 +28,20 @@ export interface ResolvedPeriod {
   comparisons: MonthSpan[];
 }
 
-const EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const EN_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 export function resolvePeriod(period: ReportPeriod): ResolvedPeriod {
   if ("month" in period) {
@@ -45,7 +58,8 @@ export function resolvePeriod(period: ReportPeriod): ResolvedPeriod {
     };
   }
   const y = period.year;
-  if (!Number.isInteger(y) || y < 1900 || y > 9998) throw new RangeError(`A report year is a four-digit year, not "${y}"`);
+  if (!Number.isInteger(y) || y < 1900 || y > 9998)
+    throw new RangeError(`A report year is a four-digit year, not "${y}"`);
   const year = (k: number): MonthSpan => ({ first: k * 12, last: k * 12 + 11 });
   return {
     kind: "year",

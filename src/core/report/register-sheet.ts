@@ -40,7 +40,12 @@ const at = (s: Stamp | null): TableCell => (s === null ? null : s.at);
 
 function fields(ctx: ReportContext, rules: readonly string[]): Field[] {
   const { lang, t, mask } = ctx;
-  const f = (key: string, kind: ColumnKind, value: Field["value"], width?: number): Field => ({ header: fieldHeader(key, lang), kind, value, width });
+  const f = (key: string, kind: ColumnKind, value: Field["value"], width?: number): Field => ({
+    header: fieldHeader(key, lang),
+    kind,
+    value,
+    width,
+  });
   const yesNo = (b: boolean): string => (b ? t.yes : t.no);
   return [
     f("id", "text", (r) => r.case.id),
@@ -50,7 +55,8 @@ function fields(ctx: ReportContext, rules: readonly string[]): Field[] {
     f("customer", "text", (r) => mask.name(r.case.customer)),
     f("phone", "text", (r) => mask.phone(r.case.phone)),
     f("community", "text", (r) => r.case.community),
-    f("unit", "text", (r) => r.case.unit),
+    // A clerk sometimes writes a contact number where the unit belongs.
+    f("unit", "text", (r) => mask.text(r.case.unit)),
     f("category", "text", (r) => label(CATEGORY_LABELS, r.case.category, lang)),
     { header: t.head.categorySource, kind: "text", value: (r) => t.categorySource[r.case.categorySource] },
     { header: t.head.subcategory, kind: "text", value: (r) => r.subcategory ?? "" },
@@ -64,34 +70,42 @@ function fields(ctx: ReportContext, rules: readonly string[]): Field[] {
     f("designIssuedAt", "datetime", (r) => at(r.case.designIssuedAt)),
     f("completedAt", "datetime", (r) => at(r.case.completedAt)),
     f("repliedAt", "datetime", (r) => at(r.case.repliedAt)),
-    f("verification", "text", (r) => (r.case.verification ? label(VERIFICATION_LABELS, r.case.verification, lang) : "")),
+    f("verification", "text", (r) =>
+      r.case.verification ? label(VERIFICATION_LABELS, r.case.verification, lang) : "",
+    ),
     f("followUpAt", "datetime", (r) => at(r.case.followUpAt)),
-    f("followUpMethod", "text", (r) => (r.case.followUpMethod ? label(FOLLOW_UP_METHOD_LABELS, r.case.followUpMethod, lang) : "")),
+    f("followUpMethod", "text", (r) =>
+      r.case.followUpMethod ? label(FOLLOW_UP_METHOD_LABELS, r.case.followUpMethod, lang) : "",
+    ),
     { header: t.head.followedUp, kind: "text", value: (r) => yesNo(r.followedUp) },
     f("satisfaction", "text", (r) => (r.satisfaction ? label(SATISFACTION_LABELS, r.satisfaction, lang) : "")),
     { header: t.head.repeat, kind: "text", value: (r) => yesNo(r.repeat) },
     f("warrantyWithheld", "money", (r) => r.case.warrantyWithheld),
     f("status", "text", (r) => mask.text(r.case.status)),
     f("notes", "text", (r) => mask.text(r.case.notes), 30),
-    { header: t.head.worst, kind: "text", highlight: "status", value: (r) => (r.worst === null || r.worst === "not-applicable" ? "" : label(STATUS_LABELS, r.worst, lang)) },
-    ...rules.map(
-      (rule): Field => ({
-        header: ruleName(rule, lang),
-        kind: "text",
-        highlight: "status",
-        value: (r) => {
-          const d = r.deadlines[rule];
-          return d === undefined || d.status === "not-applicable" ? "" : label(STATUS_LABELS, d.status, lang);
-        },
-      }),
-    ),
+    {
+      header: t.head.worst,
+      kind: "text",
+      highlight: "status",
+      value: (r) => (r.worst === null || r.worst === "not-applicable" ? "" : label(STATUS_LABELS, r.worst, lang)),
+    },
+    ...rules.map((rule): Field => ({
+      header: ruleName(rule, lang),
+      kind: "text",
+      highlight: "status",
+      value: (r) => {
+        const d = r.deadlines[rule];
+        return d === undefined || d.status === "not-applicable" ? "" : label(STATUS_LABELS, d.status, lang);
+      },
+    })),
   ];
 }
 
 /** Rules that apply to at least one of the rows, in the Settings' order: the register's deadline columns. */
 function applicableRules(ctx: ReportContext, rows: readonly RegisterRow[]): string[] {
   const used = new Set<string>();
-  for (const r of rows) for (const rule in r.deadlines) if (r.deadlines[rule].status !== "not-applicable") used.add(rule);
+  for (const r of rows)
+    for (const rule in r.deadlines) if (r.deadlines[rule].status !== "not-applicable") used.add(rule);
   const ordered = ctx.analysis.rules.map((r) => r.id).filter((id) => used.has(id));
   return [...ordered, ...[...used].filter((id) => !ordered.includes(id)).sort()];
 }
@@ -112,7 +126,12 @@ export function registerSheet(ctx: ReportContext, category: Category): SheetDoc 
     tables: [
       {
         name: tableName(ctx, TABLE_NAMES[category]),
-        columns: cols.map((c) => ({ header: c.header, kind: c.kind, ...(c.width ? { width: c.width } : {}), ...(c.highlight ? { highlight: c.highlight } : {}) })),
+        columns: cols.map((c) => ({
+          header: c.header,
+          kind: c.kind,
+          ...(c.width ? { width: c.width } : {}),
+          ...(c.highlight ? { highlight: c.highlight } : {}),
+        })),
         rows: rows.map((r) => cols.map((c) => c.value(r))),
       },
     ],

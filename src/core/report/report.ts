@@ -58,8 +58,10 @@ export function headlineKpis(analysis: Analysis, period: ReportPeriod, lang: Lan
   const f = periodFigures(ctx, p);
   const n = (x: number) => x.toLocaleString("en-US");
   const was = (counts: number[], i: number) => (f.covered[i] ? n(counts[i]) : t.noData);
-  const vs = (counts: number[]) => (p.kind === "month" ? t.headline.vs.month(was(counts, 1), was(counts, 2)) : t.headline.vs.year(was(counts, 1)));
-  const ratio = (value: number | null, num: number, den: number) => (value === null ? t.noData : `${percentText(value, t)} (${n(num)}/${n(den)})`);
+  const vs = (counts: number[]) =>
+    p.kind === "month" ? t.headline.vs.month(was(counts, 1), was(counts, 2)) : t.headline.vs.year(was(counts, 1));
+  const ratio = (value: number | null, num: number, den: number) =>
+    value === null ? t.noData : `${percentText(value, t)} (${n(num)}/${n(den)})`;
   const complaints = f.byCategory.find((r) => r.key === "complaint")?.counts ?? f.total.map(() => 0);
   let num = 0;
   let den = 0;
@@ -75,7 +77,11 @@ export function headlineKpis(analysis: Analysis, period: ReportPeriod, lang: Lan
     { label: t.headline.followUp, value: ratio(f.followUp.value, f.followUp.num, f.followUp.den) },
     { label: t.headline.satisfaction, value: ratio(f.satisfaction.value, f.satisfaction.num, f.satisfaction.den) },
   ];
-  const cards = (p.kind === "month" ? analysis.scorecards.monthly.filter((s) => s.month === p.key) : analysis.scorecards.yearly.filter((s) => String(s.year) === p.key))
+  const cards = (
+    p.kind === "month"
+      ? analysis.scorecards.monthly.filter((s) => s.month === p.key)
+      : analysis.scorecards.yearly.filter((s) => String(s.year) === p.key)
+  )
     .filter((s) => s.score !== null && s.rank !== null)
     .sort((a, b) => (a.rank as number) - (b.rank as number) || (a.company < b.company ? -1 : 1));
   const card = (s: (typeof cards)[number]) => `${s.company} ${s.score} (${gradeText(s.grade, lang)})`;

@@ -33,7 +33,12 @@ function kpiCells(s: Scorecard): TableCell[] {
 }
 
 /** The companies of one period, best first; `change` against the previous period. */
-function companiesTable(ctx: ReportContext, name: string, kind: "month" | "year", cards: (Scorecard & { change: number | null })[]): TableBlock {
+function companiesTable(
+  ctx: ReportContext,
+  name: string,
+  kind: "month" | "year",
+  cards: (Scorecard & { change: number | null })[],
+): TableBlock {
   const h = ctx.t.head;
   return {
     name,
@@ -46,12 +51,16 @@ function companiesTable(ctx: ReportContext, name: string, kind: "month" | "year"
       { header: h.change[kind], kind: "number" },
       ...kpiColumns(ctx),
     ],
-    rows: [...cards].sort(byRank).map((s) => [s.rank, s.company, s.score, gradeText(s.grade, ctx.lang), s.change, ...kpiCells(s)]),
+    rows: [...cards]
+      .sort(byRank)
+      .map((s) => [s.rank, s.company, s.score, gradeText(s.grade, ctx.lang), s.change, ...kpiCells(s)]),
   };
 }
 
 function yearCards(ctx: ReportContext, year: number) {
-  const previous = new Map(ctx.analysis.scorecards.yearly.filter((y) => y.year === year - 1).map((y) => [y.company, y.score]));
+  const previous = new Map(
+    ctx.analysis.scorecards.yearly.filter((y) => y.year === year - 1).map((y) => [y.company, y.score]),
+  );
   return ctx.analysis.scorecards.yearly
     .filter((y) => y.year === year)
     .map((y) => {
@@ -66,15 +75,26 @@ function trendTable(ctx: ReportContext, name: string, year: number): TableBlock 
   return {
     name,
     caption: ctx.t.caption.scoreTrend,
-    columns: [{ header: ctx.t.head.month, kind: "text" }, ...cards.map((c): ColumnSpec => ({ header: c.company, kind: "number" }))],
-    rows: cards.length === 0 ? [] : Array.from({ length: 12 }, (_, k) => [shortMonth(year * 12 + k, ctx.lang), ...cards.map((c) => c.monthlyScores[k] ?? null)]),
+    columns: [
+      { header: ctx.t.head.month, kind: "text" },
+      ...cards.map((c): ColumnSpec => ({ header: c.company, kind: "number" })),
+    ],
+    rows:
+      cards.length === 0
+        ? []
+        : Array.from({ length: 12 }, (_, k) => [
+            shortMonth(year * 12 + k, ctx.lang),
+            ...cards.map((c) => c.monthlyScores[k] ?? null),
+          ]),
   };
 }
 
 /** Every monthly scorecard, month by month: the clerk's workbook keeps the whole history filterable. */
 function allMonthlyTable(ctx: ReportContext, name: string): TableBlock {
   const h = ctx.t.head;
-  const cards = [...ctx.analysis.scorecards.monthly].sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : byRank(a, b)));
+  const cards = [...ctx.analysis.scorecards.monthly].sort((a, b) =>
+    a.month < b.month ? -1 : a.month > b.month ? 1 : byRank(a, b),
+  );
   return {
     name,
     caption: ctx.t.caption.allMonthly,
@@ -87,7 +107,15 @@ function allMonthlyTable(ctx: ReportContext, name: string): TableBlock {
       { header: h.change.month, kind: "number" },
       ...kpiColumns(ctx),
     ],
-    rows: cards.map((s) => [s.month, s.rank, s.company, s.score, gradeText(s.grade, ctx.lang), s.change, ...kpiCells(s)]),
+    rows: cards.map((s) => [
+      s.month,
+      s.rank,
+      s.company,
+      s.score,
+      gradeText(s.grade, ctx.lang),
+      s.change,
+      ...kpiCells(s),
+    ]),
   };
 }
 
@@ -114,7 +142,12 @@ export function scorecardSheet(ctx: ReportContext, period: ResolvedPeriod): Shee
   const charts: ChartSpec[] = [];
   const name = (n: string) => tableName(ctx, n);
   if (period.kind === "month") {
-    const companies = companiesTable(ctx, name("Scorecard_Companies"), "month", ctx.analysis.scorecards.monthly.filter((s) => s.month === period.key));
+    const companies = companiesTable(
+      ctx,
+      name("Scorecard_Companies"),
+      "month",
+      ctx.analysis.scorecards.monthly.filter((s) => s.month === period.key),
+    );
     tables.push(companies);
     if (hasScores(companies, 2)) charts.push(scoreChart(ctx, companies));
   } else {
@@ -123,9 +156,16 @@ export function scorecardSheet(ctx: ReportContext, period: ResolvedPeriod): Shee
     const trend = trendTable(ctx, name("Scorecard_Trend"), year);
     tables.push(companies, trend);
     if (hasScores(companies, 2)) charts.push(scoreChart(ctx, companies));
-    if (trend.columns.length > 1 && trend.rows.some((r) => r.slice(1).some((v) => v !== null))) charts.push(trendChart(ctx, trend));
+    if (trend.columns.length > 1 && trend.rows.some((r) => r.slice(1).some((v) => v !== null)))
+      charts.push(trendChart(ctx, trend));
   }
-  return { name: sheetName(ctx, ctx.t.sheet.scorecards), title: sheetTitle(ctx, ctx.t.sheet.scorecards), subtitle: ctx.subtitle, tables, charts };
+  return {
+    name: sheetName(ctx, ctx.t.sheet.scorecards),
+    title: sheetTitle(ctx, ctx.t.sheet.scorecards),
+    subtitle: ctx.subtitle,
+    tables,
+    charts,
+  };
 }
 
 /**
@@ -143,7 +183,8 @@ export function workbookScorecardSheet(ctx: ReportContext): SheetDoc {
   const monthly = allMonthlyTable(ctx, name("Scorecard_Monthly"));
   const charts: ChartSpec[] = [];
   if (hasScores(companies, 2)) charts.push(scoreChart(ctx, companies));
-  if (trend.columns.length > 1 && trend.rows.some((r) => r.slice(1).some((v) => v !== null))) charts.push(trendChart(ctx, trend));
+  if (trend.columns.length > 1 && trend.rows.some((r) => r.slice(1).some((v) => v !== null)))
+    charts.push(trendChart(ctx, trend));
   return {
     name: sheetName(ctx, ctx.t.sheet.scorecards),
     title: ctx.t.sheet.scorecards,

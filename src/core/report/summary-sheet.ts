@@ -24,9 +24,19 @@ export function dataNotes(ctx: ReportContext): string {
 }
 
 /** Counts with the comparisons the log does not reach emptied. */
-const shown = (counts: readonly number[], covered: readonly boolean[]): (number | null)[] => counts.map((n, i) => (covered[i] ? n : null));
+const shown = (counts: readonly number[], covered: readonly boolean[]): (number | null)[] =>
+  counts.map((n, i) => (covered[i] ? n : null));
 
-function comparedTable(ctx: ReportContext, period: ResolvedPeriod, f: PeriodFigures, name: string, caption: string, dimension: string, rows: ComparedRow[], keyLabel: (key: string) => string): TableBlock {
+function comparedTable(
+  ctx: ReportContext,
+  period: ResolvedPeriod,
+  f: PeriodFigures,
+  name: string,
+  caption: string,
+  dimension: string,
+  rows: ComparedRow[],
+  keyLabel: (key: string) => string,
+): TableBlock {
   const heads = ctx.t.compared[period.kind];
   return {
     name,
@@ -38,7 +48,12 @@ function comparedTable(ctx: ReportContext, period: ResolvedPeriod, f: PeriodFigu
 }
 
 function ratioFigure(ctx: ReportContext, text: string, r: Ratio, note: string): KeyFigure {
-  return { label: text, value: r.value, kind: "percent", note: r.value === null ? `${ctx.t.noData} · ${note}` : `${ctx.t.figure.working(r.num, r.den)} · ${note}` };
+  return {
+    label: text,
+    value: r.value,
+    kind: "percent",
+    note: r.value === null ? `${ctx.t.noData} · ${note}` : `${ctx.t.figure.working(r.num, r.den)} · ${note}`,
+  };
 }
 
 function figures(ctx: ReportContext, period: ResolvedPeriod, f: PeriodFigures): KeyFigure[] {
@@ -59,11 +74,18 @@ function figures(ctx: ReportContext, period: ResolvedPeriod, f: PeriodFigures): 
       label: label(CATEGORY_LABELS, row.key as Category, lang),
       value: row.counts[0],
       kind: "integer",
-      note: t.figure.categoryNote(row.counts.slice(1).map((n, i) => `${heads[i + 1]} ${f.covered[i + 1] ? n : t.noData}`)),
+      note: t.figure.categoryNote(
+        row.counts.slice(1).map((n, i) => `${heads[i + 1]} ${f.covered[i + 1] ? n : t.noData}`),
+      ),
     });
   }
   for (const r of onTimeRows(ctx)) {
-    out.push({ label: t.figure.onTime(ruleName(r.rule, lang)), value: r.value, kind: "percent", note: r.value === null ? t.noData : t.figure.working(r.num, r.den) });
+    out.push({
+      label: t.figure.onTime(ruleName(r.rule, lang)),
+      value: r.value,
+      kind: "percent",
+      note: r.value === null ? t.noData : t.figure.working(r.num, r.den),
+    });
   }
   const at = t.figure.measuredAt(endText(f.measuredAt));
   out.push({ label: t.figure.open[kind], value: f.open, kind: "integer", note: at });
@@ -73,7 +95,8 @@ function figures(ctx: ReportContext, period: ResolvedPeriod, f: PeriodFigures): 
   return out;
 }
 
-const anyCount = (t: TableBlock, column: number): boolean => t.rows.some((r) => typeof r[column] === "number" && r[column] !== 0);
+const anyCount = (t: TableBlock, column: number): boolean =>
+  t.rows.some((r) => typeof r[column] === "number" && r[column] !== 0);
 
 export function summarySheet(ctx: ReportContext, period: ResolvedPeriod): SheetDoc {
   const { t, lang } = ctx;
@@ -81,12 +104,57 @@ export function summarySheet(ctx: ReportContext, period: ResolvedPeriod): SheetD
   const name = (n: string) => tableName(ctx, n);
   const heads = t.compared[period.kind];
 
-  const byCategory = comparedTable(ctx, period, f, name("Summary_ByCategory"), t.caption.byCategory, t.dim.category, f.byCategory, (k) => label(CATEGORY_LABELS, k as Category, lang));
-  const byCompany = comparedTable(ctx, period, f, name("Summary_ComplaintsByCompany"), t.caption.complaintsByCompany, t.dim.company, f.complaintsByCompany, (k) => k);
+  const byCategory = comparedTable(
+    ctx,
+    period,
+    f,
+    name("Summary_ByCategory"),
+    t.caption.byCategory,
+    t.dim.category,
+    f.byCategory,
+    (k) => label(CATEGORY_LABELS, k as Category, lang),
+  );
+  const byCompany = comparedTable(
+    ctx,
+    period,
+    f,
+    name("Summary_ComplaintsByCompany"),
+    t.caption.complaintsByCompany,
+    t.dim.company,
+    f.complaintsByCompany,
+    (k) => k,
+  );
   const onTime = onTimeTable(ctx, name("Summary_OnTime"), true);
-  const byChannel = comparedTable(ctx, period, f, name("Summary_ByChannel"), t.caption.byChannel, t.dim.channel, f.byChannel, (k) => label(CHANNEL_LABELS, k as Channel, lang));
-  const byResponsible = comparedTable(ctx, period, f, name("Summary_ByResponsible"), t.caption.byResponsible, t.dim.responsible, f.byResponsible, (k) => label(RESPONSIBLE_LABELS, k as Responsible, lang));
-  const byCommunity = comparedTable(ctx, period, f, name("Summary_ByCommunity"), t.caption.byCommunity, t.dim.community, f.byCommunity, (k) => k);
+  const byChannel = comparedTable(
+    ctx,
+    period,
+    f,
+    name("Summary_ByChannel"),
+    t.caption.byChannel,
+    t.dim.channel,
+    f.byChannel,
+    (k) => label(CHANNEL_LABELS, k as Channel, lang),
+  );
+  const byResponsible = comparedTable(
+    ctx,
+    period,
+    f,
+    name("Summary_ByResponsible"),
+    t.caption.byResponsible,
+    t.dim.responsible,
+    f.byResponsible,
+    (k) => label(RESPONSIBLE_LABELS, k as Responsible, lang),
+  );
+  const byCommunity = comparedTable(
+    ctx,
+    period,
+    f,
+    name("Summary_ByCommunity"),
+    t.caption.byCommunity,
+    t.dim.community,
+    f.byCommunity,
+    (k) => k,
+  );
   const problems: TableBlock = {
     name: name("Summary_Problems"),
     caption: t.caption.problems,
@@ -96,15 +164,45 @@ export function summarySheet(ctx: ReportContext, period: ResolvedPeriod): SheetD
       { header: heads[1], kind: "integer" },
       { header: t.head.where, kind: "text" },
     ],
-    rows: f.problems.map((p) => [p.subcategory, p.counts[0], f.covered[1] ? p.counts[1] : null, p.communities.map((c) => `${c.community === NONE ? t.none : c.community} ${c.count}`).join(lang === "zh" ? "、" : ", ")]),
+    rows: f.problems.map((p) => [
+      p.subcategory,
+      p.counts[0],
+      f.covered[1] ? p.counts[1] : null,
+      p.communities
+        .map((c) => `${c.community === NONE ? t.none : c.community} ${c.count}`)
+        .join(lang === "zh" ? "、" : ", "),
+    ]),
   };
   const tables = [byCategory, byCompany, onTime, byChannel, byResponsible, byCommunity, problems];
 
   const charts: ChartSpec[] = [];
-  if (anyCount(byCategory, 1)) charts.push({ kind: "doughnut", title: t.chart.categoryMix, table: byCategory.name, categoryColumn: 0, seriesColumns: [1] });
-  if (byCompany.rows.length > 0 && heads.some((_, i) => anyCount(byCompany, i + 1)))
-    charts.push({ kind: "column", title: t.chart.complaintsByCompany, table: byCompany.name, categoryColumn: 0, seriesColumns: heads.map((_, i) => i + 1) });
-  if (onTime.rows.some((r) => r[1] !== null)) charts.push({ kind: "bar", title: t.chart.onTime, table: onTime.name, categoryColumn: 0, seriesColumns: [1], percentAxis: true });
+  if (anyCount(byCategory, 1))
+    charts.push({
+      kind: "doughnut",
+      title: t.chart.categoryMix,
+      table: byCategory.name,
+      categoryColumn: 0,
+      seriesColumns: [1],
+    });
+  // Comparisons the log does not reach are left out of the chart rather than drawn as empty series.
+  const companySeries = heads.map((_, i) => i + 1).filter((j) => f.covered[j - 1]);
+  if (byCompany.rows.length > 0 && companySeries.some((j) => anyCount(byCompany, j)))
+    charts.push({
+      kind: "column",
+      title: t.chart.complaintsByCompany,
+      table: byCompany.name,
+      categoryColumn: 0,
+      seriesColumns: companySeries,
+    });
+  if (onTime.rows.some((r) => r[1] !== null))
+    charts.push({
+      kind: "bar",
+      title: t.chart.onTime,
+      table: onTime.name,
+      categoryColumn: 0,
+      seriesColumns: [1],
+      percentAxis: true,
+    });
 
   if (period.kind === "year") {
     const byMonth: TableBlock = {
@@ -122,8 +220,20 @@ export function summarySheet(ctx: ReportContext, period: ResolvedPeriod): SheetD
     };
     tables.push(byMonth);
     if (anyCount(byMonth, CATEGORIES.length + 1)) {
-      charts.push({ kind: "stacked-column", title: t.chart.casesByMonth, table: byMonth.name, categoryColumn: 0, seriesColumns: CATEGORIES.map((_, i) => i + 1) });
-      charts.push({ kind: "line", title: t.chart.casesTrend, table: byMonth.name, categoryColumn: 0, seriesColumns: [CATEGORIES.length + 1] });
+      charts.push({
+        kind: "stacked-column",
+        title: t.chart.casesByMonth,
+        table: byMonth.name,
+        categoryColumn: 0,
+        seriesColumns: CATEGORIES.map((_, i) => i + 1),
+      });
+      charts.push({
+        kind: "line",
+        title: t.chart.casesTrend,
+        table: byMonth.name,
+        categoryColumn: 0,
+        seriesColumns: [CATEGORIES.length + 1],
+      });
     }
   }
 

@@ -28,7 +28,16 @@ const zh = {
   days: "天",
   /** The limit of a rule due on a date the customer was given (agreed completion). */
   agreedDate: "约定日期当日",
-  dim: { channel: "来源渠道", category: "类别", community: "小区", responsible: "责任单位", company: "物业公司", month: "月份", problem: "问题类型", total: "合计" },
+  dim: {
+    channel: "来源渠道",
+    category: "类别",
+    community: "小区",
+    responsible: "责任单位",
+    company: "物业公司",
+    month: "月份",
+    problem: "问题类型",
+    total: "合计",
+  },
   caption: {
     byChannel: "按来源渠道",
     byCategory: "按类别",
@@ -115,11 +124,17 @@ const zh = {
     month: "月份",
   },
   categorySource: { column: "登记", keyword: "关键词" },
-  fileName: { month: (key: string) => `客服中心月报-${key}.xlsx`, year: (key: string) => `客服中心年度报告-${key}.xlsx` },
+  fileName: {
+    month: (key: string) => `客服中心月报-${key}.xlsx`,
+    year: (key: string) => `客服中心年度报告-${key}.xlsx`,
+  },
   headline: {
     cases: "受理案件",
     complaints: "投诉",
-    vs: { month: (prev: string, lastYear: string) => `（上月 ${prev}，去年同月 ${lastYear}）`, year: (prev: string) => `（上年 ${prev}）` },
+    vs: {
+      month: (prev: string, lastYear: string) => `（上月 ${prev}，去年同月 ${lastYear}）`,
+      year: (prev: string) => `（上年 ${prev}）`,
+    },
     onTime: "时限按时率（全部规则）",
     open: "期末未办结 / 逾期",
     followUp: "回访率",
@@ -151,7 +166,16 @@ const en: Texts = {
   hours: "h",
   days: "days",
   agreedDate: "by the agreed date",
-  dim: { channel: "Channel", category: "Category", community: "Community", responsible: "Responsible", company: "Property company", month: "Month", problem: "Problem type", total: "Total" },
+  dim: {
+    channel: "Channel",
+    category: "Category",
+    community: "Community",
+    responsible: "Responsible",
+    company: "Property company",
+    month: "Month",
+    problem: "Problem type",
+    total: "Total",
+  },
   caption: {
     byChannel: "By channel",
     byCategory: "By category",
@@ -238,11 +262,17 @@ const en: Texts = {
     month: "Month",
   },
   categorySource: { column: "Logged", keyword: "Keyword" },
-  fileName: { month: (key) => `customer-service-monthly-report-${key}.xlsx`, year: (key) => `customer-service-year-end-report-${key}.xlsx` },
+  fileName: {
+    month: (key) => `customer-service-monthly-report-${key}.xlsx`,
+    year: (key) => `customer-service-year-end-report-${key}.xlsx`,
+  },
   headline: {
     cases: "Cases received",
     complaints: "Complaints",
-    vs: { month: (prev, lastYear) => ` (last month ${prev}, same month last year ${lastYear})`, year: (prev) => ` (last year ${prev})` },
+    vs: {
+      month: (prev, lastYear) => ` (last month ${prev}, same month last year ${lastYear})`,
+      year: (prev) => ` (last year ${prev})`,
+    },
     onTime: "On-time rate (all deadline rules)",
     open: "Open / overdue at period end",
     followUp: "Follow-up rate",

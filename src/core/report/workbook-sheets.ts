@@ -15,6 +15,14 @@ import { workbookScorecardSheet } from "./scorecard-sheet";
 import { texts } from "./text";
 
 export function buildWorkbookSheets(analysis: Analysis, lang: Lang): SheetDoc[] {
-  const ctx = makeContext(analysis, lang, null, { masked: false, tablePrefix: "CB_", sheetPrefix: texts(lang).ownedPrefix });
-  return [...CATEGORIES.map((c) => registerSheet(ctx, c)), complianceSheet(ctx, LIVE_EXCEPTIONS), workbookScorecardSheet(ctx)];
+  const ctx = makeContext(analysis, lang, null, {
+    masked: false,
+    tablePrefix: "CB_",
+    sheetPrefix: texts(lang).ownedPrefix,
+  });
+  return [
+    ...CATEGORIES.map((c) => registerSheet(ctx, c)),
+    complianceSheet(ctx, LIVE_EXCEPTIONS),
+    workbookScorecardSheet(ctx),
+  ];
 }

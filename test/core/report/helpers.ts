@@ -29,7 +29,8 @@ export function row(t: TableBlock, key: TableCell, keyColumn = 0): Record<string
 
 export function figure(doc: SheetDoc, label: string) {
   const f = doc.figures?.find((x) => x.label === label);
-  if (!f) throw new Error(`no figure "${label}" on "${doc.name}": ${(doc.figures ?? []).map((x) => x.label).join(", ")}`);
+  if (!f)
+    throw new Error(`no figure "${label}" on "${doc.name}": ${(doc.figures ?? []).map((x) => x.label).join(", ")}`);
   return f;
 }
 

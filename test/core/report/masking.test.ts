@@ -19,7 +19,13 @@ function leaked(docs: readonly SheetDoc[], phones: readonly string[]): string[] 
 
 describe("the fixture log", () => {
   const a = analysis();
-  const periods = [{ month: "2026-10" }, { month: "2026-09" }, { month: "2025-10" }, { year: 2026 }, { year: 2025 }] as const;
+  const periods = [
+    { month: "2026-10" },
+    { month: "2026-09" },
+    { month: "2025-10" },
+    { year: 2026 },
+    { year: 2025 },
+  ] as const;
 
   test.each(periods)("%o: no phone of the log in a masked report, in either language", (period) => {
     for (const lang of ["zh", "en"] as const) expect(leaked(buildReport(a, period, { lang }), PHONES)).toEqual([]);
@@ -28,14 +34,18 @@ describe("the fixture log", () => {
   test("the same reports unmasked show the numbers of their cases", () => {
     const docs = buildReport(a, { year: 2026 }, { lang: "zh", masked: false });
     // C9 (2025) and the rejected row 13 are not in the 2026 registers.
-    expect(leaked(docs, PHONES).sort()).toEqual(PHONES.filter((p) => p !== "13933334444" && p !== "13955556666").sort());
+    expect(leaked(docs, PHONES).sort()).toEqual(
+      PHONES.filter((p) => p !== "13933334444" && p !== "13955556666").sort(),
+    );
   });
 });
 
 const SURNAMES = ["王", "李", "张", "刘", "陈", "欧阳"];
 const GIVEN = ["小明", "华", "丽", "建国", "娜娜", "强"];
 const mobile = fc.tuple(fc.constantFrom("13", "15", "18", "19"), fc.stringMatching(/^\d{9}$/)).map(([a, b]) => a + b);
-const landline = fc.tuple(fc.constantFrom("010", "021", "0532", "0755"), fc.stringMatching(/^[2-8]\d{6,7}$/)).map(([a, b]) => `${a}-${b}`);
+const landline = fc
+  .tuple(fc.constantFrom("010", "021", "0532", "0755"), fc.stringMatching(/^[2-8]\d{6,7}$/))
+  .map(([a, b]) => `${a}-${b}`);
 /** A number as a clerk might type it into a description: plain, spaced 3-4-4, dashed. */
 const spell = (phone: string, style: number): string => {
   const d = phone.replace(/\D/g, "");
@@ -79,7 +89,9 @@ test("property: random logs, numbers written anywhere, never leak into a masked 
         const docs = buildReport(a, period, { lang: "zh" });
         expect(leaked(docs, phones)).toEqual([]);
         // Full names are shortened to the surname.
-        const names = ["投诉登记簿", "维修登记簿", "日常登记簿", "建议登记簿"].flatMap((n) => column(sheet(docs, n).tables[0], "客户姓名"));
+        const names = ["投诉登记簿", "维修登记簿", "日常登记簿", "建议登记簿"].flatMap((n) =>
+          column(sheet(docs, n).tables[0], "客户姓名"),
+        );
         for (const name of names) expect(String(name)).toMatch(/^(王|李|张|刘|陈|欧阳)\*+$/);
       }
     }),
@@ -89,8 +101,22 @@ test("property: random logs, numbers written anywhere, never leak into a masked 
 
 test("a phone cell with two numbers: each is found again in free text", () => {
   const a = analysis([
-    { 编号: "M1", 受理时间: "2026-10-03 09:00", 客户姓名: "王小明", 联系电话: "13812345678 0532-88889999", 类别: "投诉", 事项内容: "请打 0532 8888 9999 或 138-1234-5678" },
-    { 编号: "M2", 受理时间: "2026-10-04 09:00", 客户姓名: "李华", 联系电话: "+86 139 8765 4321", 类别: "维修", 事项内容: "转告 13987654321，座机 053288889999" },
+    {
+      编号: "M1",
+      受理时间: "2026-10-03 09:00",
+      客户姓名: "王小明",
+      联系电话: "13812345678 0532-88889999",
+      类别: "投诉",
+      事项内容: "请打 0532 8888 9999 或 138-1234-5678",
+    },
+    {
+      编号: "M2",
+      受理时间: "2026-10-04 09:00",
+      客户姓名: "李华",
+      联系电话: "+86 139 8765 4321",
+      类别: "维修",
+      事项内容: "转告 13987654321，座机 053288889999",
+    },
   ]);
   const docs = buildReport(a, { month: "2026-10" }, { lang: "zh" });
   expect(leaked(docs, ["13812345678", "053288889999", "13987654321"])).toEqual([]);

@@ -14,7 +14,16 @@ const at = (s: string) => parseIsoMinutes(s)!;
 
 describe("monthly report — sheets", () => {
   test("summary, scorecards, compliance, the four registers and data issues, in that order", () => {
-    expect(zh.map((d) => d.name)).toEqual(["摘要", "物业考核", "时限合规", "投诉登记簿", "维修登记簿", "日常登记簿", "建议登记簿", "数据问题"]);
+    expect(zh.map((d) => d.name)).toEqual([
+      "摘要",
+      "物业考核",
+      "时限合规",
+      "投诉登记簿",
+      "维修登记簿",
+      "日常登记簿",
+      "建议登记簿",
+      "数据问题",
+    ]);
     const en = buildReport(a, { month: "2026-10" }, { lang: "en" });
     expect(en.map((d) => d.name)).toEqual([
       "Summary",
@@ -115,8 +124,21 @@ describe("monthly report — summary", () => {
   test("charts: category mix, complaints by company, on-time rate by rule", () => {
     expect(s.charts).toEqual([
       { kind: "doughnut", title: "案件类别构成", table: "Summary_ByCategory", categoryColumn: 0, seriesColumns: [1] },
-      { kind: "column", title: "各物业公司投诉量", table: "Summary_ComplaintsByCompany", categoryColumn: 0, seriesColumns: [1, 2, 3] },
-      { kind: "bar", title: "各时限按时率", table: "Summary_OnTime", categoryColumn: 0, seriesColumns: [1], percentAxis: true },
+      {
+        kind: "column",
+        title: "各物业公司投诉量",
+        table: "Summary_ComplaintsByCompany",
+        categoryColumn: 0,
+        seriesColumns: [1, 2, 3],
+      },
+      {
+        kind: "bar",
+        title: "各时限按时率",
+        table: "Summary_OnTime",
+        categoryColumn: 0,
+        seriesColumns: [1],
+        percentAxis: true,
+      },
     ]);
   });
 });
@@ -130,7 +152,13 @@ describe("monthly report — scorecards", () => {
       a.scorecards.monthly
         .filter((m) => m.month === "2026-10")
         .sort((x, y) => (x.rank ?? 99) - (y.rank ?? 99))
-        .map((m) => [m.rank, m.company, m.score, m.grade === null ? "" : `${m.grade} ${{ A: "优秀", B: "良好", C: "合格", D: "不合格" }[m.grade]}`, m.change]),
+        .map((m) => [
+          m.rank,
+          m.company,
+          m.score,
+          m.grade === null ? "" : `${m.grade} ${{ A: "优秀", B: "良好", C: "合格", D: "不合格" }[m.grade]}`,
+          m.change,
+        ]),
     );
     expect(t.columns[3]).toMatchObject({ header: "等级", highlight: "grade" });
   });
@@ -144,14 +172,27 @@ describe("monthly report — scorecards", () => {
       }
     }
     // 金辉物业: C1, C2 are October's complaints of 500 households → 4 per 1,000; C2 repeats C1 → 1/2.
-    expect(row(t, "金辉物业", 1)).toMatchObject({ 千户投诉量: 4, "千户投诉量 分子/分母": "2/500", 重复投诉率: 0.5, 巡检扣分: 2 });
+    expect(row(t, "金辉物业", 1)).toMatchObject({
+      千户投诉量: 4,
+      "千户投诉量 分子/分母": "2/500",
+      重复投诉率: 0.5,
+      巡检扣分: 2,
+    });
     // 安居物业 had no rectification decided in October (C4's is unknown): empty, not 0 %.
     expect(row(t, "安居物业", 1)).toMatchObject({ 整改及时率: null, "整改及时率 分子/分母": "0/0", 送达及时率: 0 });
     expect(t.columns.find((c) => c.header === "整改及时率")?.kind).toBe("percent");
   });
 
   test("score by company chart, and no year-end trend in a monthly report", () => {
-    expect(s.charts).toEqual([{ kind: "column", title: "物业公司考核得分", table: "Scorecard_Companies", categoryColumn: 1, seriesColumns: [2] }]);
+    expect(s.charts).toEqual([
+      {
+        kind: "column",
+        title: "物业公司考核得分",
+        table: "Scorecard_Companies",
+        categoryColumn: 1,
+        seriesColumns: [2],
+      },
+    ]);
     expect(s.tables.map((x) => x.name)).toEqual(["Scorecard_Companies"]);
   });
 });
@@ -161,10 +202,29 @@ describe("monthly report — compliance", () => {
 
   test("per-rule summary with rate, working and counts", () => {
     const t = table(s, "Compliance_ByRule");
-    expect(row(t, "物业整改")).toMatchObject({ 条款: "§5.7.1", 时限: "5 天", 按时率: 0.5, 按时: 1, 已判定: 2, 超时: 0, 已逾期: 1, 进行中: 0, 无法判断: 1 });
+    expect(row(t, "物业整改")).toMatchObject({
+      条款: "§5.7.1",
+      时限: "5 天",
+      按时率: 0.5,
+      按时: 1,
+      已判定: 2,
+      超时: 0,
+      已逾期: 1,
+      进行中: 0,
+      无法判断: 1,
+    });
     expect(row(t, "8小时内书面送达物业")).toMatchObject({ 时限: "8 小时", 按时率: 1 / 3, 超时: 1, 已逾期: 1 });
     expect(row(t, "按约定时间完成")).toMatchObject({ 时限: "约定日期当日", 按时率: null });
-    expect(s.charts).toEqual([{ kind: "bar", title: "各时限按时率", table: "Compliance_ByRule", categoryColumn: 0, seriesColumns: [3], percentAxis: true }]);
+    expect(s.charts).toEqual([
+      {
+        kind: "bar",
+        title: "各时限按时率",
+        table: "Compliance_ByRule",
+        categoryColumn: 0,
+        seriesColumns: [3],
+        percentAxis: true,
+      },
+    ]);
   });
 
   test("the exceptions of the month's cases: overdue, then breached, then unknown, with lateness in the rule's unit", () => {
@@ -181,7 +241,14 @@ describe("monthly report — compliance", () => {
       ["C4", "物业整改", "无法判断", null, "", "送达时间未填"],
     ]);
     const c2 = row(t, "C2");
-    expect(c2).toMatchObject({ 行号: 4, 起算时间: at("2026-10-09T15:00"), 到期时间: at("2026-10-15T00:00"), 完成时间: null, 责任单位: "物业公司", 物业公司: "金辉物业" });
+    expect(c2).toMatchObject({
+      行号: 4,
+      起算时间: at("2026-10-09T15:00"),
+      到期时间: at("2026-10-15T00:00"),
+      完成时间: null,
+      责任单位: "物业公司",
+      物业公司: "金辉物业",
+    });
     expect(t.columns.find((c) => c.header === "状态")?.highlight).toBe("status");
     expect(t.columns.find((c) => c.header === "超出")?.highlight).toBe("late");
     // C9's follow-up is overdue too, but C9 was received in October 2025: not this report's.
@@ -201,22 +268,50 @@ describe("monthly report — registers", () => {
   test("fields, classification source, deadline statuses, follow-up and repeat flag", () => {
     const complaints = regs[0];
     const c1 = row(complaints, "C1");
-    expect(c1).toMatchObject({ 行号: 3, 受理时间: at("2026-10-03T09:00"), 来源渠道: "电话", 小区: "阳光花园", 房号: "1-1-101", 问题类型: "保洁", 分类来源: "登记" });
-    expect(c1).toMatchObject({ 回访时间: at("2026-10-06T10:00"), 回访方式: "电话", 已回访: "是", 满意度: "满意", 验证结果: "通过", 重复投诉: "否" });
+    expect(c1).toMatchObject({
+      行号: 3,
+      受理时间: at("2026-10-03T09:00"),
+      来源渠道: "电话",
+      小区: "阳光花园",
+      房号: "1-1-101",
+      问题类型: "保洁",
+      分类来源: "登记",
+    });
+    expect(c1).toMatchObject({
+      回访时间: at("2026-10-06T10:00"),
+      回访方式: "电话",
+      已回访: "是",
+      满意度: "满意",
+      验证结果: "通过",
+      重复投诉: "否",
+    });
     const c2 = row(complaints, "C2");
     // Same unit and category as C1, five days later.
     expect(c2).toMatchObject({ 重复投诉: "是", 已回访: "否", 满意度: "" });
-    expect(c2).toMatchObject({ "8小时内书面送达物业": "超时", 物业整改: "已逾期", 处理后回访: "", 最紧急时限状态: "已逾期" });
+    expect(c2).toMatchObject({
+      "8小时内书面送达物业": "超时",
+      物业整改: "已逾期",
+      处理后回访: "",
+      最紧急时限状态: "已逾期",
+    });
     expect(row(regs[2], "C6")).toMatchObject({ 分类来源: "关键词", 类别: "日常" });
     // Deadline columns: only the rules that apply to some case of the register.
-    expect(complaints.columns.slice(-3).map((c) => c.header)).toEqual(["8小时内书面送达物业", "处理后回访", "物业整改"]);
+    expect(complaints.columns.slice(-3).map((c) => c.header)).toEqual([
+      "8小时内书面送达物业",
+      "处理后回访",
+      "物业整改",
+    ]);
     expect(regs[2].columns.at(-1)?.header).toBe("最紧急时限状态");
     expect(complaints.columns.find((c) => c.header === "受理时间")?.kind).toBe("datetime");
   });
 
   test("customers masked by default: 138****5678, 王**, 王先生-style forms kept", () => {
     expect(row(regs[0], "C1")).toMatchObject({ 客户姓名: "王**", 联系电话: "138****5678" });
-    expect(row(regs[0], "C2")).toMatchObject({ 客户姓名: "李*", 联系电话: "0532-****4321", 事项内容: "垃圾再次堆放，联系人 139 **** 4321" });
+    expect(row(regs[0], "C2")).toMatchObject({
+      客户姓名: "李*",
+      联系电话: "0532-****4321",
+      事项内容: "垃圾再次堆放，联系人 139 **** 4321",
+    });
     expect(row(regs[1], "C3").备注).toBe("业主另一号码 136-****-2222，座机 0532 ****4321");
     expect(row(regs[2], "C5").客户姓名).toBe("赵先生");
     expect(row(regs[3], "C4").客户姓名).toBe("欧阳**");
@@ -258,14 +353,23 @@ describe("English", () => {
     expect(table(s, "Summary_ByCategory").rows[0]).toEqual(["Complaint", 2, 1, 1]);
     const reg = sheet(en, "Complaints register").tables[0];
     expect(reg.columns.slice(0, 3).map((c) => c.header)).toEqual(["Case No", "Row", "Received"]);
-    expect(row(reg, "C2")).toMatchObject({ "Repeat complaint": "Yes", "Most urgent deadline": "Overdue", Channel: "Visit" });
+    expect(row(reg, "C2")).toMatchObject({
+      "Repeat complaint": "Yes",
+      "Most urgent deadline": "Overdue",
+      Channel: "Visit",
+    });
     const grade = a.scorecards.monthly.find((m) => m.month === "2026-10" && m.company === "金辉物业")!.grade!;
-    expect(row(table(sheet(en, "Scorecards"), "Scorecard_Companies"), "金辉物业", 1).Grade).toBe(`${grade} ${{ A: "Excellent", B: "Good", C: "Pass", D: "Fail" }[grade]}`);
+    expect(row(table(sheet(en, "Scorecards"), "Scorecard_Companies"), "金辉物业", 1).Grade).toBe(
+      `${grade} ${{ A: "Excellent", B: "Good", C: "Pass", D: "Fail" }[grade]}`,
+    );
     expect(row(table(sheet(en, "Compliance"), "Compliance_ByRule"), "Property rectification").Limit).toBe("5 days");
   });
 
   test("the same numbers as the Chinese report", () => {
-    const numbers = (docs: typeof en) => docs.map((d) => d.tables.map((t) => t.rows.map((r) => r.map((c) => (typeof c === "number" || c === null ? c : "")))));
+    const numbers = (docs: typeof en) =>
+      docs.map((d) =>
+        d.tables.map((t) => t.rows.map((r) => r.map((c) => (typeof c === "number" || c === null ? c : "")))),
+      );
     expect(numbers(en)).toEqual(numbers(zh));
   });
 });

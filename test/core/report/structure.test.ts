@@ -76,7 +76,9 @@ describe.each(sets)("%s", (_, docs) => {
     const parts = unzipSync(bytes);
     const sheets = Object.keys(parts).filter((p) => /^xl\/worksheets\/sheet\d+\.xml$/.test(p));
     expect(sheets.length).toBe(docs.length);
-    expect(Object.keys(parts).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).length).toBe(docs.reduce((n, d) => n + d.charts.length, 0));
+    expect(Object.keys(parts).filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p)).length).toBe(
+      docs.reduce((n, d) => n + d.charts.length, 0),
+    );
   });
 });
 

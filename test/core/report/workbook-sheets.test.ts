@@ -7,7 +7,14 @@ const a = analysis();
 const zh = buildWorkbookSheets(a, "zh");
 
 test("four registers, compliance and scorecards, prefixed CB-", () => {
-  expect(zh.map((d) => d.name)).toEqual(["CB-投诉登记簿", "CB-维修登记簿", "CB-日常登记簿", "CB-建议登记簿", "CB-时限合规", "CB-物业考核"]);
+  expect(zh.map((d) => d.name)).toEqual([
+    "CB-投诉登记簿",
+    "CB-维修登记簿",
+    "CB-日常登记簿",
+    "CB-建议登记簿",
+    "CB-时限合规",
+    "CB-物业考核",
+  ]);
   expect(buildWorkbookSheets(a, "en").map((d) => d.name)).toEqual([
     "CB-Complaints register",
     "CB-Repairs register",
@@ -34,8 +41,13 @@ test("compliance over the whole log, with what is about to fall due", () => {
   // At 10-16 10:00, C4 (received 10-15 11:00) has used 6.5 of its 8 working hours: due soon.
   const early = analysis(undefined, "2026-10-16T10:00");
   const live = table(buildWorkbookSheets(early, "zh")[4], "CB_Compliance_Exceptions");
-  expect(live.rows.filter((r) => r[6] === "即将到期").map((r) => [r[0], r[2]])).toEqual([["C4", "8小时内书面送达物业"]]);
-  const report = table(sheet(buildReport(early, { month: "2026-10" }, { lang: "zh" }), "时限合规"), "Compliance_Exceptions");
+  expect(live.rows.filter((r) => r[6] === "即将到期").map((r) => [r[0], r[2]])).toEqual([
+    ["C4", "8小时内书面送达物业"],
+  ]);
+  const report = table(
+    sheet(buildReport(early, { month: "2026-10" }, { lang: "zh" }), "时限合规"),
+    "Compliance_Exceptions",
+  );
   expect(report.rows.some((r) => r[6] === "即将到期")).toBe(false);
 });
 
@@ -43,7 +55,12 @@ test("scorecards: the as-of year with its trend, and every monthly scorecard", (
   const s = sheet(zh, "CB-物业考核");
   expect(s.tables.map((t) => t.name)).toEqual(["CB_Scorecard_Year", "CB_Scorecard_Trend", "CB_Scorecard_Monthly"]);
   const year = table(s, "CB_Scorecard_Year");
-  expect(year.rows.map((r) => r[1]).sort()).toEqual(a.scorecards.yearly.filter((y) => y.year === 2026).map((y) => y.company).sort());
+  expect(year.rows.map((r) => r[1]).sort()).toEqual(
+    a.scorecards.yearly
+      .filter((y) => y.year === 2026)
+      .map((y) => y.company)
+      .sort(),
+  );
   const monthly = table(s, "CB_Scorecard_Monthly");
   expect(monthly.rows.length).toBe(a.scorecards.monthly.length);
   const oct = a.scorecards.monthly.find((m) => m.month === "2026-10" && m.company === "安居物业")!;
@@ -65,5 +82,10 @@ test("a log without cases: empty, chartless registers and compliance; inspection
   }
   // The October inspection of 阳光花园 (2 points) is the only data: 金辉物业 scored on it alone.
   const year = table(docs[5], "CB_Scorecard_Year");
-  expect(row(year, "金辉物业", 1)).toMatchObject({ 巡检扣分: 2, "巡检扣分 分子/分母": "2/1", 整改及时率: null, 满意率: null });
+  expect(row(year, "金辉物业", 1)).toMatchObject({
+    巡检扣分: 2,
+    "巡检扣分 分子/分母": "2/1",
+    整改及时率: null,
+    满意率: null,
+  });
 });

@@ -13,7 +13,9 @@ describe("year-end report", () => {
     expect(zh.map((d) => d.name)).toEqual(buildReport(a, { month: "2026-10" }, { lang: "zh" }).map((d) => d.name));
     expect(s.title).toBe("客服中心年度报告 2026年");
     expect(s.subtitle?.[0]).toBe("统计期间：2026-01-01 至 2026-12-31（按受理时间）");
-    expect(buildReport(a, { year: 2026 }, { lang: "en" })[0].title).toBe("Customer Service Center — year-end report, 2026");
+    expect(buildReport(a, { year: 2026 }, { lang: "en" })[0].title).toBe(
+      "Customer Service Center — year-end report, 2026",
+    );
   });
 
   test("this year against last year: two comparison columns, no same-month figure", () => {
@@ -62,7 +64,13 @@ describe("year-end report", () => {
     expect(row(t, "11月")).toMatchObject({ 维修: 1, 合计: 1 });
     expect(row(t, "1月").合计).toBe(0);
     expect(s.charts.filter((c) => c.table === "Summary_ByMonth")).toEqual([
-      { kind: "stacked-column", title: "每月案件（按类别）", table: "Summary_ByMonth", categoryColumn: 0, seriesColumns: [1, 2, 3, 4] },
+      {
+        kind: "stacked-column",
+        title: "每月案件（按类别）",
+        table: "Summary_ByMonth",
+        categoryColumn: 0,
+        seriesColumns: [1, 2, 3, 4],
+      },
       { kind: "line", title: "每月案件总量", table: "Summary_ByMonth", categoryColumn: 0, seriesColumns: [5] },
     ]);
   });
@@ -81,7 +89,20 @@ describe("year-end report", () => {
     }
     const trend = table(sc, "Scorecard_Trend");
     expect(trend.columns.map((c) => c.header)).toEqual(["月份", ...companies.rows.map((r) => r[1])]);
-    expect(trend.rows.map((r) => r[0])).toEqual(["1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"]);
+    expect(trend.rows.map((r) => r[0])).toEqual([
+      "1月",
+      "2月",
+      "3月",
+      "4月",
+      "5月",
+      "6月",
+      "7月",
+      "8月",
+      "9月",
+      "10月",
+      "11月",
+      "12月",
+    ]);
     for (const [j, c] of trend.columns.entries()) {
       if (j === 0) continue;
       expect(trend.rows.map((r) => r[j])).toEqual(yearly.find((y) => y.company === c.header)!.monthlyScores);
@@ -90,31 +111,57 @@ describe("year-end report", () => {
     const oct = a.scorecards.monthly.find((m) => m.month === "2026-10" && m.company === "金辉物业")!;
     expect(row(trend, "10月").金辉物业).toBe(oct.score);
     expect(sc.charts).toEqual([
-      { kind: "column", title: "物业公司考核得分", table: "Scorecard_Companies", categoryColumn: 1, seriesColumns: [2] },
-      { kind: "line", title: "物业公司月度得分趋势", table: "Scorecard_Trend", categoryColumn: 0, seriesColumns: [1, 2] },
+      {
+        kind: "column",
+        title: "物业公司考核得分",
+        table: "Scorecard_Companies",
+        categoryColumn: 1,
+        seriesColumns: [2],
+      },
+      {
+        kind: "line",
+        title: "物业公司月度得分趋势",
+        table: "Scorecard_Trend",
+        categoryColumn: 0,
+        seriesColumns: [1, 2],
+      },
     ]);
   });
 
   test("registers and exceptions of the whole year", () => {
-    const ids = ["投诉登记簿", "维修登记簿", "日常登记簿", "建议登记簿"].flatMap((n) => sheet(zh, n).tables[0].rows.map((r) => r[0]));
+    const ids = ["投诉登记簿", "维修登记簿", "日常登记簿", "建议登记簿"].flatMap((n) =>
+      sheet(zh, n).tables[0].rows.map((r) => r[0]),
+    );
     expect(ids.sort()).toEqual(["C1", "C10", "C2", "C3", "C4", "C5", "C6", "C7", "C8"]);
     expect(table(sheet(zh, "时限合规"), "Compliance_Exceptions").rows.some((r) => r[0] === "C9")).toBe(false);
   });
 });
 
 describe("an empty period", () => {
-  test.each([{ month: "2027-03" }, { month: "2020-01" }, { year: 2030 }] as const)("%o: every sheet, zero counts, empty rates, no chart over nothing", (period) => {
-    const docs = buildReport(a, period, { lang: "zh" });
-    expect(docs.map((d) => d.name)).toEqual(["摘要", "物业考核", "时限合规", "投诉登记簿", "维修登记簿", "日常登记簿", "建议登记簿", "数据问题"]);
-    const s = docs[0];
-    expect(s.figures?.[0].value).toBe(0);
-    for (const f of s.figures ?? []) if (f.kind === "percent") expect(f.value).toBeNull();
-    for (const d of docs.slice(3, 7)) expect(d.tables[0].rows).toEqual([]);
-    expect(table(docs[2], "Compliance_Exceptions").rows).toEqual([]);
-    for (const d of docs) expect(d.charts).toEqual([]);
-    // The log's own problems are still reported.
-    expect(table(docs[7], "Issues_Rejected").rows.length).toBe(2);
-  });
+  test.each([{ month: "2027-03" }, { month: "2020-01" }, { year: 2030 }] as const)(
+    "%o: every sheet, zero counts, empty rates, no chart over nothing",
+    (period) => {
+      const docs = buildReport(a, period, { lang: "zh" });
+      expect(docs.map((d) => d.name)).toEqual([
+        "摘要",
+        "物业考核",
+        "时限合规",
+        "投诉登记簿",
+        "维修登记簿",
+        "日常登记簿",
+        "建议登记簿",
+        "数据问题",
+      ]);
+      const s = docs[0];
+      expect(s.figures?.[0].value).toBe(0);
+      for (const f of s.figures ?? []) if (f.kind === "percent") expect(f.value).toBeNull();
+      for (const d of docs.slice(3, 7)) expect(d.tables[0].rows).toEqual([]);
+      expect(table(docs[2], "Compliance_Exceptions").rows).toEqual([]);
+      for (const d of docs) expect(d.charts).toEqual([]);
+      // The log's own problems are still reported.
+      expect(table(docs[7], "Issues_Rejected").rows.length).toBe(2);
+    },
+  );
 
   test("a month right after data: last month's figures still compare", () => {
     // December 2026 has no case; November had C10.
@@ -134,7 +181,11 @@ describe("comparisons the log does not reach", () => {
     expect(figure(s, "去年同月受理")).toMatchObject({ value: null, note: "无数据" });
     expect(figure(s, "投诉").note).toBe("上月 1；去年同月 无数据");
     expect(row(table(s, "Summary_ByCategory"), "投诉")).toEqual({ 类别: "投诉", 本月: 2, 上月: 1, 去年同月: null });
-    expect(headlineKpis(b, { month: "2026-10" }, "zh")[0]).toEqual({ label: "受理案件", value: "6（上月 2，去年同月 无数据）" });
+    expect(headlineKpis(b, { month: "2026-10" }, "zh")[0]).toEqual({
+      label: "受理案件",
+      value: "6（上月 2，去年同月 无数据）",
+    });
+    expect(s.charts.find((c) => c.table === "Summary_ComplaintsByCompany")?.seriesColumns).toEqual([1, 2]);
   });
 
   test("a year: last year is empty", () => {
@@ -153,7 +204,8 @@ describe("file names and periods", () => {
   });
 
   test("a malformed period is refused", () => {
-    for (const month of ["2026-13", "2026-1", "October"]) expect(() => buildReport(a, { month }, { lang: "zh" })).toThrow(RangeError);
+    for (const month of ["2026-13", "2026-1", "October"])
+      expect(() => buildReport(a, { month }, { lang: "zh" })).toThrow(RangeError);
     for (const year of [26, 2026.5, NaN]) expect(() => reportFileName({ year }, "zh")).toThrow(RangeError);
   });
 });
