@@ -93,7 +93,7 @@ export function writeSheetXml(input: SheetXmlInput, emit: Emit): void {
   const row = (r: number, cells: string): void => {
     if (cells !== "") emit(`<row r="${r + 1}">${cells}</row>`);
   };
-  row(layout.titleRow, textCell(cellAddress(layout.titleRow, 0), doc.title, sst, STYLE.title));
+  row(layout.titleRow, doc.title === "" ? "" : textCell(cellAddress(layout.titleRow, 0), doc.title, sst, STYLE.title));
   (doc.subtitle ?? []).forEach((line, i) => {
     const r = layout.subtitleRows[i];
     row(r, line === "" ? "" : textCell(cellAddress(r, 0), line, sst, STYLE.subtitle));

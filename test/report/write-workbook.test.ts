@@ -368,6 +368,39 @@ describe("native charts", () => {
   });
 });
 
+describe("edge cases", () => {
+  it("writes a sheet of key figures only: no table, no frozen pane, no print titles", async () => {
+    const figuresOnly: SheetDoc = { name: "Notes", title: "Notes", subtitle: ["", "as of 2026-10-31"], figures: [{ label: "Cases", value: 0, kind: "integer" }], tables: [], charts: [] };
+    const out = unzipParts(await writeWorkbook([figuresOnly], { lang: "en" }));
+    const sheet = parseXml(out.get("xl/worksheets/sheet1.xml") as string);
+    expect(all(sheet, "pane")).toHaveLength(0);
+    expect(all(sheet, "tableParts")).toHaveLength(0);
+    expect(all(parseXml(out.get("xl/workbook.xml") as string), "definedName")).toHaveLength(0);
+    const ws = XLSX.read(await writeWorkbook([figuresOnly], { lang: "en" }), { type: "array" }).Sheets.Notes;
+    const layout = layoutSheet(figuresOnly);
+    expect(ws[XLSX.utils.encode_cell({ r: layout.subtitleRows[0], c: 0 })]).toBeUndefined();
+    expect(ws[XLSX.utils.encode_cell({ r: layout.figureRows[0], c: 1 })].v).toBe(0);
+  });
+
+  it("gives duplicate or empty headers the unique names Excel requires, in the cells and the table alike", async () => {
+    const dup: SheetDoc = {
+      name: "Dup",
+      title: "Dup",
+      tables: [{ name: "DupT", columns: [{ header: "数量", kind: "integer" }, { header: "数量", kind: "integer" }, { header: "", kind: "text" }], rows: [[1, 2, "x"]] }],
+      charts: [{ kind: "column", title: "c", table: "DupT", categoryColumn: 2, seriesColumns: [0, 1] }],
+    };
+    const bytesDup = await writeWorkbook([dup], { lang: "zh" });
+    const out = unzipParts(bytesDup);
+    const names = all(parseXml(out.get("xl/tables/table1.xml") as string), "tableColumn").map((c) => c.getAttribute("name"));
+    expect(names).toEqual(["数量", "数量 2", "Column3"]);
+    const ws = XLSX.read(bytesDup, { type: "array" }).Sheets.Dup;
+    const header = layoutSheet(dup).tables[0].headerRow;
+    expect([0, 1, 2].map((c) => ws[XLSX.utils.encode_cell({ r: header, c })].v)).toEqual(names);
+    const seriesNames = all(parseXml(out.get("xl/charts/chart1.xml") as string), "c:ser").map((ser) => one(one(ser, "c:tx"), "c:v").textContent);
+    expect(seriesNames).toEqual(["数量", "数量 2"]);
+  });
+});
+
 describe("languages", () => {
   it("labels the totals row and the page footer in English with lang en", async () => {
     const en = await writeWorkbook([register], { lang: "en" });
