@@ -119,6 +119,8 @@ module.exports = async (env, argv) => {
           { from: "manifest.xml", to: "manifest.xml" },
           // office.js for the preview and the tests, so nothing is fetched from Microsoft outside Office.
           { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office-js/office.js" },
+          // office.js asks for its host map even when no host answers.
+          { from: "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js", to: "office-js/o15apptofilemappingtable.js" },
           { from: "node_modules/@microsoft/office-js/dist/en-us", to: "office-js/en-us" },
           { from: "node_modules/@microsoft/office-js/dist/zh-cn", to: "office-js/zh-cn" },
       ]),

@@ -47,10 +47,16 @@ function insideOffice(): boolean {
 
 const source: "cdn" | "local" = insideOffice() ? "cdn" : "local";
 window.casebookOfficeSource = source;
+// office.js removes history.replaceState/pushState (Office hosts lack them); the preview keeps them, so
+// the URL can remember the chosen language.
+const saved = { replaceState: window.history.replaceState, pushState: window.history.pushState };
 window.casebookOffice = new Promise((resolve) => {
   const script = document.createElement("script");
   script.src = source === "cdn" ? CDN : LOCAL;
-  script.onload = () => resolve(source);
+  script.onload = () => {
+    if (source === "local") Object.assign(window.history, saved);
+    resolve(source);
+  };
   script.onerror = () => resolve("none");
   document.head.appendChild(script);
 });

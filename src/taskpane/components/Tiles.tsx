@@ -1,5 +1,6 @@
 /** KPI tiles: each figure with its numerator/denominator in a tooltip and in its accessible label. */
 import { Caption1, makeStyles, mergeClasses, shorthands, Text, tokens, Tooltip } from "@fluentui/react-components";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { Ratio } from "../../core/model";
 import type { Formatters } from "../i18n";
@@ -51,9 +52,18 @@ function Tile({ testId, label, value, sub, tip, aria, alert }: TileProps) {
   );
 }
 
+/** Performance mark set when the tiles are first painted (bench/pane.ts reads it). */
+export const TILES_MARK = "casebook:tiles-visible";
+
 export function KpiTiles({ figures, fmt }: { figures: PaneFigures; fmt: Formatters }) {
   const { t } = useTranslation();
   const s = useStyles();
+  useEffect(() => {
+    if (typeof performance === "undefined" || typeof requestAnimationFrame === "undefined") return;
+    if (performance.getEntriesByName?.(TILES_MARK).length) return;
+    // After the frame that shows them, not merely after React committed them.
+    requestAnimationFrame(() => setTimeout(() => performance.mark?.(TILES_MARK), 0));
+  }, []);
 
   const ratioTile = (testId: string, label: string, r: Ratio): TileProps => {
     if (r.value === null) {

@@ -1,0 +1,52 @@
+/**
+ * Issue 7's figure: time from navigation to the KPI tiles being visible, in headless Chromium on this
+ * machine, for the production preview on the bundled sample (a year of the center's cases; target ≤ 1.5 s).
+ * Each run is a fresh browser context (cold page cache, warm OS cache); the page marks the first frame
+ * showing the tiles (performance mark "casebook:tiles-visible", relative to navigation start).
+ */
+import { ensureBuilt, launchChromium, paneUrl, serveDist } from "../test/browser/harness";
+
+const RUNS = 7;
+const TILES_MARK = "casebook:tiles-visible";
+
+export async function benchPane(): Promise<{ name: string; ms: number }[]> {
+  ensureBuilt();
+  const served = await serveDist();
+  const browser = await launchChromium();
+  const times: number[] = [];
+  const charts: number[] = [];
+  try {
+    // One untimed load, so the first figure is not Chromium warming up its own caches.
+    for (let run = 0; run <= RUNS; run++) {
+      const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(paneUrl(served.origin, { lang: "zh-CN" }));
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, TILES_MARK, { timeout: 30_000 });
+      const ms = await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, TILES_MARK);
+      await page.locator('[data-testid="chart-category"][data-chart-state="drawn"]').waitFor({ timeout: 30_000 });
+      const chartMs = await page.evaluate(() => performance.now());
+      if (run > 0) {
+        times.push(ms);
+        charts.push(chartMs);
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await served.close();
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return [
+    { name: `pane: navigation → tiles visible, sample year (median of ${RUNS})`, ms: Math.round(median(times)) },
+    { name: `pane: navigation → tiles visible, sample year (best of ${RUNS})`, ms: Math.round(sorted[0]) },
+    { name: `pane: navigation → tiles visible, sample year (worst of ${RUNS})`, ms: Math.round(sorted[sorted.length - 1]) },
+    { name: `pane: navigation → first chart drawn (median of ${RUNS}, upper bound)`, ms: Math.round(median(charts)) },
+  ];
+}
+
+if (require.main === module) {
+  void benchPane().then((rows) => {
+    for (const r of rows) console.log(`${String(r.ms).padStart(6)} ms  ${r.name}`);
+  });
+}
