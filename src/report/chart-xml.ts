@@ -133,9 +133,8 @@ export function chartXml(d: ChartData): string {
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1300" b="1"/></a:pPr>` +
     `<a:r><a:rPr lang="${lang}" sz="1300" b="1"><a:solidFill><a:srgbClr val="262626"/></a:solidFill></a:rPr><a:t>${xmlText(d.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
     `<c:overlay val="0"/></c:title>`;
-  // One series of columns names itself in the title; a legend would only repeat it.
-  const showLegend = d.kind === "doughnut" || d.series.length > 1;
-  const legend = showLegend ? `<c:legend><c:legendPos val="${d.kind === "doughnut" ? "r" : "b"}"/><c:overlay val="0"/>${textProps(900)}</c:legend>` : "";
+  // Every chart carries its legend (issue 5), below the plot; a doughnut's slices are listed at the right.
+  const legend = `<c:legend><c:legendPos val="${d.kind === "doughnut" ? "r" : "b"}"/><c:overlay val="0"/>${textProps(900)}</c:legend>`;
   return (
     `${XML_HEADER}<c:chartSpace xmlns:c="${NS.chart}" xmlns:a="${NS.drawingMain}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
     `<c:date1904 val="0"/><c:lang val="${lang}"/><c:roundedCorners val="0"/>` +

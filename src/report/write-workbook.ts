@@ -155,7 +155,7 @@ function corePropsXml(creator: string, title: string): string {
 }
 
 function appPropsXml(): string {
-  return `${XML_HEADER}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Excel</Application><DocSecurity>0</DocSecurity></Properties>`;
+  return `${XML_HEADER}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Casebook</Application><DocSecurity>0</DocSecurity></Properties>`;
 }
 
 /**

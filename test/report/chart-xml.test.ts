@@ -99,11 +99,12 @@ describe("chartXml", () => {
     expect(all(one(plain, "c:valAx"), "c:max")).toHaveLength(0);
   });
 
-  it("shows a legend when there is more than one series, or slices to name", () => {
-    expect(all(parseXml(chartXml(data("column"))), "c:legend")).toHaveLength(1);
+  it("shows a legend: below the plot, or beside a doughnut", () => {
     const single = data("column");
-    expect(all(parseXml(chartXml({ ...single, series: single.series.slice(0, 1) })), "c:legend")).toHaveLength(0);
-    expect(all(parseXml(chartXml({ ...data("doughnut"), series: single.series.slice(0, 1) })), "c:legend")).toHaveLength(1);
+    const legendPos = (d: ChartData): (string | null)[] => all(parseXml(chartXml(d)), "c:legendPos").map((l) => l.getAttribute("val"));
+    expect(legendPos({ ...single, series: single.series.slice(0, 1) })).toEqual(["b"]);
+    expect(legendPos(data("line"))).toEqual(["b"]);
+    expect(legendPos(data("doughnut"))).toEqual(["r"]);
   });
 
   it("never embeds a picture", () => {
