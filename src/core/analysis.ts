@@ -13,6 +13,8 @@ export interface RuleInfo {
   limit: number;
   /** The unit lateness is reported in. */
   unit: "hours" | "days";
+  /** How the limit is counted (DESIGN §3): center working hours, calendar hours or days, official working days. */
+  clock: "working-hours" | "calendar-hours" | "calendar-days" | "working-days" | "absolute";
 }
 
 export interface Analysis {

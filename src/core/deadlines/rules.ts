@@ -160,5 +160,5 @@ export function unitOf(clock: Clock): "hours" | "days" {
 }
 
 export function ruleInfos(config: DeadlineConfig): RuleInfo[] {
-  return config.rules.map((r) => ({ id: r.id, clause: r.clause, limit: r.limit, unit: unitOf(r.clock) }));
+  return config.rules.map((r) => ({ id: r.id, clause: r.clause, limit: r.limit, unit: unitOf(r.clock), clock: r.clock }));
 }

@@ -9,7 +9,7 @@ import type { ComplianceEntry, ComplianceStatus } from "../model";
 import { label, RESPONSIBLE_LABELS, STATUS_LABELS } from "../labels";
 import { summarizeCompliance, type OnTimeSummary } from "../deadlines";
 import type { ChartSpec, ColumnSpec, SheetDoc, TableBlock, TableCell } from "../output/sheet-doc";
-import { ruleName, sheetName, sheetTitle, tableName, unitText, type ReportContext } from "./context";
+import { limitText, ruleName, sheetName, sheetTitle, tableName, unitText, type ReportContext } from "./context";
 import { fieldHeader } from "./text";
 
 export interface OnTimeRow extends OnTimeSummary {
@@ -40,7 +40,7 @@ function computeOnTimeRows(ctx: ReportContext): OnTimeRow[] {
     ...(byRule.get(r.id) ?? empty(r.id)),
     rule: r.id,
     clause: r.clause,
-    limitText: r.limit > 0 ? `${r.limit} ${unitText(ctx, r.unit)}` : ctx.t.agreedDate,
+    limitText: limitText(ctx, r),
   }));
   // Entries of a rule no longer in force still count somewhere.
   for (const [key, s] of byRule)

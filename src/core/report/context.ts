@@ -112,6 +112,11 @@ export function unitText(ctx: ReportContext, unit: RuleInfo["unit"]): string {
   return unit === "hours" ? ctx.t.hours : ctx.t.days;
 }
 
+/** A rule's limit in the words of its clock: 8 工作小时, 3 个工作日 … */
+export function limitText(ctx: ReportContext, rule: RuleInfo): string {
+  return rule.clock === "absolute" || rule.limit <= 0 ? ctx.t.agreedDate : `${rule.limit} ${ctx.t.clocks[rule.clock]}`;
+}
+
 /** A share as text: 93.1%, or the no-data word. */
 export function percentText(value: number | null, t: Texts): string {
   return value === null ? t.noData : `${(value * 100).toFixed(1)}%`;

@@ -26,6 +26,7 @@ const zh = {
   noData: "无数据",
   hours: "小时",
   days: "天",
+  clocks: { "working-hours": "工作小时", "calendar-hours": "小时", "calendar-days": "天", "working-days": "个工作日" },
   /** The limit of a rule due on a date the customer was given (agreed completion). */
   agreedDate: "约定日期当日",
   dim: {
@@ -165,6 +166,7 @@ const en: Texts = {
   noData: "no data",
   hours: "h",
   days: "days",
+  clocks: { "working-hours": "working hours", "calendar-hours": "hours", "calendar-days": "days", "working-days": "working days" },
   agreedDate: "by the agreed date",
   dim: {
     channel: "Channel",

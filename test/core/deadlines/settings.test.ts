@@ -26,7 +26,7 @@ describe("defaults", () => {
       ["follow-up", 3, "calendar-days"],
       ["rectify", 5, "calendar-days"],
     ]);
-    expect(ruleInfos(defaultDeadlineConfig())[0]).toEqual({ id: "notify-property", clause: "§5.7.1", limit: 8, unit: "hours" });
+    expect(ruleInfos(defaultDeadlineConfig())[0]).toEqual({ id: "notify-property", clause: "§5.7.1", limit: 8, unit: "hours", clock: "working-hours" });
   });
 
   it("every default row names its source, and writing them back into Settings changes nothing", () => {

@@ -213,7 +213,7 @@ describe("monthly report — compliance", () => {
       进行中: 0,
       无法判断: 1,
     });
-    expect(row(t, "8小时内书面送达物业")).toMatchObject({ 时限: "8 小时", 按时率: 1 / 3, 超时: 1, 已逾期: 1 });
+    expect(row(t, "8小时内书面送达物业")).toMatchObject({ 时限: "8 工作小时", 按时率: 1 / 3, 超时: 1, 已逾期: 1 });
     expect(row(t, "按约定时间完成")).toMatchObject({ 时限: "约定日期当日", 按时率: null });
     expect(s.charts).toEqual([
       {
