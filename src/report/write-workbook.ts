@@ -1,9 +1,10 @@
 /**
  * SheetDoc[] → .xlsx bytes, in Node and in the browser (no fs: the caller saves the bytes).
  *
- * The package is written directly as SpreadsheetML and deflated part by part as it is produced (fflate).
- * ExcelJS writes no charts and took ~41 s for a 100k×25 register here (issue 5 asks ≤ 3 s); see
- * bench/report-writer.ts for this writer's figures.
+ * The package is written directly as SpreadsheetML and deflated part by part as it is produced. ExcelJS
+ * writes no charts and took ~41 s for a 100k×25 register on this machine (issue 5 asks ≤ 3 s); this
+ * writer takes ~2.4 s of CPU with Node's zlib passed as `deflateRaw`, ~4 s with the built-in fflate
+ * (bench/report-writer.ts).
  */
 import type { ColumnKind, PlacedTable, SheetDoc, SheetLayout, TableCell } from "../core/output/sheet-doc";
 import { absoluteRange, layoutSheet } from "../core/output/sheet-doc";
