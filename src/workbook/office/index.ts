@@ -22,7 +22,7 @@ export type { ExcelRun } from "./excel-run";
 export { OWNED_MARK, TableNameError } from "./write";
 export type { WriteSummary } from "./write";
 export { selectCaseRow } from "./navigation";
-export { createSettingsSheet, createTemplateSheet, SETTINGS_HEADERS } from "./templates";
+export { createSettingsSheet, createTemplateSheet } from "./templates";
 export type { CreateResult, TemplateSpec } from "./templates";
 export { caseLogTemplateSpec, CASE_LOG_SHEET_NAME } from "./template-spec";
 export { openReportWorkbook, officeReportHost, toBase64 } from "./report-workbook";

@@ -3,6 +3,7 @@
  * formats, frozen and filtered header row) and the Settings sheet with the defaults and their sources.
  * Neither replaces an existing sheet, and neither is marked as owned: once made, they are the clerk's.
  */
+import { SETTINGS_SHEET_HEADERS, settingsSheetValues } from "../../core/settings";
 import type { SettingsDefault } from "../../core/model";
 import type { ExcelRun } from "./excel-run";
 import type { Capabilities } from "./requirements";
@@ -31,7 +32,6 @@ export interface CreateResult {
 export const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
 /** Excel keeps a list's comma-joined source to 255 characters. */
 const LIST_SOURCE_MAX = 255;
-export const SETTINGS_HEADERS = ["分类 Section", "项目 Key", "值 Value", "来源 Source", "说明 Note"];
 
 function exists(name: string): string {
   return `工作表“${name}”已存在，未做更改。/ Sheet "${name}" already exists; nothing was changed.`;
@@ -107,12 +107,12 @@ export async function createSettingsSheet(
   return run(async (context) => {
     if (!(await isFree(context, sheetName))) return { created: false, sheetName, messages: [exists(sheetName)] };
     const ws = context.workbook.worksheets.add(sheetName);
-    const values = [SETTINGS_HEADERS, ...defaults.map((d) => [d.section, d.key, d.value, d.source, d.note ?? ""])];
-    const range = ws.getRangeByIndexes(0, 0, values.length, SETTINGS_HEADERS.length);
+    const values = settingsSheetValues(defaults);
+    const range = ws.getRangeByIndexes(0, 0, values.length, SETTINGS_SHEET_HEADERS.length);
     // All text: "08:30-12:00" or "2026-10-01" must stay as typed, not become times and dates.
     range.numberFormat = values.map((row) => row.map(() => "@"));
     range.values = values;
-    ws.getRangeByIndexes(0, 0, 1, SETTINGS_HEADERS.length).format.font.bold = true;
+    ws.getRangeByIndexes(0, 0, 1, SETTINGS_SHEET_HEADERS.length).format.font.bold = true;
     ws.freezePanes.freezeRows(1);
     range.format.autofitColumns();
     ws.activate();

@@ -1,11 +1,11 @@
 /** The add-in's other workbook commands: template, settings, navigation, the report hand-off, capabilities. */
+import { SETTINGS_SHEET_HEADERS } from "../../../src/core/settings";
 import type { SettingsDefault } from "../../../src/core/model";
 import {
   capabilities,
   createSettingsSheet,
   createTemplateSheet,
   openReportWorkbook,
-  SETTINGS_HEADERS,
   selectCaseRow,
   toBase64,
 } from "../../../src/workbook/office";
@@ -84,7 +84,7 @@ describe("createSettingsSheet", () => {
     const excel = createStrictExcel({ sheets: [{ name: "Sheet1", rows: [] }] });
     expect((await createSettingsSheet(excel.run, defaults)).created).toBe(true);
     const s = excel.sheet("设置");
-    expect(s.values[0]).toEqual(SETTINGS_HEADERS);
+    expect(s.values[0]).toEqual([...SETTINGS_SHEET_HEADERS]);
     expect(s.values[1]).toEqual(["工作时间", "周一至周五", "08:30-12:00,13:00-17:00", "§5.2", ""]);
     expect(excel.cell("设置", "C3")).toEqual({ value: "8", format: "@", formula: false });
     expect(excel.cell("设置", "C4")).toEqual({ value: "=国庆", format: "@", formula: false });

@@ -1,0 +1,21 @@
+/**
+ * Every default of the Settings sheet (设置), from the modules that read it: working hours and holidays,
+ * deadline rules, keyword rules, scorecard weights and bands. Each row names its source — a manual clause
+ * or "中心设定 center setting" — so a clerk can see why a number is what it is.
+ */
+import { classifySettingsDefaults } from "./classify";
+import { deadlineSettingsDefaults } from "./deadlines";
+import type { SettingsDefault } from "./model";
+import { scoringSettingsDefaults } from "./scorecard";
+
+/** The columns of the Settings sheet, as its reader expects them. */
+export const SETTINGS_SHEET_HEADERS = ["分类 Section", "项目 Key", "值 Value", "来源 Source", "说明 Note"] as const;
+
+export function settingsDefaults(): SettingsDefault[] {
+  return [...deadlineSettingsDefaults(), ...classifySettingsDefaults(), ...scoringSettingsDefaults()];
+}
+
+/** The Settings sheet with its defaults, as cell values (header row first). */
+export function settingsSheetValues(defaults: readonly SettingsDefault[] = settingsDefaults()): string[][] {
+  return [[...SETTINGS_SHEET_HEADERS], ...defaults.map((d) => [d.section, d.key, d.value, d.source, d.note ?? ""])];
+}

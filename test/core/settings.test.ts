@@ -1,0 +1,69 @@
+/**
+ * The Settings sheet as the add-in creates it: every default carries its source, and a workbook holding
+ * that sheet analyses exactly like one without it (the defaults are the defaults, read back without error).
+ */
+import { analyze } from "../../src/core/pipeline";
+import { toJsonDocument } from "../../src/core/json";
+import { settingsDefaults, settingsSheetValues } from "../../src/core/settings";
+import { readSettingsEntries } from "../../src/core/parse";
+import { readClassifySettings } from "../../src/core/classify";
+import { readDeadlineSettings } from "../../src/core/deadlines";
+import { readScoringSettings } from "../../src/core/scorecard";
+import type { SheetValues, WorkbookInput } from "../../src/core/model";
+import { parseIsoMinutes } from "../../src/core/time";
+
+const log: SheetValues = {
+  name: "案件登记",
+  firstRow: 1,
+  firstColumn: 1,
+  values: [
+    ["编号", "受理时间", "来源渠道", "小区", "类别", "事项内容", "责任单位", "物业公司", "送达时间", "完成时间", "回访时间", "满意度"],
+    ["A-1", "2026-10-09 16:30", "电话", "海岸", "投诉", "保洁不到位", "物业公司", "安居物业", "2026-10-10 14:00", "2026-10-13", "2026-10-14 10:00", "满意"],
+    ["A-2", "2026-09-30 10:00", "物业转交", "海岸", "", "卫生间渗水", "设计部", "", "2026-09-30 15:00", "", "", ""],
+    ["A-3", "2026-10-02 20:00", "来访", "山语", "维修", "门窗漏风", "维修单位", "", "", "2026-10-20", "", ""],
+  ],
+};
+
+const settingsSheet = (): SheetValues => ({ name: "设置", firstRow: 1, firstColumn: 1, values: settingsSheetValues() });
+
+describe("the Settings sheet's defaults", () => {
+  it("each names its source: a clause of the manual or a center setting", () => {
+    const rows = settingsDefaults();
+    expect(rows.length).toBeGreaterThan(60);
+    for (const r of rows) expect(r.source).toMatch(/§\d|中心设定|center setting|国务院/);
+    const sections = new Set(rows.map((r) => r.section));
+    for (const s of ["工作时间", "时限规则", "分类关键词", "考核权重"]) expect(sections).toContain(s);
+  });
+
+  it("read back from the sheet without a single error", () => {
+    const input: WorkbookInput = { date1904: false, sheets: [settingsSheet()] };
+    const { entries, present } = readSettingsEntries(input);
+    expect(present).toBe(true);
+    expect(entries.length).toBe(settingsDefaults().length);
+    expect(readDeadlineSettings(entries).errors).toEqual([]);
+    expect(readClassifySettings(entries).errors).toEqual([]);
+    expect(readScoringSettings(entries).errors).toEqual([]);
+  });
+
+  it("give the same analysis as a workbook without a Settings sheet", () => {
+    const asOf = parseIsoMinutes("2026-10-31T17:00")!;
+    const without = toJsonDocument(analyze({ date1904: false, sheets: [log] }, { asOf }));
+    const withDefaults = toJsonDocument(analyze({ date1904: false, sheets: [log, settingsSheet()] }, { asOf }));
+    expect(withDefaults).toEqual(without);
+    expect(without.compliance.length).toBeGreaterThan(2);
+  });
+
+  it("a clerk's change takes effect: 8 h becomes 6 h", () => {
+    const sheet = settingsSheet();
+    const row = sheet.values.findIndex((r) => r[1] === "notify-property.时限");
+    expect(row).toBeGreaterThan(0);
+    sheet.values[row] = [...sheet.values[row]];
+    sheet.values[row][2] = "6 小时";
+    const asOf = parseIsoMinutes("2026-10-31T17:00")!;
+    const doc = toJsonDocument(analyze({ date1904: false, sheets: [log, sheet] }, { asOf }));
+    const notify = doc.compliance.find((e) => e.caseId === "A-1" && e.rule === "notify-property")!;
+    // Received Fri 9 Oct 16:30: 30 working minutes that day, then Saturday 09:00–17:00 → 6 h is due at 14:30.
+    expect(notify.dueAt).toBe("2026-10-10T14:30");
+    expect(notify.status).toBe("met");
+  });
+});
