@@ -10,7 +10,7 @@ import { toExcelSerial } from "../core/time";
 import { conditionalFormattingXml } from "./highlight";
 import { type SharedStrings, stringIndex } from "./shared-strings";
 import { STYLE } from "./styles";
-import { SUMMED_KINDS, lastDataRow, structuredColumn, tableColumnNames, totalsLabelColumn } from "./table-xml";
+import { lastDataRow, structuredColumn, summedColumns, tableColumnNames, totalsLabelColumn } from "./table-xml";
 import { fitColumnWidths } from "./widths";
 import { NS, XML_HEADER, xmlText } from "./xml";
 
@@ -139,12 +139,13 @@ export function writeSheetXml(input: SheetXmlInput, emit: Emit): void {
     if (table.totals) {
       const r = dataEnd + 1;
       const labelColumn = totalsLabelColumn(placed);
+      const summed = summedColumns(placed);
       let cells = "";
       table.columns.forEach((c, j) => {
         const ref = `${letters[j]}${r + 1}`;
         if (j === labelColumn) {
           cells += textCell(ref, lang === "zh" ? "合计" : "Total", sst);
-        } else if (SUMMED_KINDS.has(c.kind)) {
+        } else if (summed[j]) {
           let sum = 0;
           for (const values of table.rows) {
             const v = values[j];

@@ -30,6 +30,15 @@ export function structuredColumn(table: string, column: string): string {
   return `${table}[[${column.replace(/['#[\]]/g, "'$&")}]]`;
 }
 
+/**
+ * Columns the totals row sums: counts and amounts that hold at least one number. A column with no data
+ * (say, last year's figures before the first year) gets no total: a 0 there would claim a value.
+ */
+export function summedColumns(placed: PlacedTable): boolean[] {
+  const { columns, rows } = placed.table;
+  return columns.map((c, j) => SUMMED_KINDS.has(c.kind) && rows.some((r) => typeof r[j] === "number" && Number.isFinite(r[j])));
+}
+
 /** The first column carries the totals label unless it is itself summed. */
 export function totalsLabelColumn(placed: PlacedTable): number | null {
   const first = placed.table.columns[0];
@@ -50,11 +59,12 @@ export function tableXml(placed: PlacedTable, id: number, totalsLabel: string): 
   const ref = `${cellAddress(headerRow, firstColumn)}:${cellAddress(end, lastColumn)}`;
   const filterRef = `${cellAddress(headerRow, firstColumn)}:${cellAddress(dataEnd, lastColumn)}`;
   const labelColumn = totalsLabelColumn(placed);
+  const summed = summedColumns(placed);
   const columns = table.columns
     .map((c, j) => {
       let totals = "";
       if (table.totals && j === labelColumn) totals = ` totalsRowLabel="${xmlText(totalsLabel)}"`;
-      else if (table.totals && SUMMED_KINDS.has(c.kind)) totals = ' totalsRowFunction="sum"';
+      else if (table.totals && summed[j]) totals = ' totalsRowFunction="sum"';
       return `<tableColumn id="${j + 1}" name="${xmlText(names[j])}"${totals}/>`;
     })
     .join("");

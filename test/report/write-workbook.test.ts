@@ -179,6 +179,26 @@ describe("cells as an independent reader sees them", () => {
     expect(ws[XLSX.utils.encode_cell({ r: totalsRow, c: 7 })].v).toBe(register.tables[0].rows.length);
     // Percent and date columns get no sum.
     expect(ws[XLSX.utils.encode_cell({ r: totalsRow, c: 1 })]).toBeUndefined();
+    const table = parseXml(parts.get(relsOf(parts, sheetPart("投诉登记")).find((r) => r.type === "table")!.target) as string);
+    expect(all(table, "tableColumn").map((c) => c.getAttribute("totalsRowFunction") ?? c.getAttribute("totalsRowLabel"))).toEqual([
+      "合计", null, null, null, null, "sum", "sum", "sum",
+    ]);
+  });
+
+  it("leaves the total of a column without any number empty rather than 0", async () => {
+    const noData: SheetDoc = {
+      name: "N",
+      title: "N",
+      tables: [{ name: "NT", columns: [{ header: "类别", kind: "text" }, { header: "本月", kind: "integer" }, { header: "去年同月", kind: "integer" }], rows: [["投诉", 3, null], ["维修", 4, null]], totals: true }],
+      charts: [],
+    };
+    const out = await writeWorkbook([noData], { lang: "zh" });
+    const ws = XLSX.read(out, { type: "array" }).Sheets.N;
+    const totalsRow = layoutSheet(noData).tables[0].endRow - 1;
+    expect(ws[XLSX.utils.encode_cell({ r: totalsRow, c: 1 })].v).toBe(7);
+    expect(ws[XLSX.utils.encode_cell({ r: totalsRow, c: 2 })]).toBeUndefined();
+    const table = parseXml(unzipParts(out).get("xl/tables/table1.xml") as string);
+    expect(all(table, "tableColumn").map((c) => c.getAttribute("totalsRowFunction"))).toEqual([null, "sum", null]);
   });
 });
 
