@@ -53,6 +53,13 @@ function valueCell(ref: string, v: TableCell, kind: ColumnKind, sst: SharedStrin
   }
 }
 
+/** Character widths beyond which a landscape A4 page would print text too small to read. */
+const A3_FROM_WIDTH = 220;
+
+export function paperSize(widths: readonly number[]): 8 | 9 {
+  return widths.reduce((a, b) => a + b, 0) > A3_FROM_WIDTH ? 8 : 9;
+}
+
 function headerFooter(lang: "zh" | "en"): string {
   const footer = lang === "zh" ? "&C第 &P 页，共 &N 页" : "&CPage &P of &N";
   return `<headerFooter><oddHeader>${xmlText("&L&A")}</oddHeader><oddFooter>${xmlText(footer)}</oddFooter></headerFooter>`;
@@ -175,8 +182,9 @@ export function writeSheetXml(input: SheetXmlInput, emit: Emit): void {
       conditional.join("") +
       `<printOptions horizontalCentered="1"/>` +
       `<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
-      // A4 (paperSize 9), the paper of a Chinese office; all columns on one page width, as many pages down as needed.
-      `<pageSetup paperSize="9" orientation="${landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>` +
+      // All columns on one page width, as many pages down as needed; A4 (9), the paper of a Chinese office,
+      // or A3 (8) when the sheet is so wide that A4 would shrink it past reading.
+      `<pageSetup paperSize="${paperSize(widths)}" orientation="${landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>` +
       headerFooter(lang) +
       (input.drawingRelId ? `<drawing r:id="${input.drawingRelId}"/>` : "") +
       (input.tableRelIds.length

@@ -288,6 +288,7 @@ describe("tables, views, conditional formats and print setup", () => {
       expect(setup.getAttribute("orientation")).toBe(doc.landscape === false ? "portrait" : "landscape");
       expect(setup.getAttribute("fitToWidth")).toBe("1");
       expect(setup.getAttribute("fitToHeight")).toBe("0");
+      expect(setup.getAttribute("paperSize")).toBe("9");
       expect(one(sheet, "pageSetUpPr").getAttribute("fitToPage")).toBe("1");
       const header = layoutSheet(doc).tables[0].headerRow + 1;
       const title = titles.find((t) => t.getAttribute("localSheetId") === String(i))!;
@@ -295,6 +296,16 @@ describe("tables, views, conditional formats and print setup", () => {
     });
     // SheetJS reads the same print titles.
     expect(book.Workbook?.Names?.filter((n) => n.Name === "_xlnm.Print_Titles")).toHaveLength(3);
+  });
+
+  it("prints a sheet too wide for A4 on A3", async () => {
+    const wide: SheetDoc = {
+      ...empty,
+      tables: [{ name: "Wide", columns: Array.from({ length: 30 }, (_, i) => ({ header: `事项内容${i}`, kind: "text" as const })), rows: [] }],
+      charts: [],
+    };
+    const out = unzipParts(await writeWorkbook([wide], { lang: "zh" }));
+    expect(one(parseXml(out.get("xl/worksheets/sheet1.xml") as string), "pageSetup").getAttribute("paperSize")).toBe("8");
   });
 
   it("keeps worksheet children in the schema's order", () => {
