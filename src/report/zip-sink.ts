@@ -15,8 +15,7 @@ const MTIME = new Date(Date.UTC(2020, 0, 1, 12));
 /**
  * Raw DEFLATE (RFC 1951) of one piece of a part. Pieces are compressed independently and concatenated:
  * every piece but the last must end on a byte boundary without the final-block bit (zlib's Z_FULL_FLUSH),
- * the last one finishes the stream (Z_FINISH). In Node:
- * `(b, final) => zlib.deflateRawSync(b, { level: 1, finishFlush: final ? Z_FINISH : Z_FULL_FLUSH })`.
+ * the last one finishes the stream (Z_FINISH). In Node: `nodeDeflateRaw` (./node-deflate).
  */
 export type DeflateRaw = (piece: Uint8Array, final: boolean) => Uint8Array<ArrayBufferLike>;
 
