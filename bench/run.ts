@@ -5,7 +5,7 @@
  */
 type Row = { area: string; name: string } & Record<string, string | number>;
 
-const areas: Record<string, () => Promise<Record<string, string | number>[]>> = {
+const areas: Record<string, () => Promise<readonly object[]>> = {
   deadlines: async () => (await import("./deadlines")).benchDeadlines(),
   scorecards: async () => (await import("./scorecards")).benchScorecards(),
   pipeline: async () => (await import("./pipeline")).benchPipeline(),
@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     const bench = areas[area];
     if (!bench) throw new Error(`unknown bench area '${area}' (have: ${Object.keys(areas).join(", ")})`);
     process.stderr.write(`bench: ${area} …\n`);
-    for (const r of await bench()) rows.push({ area, name: String(r.name), ...r });
+    for (const r of await bench()) rows.push({ area, ...(r as Record<string, string | number>), name: String((r as { name?: unknown }).name) });
   }
   if (json) console.log(JSON.stringify(rows, null, 2));
   else printTable(rows);

@@ -114,7 +114,7 @@ function measure(candidate: Candidate, file: string, dataRows: number): XlsxRead
   }
 }
 
-async function logFile(rows: number): Promise<string> {
+export async function benchLogFile(rows: number): Promise<string> {
   const dir = join(tmpdir(), "casebook-bench");
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `case-log-${rows}.xlsx`);
@@ -128,7 +128,7 @@ export async function benchXlsxRead(
   sizes: readonly number[] = [10_000, 100_000, 1_000_000],
 ): Promise<XlsxReadResult[]> {
   const results: XlsxReadResult[] = [];
-  for (const rows of sizes) results.push(measure("casebook-fflate", await logFile(rows), rows));
+  for (const rows of sizes) results.push(measure("casebook-fflate", await benchLogFile(rows), rows));
   return results;
 }
 
@@ -137,7 +137,7 @@ export async function compareXlsxReaders(
   rows = 100_000,
   candidates: readonly Candidate[] = CANDIDATES,
 ): Promise<XlsxReadResult[]> {
-  const file = await logFile(rows);
+  const file = await benchLogFile(rows);
   return candidates.map((c) => measure(c, file, rows));
 }
 

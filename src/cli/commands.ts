@@ -10,6 +10,7 @@ import { analyze } from "../core/pipeline";
 import { buildReport, headlineKpis, reportFileName, type ReportPeriod } from "../core/report";
 import { formatMinutes, parseIsoMinutes } from "../core/time";
 import { writeWorkbook } from "../report";
+import { nodeDeflateRaw } from "../report/node-deflate";
 import { WorkbookFormatError } from "../workbook/port";
 import { readXlsxFile } from "../workbook/xlsx/node-file";
 import type { Command } from "./args";
@@ -28,7 +29,7 @@ async function analyzeFile(file: string, asOf: number): Promise<Analysis> {
 }
 
 async function writeReport(analysis: Analysis, period: ReportPeriod, lang: Lang, masked: boolean, out: string) {
-  const bytes = await writeWorkbook(buildReport(analysis, period, { lang, masked }), { lang });
+  const bytes = await writeWorkbook(buildReport(analysis, period, { lang, masked }), { lang, deflateRaw: nodeDeflateRaw });
   await mkdir(dirname(resolve(out)), { recursive: true });
   await writeFile(out, bytes);
   return bytes.byteLength;
