@@ -387,7 +387,7 @@ describe("headline KPIs", () => {
       { label: "投诉", value: "2（上月 1，去年同月 1）" },
       // All rules together: 1/3 + 1/2 + 1/2 → 3/7.
       { label: "时限按时率（全部规则）", value: "42.9% (3/7)" },
-      { label: "期末未办结 / 逾期", value: "4 / 4" },
+      { label: "期末未办结案件 / 有逾期时限的案件", value: "4 / 4" },
       { label: "回访率", value: "50.0% (1/2)" },
       { label: "满意率", value: "100.0% (1/1)" },
       { label: "考核第一", value: card(0) },
