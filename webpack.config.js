@@ -13,6 +13,7 @@ const { sources, Compilation } = require("webpack");
 
 /** Issue 7: initial pane JavaScript ≤ 350 KB gzipped. */
 const INITIAL_BUDGET_GZIP = 350 * 1024;
+const FIXED_NAMES = new Set(["office-loader", "preview-boot", "analysis-worker"]);
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 /**
@@ -84,13 +85,16 @@ module.exports = async (env, argv) => {
     devtool: dev ? "eval-source-map" : "source-map",
     entry: {
       "office-loader": "./src/taskpane/office-loader.ts",
+      // Preview only: starts the sample's analysis in a worker while the pane's bundle loads.
+      "preview-boot": "./src/taskpane/preview-boot.ts",
+      "analysis-worker": "./src/taskpane/worker/analysis-worker.ts",
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
-      // The loader is named in the HTML by hand (it must run before office.js and the bundle).
-      filename: (data) => (data.chunk.name === "office-loader" ? "office-loader.js" : dev ? "[name].js" : "[name].[contenthash:8].js"),
+      // These are named by hand (in the HTML, or by preview-boot), so their names carry no hash.
+      filename: (data) => (FIXED_NAMES.has(data.chunk.name) ? "[name].js" : dev ? "[name].js" : "[name].[contenthash:8].js"),
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       clean: true,
     },

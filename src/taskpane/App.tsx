@@ -1,7 +1,7 @@
 /** The KPI pane: what the manager sees on opening it (issue 7). State lives here; sections are plain props. */
 import { Badge, Caption1, FluentProvider, makeStyles, Select, Spinner, Title3, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { i18n as I18n } from "i18next";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import type { Analysis } from "../core/analysis";
 import type { LocalMinutes } from "../core/time";
@@ -127,8 +127,10 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
   const companies = useMemo(() => (analysis ? companyList(analysis, lang) : []), [analysis, lang]);
   const filter = useMemo(() => ({ period, company }), [period, company]);
   const figures = useMemo(() => (analysis ? paneFigures(analysis, filter) : null), [analysis, filter]);
-  const late = useMemo(() => (analysis ? lateItems(analysis, company) : []), [analysis, company]);
-  const issues = useMemo(() => (analysis ? dataIssues(analysis) : []), [analysis]);
+  // The tiles are painted first; the late list, charts and data issues follow in a deferred render.
+  const rest = useDeferredValue(analysis);
+  const late = useMemo(() => (rest ? lateItems(rest, company) : []), [rest, company]);
+  const issues = useMemo(() => (rest ? dataIssues(rest) : []), [rest]);
 
   const selectRow = (row: number) => {
     if (!analysis?.logSheet) return;
@@ -181,9 +183,15 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
             <>
               <Filters period={period} months={months} years={years} company={company} companies={companies} fmt={fmt} onPeriod={setPeriod} onCompany={setCompany} />
               {figures ? <KpiTiles figures={figures} fmt={fmt} /> : null}
-              <LateList items={late} fmt={fmt} onSelect={(i) => i.case && selectRow(i.case.row)} />
-              {figures ? <Charts analysis={analysis} filter={filter} figures={figures} companies={companies} fmt={fmt} theme={host.theme} /> : null}
-              <DataIssues issues={issues} unconfirmed={analysis.unconfirmed.length} onGoto={selectRow} />
+              {rest === analysis ? (
+                <>
+                  <LateList items={late} fmt={fmt} onSelect={(i) => i.case && selectRow(i.case.row)} />
+                  {figures ? <Charts analysis={analysis} filter={filter} figures={figures} companies={companies} fmt={fmt} theme={host.theme} /> : null}
+                  <DataIssues issues={issues} unconfirmed={analysis.unconfirmed.length} onGoto={selectRow} />
+                </>
+              ) : (
+                <Spinner size="tiny" aria-label={t("charts.loading")} />
+              )}
             </>
           )}
           <Actions

@@ -5,10 +5,11 @@
 import type { Analysis } from "../core/analysis";
 import type { LocalMinutes } from "../core/time";
 import { loadEngine } from "./engine";
-import { NeedsExcelError, yieldStep, type PaneHost, type Progress, type ReportResult } from "./host";
+import { CancelledError, NeedsExcelError, yieldStep, type PaneHost, type Progress, type ReportResult } from "./host";
 import type { Lang } from "./i18n/labels";
 import type { Period } from "./model/period";
 import { loadReportEngine } from "./report-engine";
+import { WORKER_URL, type WorkerReply, type WorkerRequest } from "./worker/protocol";
 
 export interface PreviewOptions {
   /** Same-origin URL of the sample workbook. */
@@ -18,15 +19,75 @@ export interface PreviewOptions {
   fetchBytes?: (url: string, signal: AbortSignal) => Promise<Uint8Array>;
 }
 
+/** Step marks for bench/pane.ts's breakdown (fetch, read, analyse); cheap and harmless elsewhere. */
+const mark = (name: string): void => {
+  if (typeof performance !== "undefined") performance.mark?.(`casebook:${name}`);
+};
+
 async function fetchSameOrigin(url: string, signal: AbortSignal): Promise<Uint8Array> {
   const res = await fetch(url, { signal, credentials: "same-origin" });
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   return new Uint8Array(await res.arrayBuffer());
 }
 
-export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName(): string } {
+type Early = NonNullable<Window["casebookEarly"]>;
+
+/** Waits for a worker's analysis, relaying its progress; cancelling terminates the worker. */
+function awaitWorker(worker: Worker, early: Early | null, progress: Progress, signal: AbortSignal): Promise<Analysis> {
+  return new Promise<Analysis>((resolve, reject) => {
+    let settled = false;
+    const onReply = (r: WorkerReply): void => {
+      if (settled) return;
+      if (r.kind === "progress") progress(r.step, r.done, r.total);
+      else {
+        settled = true;
+        signal.removeEventListener("abort", onAbort);
+        worker.terminate();
+        if (r.kind === "done") {
+          for (const [name, ms] of Object.entries(r.timings)) mark(`worker-${name}-${Math.round(ms)}ms`);
+          resolve(r.analysis);
+        } else reject(Object.assign(new Error(r.message), { name: r.name }));
+      }
+    };
+    const onAbort = (): void => {
+      if (settled) return;
+      settled = true;
+      worker.terminate();
+      reject(new CancelledError());
+    };
+    if (signal.aborted) return onAbort();
+    signal.addEventListener("abort", onAbort);
+    if (early) {
+      early.listeners.push(onReply);
+      for (const r of early.replies) onReply(r);
+    } else {
+      worker.onmessage = (e: MessageEvent<WorkerReply>) => onReply(e.data);
+      worker.onerror = (e: ErrorEvent) => {
+        if (settled) return;
+        settled = true;
+        worker.terminate();
+        reject(new Error(e.message || "analysis worker failed"));
+      };
+    }
+  });
+}
+
+export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName(): string; prefetch(): void } {
   let file: { name: string; bytes: Uint8Array } | null = null;
   const fetchBytes = opts.fetchBytes ?? fetchSameOrigin;
+  // A real browser analyses in a worker (preview-boot.js may already have started on the sample);
+  // without Worker (jsdom) or with injected bytes, in the page.
+  const useWorker = opts.fetchBytes === undefined && typeof Worker !== "undefined";
+  let early: Early | null = typeof window !== "undefined" ? (window.casebookEarly ?? null) : null;
+  // The sample's bytes, fetched once (prefetch starts it before React's first render).
+  let sample: Promise<Uint8Array> | null = null;
+  const sampleBytes = (signal: AbortSignal): Promise<Uint8Array> => {
+    sample ??= fetchBytes(opts.sampleUrl, signal).catch((e: unknown) => {
+      sample = null;
+      throw e;
+    });
+    return sample;
+  };
   return {
     kind: "preview",
     displayLanguage: opts.displayLanguage,
@@ -35,13 +96,32 @@ export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName
     useFile(name, bytes) {
       file = { name, bytes };
     },
+    prefetch() {
+      if (useWorker) return;
+      mark("fetch-start");
+      sampleBytes(new AbortController().signal).catch(() => undefined);
+      loadEngine().catch(() => undefined);
+    },
     async analyze(asOf: LocalMinutes, progress: Progress, signal: AbortSignal): Promise<Analysis> {
+      if (useWorker) {
+        const mine = early && !file && early.asOf === asOf && early.url === opts.sampleUrl ? early : null;
+        early = null;
+        if (mine) return awaitWorker(mine.worker, mine, progress, signal);
+        const request: WorkerRequest = { source: file ? { bytes: file.bytes.slice() } : { url: opts.sampleUrl }, asOf };
+        const worker = new Worker(WORKER_URL);
+        const done = awaitWorker(worker, null, progress, signal);
+        worker.postMessage(request);
+        return done;
+      }
       await yieldStep(signal, progress, "read", 0, 3);
-      const [bytes, engine] = await Promise.all([file ? Promise.resolve(file.bytes) : fetchBytes(opts.sampleUrl, signal), loadEngine()]);
+      const [bytes, engine] = await Promise.all([file ? Promise.resolve(file.bytes) : sampleBytes(signal), loadEngine()]);
+      mark("fetched");
       await yieldStep(signal, progress, "parse", 1, 3);
       const input = await engine.readXlsx(bytes);
+      mark("read");
       await yieldStep(signal, progress, "analyse", 2, 3);
       const analysis = engine.analyze(input, asOf);
+      mark("analysed");
       await yieldStep(signal, progress, "analyse", 3, 3);
       return analysis;
     },

@@ -34,11 +34,13 @@ async function chooseHost(params: URLSearchParams): Promise<PaneHost> {
       });
     }
   }
-  return createPreviewHost({
+  const preview = createPreviewHost({
     sampleUrl: sampleUrl(params),
     displayLanguage: params.get("lang") ?? navigator.language,
     theme: previewTheme(window.location.search, window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false),
   });
+  preview.prefetch();
+  return preview;
 }
 
 async function main(): Promise<void> {

@@ -51,12 +51,27 @@ window.casebookOfficeSource = source;
 // the URL can remember the chosen language.
 const saved = { replaceState: window.history.replaceState, pushState: window.history.pushState };
 window.casebookOffice = new Promise((resolve) => {
-  const script = document.createElement("script");
-  script.src = source === "cdn" ? CDN : LOCAL;
-  script.onload = () => {
-    if (source === "local") Object.assign(window.history, saved);
-    resolve(source);
+  const load = (): void => {
+    const script = document.createElement("script");
+    script.src = source === "cdn" ? CDN : LOCAL;
+    script.onload = () => {
+      if (source === "local") Object.assign(window.history, saved);
+      resolve(source);
+    };
+    script.onerror = () => resolve("none");
+    document.head.appendChild(script);
   };
-  script.onerror = () => resolve("none");
-  document.head.appendChild(script);
+  if (source === "cdn") {
+    load();
+    return;
+  }
+  // The preview does not use Office; office.js (and its 170 KB host map) waits until the tiles are shown.
+  let done = false;
+  const once = (): void => {
+    if (done) return;
+    done = true;
+    load();
+  };
+  window.addEventListener("casebook:ready", once, { once: true });
+  setTimeout(once, 10_000);
 });

@@ -44,7 +44,8 @@ it("loads the sample, shows the pipeline's own figures for the default month, an
   expect(within(tiles).getByTestId("tile-cases")).toHaveTextContent(`本期案件${expected.cases.toLocaleString("zh-CN")}`);
   expect(within(tiles).getByTestId("tile-overdue")).toHaveTextContent(String(expected.overdueNow));
   expect(screen.getByLabelText("月份")).toHaveValue("2026-09");
-  expect(screen.getAllByTestId("late-item").length).toBeGreaterThan(0);
+  // The late list follows the tiles in a deferred render.
+  expect((await screen.findAllByTestId("late-item", {}, { timeout: 20_000 })).length).toBeGreaterThan(0);
 
   fireEvent.change(screen.getByLabelText("语言"), { target: { value: "en-US" } });
   expect(await screen.findByRole("heading", { level: 1, name: "Casebook" })).toBeInTheDocument();

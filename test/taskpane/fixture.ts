@@ -50,8 +50,8 @@ export function entry(caseId: string, rule: string, status: ComplianceEntry["sta
 }
 
 export const RULES: RuleInfo[] = [
-  { id: "notify-property", clause: "§5.7.1", limit: 8, unit: "hours" },
-  { id: "rectify", clause: "§5.7.1", limit: 5, unit: "days" },
+  { id: "notify-property", clause: "§5.7.1", limit: 8, unit: "hours", clock: "working-hours" },
+  { id: "rectify", clause: "§5.7.1", limit: 5, unit: "days", clock: "calendar-days" },
 ];
 
 export function analysisOf(p: Omit<Partial<Analysis>, "asOf"> & { asOf: string }): Analysis {

@@ -62,7 +62,13 @@ export function KpiTiles({ figures, fmt }: { figures: PaneFigures; fmt: Formatte
     if (typeof performance === "undefined" || typeof requestAnimationFrame === "undefined") return;
     if (performance.getEntriesByName?.(TILES_MARK).length) return;
     // After the frame that shows them, not merely after React committed them.
-    requestAnimationFrame(() => setTimeout(() => performance.mark?.(TILES_MARK), 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        performance.mark?.(TILES_MARK);
+        // The preview's office-loader waits for this before loading office.js (unused there).
+        window.dispatchEvent(new Event("casebook:ready"));
+      }, 0),
+    );
   }, []);
 
   const ratioTile = (testId: string, label: string, r: Ratio): TileProps => {

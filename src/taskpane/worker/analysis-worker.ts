@@ -1,0 +1,34 @@
+/**
+ * The preview's analysis off the main thread: fetch the workbook, read it with the xlsx adapter, run the
+ * pipeline, post the Analysis back. The page boots React on one core while this works on the other.
+ */
+import { analyze } from "../../core/pipeline";
+import { readXlsx } from "../../workbook/xlsx";
+import type { WorkerReply, WorkerRequest } from "./protocol";
+
+const post = (r: WorkerReply): void => (self as unknown as { postMessage(r: WorkerReply): void }).postMessage(r);
+
+self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
+  const t0 = performance.now();
+  try {
+    post({ kind: "progress", step: "read", done: 0, total: 3 });
+    const { source, asOf } = e.data;
+    let bytes: Uint8Array;
+    if ("url" in source) {
+      const res = await fetch(source.url, { credentials: "same-origin" });
+      if (!res.ok) throw new Error(`${source.url}: HTTP ${res.status}`);
+      bytes = new Uint8Array(await res.arrayBuffer());
+    } else bytes = source.bytes;
+    const t1 = performance.now();
+    post({ kind: "progress", step: "parse", done: 1, total: 3 });
+    const input = readXlsx(bytes);
+    const t2 = performance.now();
+    post({ kind: "progress", step: "analyse", done: 2, total: 3 });
+    const analysis = analyze(input, { asOf });
+    const t3 = performance.now();
+    post({ kind: "done", analysis, timings: { fetch: t1 - t0, read: t2 - t1, analyse: t3 - t2 } });
+  } catch (err) {
+    const x = err instanceof Error ? err : new Error(String(err));
+    post({ kind: "error", name: x.name, message: x.message });
+  }
+};
