@@ -23,7 +23,7 @@ import {
   type CommunityInfo,
   type ResponsibleKey,
 } from "./data";
-import type { Rng } from "./rng";
+import { createRng, type Rng } from "./rng";
 
 export const YEAR = 2026;
 const YEAR_START = dayNumber(YEAR, 1, 1);
@@ -288,6 +288,36 @@ function makeCase(received: LocalMinutes, rng: Rng): Omit<SampleCase, "id" | "co
   };
 }
 
+const UNIT_TEXT = /\d+号楼\d+单元\d+/;
+
+/**
+ * Some customers complain again about the same flat within weeks (repeat complaints, DESIGN §4): a later
+ * complaint of another flat is turned into the same customer's second one. A separate seeded stream keeps
+ * every other draw of the year as it was.
+ */
+function makeRepeats(drafts: Omit<SampleCase, "id" | "contactFormNo">[]): void {
+  const rng = createRng(20260330);
+  const isComplaint = (d: Omit<SampleCase, "id" | "contactFormNo">) => d.category === "投诉" && d.unit !== "";
+  for (let i = 0; i < drafts.length; i++) {
+    const first = drafts[i];
+    if (!isComplaint(first) || !rng.chance(0.2)) continue;
+    const window = first.received.at + rng.int(3, 25) * DAY;
+    const j = drafts.findIndex((d, k) => k > i && d.received.at >= window && isComplaint(d));
+    if (j < 0) continue;
+    const again = drafts[j];
+    const [b, u, room] = first.unit.split("-");
+    drafts[j] = {
+      ...again,
+      community: first.community,
+      unit: first.unit,
+      customer: first.customer,
+      phone: first.phone,
+      company: again.company === "" ? "" : first.community.company,
+      description: again.description.replace(UNIT_TEXT, `${b}号楼${u}单元${room}`),
+    };
+  }
+}
+
 /** The whole year, ordered by reception, numbered 2026-0001 …; contact forms LXD-2026-0001 … in notice order. */
 export function makeCases(rng: Rng): SampleCase[] {
   const drafts: ReturnType<typeof makeCase>[] = [];
@@ -298,6 +328,7 @@ export function makeCases(rng: Rng): SampleCase[] {
     times.sort((a, b) => a - b);
     for (const t of times) drafts.push(makeCase(t, rng));
   }
+  makeRepeats(drafts);
   const formOrder = drafts
     .map((d, i) => ({ i, at: d.notified?.at ?? null }))
     .filter((x): x is { i: number; at: number } => x.at !== null)
