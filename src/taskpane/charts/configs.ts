@@ -33,9 +33,30 @@ export function palette(theme: "light" | "dark"): Palette {
   };
 }
 
+/** A label cut to fit a 400 px pane (CJK characters count double); the tooltip keeps it whole. */
+export function shortLabel(label: string, budget = 22): string {
+  let used = 0;
+  let out = "";
+  for (const ch of label) {
+    used += /[\u2e80-\uffff]/.test(ch) ? 2 : 1;
+    if (used > budget) return `${out}…`;
+    out += ch;
+  }
+  return out;
+}
+
 const base = (p: Palette, percent: boolean, horizontal = false) => {
   const value = { beginAtZero: true, max: percent ? 100 : undefined, ticks: { color: p.ink }, grid: { color: p.grid } };
-  const cat = { ticks: { color: p.ink, autoSkip: true }, grid: { display: false } };
+  const cat = {
+    ticks: {
+      color: p.ink,
+      autoSkip: !horizontal,
+      callback(this: { getLabelForValue(v: number): string }, v: number | string): string {
+        return horizontal ? shortLabel(this.getLabelForValue(Number(v))) : this.getLabelForValue(Number(v));
+      },
+    },
+    grid: { display: false },
+  };
   return {
     responsive: true,
     maintainAspectRatio: false,
