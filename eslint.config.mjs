@@ -12,5 +12,13 @@ export default [
     plugins: { "office-addins": officeAddins },
     languageOptions: { parser: tsParser },
     settings: { react: { version: "19" } },
+    rules: {
+      // TypeScript checks names itself (typescript-eslint's advice); these rules only misfire on types.
+      "no-undef": "off",
+      "no-unused-vars": "off",
+      // React 17+ JSX transform: React need not be in scope.
+      "react/react-in-jsx-scope": "off",
+      "react/jsx-uses-react": "off",
+    },
   },
 ];
