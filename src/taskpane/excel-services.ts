@@ -1,69 +1,75 @@
 /**
- * The Office.js side of the pane, kept to the least the pane needs until the issue-6 layer
- * (src/workbook/office) is wired in here by the lead: a plain read of every sheet's used range and
- * row selection. Writing and workbook creation belong to that layer and say so until then.
+ * The pane's Office.js side: the workbook port of src/workbook/office and the add-in's workbook commands.
+ * Loaded on demand, only inside Excel.
  */
 /// <reference types="office-js" />
-import type { CellValue, SheetValues, WorkbookInput } from "../core/model";
-import type { ExcelServices } from "./host-excel";
+import { COMMUNITY_SHEET_NAMES, readCommunities } from "../core/parse";
+import { OWNED_SHEET_PREFIX } from "../core/report/text";
+import { settingsDefaults } from "../core/settings";
+import {
+  caseLogTemplateSpec,
+  createOfficeWorkbookPort,
+  createSettingsSheet,
+  createTemplateSheet,
+  officeExcelRun,
+  openReportWorkbook,
+  selectCaseRow,
+  type CreateResult,
+  type ExcelRun,
+  type IsSetSupported,
+} from "../workbook/office";
 import { CancelledError } from "./host";
-import { NotAvailableError } from "./report-engine";
+import type { ExcelServices } from "./host-excel";
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
+/** A command that made nothing (the sheet exists already, the row is gone): the adapter's message, for the user. */
+export class CommandRefusedError extends Error {
+  constructor(messages: readonly string[]) {
+    super(messages.join(" "));
+    this.name = "CommandRefusedError";
+  }
 }
 
-/** "Sheet1!B3:K40" → first row and column of the range. */
-export function rangeOrigin(address: string): { row: number; column: number } {
-  const cell = address.split("!").pop() ?? "A1";
-  const m = /\$?([A-Z]+)\$?(\d+)/i.exec(cell);
-  return m ? { row: Number(m[2]), column: columnNumber(m[1]) } : { row: 1, column: 1 };
+function created(result: CreateResult): void {
+  if (!result.created) throw new CommandRefusedError(result.messages);
+}
+
+function checkAborted(signal: AbortSignal): void {
+  if (signal.aborted) throw new CancelledError();
+}
+
+export function createExcelServices(run: ExcelRun, isSetSupported?: IsSetSupported): ExcelServices {
+  const port = createOfficeWorkbookPort(run, isSetSupported);
+  /** The clerk's sheets: everything but the sheets Casebook wrote (which can be as long as the log). */
+  const inputSheets = async () => (await port.sheetNames()).filter((n) => !n.startsWith(OWNED_SHEET_PREFIX));
+  return {
+    async readWorkbook(signal) {
+      checkAborted(signal);
+      const input = await port.readSheets(await inputSheets());
+      checkAborted(signal);
+      return input;
+    },
+    async writeOwnedSheets(docs, signal) {
+      checkAborted(signal);
+      await port.writeOwnedSheets(docs);
+    },
+    async openWorkbook(bytes) {
+      return (await openReportWorkbook(bytes)).kind === "opened" ? "opened" : "unsupported";
+    },
+    async createSettings() {
+      created(await createSettingsSheet(run, settingsDefaults()));
+    },
+    async createTemplate() {
+      // The 物业公司 drop-down lists the companies of the Communities sheet, when there is one.
+      const { communities } = readCommunities(await port.readSheets(COMMUNITY_SHEET_NAMES));
+      const companies = [...new Set(communities.map((c) => c.propertyCompany))].filter((c) => c !== "");
+      created(await createTemplateSheet(run, caseLogTemplateSpec(companies), port.capabilities));
+    },
+    async selectRow(sheet, row) {
+      if (!(await selectCaseRow(run, sheet, row))) throw new CommandRefusedError([`工作表“${sheet}”不存在。/ Sheet "${sheet}" no longer exists.`]);
+    },
+  };
 }
 
 export async function loadExcelServices(): Promise<ExcelServices> {
-  return {
-    async readWorkbook(signal: AbortSignal): Promise<WorkbookInput> {
-      return Excel.run(async (context) => {
-        const sheets = context.workbook.worksheets;
-        sheets.load("items/name");
-        await context.sync();
-        if (signal.aborted) throw new CancelledError();
-        const ranges = sheets.items.map((ws) => {
-          const r = ws.getUsedRangeOrNullObject(true);
-          r.load(["values", "address"]);
-          return { name: ws.name, range: r };
-        });
-        await context.sync();
-        const out: SheetValues[] = [];
-        for (const { name, range } of ranges) {
-          if (range.isNullObject) continue;
-          const origin = rangeOrigin(range.address);
-          out.push({ name, values: range.values as CellValue[][], firstRow: origin.row, firstColumn: origin.column });
-        }
-        return { sheets: out, date1904: false };
-      });
-    },
-    async writeOwnedSheets(): Promise<void> {
-      throw new NotAvailableError("writeOwnedSheets");
-    },
-    async openWorkbook(): Promise<"opened" | "unsupported"> {
-      return "unsupported";
-    },
-    async createSettings(): Promise<void> {
-      throw new NotAvailableError("createSettings");
-    },
-    async createTemplate(): Promise<void> {
-      throw new NotAvailableError("createTemplate");
-    },
-    async selectRow(sheet: string, row: number): Promise<void> {
-      await Excel.run(async (context) => {
-        const ws = context.workbook.worksheets.getItem(sheet);
-        ws.activate();
-        ws.getRange(`${row}:${row}`).select();
-        await context.sync();
-      });
-    },
-  };
+  return createExcelServices(officeExcelRun());
 }

@@ -58,7 +58,7 @@ export function createExcelHost(opts: ExcelHostOptions): PaneHost {
       const report = await loadReportEngine();
       const built = report.buildReport(analysis, period, lang);
       await yieldStep(signal, progress, "save", 1, 3);
-      const bytes = await report.writeWorkbook(built.docs);
+      const bytes = await report.writeWorkbook(built.docs, lang);
       await yieldStep(signal, progress, "save", 2, 3);
       const opened = await (await svc()).openWorkbook(bytes);
       progress("save", 3, 3);

@@ -133,7 +133,7 @@ export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName
       const report = await loadReportEngine();
       const built = report.buildReport(analysis, period, lang);
       await yieldStep(signal, progress, "save", 1, 2);
-      const bytes = await report.writeWorkbook(built.docs);
+      const bytes = await report.writeWorkbook(built.docs, lang);
       await yieldStep(signal, progress, "save", 2, 2);
       return { kind: "download", bytes, fileName: built.fileName };
     },

@@ -1,10 +1,11 @@
 /**
- * The report model and the .xlsx writer, loaded on demand (ExcelJS-sized code must not weigh on the
- * pane's first paint). The seam the lead wires to src/report and the core report model.
+ * The report model and the .xlsx writer, loaded on demand: they must not weigh on the pane's first paint
+ * (webpack splits them into their own chunk).
  */
 import type { Analysis } from "../core/analysis";
 import type { SheetDoc } from "../core/output/sheet-doc";
-import type { Lang } from "./i18n/labels";
+import type { ReportPeriod } from "../core/report";
+import { coreLang, type Lang } from "./i18n/labels";
 import type { Period } from "./model/period";
 
 export interface ReportEngine {
@@ -12,25 +13,40 @@ export interface ReportEngine {
   buildReport(analysis: Analysis, period: Period, lang: Lang): { docs: SheetDoc[]; fileName: string };
   /** Registers, compliance and scorecards written into the open workbook. */
   buildOutputSheets(analysis: Analysis, lang: Lang): SheetDoc[];
-  writeWorkbook(docs: readonly SheetDoc[]): Promise<Uint8Array>;
+  writeWorkbook(docs: readonly SheetDoc[], lang: Lang): Promise<Uint8Array>;
 }
 
-/** A part of Casebook this build does not contain yet; shown to the user as a plain message. */
+/** A part of Casebook this host cannot offer (e.g. writing sheets outside Excel); shown as a plain message. */
 export class NotAvailableError extends Error {
   constructor(readonly part: string) {
-    super(`${part} is not available in this build.`);
+    super(`${part} is not available here.`);
     this.name = "NotAvailableError";
   }
 }
 
-let override: (() => Promise<ReportEngine>) | null = null;
-
-/** Wiring point: index.ts (or a test) supplies the real loader once src/report exists. */
-export function provideReportEngine(loader: () => Promise<ReportEngine>): void {
-  override = loader;
+/** The pane's period in the report model's terms. */
+export function reportPeriod(period: Period): ReportPeriod {
+  return period.kind === "year"
+    ? { year: period.year }
+    : { month: `${period.year}-${String(period.month).padStart(2, "0")}` };
 }
 
-export async function loadReportEngine(): Promise<ReportEngine> {
-  if (!override) throw new NotAvailableError("report writer");
-  return override();
+let engine: Promise<ReportEngine> | null = null;
+
+export function loadReportEngine(): Promise<ReportEngine> {
+  engine ??= Promise.all([
+    import(/* webpackChunkName: "report" */ "../core/report"),
+    import(/* webpackChunkName: "report" */ "../report"),
+  ]).then(([model, writer]) => ({
+    buildReport(analysis, period, lang) {
+      const p = reportPeriod(period);
+      return {
+        docs: model.buildReport(analysis, p, { lang: coreLang(lang) }),
+        fileName: model.reportFileName(p, coreLang(lang)),
+      };
+    },
+    buildOutputSheets: (analysis, lang) => model.buildWorkbookSheets(analysis, coreLang(lang)),
+    writeWorkbook: (docs, lang) => writer.writeWorkbook(docs, { lang: coreLang(lang) }),
+  }));
+  return engine;
 }

@@ -6,10 +6,13 @@
 import type { Lang } from "../labels";
 import { CASE_LOG_COLUMNS } from "../parse/columns";
 
+/** Sheets Casebook writes into the clerk's workbook start with this, so they never clash with the clerk's. */
+export const OWNED_SHEET_PREFIX = "CB-";
+
 const zh = {
   sheet: { summary: "摘要", scorecards: "物业考核", compliance: "时限合规", issues: "数据问题" },
   /** Prefix of the sheets Casebook owns in the clerk's workbook. */
-  ownedPrefix: "CB-",
+  ownedPrefix: OWNED_SHEET_PREFIX,
   monthlyTitle: (period: string) => `客服中心月报 ${period}`,
   yearlyTitle: (period: string) => `客服中心年度报告 ${period}`,
   sheetTitle: (what: string, period: string) => `${what} ${period}`,
@@ -145,11 +148,12 @@ const zh = {
   },
 };
 
+
 export type Texts = typeof zh;
 
 const en: Texts = {
   sheet: { summary: "Summary", scorecards: "Scorecards", compliance: "Compliance", issues: "Data issues" },
-  ownedPrefix: "CB-",
+  ownedPrefix: OWNED_SHEET_PREFIX,
   monthlyTitle: (period) => `Customer Service Center — monthly report, ${period}`,
   yearlyTitle: (period) => `Customer Service Center — year-end report, ${period}`,
   sheetTitle: (what, period) => `${what} — ${period}`,
