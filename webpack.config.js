@@ -8,40 +8,13 @@
 const path = require("path");
 const zlib = require("zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
 const fs = require("fs");
-const { sources, Compilation } = require("webpack");
 
 /** Issue 7: initial pane JavaScript ≤ 350 KB gzipped. */
 const INITIAL_BUDGET_GZIP = 350 * 1024;
 const FIXED_NAMES = new Set(["office-loader", "preview-boot", "analysis-worker"]);
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
-
-/**
- * Copies static files into the output. (copy-webpack-plugin cannot run in this install: the lock file
- * hoists ajv-keywords@5 next to ajv@6, so schema-utils' option validation throws MODULE_NOT_FOUND.)
- */
-class CopyFilesPlugin {
-  constructor(patterns) {
-    this.patterns = patterns;
-  }
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap("CopyFilesPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "CopyFilesPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
-        const walk = (from, to) => {
-          if (!fs.existsSync(from)) return;
-          if (fs.statSync(from).isDirectory()) {
-            compilation.contextDependencies.add(from);
-            for (const name of fs.readdirSync(from)) walk(path.join(from, name), `${to}/${name}`);
-            return;
-          }
-          compilation.fileDependencies.add(from);
-          compilation.emitAsset(to, new sources.RawSource(fs.readFileSync(from)));
-        };
-        for (const { from, to } of this.patterns) walk(path.resolve(__dirname, from), to);
-      });
-    });
-  }
-}
 
 /** Prints, per page, the gzipped size of the JavaScript it loads before first paint, and the lazy chunks. */
 class SizeReportPlugin {
@@ -118,7 +91,8 @@ module.exports = async (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer", inject: "head" }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], scriptLoading: "defer", inject: "head" }),
-      new CopyFilesPlugin([
+      new CopyWebpackPlugin({
+        patterns: [
           { from: "assets", to: "assets" },
           { from: "manifest.xml", to: "manifest.xml" },
           // office.js for the preview and the tests, so nothing is fetched from Microsoft outside Office.
@@ -127,7 +101,8 @@ module.exports = async (env, argv) => {
           { from: "node_modules/@microsoft/office-js/dist/o15apptofilemappingtable.js", to: "office-js/o15apptofilemappingtable.js" },
           { from: "node_modules/@microsoft/office-js/dist/en-us", to: "office-js/en-us" },
           { from: "node_modules/@microsoft/office-js/dist/zh-cn", to: "office-js/zh-cn" },
-      ]),
+        ],
+      }),
       new SizeReportPlugin(),
     ],
   };

@@ -73,16 +73,22 @@ export function parseArgs(argv: readonly string[]): Command {
       };
     }
     case "report": {
-      const { positional, options } = takeOptions(rest, ["--unmasked"], ["--month", "--year", "--out", "--lang", "--as-of"]);
+      const { positional, options } = takeOptions(
+        rest,
+        ["--unmasked"],
+        ["--month", "--year", "--out", "--lang", "--as-of"],
+      );
       const month = options.get("--month");
       const year = options.get("--year");
-      if ((month === undefined) === (year === undefined)) throw new UsageError("report needs exactly one of --month YYYY-MM or --year YYYY");
+      if ((month === undefined) === (year === undefined))
+        throw new UsageError("report needs exactly one of --month YYYY-MM or --year YYYY");
       let period: { month: string } | { year: number };
       if (typeof month === "string") {
         if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month '${month}' is not like 2026-10`);
         period = { month };
       } else {
-        if (typeof year !== "string" || !/^\d{4}$/.test(year)) throw new UsageError(`--year '${String(year)}' is not like 2026`);
+        if (typeof year !== "string" || !/^\d{4}$/.test(year))
+          throw new UsageError(`--year '${String(year)}' is not like 2026`);
         period = { year: Number(year) };
       }
       const lang = options.get("--lang") ?? "zh";

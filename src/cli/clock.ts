@@ -17,5 +17,11 @@ export function nowAtCenter(now: Date = new Date()): LocalMinutes {
     minute: "2-digit",
   }).formatToParts(now);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return toMinutes({ year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute") });
+  return toMinutes({
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+  });
 }

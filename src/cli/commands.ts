@@ -29,7 +29,10 @@ async function analyzeFile(file: string, asOf: number): Promise<Analysis> {
 }
 
 async function writeReport(analysis: Analysis, period: ReportPeriod, lang: Lang, masked: boolean, out: string) {
-  const bytes = await writeWorkbook(buildReport(analysis, period, { lang, masked }), { lang, deflateRaw: nodeDeflateRaw });
+  const bytes = await writeWorkbook(buildReport(analysis, period, { lang, masked }), {
+    lang,
+    deflateRaw: nodeDeflateRaw,
+  });
   await mkdir(dirname(resolve(out)), { recursive: true });
   await writeFile(out, bytes);
   return bytes.byteLength;
@@ -53,7 +56,10 @@ export async function runDemo(command: Extract<Command, { kind: "demo" }>): Prom
   for (const period of periods) {
     const out = join(command.out, reportFileName(period, "zh"));
     const size = await writeReport(analysis, period, "zh", true, out);
-    lines.push("", `${"month" in period ? "月报 Monthly report" : "年终报告 Year-end report"}: ${out} (${Math.round(size / 1024)} KB)`);
+    lines.push(
+      "",
+      `${"month" in period ? "月报 Monthly report" : "年终报告 Year-end report"}: ${out} (${Math.round(size / 1024)} KB)`,
+    );
     for (const h of headlineKpis(analysis, period, "zh")) lines.push(`  ${h.label}: ${h.value}`);
   }
   process.stdout.write(`${lines.join("\n")}\n`);
@@ -69,7 +75,9 @@ export function printSummary(analysis: Analysis, asOf = formatMinutes(analysis.a
   lines.push(`时限合规 deadline compliance (as of ${asOf}):`);
   for (const s of summarizeCompliance(analysis.compliance, analysis.cases, "rule")) {
     const late = s.counts.overdue > 0 ? `, ${s.counts.overdue} overdue now` : "";
-    lines.push(`  ${label(RULE_LABELS, s.key, "zh").padEnd(14, "　")} ${pct(s.value).padStart(7)}  (${s.num}/${s.den}${late})`);
+    lines.push(
+      `  ${label(RULE_LABELS, s.key, "zh").padEnd(14, "　")} ${pct(s.value).padStart(7)}  (${s.num}/${s.den}${late})`,
+    );
   }
   const years = analysis.scorecards.yearly;
   if (years.length > 0) lines.push("物业公司年度考核 yearly scorecards:");

@@ -19,7 +19,8 @@ async function run(command: Command): Promise<void> {
     case "analyze": {
       const input = await readXlsxFile(command.file);
       const analysis = analyze(input, { asOf: command.asOf ?? nowAtCenter() });
-      if (analysis.logSheet === null) throw new WorkbookFormatError(`${command.file}: 找不到案件登记表 / no case log sheet found`);
+      if (analysis.logSheet === null)
+        throw new WorkbookFormatError(`${command.file}: 找不到案件登记表 / no case log sheet found`);
       if (command.json) for (const chunk of jsonChunks(analysis)) process.stdout.write(chunk);
       else printSummary(analysis, formatMinutes(analysis.asOf));
       return;

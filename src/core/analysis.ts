@@ -2,7 +2,16 @@
  * Everything one run of the pipeline knows (DESIGN §1): what the adapters, the report model and the
  * pane consume. Built by `analyze` in ./pipeline.
  */
-import type { Case, CellIssue, Community, ComplianceEntry, Duplicate, Inspection, Rejection, Scorecards } from "./model";
+import type {
+  Case,
+  CellIssue,
+  Community,
+  ComplianceEntry,
+  Duplicate,
+  Inspection,
+  Rejection,
+  Scorecards,
+} from "./model";
 import type { LocalMinutes } from "./time";
 import type { KeywordRule } from "./classify";
 

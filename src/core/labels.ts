@@ -2,7 +2,16 @@
  * The center's own words for the domain codes, in both languages. Sheets, reports and the pane all label
  * through here, so a register says 投诉 in the workbook exactly as it does in the pane.
  */
-import type { Category, Channel, ComplianceStatus, FollowUpMethod, Grade, Responsible, Satisfaction, Verification } from "./model";
+import type {
+  Category,
+  Channel,
+  ComplianceStatus,
+  FollowUpMethod,
+  Grade,
+  Responsible,
+  Satisfaction,
+  Verification,
+} from "./model";
 
 export type Lang = "zh" | "en";
 
@@ -98,6 +107,10 @@ export const KPI_LABELS: Record<string, { zh: string; en: string }> = {
 };
 
 /** The label of a code in `lang`, or the code itself when the table does not know it. */
-export function label<K extends string>(table: Partial<Record<K, { zh: string; en: string }>>, code: K, lang: Lang): string {
+export function label<K extends string>(
+  table: Partial<Record<K, { zh: string; en: string }>>,
+  code: K,
+  lang: Lang,
+): string {
   return table[code]?.[lang] ?? code;
 }

@@ -30,14 +30,7 @@ export type Category = "complaint" | "repair" | "routine" | "suggestion";
 export const CATEGORIES: readonly Category[] = ["complaint", "repair", "routine", "suggestion"];
 
 export type Channel =
-  | "phone"
-  | "visit"
-  | "letter"
-  | "fax"
-  | "suggestion-box"
-  | "property-referral"
-  | "sales-referral"
-  | "inspection";
+  "phone" | "visit" | "letter" | "fax" | "suggestion-box" | "property-referral" | "sales-referral" | "inspection";
 export const CHANNELS: readonly Channel[] = [
   "phone",
   "visit",
@@ -63,7 +56,8 @@ export interface Stamp {
 }
 
 /** Optional date fields of a case, named as in the Case record. */
-export type DateField = "receivedAt" | "notifiedAt" | "agreedAt" | "designIssuedAt" | "completedAt" | "repliedAt" | "followUpAt";
+export type DateField =
+  "receivedAt" | "notifiedAt" | "agreedAt" | "designIssuedAt" | "completedAt" | "repliedAt" | "followUpAt";
 
 export interface Case {
   id: string;
@@ -98,7 +92,20 @@ export interface Case {
    * Optional cells that held something unusable, by field: the reason a clerk can read.
    * The case is kept; rules needing the field report `unknown` with this reason.
    */
-  invalid: Partial<Record<DateField | "channel" | "responsible" | "verification" | "satisfaction" | "major" | "warrantyWithheld" | "category" | "followUpMethod", string>>;
+  invalid: Partial<
+    Record<
+      | DateField
+      | "channel"
+      | "responsible"
+      | "verification"
+      | "satisfaction"
+      | "major"
+      | "warrantyWithheld"
+      | "category"
+      | "followUpMethod",
+      string
+    >
+  >;
 }
 
 /** A problem with a row that keeps it from becoming a case (DESIGN §5 `rejected`). */

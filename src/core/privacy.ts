@@ -63,7 +63,12 @@ function findPhones(text: string): PhoneMatch[] {
       continue;
     }
     const digits = digitsOf(m[0]);
-    const hidden = m[1] !== undefined ? mobileHidden(digits) : m[3] !== undefined ? (i: number) => i >= 3 && i < 6 : hiddenDigitsOf(digits);
+    const hidden =
+      m[1] !== undefined
+        ? mobileHidden(digits)
+        : m[3] !== undefined
+          ? (i: number) => i >= 3 && i < 6
+          : hiddenDigitsOf(digits);
     found.push({ start, end, hidden });
   }
   return found;
@@ -144,13 +149,59 @@ export function maskText(text: string, phones: readonly string[]): string {
 }
 
 const COMPOUND_SURNAMES = new Set([
-  "欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐", "长孙", "宇文", "司徒", "夏侯",
-  "轩辕", "端木", "独孤", "南宫", "西门", "呼延", "澹台", "申屠", "太史", "万俟", "闻人", "赫连", "钟离",
+  "欧阳",
+  "司马",
+  "诸葛",
+  "上官",
+  "东方",
+  "皇甫",
+  "尉迟",
+  "公孙",
+  "慕容",
+  "令狐",
+  "长孙",
+  "宇文",
+  "司徒",
+  "夏侯",
+  "轩辕",
+  "端木",
+  "独孤",
+  "南宫",
+  "西门",
+  "呼延",
+  "澹台",
+  "申屠",
+  "太史",
+  "万俟",
+  "闻人",
+  "赫连",
+  "钟离",
 ]);
 // Forms of address that name nobody by themselves: 王先生, 李女士, 张阿姨, 刘师傅 …
 const HONORIFICS = [
-  "先生", "女士", "小姐", "太太", "夫人", "阿姨", "叔叔", "大爷", "大妈", "大姐", "大哥", "奶奶", "爷爷", "师傅",
-  "老师", "经理", "总", "工", "姐", "哥", "伯", "婶", "嫂",
+  "先生",
+  "女士",
+  "小姐",
+  "太太",
+  "夫人",
+  "阿姨",
+  "叔叔",
+  "大爷",
+  "大妈",
+  "大姐",
+  "大哥",
+  "奶奶",
+  "爷爷",
+  "师傅",
+  "老师",
+  "经理",
+  "总",
+  "工",
+  "姐",
+  "哥",
+  "伯",
+  "婶",
+  "嫂",
 ];
 const EN_TITLES = /^(?:mr|mrs|ms|miss|dr|mx)\.?\s+\S+$/i;
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;

@@ -30,7 +30,18 @@ export interface ChartData {
 }
 
 /** A restrained palette (Office's, slightly deepened) so series read apart in print too. */
-export const PALETTE = ["4472C4", "ED7D31", "A5A5A5", "FFC000", "5B9BD5", "70AD47", "264478", "9E480E", "636363", "997300"];
+export const PALETTE = [
+  "4472C4",
+  "ED7D31",
+  "A5A5A5",
+  "FFC000",
+  "5B9BD5",
+  "70AD47",
+  "264478",
+  "9E480E",
+  "636363",
+  "997300",
+];
 
 const colour = (i: number): string => PALETTE[i % PALETTE.length];
 const solid = (hex: string): string => `<a:solidFill><a:srgbClr val="${hex}"/></a:solidFill>`;
@@ -62,7 +73,10 @@ function seriesXml(d: ChartData, s: ChartSeriesData, i: number): string {
     case "doughnut": {
       // Each slice its own colour, stated explicitly so every viewer agrees with Excel.
       const points = d.categories
-        .map((_, p) => `<c:dPt><c:idx val="${p}"/><c:bubble3D val="0"/><c:spPr>${solid(colour(p))}<a:ln>${solid("FFFFFF")}</a:ln></c:spPr></c:dPt>`)
+        .map(
+          (_, p) =>
+            `<c:dPt><c:idx val="${p}"/><c:bubble3D val="0"/><c:spPr>${solid(colour(p))}<a:ln>${solid("FFFFFF")}</a:ln></c:spPr></c:dPt>`,
+        )
         .join("");
       return `<c:ser>${head}${points}${cat}${val}</c:ser>`;
     }
@@ -80,11 +94,13 @@ const textProps = (size: number, bold = false): string =>
 function axesXml(d: ChartData, horizontal: boolean): string {
   // Horizontal bars list the first category at the top: reverse the category axis and keep the
   // value axis at the bottom by crossing at the (now bottom) maximum category.
-  const catScaling = horizontal ? '<c:scaling><c:orientation val="maxMin"/></c:scaling>' : '<c:scaling><c:orientation val="minMax"/></c:scaling>';
+  const catScaling = horizontal
+    ? '<c:scaling><c:orientation val="maxMin"/></c:scaling>'
+    : '<c:scaling><c:orientation val="minMax"/></c:scaling>';
   const valScaling = d.percentAxis
     ? '<c:scaling><c:orientation val="minMax"/><c:max val="1"/><c:min val="0"/></c:scaling>'
     : '<c:scaling><c:orientation val="minMax"/></c:scaling>';
-  const valFormat = d.percentAxis ? "0%" : d.series[0]?.formatCode ?? "General";
+  const valFormat = d.percentAxis ? "0%" : (d.series[0]?.formatCode ?? "General");
   const gridLine = `<c:majorGridlines><c:spPr><a:ln w="9525">${solid("D9D9D9")}</a:ln></c:spPr></c:majorGridlines>`;
   const axisLine = `<c:spPr><a:ln w="9525">${solid("BFBFBF")}</a:ln></c:spPr>`;
   const cat =

@@ -26,6 +26,7 @@ export function stringIndex(sst: SharedStrings, text: string): number {
 /** Streams the shared strings part to `emit`. */
 export function writeSharedStringsXml(sst: SharedStrings, emit: (xml: string) => void): void {
   emit(`${XML_HEADER}<sst xmlns="${NS.main}" count="${sst.uses}" uniqueCount="${sst.list.length}">`);
-  for (const t of sst.list) emit(needsPreserve(t) ? `<si><t xml:space="preserve">${xmlText(t)}</t></si>` : `<si><t>${xmlText(t)}</t></si>`);
+  for (const t of sst.list)
+    emit(needsPreserve(t) ? `<si><t xml:space="preserve">${xmlText(t)}</t></si>` : `<si><t>${xmlText(t)}</t></si>`);
   emit("</sst>");
 }

@@ -77,7 +77,9 @@ export function writeSheetXml(input: SheetXmlInput, emit: Emit): void {
 
   const widths = fitColumnWidths(doc, layout);
   const lastColumn = Math.max(widths.length - 1, 0);
-  const cols = widths.map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w.toFixed(2)}" customWidth="1"/>`).join("");
+  const cols = widths
+    .map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w.toFixed(2)}" customWidth="1"/>`)
+    .join("");
   let maxRow = Math.max(layout.titleRow, ...layout.subtitleRows, ...layout.figureRows);
   for (const placed of layout.tables) maxRow = Math.max(maxRow, placed.endRow - 1);
   const first = layout.tables[0];
@@ -117,7 +119,8 @@ export function writeSheetXml(input: SheetXmlInput, emit: Emit): void {
   let priority = 1;
   for (const placed of layout.tables) {
     const { table, headerRow, firstDataRow, firstColumn } = placed;
-    if (table.caption !== undefined) row(headerRow - 1, textCell(cellAddress(headerRow - 1, firstColumn), table.caption, sst, STYLE.caption));
+    if (table.caption !== undefined)
+      row(headerRow - 1, textCell(cellAddress(headerRow - 1, firstColumn), table.caption, sst, STYLE.caption));
     const names = tableColumnNames(table.columns.map((c) => c.header));
     const letters = table.columns.map((_, j) => columnLetters(firstColumn + j));
     row(headerRow, names.map((n, j) => textCell(`${letters[j]}${headerRow + 1}`, n, sst, STYLE.header)).join(""));

@@ -79,7 +79,10 @@ const TONE_COLOURS: Record<Tone, { font: string; fill: string }> = {
   green: { font: "FF006100", fill: "FFC6EFCE" },
   lightGreen: { font: "FF375623", fill: "FFE2EFDA" },
 };
-export const DXF: Readonly<Record<Tone, number>> = Object.fromEntries(TONES.map((t, i) => [t, i])) as Record<Tone, number>;
+export const DXF: Readonly<Record<Tone, number>> = Object.fromEntries(TONES.map((t, i) => [t, i])) as Record<
+  Tone,
+  number
+>;
 
 export const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
 /** TableStyleMedium2's header blue. */
@@ -101,7 +104,14 @@ export function stylesXml(lang: "zh" | "en"): string {
     { size: 10, italic: true, color: "FF7F7F7F" },
     { size: base, bold: true, color: "FFFFFFFF" },
   ];
-  const fontOfRole: Partial<Record<StyleRole, number>> = { title: 1, subtitle: 2, caption: 3, figureLabel: 4, figureNote: 5, header: 6 };
+  const fontOfRole: Partial<Record<StyleRole, number>> = {
+    title: 1,
+    subtitle: 2,
+    caption: 3,
+    figureLabel: 4,
+    figureNote: 5,
+    header: 6,
+  };
   const name = xmlText(fontName(lang));
   const fontXml = (f: Font): string =>
     `<font>${f.bold ? "<b/>" : ""}${f.italic ? "<i/>" : ""}<sz val="${f.size}"/>${f.color ? `<color rgb="${f.color}"/>` : ""}<name val="${name}"/>${lang === "zh" ? '<charset val="134"/>' : ""}<family val="2"/><scheme val="none"/></font>`;

@@ -36,7 +36,9 @@ export function structuredColumn(table: string, column: string): string {
  */
 export function summedColumns(placed: PlacedTable): boolean[] {
   const { columns, rows } = placed.table;
-  return columns.map((c, j) => SUMMED_KINDS.has(c.kind) && rows.some((r) => typeof r[j] === "number" && Number.isFinite(r[j])));
+  return columns.map(
+    (c, j) => SUMMED_KINDS.has(c.kind) && rows.some((r) => typeof r[j] === "number" && Number.isFinite(r[j])),
+  );
 }
 
 /** The first column carries the totals label unless it is itself summed. */

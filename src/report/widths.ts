@@ -115,7 +115,9 @@ export function fitColumnWidths(doc: SheetDoc, layout: SheetLayout): number[] {
         fit(c, col.width);
         return;
       }
-      const numbers = anyNumber[j] ? Math.max(valueWidth(maxNumber[j], col.kind), valueWidth(minNumber[j], col.kind)) : 0;
+      const numbers = anyNumber[j]
+        ? Math.max(valueWidth(maxNumber[j], col.kind), valueWidth(minNumber[j], col.kind))
+        : 0;
       fit(c, Math.max(best[j], numbers));
     });
   }

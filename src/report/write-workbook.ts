@@ -130,7 +130,9 @@ function contentTypesXml(overrides: readonly { part: string; type: string }[]): 
 }
 
 function workbookXml(docs: readonly SheetDoc[], layouts: readonly SheetLayout[]): string {
-  const sheets = docs.map((d, i) => `<sheet name="${xmlText(d.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("");
+  const sheets = docs
+    .map((d, i) => `<sheet name="${xmlText(d.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+    .join("");
   // Print titles: the first table's header row repeats on every printed page.
   const names = layouts
     .map((l, i) => {

@@ -7,7 +7,9 @@
 // Characters XML 1.0 forbids, plus a literal _xHHHH_ escape sequence (which OOXML readers would decode).
 // Surrogate pairs match as a whole (and are kept) so that only lone halves are escaped; no lookbehind,
 // which older WebKit task panes lack.
-const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]|_x[0-9a-fA-F]{4}_/;
+const NEEDS_ESCAPE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]|_x[0-9a-fA-F]{4}_/;
 const ESCAPE_ALL = new RegExp(NEEDS_ESCAPE.source, "g");
 
 const hex4 = (code: number): string => code.toString(16).toUpperCase().padStart(4, "0");

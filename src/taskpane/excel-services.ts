@@ -65,7 +65,8 @@ export function createExcelServices(run: ExcelRun, isSetSupported?: IsSetSupport
       created(await createTemplateSheet(run, caseLogTemplateSpec(companies), port.capabilities));
     },
     async selectRow(sheet, row) {
-      if (!(await selectCaseRow(run, sheet, row))) throw new CommandRefusedError([`工作表“${sheet}”不存在。/ Sheet "${sheet}" no longer exists.`]);
+      if (!(await selectCaseRow(run, sheet, row)))
+        throw new CommandRefusedError([`工作表“${sheet}”不存在。/ Sheet "${sheet}" no longer exists.`]);
     },
   };
 }

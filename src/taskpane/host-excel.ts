@@ -53,7 +53,13 @@ export function createExcelHost(opts: ExcelHostOptions): PaneHost {
       await (await svc()).writeOwnedSheets(docs, signal);
       progress("write", 2, 2);
     },
-    async createReport(analysis: Analysis, period: Period, lang: Lang, progress: Progress, signal: AbortSignal): Promise<ReportResult> {
+    async createReport(
+      analysis: Analysis,
+      period: Period,
+      lang: Lang,
+      progress: Progress,
+      signal: AbortSignal,
+    ): Promise<ReportResult> {
       await yieldStep(signal, progress, "report", 0, 3);
       const report = await loadReportEngine();
       const built = report.buildReport(analysis, period, lang);

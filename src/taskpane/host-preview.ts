@@ -114,7 +114,10 @@ export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName
         return done;
       }
       await yieldStep(signal, progress, "read", 0, 3);
-      const [bytes, engine] = await Promise.all([file ? Promise.resolve(file.bytes) : sampleBytes(signal), loadEngine()]);
+      const [bytes, engine] = await Promise.all([
+        file ? Promise.resolve(file.bytes) : sampleBytes(signal),
+        loadEngine(),
+      ]);
       mark("fetched");
       await yieldStep(signal, progress, "parse", 1, 3);
       const input = await engine.readXlsx(bytes);
@@ -128,7 +131,13 @@ export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName
     async writeOutputs(): Promise<void> {
       throw new NeedsExcelError();
     },
-    async createReport(analysis: Analysis, period: Period, lang: Lang, progress: Progress, signal: AbortSignal): Promise<ReportResult> {
+    async createReport(
+      analysis: Analysis,
+      period: Period,
+      lang: Lang,
+      progress: Progress,
+      signal: AbortSignal,
+    ): Promise<ReportResult> {
       await yieldStep(signal, progress, "report", 0, 2);
       const report = await loadReportEngine();
       const built = report.buildReport(analysis, period, lang);

@@ -21,7 +21,13 @@ export interface PaneHost {
   theme: "light" | "dark";
   analyze(asOf: LocalMinutes, progress: Progress, signal: AbortSignal): Promise<Analysis>;
   writeOutputs(analysis: Analysis, lang: Lang, progress: Progress, signal: AbortSignal): Promise<void>;
-  createReport(analysis: Analysis, period: Period, lang: Lang, progress: Progress, signal: AbortSignal): Promise<ReportResult>;
+  createReport(
+    analysis: Analysis,
+    period: Period,
+    lang: Lang,
+    progress: Progress,
+    signal: AbortSignal,
+  ): Promise<ReportResult>;
   createSettings(): Promise<void>;
   createTemplate(): Promise<void>;
   selectRow(sheet: string, row: number): Promise<void>;
@@ -50,7 +56,13 @@ export function throwIfAborted(signal: AbortSignal): void {
 }
 
 /** Lets the browser paint the progress bar between steps of synchronous work, and honours cancel. */
-export async function yieldStep(signal: AbortSignal, progress: Progress, step: StepId, done: number, total: number): Promise<void> {
+export async function yieldStep(
+  signal: AbortSignal,
+  progress: Progress,
+  step: StepId,
+  done: number,
+  total: number,
+): Promise<void> {
   throwIfAborted(signal);
   progress(step, done, total);
   await new Promise<void>((resolve) => setTimeout(resolve, 0));

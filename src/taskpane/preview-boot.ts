@@ -8,7 +8,11 @@ import { WORKER_URL, type WorkerReply } from "./worker/protocol";
 
 const SAMPLE = "assets/sample/case-log.xlsx";
 
-if (window.casebookOfficeSource === "local" && typeof Worker !== "undefined" && !new URLSearchParams(window.location.search).has("sample")) {
+if (
+  window.casebookOfficeSource === "local" &&
+  typeof Worker !== "undefined" &&
+  !new URLSearchParams(window.location.search).has("sample")
+) {
   const asOf = asOfFrom(window.location.search);
   const worker = new Worker(WORKER_URL);
   const early: NonNullable<Window["casebookEarly"]> = { asOf, url: SAMPLE, worker, replies: [], listeners: [] };

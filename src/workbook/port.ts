@@ -20,7 +20,9 @@ export interface WorkbookPort {
 /** A sheet name is taken by a sheet the add-in did not create; nothing was written. */
 export class OwnershipError extends Error {
   constructor(readonly sheetName: string) {
-    super(`工作表“${sheetName}”不是 Casebook 创建的，未覆盖。/ Sheet "${sheetName}" was not created by Casebook; it was left untouched.`);
+    super(
+      `工作表“${sheetName}”不是 Casebook 创建的，未覆盖。/ Sheet "${sheetName}" was not created by Casebook; it was left untouched.`,
+    );
     this.name = "OwnershipError";
   }
 }

@@ -20,7 +20,12 @@ export interface DayPrefix {
   weekTotal: number;
 }
 
-export function buildPrefix(lo: DayNumber, hi: DayNumber, weekly: number[], weightOf: (day: DayNumber) => number): DayPrefix {
+export function buildPrefix(
+  lo: DayNumber,
+  hi: DayNumber,
+  weekly: number[],
+  weightOf: (day: DayNumber) => number,
+): DayPrefix {
   const cum = new Float64Array(hi - lo + 1);
   for (let d = lo; d < hi; d++) cum[d - lo + 1] = cum[d - lo] + weightOf(d);
   return { lo, hi, cum, weekly, weekTotal: weekly.reduce((a, b) => a + b, 0) };

@@ -67,5 +67,7 @@ const pad = (n: number): string => String(n).padStart(2, "0");
 
 export function formatHours(intervals: readonly (readonly [number, number])[]): string {
   if (intervals.length === 0) return "休息";
-  return intervals.map(([a, b]) => `${pad(Math.floor(a / 60))}:${pad(a % 60)}-${pad(Math.floor(b / 60))}:${pad(b % 60)}`).join(",");
+  return intervals
+    .map(([a, b]) => `${pad(Math.floor(a / 60))}:${pad(a % 60)}-${pad(Math.floor(b / 60))}:${pad(b % 60)}`)
+    .join(",");
 }

@@ -89,7 +89,9 @@ export function readCalendarSettings(entries: readonly SettingsEntry[]): Calenda
         if (yes === null) errors.push(settingsError(valueCell(e.row), `${e.key}：请填“是”或“否”，不是“${e.value}”`));
         else calendar.closedOnHolidays = yes;
       } else {
-        errors.push(settingsError(keyCell(e.row), `工作时间下没有项目“${e.key}”（可用：周一至周五、周六周日、节假日闭馆）`));
+        errors.push(
+          settingsError(keyCell(e.row), `工作时间下没有项目“${e.key}”（可用：周一至周五、周六周日、节假日闭馆）`),
+        );
       }
       continue;
     }
@@ -107,11 +109,15 @@ export function readCalendarSettings(entries: readonly SettingsEntry[]): Calenda
     }
     const days = readDays(e.key);
     if (days === null) {
-      errors.push(settingsError(keyCell(e.row), `“${e.key}”不是日期；请写 ${year}-01-01 或 ${year}-10-01~${year}-10-07`));
+      errors.push(
+        settingsError(keyCell(e.row), `“${e.key}”不是日期；请写 ${year}-01-01 或 ${year}-10-01~${year}-10-07`),
+      );
       continue;
     }
     if (days.some((d) => dayParts(d).year !== year)) {
-      errors.push(settingsError(keyCell(e.row), `“${e.key}”不在 ${year} 年内，请写在“节假日 ${dayParts(days[0]).year}”下`));
+      errors.push(
+        settingsError(keyCell(e.row), `“${e.key}”不在 ${year} 年内，请写在“节假日 ${dayParts(days[0]).year}”下`),
+      );
       continue;
     }
     const v = fold(e.value);
@@ -163,8 +169,20 @@ export function calendarSettingsDefaults(): SettingsDefault[] {
   const years = [...cfg.years.keys()].sort((a, b) => a - b);
   const range = years.length ? `${years[0]}–${years[years.length - 1]}` : "无";
   return [
-    { section: "工作时间", key: "周一至周五", value: formatHours(cfg.weekdayHours), source: "§5.2", note: "Mon–Fri opening hours; lunch break between the periods" },
-    { section: "工作时间", key: "周六周日", value: formatHours(cfg.weekendHours), source: "§5.2", note: "Sat–Sun opening hours (the center works seven days)" },
+    {
+      section: "工作时间",
+      key: "周一至周五",
+      value: formatHours(cfg.weekdayHours),
+      source: "§5.2",
+      note: "Mon–Fri opening hours; lunch break between the periods",
+    },
+    {
+      section: "工作时间",
+      key: "周六周日",
+      value: formatHours(cfg.weekendHours),
+      source: "§5.2",
+      note: "Sat–Sun opening hours (the center works seven days)",
+    },
     {
       section: "工作时间",
       key: "节假日闭馆",

@@ -63,7 +63,8 @@ export function classifyCases(
       }
     }
 
-    let propertyCompany = p.propertyCompany !== null && p.propertyCompany.trim() !== "" ? p.propertyCompany.trim() : null;
+    let propertyCompany =
+      p.propertyCompany !== null && p.propertyCompany.trim() !== "" ? p.propertyCompany.trim() : null;
     const key = keyOf(p.community);
     if (key !== "") {
       const known = companyOf.get(key);
@@ -101,7 +102,12 @@ export function classifyCases(
 }
 
 /** Field by field rather than a spread: one object shape for every case, which a million rows notice. */
-function toCase(p: ParsedCase, category: Case["category"], categorySource: Case["categorySource"], propertyCompany: string | null): Case {
+function toCase(
+  p: ParsedCase,
+  category: Case["category"],
+  categorySource: Case["categorySource"],
+  propertyCompany: string | null,
+): Case {
   return {
     id: p.id,
     row: p.row,

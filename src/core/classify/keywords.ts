@@ -31,7 +31,11 @@ type RuleSpec = [Category, string | undefined, string];
  * 6. handover questions → 日常, and the weak wishes (希望, 能否) → 建议, last.
  */
 const SPECS: readonly RuleSpec[] = [
-  ["complaint", undefined, "投诉、不满、态度差、态度恶劣、态度不好、推诿、敷衍、拖延、迟迟未、至今未、一直未、未及时、无人处理、没人管、多次反映、反复反映、屡次、索赔、赔偿、曝光、12345"],
+  [
+    "complaint",
+    undefined,
+    "投诉、不满、态度差、态度恶劣、态度不好、推诿、敷衍、拖延、迟迟未、至今未、一直未、未及时、无人处理、没人管、多次反映、反复反映、屡次、索赔、赔偿、曝光、12345",
+  ],
   ["suggestion", undefined, "建议、提议、合理化、增设、加装、添置"],
   ["routine", "产权办证", "房产证、不动产证、产权证、办证、契税、网签、备案、维修基金"],
   ["routine", "保修政策", "保修期、保修范围、质保期"],

@@ -59,7 +59,10 @@ export function readClassifySettings(entries: readonly SettingsEntry[]): Classif
       if (rule !== null) rules.push(rule);
     } else if (isSection(e.section, REPEAT_SECTION.zh, REPEAT_SECTION.en)) {
       if (!REPEAT_DAYS_KEYS.includes(normalizeLabel(e.key))) {
-        errors.push({ cell: settingsCell(e.row, "B"), message: `未知项目“${e.key}”，应为“天数” / Unknown key "${e.key}"; expected 天数 (days)` });
+        errors.push({
+          cell: settingsCell(e.row, "B"),
+          message: `未知项目“${e.key}”，应为“天数” / Unknown key "${e.key}"; expected 天数 (days)`,
+        });
         continue;
       }
       const n = Number(e.value.normalize("NFKC").trim());

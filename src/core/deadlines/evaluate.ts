@@ -108,7 +108,14 @@ function make(
   return { caseId: c.id, rule: rule.id, startAt, dueAt, stopAt, status, late };
 }
 
-function unknownEntry(c: Case, rule: DeadlineRule, startAt: LocalMinutes | null, dueAt: LocalMinutes | null, stopAt: LocalMinutes | null, reason: string): ComplianceEntry {
+function unknownEntry(
+  c: Case,
+  rule: DeadlineRule,
+  startAt: LocalMinutes | null,
+  dueAt: LocalMinutes | null,
+  stopAt: LocalMinutes | null,
+  reason: string,
+): ComplianceEntry {
   return { caseId: c.id, rule: rule.id, startAt, dueAt, stopAt, status: "unknown", late: null, reason };
 }
 
@@ -147,7 +154,14 @@ function evaluateOne(rule: DeadlineRule, c: Case, cal: CompiledCalendar, asOf: L
   if (stopStamp !== null) {
     const stopAt = stopStamp.dateOnly ? endOfDay(stopStamp.at) : stopStamp.at;
     if (startAt !== null && stopAt < startAt) {
-      return unknownEntry(c, rule, startAt, dueAt, stopAt, `${FIELD_LABELS[rule.stop]}早于${FIELD_LABELS[rule.start ?? "receivedAt"]}`);
+      return unknownEntry(
+        c,
+        rule,
+        startAt,
+        dueAt,
+        stopAt,
+        `${FIELD_LABELS[rule.stop]}早于${FIELD_LABELS[rule.start ?? "receivedAt"]}`,
+      );
     }
     if (stopAt <= dueAt) return make(c, rule, "met", startAt, dueAt, stopAt, null);
     return make(c, rule, "breached", startAt, dueAt, stopAt, round2(measureIn(cal, clock, dueAt, stopAt)));

@@ -1,7 +1,13 @@
 export type { Applicability, Clock, DeadlineConfig, DeadlineRule } from "./rules";
 export { CENTER_SETTING, CLOCKS, DEFAULT_RULES, defaultRules, ruleInfos, unitOf } from "./rules";
 export { evaluateCompliance, type EvaluateOptions } from "./evaluate";
-export { deadlineSettingsDefaults, readDeadlineSettings, readApplicability, formatApplicability, RULES_SECTION } from "./settings";
+export {
+  deadlineSettingsDefaults,
+  readDeadlineSettings,
+  readApplicability,
+  formatApplicability,
+  RULES_SECTION,
+} from "./settings";
 export type { DeadlineSettingsResult } from "./settings";
 export { summarizeCompliance, type OnTimeSummary, type SummaryBy } from "./summary";
 export { complianceWarnings } from "./warnings";

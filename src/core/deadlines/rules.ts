@@ -7,7 +7,13 @@ import type { Category, Channel, DateField, Responsible } from "../model";
 import type { CalendarConfig } from "../calendar";
 
 export type Clock = "working-hours" | "calendar-hours" | "calendar-days" | "working-days" | "absolute";
-export const CLOCKS: readonly Clock[] = ["working-hours", "calendar-hours", "calendar-days", "working-days", "absolute"];
+export const CLOCKS: readonly Clock[] = [
+  "working-hours",
+  "calendar-hours",
+  "calendar-days",
+  "working-days",
+  "absolute",
+];
 
 /** All conditions must hold; a null list means "any". */
 export interface Applicability {
@@ -160,5 +166,11 @@ export function unitOf(clock: Clock): "hours" | "days" {
 }
 
 export function ruleInfos(config: DeadlineConfig): RuleInfo[] {
-  return config.rules.map((r) => ({ id: r.id, clause: r.clause, limit: r.limit, unit: unitOf(r.clock), clock: r.clock }));
+  return config.rules.map((r) => ({
+    id: r.id,
+    clause: r.clause,
+    limit: r.limit,
+    unit: unitOf(r.clock),
+    clock: r.clock,
+  }));
 }

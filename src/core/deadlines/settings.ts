@@ -11,12 +11,29 @@
  * reported by cell and that rule keeps its default.
  */
 import { CATEGORY_LABELS, CHANNEL_LABELS, RESPONSIBLE_LABELS } from "../labels";
-import type { Category, Channel, DateField, Responsible, SettingsDefault, SettingsEntry, SettingsError } from "../model";
+import type {
+  Category,
+  Channel,
+  DateField,
+  Responsible,
+  SettingsDefault,
+  SettingsEntry,
+  SettingsError,
+} from "../model";
 import { CATEGORIES, CHANNELS, RESPONSIBLES } from "../model";
 import { calendarSettingsDefaults, readCalendarSettings } from "../calendar";
 import { fold, keyCell, readYesNo, settingsError, valueCell } from "../calendar/settings-text";
 import { FIELD_LABELS, readField } from "./fields";
-import { CENTER_SETTING, cloneRule, DEFAULT_RULES, unitOf, type Applicability, type Clock, type DeadlineConfig, type DeadlineRule } from "./rules";
+import {
+  CENTER_SETTING,
+  cloneRule,
+  DEFAULT_RULES,
+  unitOf,
+  type Applicability,
+  type Clock,
+  type DeadlineConfig,
+  type DeadlineRule,
+} from "./rules";
 
 export const RULES_SECTION = "时限规则";
 const RULES_SECTIONS = new Set(["时限规则", "时限", "deadlinerules", "deadlines"]);
@@ -116,11 +133,18 @@ export function readApplicability(text: string): Applicability | string {
   const a: Applicability = { categories: null, responsible: null, channels: null, major: null, present: [] };
   const t = text.normalize("NFKC").trim();
   if (["", "全部", "所有", "all"].includes(fold(t))) return a;
-  for (const clause of t.split(/[;；]/).map((s) => s.trim()).filter(Boolean)) {
+  for (const clause of t
+    .split(/[;；]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^([^=:]+)[=:](.*)$/.exec(clause);
     const key = m ? CONDITION_KEYS[fold(m[1])] : undefined;
-    if (!m || !key) return `无法识别的条件“${clause}”；条件写作 类别=投诉,建议；责任单位=物业公司；来源渠道=物业转交；重大质量问题=是；已填=完成时间`;
-    const words = m[2].split(/[,，、|/]/).map((s) => s.trim()).filter(Boolean);
+    if (!m || !key)
+      return `无法识别的条件“${clause}”；条件写作 类别=投诉,建议；责任单位=物业公司；来源渠道=物业转交；重大质量问题=是；已填=完成时间`;
+    const words = m[2]
+      .split(/[,，、|/]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (words.length === 0) return `条件“${clause}”没有值`;
     if (key === "major") {
       const yes = words.length === 1 ? readYesNo(words[0]) : null;
@@ -128,7 +152,12 @@ export function readApplicability(text: string): Applicability | string {
       a.major = yes;
       continue;
     }
-    const reader = { categories: readCategory, responsible: readResponsible, channels: readChannel, present: readField }[key];
+    const reader = {
+      categories: readCategory,
+      responsible: readResponsible,
+      channels: readChannel,
+      present: readField,
+    }[key];
     const values: string[] = [];
     for (const w of words) {
       const v = reader(w);
@@ -164,9 +193,11 @@ export function readLimit(text: string): { value: number; unit: "hours" | "days"
   const u = m[2];
   if (!(value > 0)) return "时限必须大于 0";
   if (u === "") return { value, unit: null, working: false };
-  if (["小时", "个小时", "h", "hr", "hrs", "hour", "hours", "工作小时"].includes(u)) return { value, unit: "hours", working: u === "工作小时" };
+  if (["小时", "个小时", "h", "hr", "hrs", "hour", "hours", "工作小时"].includes(u))
+    return { value, unit: "hours", working: u === "工作小时" };
   if (["天", "日", "d", "day", "days", "自然日"].includes(u)) return { value, unit: "days", working: false };
-  if (["个工作日", "工作日", "workingdays", "workingday", "wd"].includes(u)) return { value, unit: "days", working: true };
+  if (["个工作日", "工作日", "workingdays", "workingday", "wd"].includes(u))
+    return { value, unit: "days", working: true };
   return `时限单位“${m[2]}”无法识别：用 小时、天 或 个工作日`;
 }
 
@@ -177,7 +208,13 @@ export function formatLimit(r: DeadlineRule): string {
 
 function readClockWord(text: string): Clock | null {
   const t = fold(text);
-  return CLOCK_ALIASES[t] ?? (["working-hours", "calendar-hours", "calendar-days", "working-days", "absolute"] as Clock[]).find((c) => c === t) ?? null;
+  return (
+    CLOCK_ALIASES[t] ??
+    (["working-hours", "calendar-hours", "calendar-days", "working-days", "absolute"] as Clock[]).find(
+      (c) => c === t,
+    ) ??
+    null
+  );
 }
 
 /** `75%` or `0.75` → 0.75. */
@@ -207,13 +244,17 @@ interface RuleEdit {
 /** Checks a whole rule; returns the attribute at fault and why, or null when it is usable. */
 function ruleProblem(r: DeadlineRule, unit: RuleEdit["limitUnit"]): { attr: Attr; message: string } | null {
   if (r.clock === "absolute") {
-    if (!r.due) return { attr: "due", message: `规则 ${r.id} 的时钟为“约定时间”，需要 ${r.id}.截止（如 约定完成时间）` };
+    if (!r.due)
+      return { attr: "due", message: `规则 ${r.id} 的时钟为“约定时间”，需要 ${r.id}.截止（如 约定完成时间）` };
     return null;
   }
   if (!r.start) return { attr: "start", message: `规则 ${r.id} 需要开始时间（${r.id}.开始）` };
   if (r.start === r.stop) return { attr: "stop", message: `规则 ${r.id} 的开始和停止是同一列` };
   if (unit?.unit && unit.unit !== unitOf(r.clock)) {
-    return { attr: "limit", message: `时限单位（${unit.unit === "hours" ? "小时" : "天"}）与时钟“${CLOCK_WORDS[r.clock]}”不符` };
+    return {
+      attr: "limit",
+      message: `时限单位（${unit.unit === "hours" ? "小时" : "天"}）与时钟“${CLOCK_WORDS[r.clock]}”不符`,
+    };
   }
   if (unit?.working && r.clock !== "working-days" && r.clock !== "working-hours") {
     return { attr: "limit", message: `时限写的是工作日/工作小时，但时钟是“${CLOCK_WORDS[r.clock]}”` };
@@ -239,7 +280,12 @@ export function readDeadlineSettings(entries: readonly SettingsEntry[]): Deadlin
     const attr = dot > 0 ? ATTRS[fold(key.slice(dot + 1))] : undefined;
     const id = dot > 0 ? key.slice(0, dot).trim() : "";
     if (!attr || id === "") {
-      errors.push(settingsError(keyCell(e.row), `“${e.key}”应写作 规则编号.属性，属性为 条款、适用、开始、停止、截止、时限、时钟、预警、启用`));
+      errors.push(
+        settingsError(
+          keyCell(e.row),
+          `“${e.key}”应写作 规则编号.属性，属性为 条款、适用、开始、停止、截止、时限、时钟、预警、启用`,
+        ),
+      );
       continue;
     }
     let edit = edits.get(id);
@@ -318,7 +364,10 @@ export function readDeadlineSettings(entries: readonly SettingsEntry[]): Deadlin
       const lacking = required.filter((a) => s[a] === undefined);
       if (lacking.length) {
         errors.push(
-          settingsError(keyCell(edit.firstRow), `新规则 ${id} 缺少 ${lacking.map((a) => `${id}.${ATTR_ZH[a]}`).join("、")}，未添加`),
+          settingsError(
+            keyCell(edit.firstRow),
+            `新规则 ${id} 缺少 ${lacking.map((a) => `${id}.${ATTR_ZH[a]}`).join("、")}，未添加`,
+          ),
         );
         continue;
       }
@@ -398,7 +447,12 @@ export function deadlineSettingsDefaults(): SettingsDefault[] {
     }
     row("stop", FIELD_LABELS[r.stop], r.clause);
     if (r.clock !== "absolute") row("limit", formatLimit(r), r.source);
-    row("clock", CLOCK_WORDS[r.clock], CLOCK_SOURCES[r.id] ?? CENTER_SETTING, "中心工作时间 / 自然小时 / 自然日 / 法定工作日 / 约定时间");
+    row(
+      "clock",
+      CLOCK_WORDS[r.clock],
+      CLOCK_SOURCES[r.id] ?? CENTER_SETTING,
+      "中心工作时间 / 自然小时 / 自然日 / 法定工作日 / 约定时间",
+    );
     row("warn", `${Math.round(r.dueSoonAt * 100)}%`, CENTER_SETTING, "已用时限达到此比例即“即将到期”");
   }
   return rows;

@@ -45,7 +45,11 @@ function keyOf(e: ComplianceEntry, c: Case | undefined, by: SummaryBy): string {
 }
 
 /** Groups sorted by key; "" collects entries whose case has no value for the grouping. */
-export function summarizeCompliance(entries: readonly ComplianceEntry[], cases: readonly Case[], by: SummaryBy): OnTimeSummary[] {
+export function summarizeCompliance(
+  entries: readonly ComplianceEntry[],
+  cases: readonly Case[],
+  by: SummaryBy,
+): OnTimeSummary[] {
   const byId = new Map(cases.map((c) => [c.id, c]));
   const groups = new Map<string, OnTimeSummary>();
   for (const e of entries) {

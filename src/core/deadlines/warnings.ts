@@ -4,7 +4,15 @@ import { yearsWithoutData } from "../calendar";
 import { dayOf, dayParts } from "../time";
 import type { DeadlineConfig } from "./rules";
 
-const DATE_FIELDS: DateField[] = ["receivedAt", "notifiedAt", "agreedAt", "designIssuedAt", "completedAt", "repliedAt", "followUpAt"];
+const DATE_FIELDS: DateField[] = [
+  "receivedAt",
+  "notifiedAt",
+  "agreedAt",
+  "designIssuedAt",
+  "completedAt",
+  "repliedAt",
+  "followUpAt",
+];
 
 /**
  * Years the cases' official-working-day computations run through that have no holiday data. Only asked

@@ -5,5 +5,7 @@ import type { Case } from "../model";
  * each show that it happened; a follow-up time cell the reader could not parse still shows it.
  */
 export function isFollowedUp(c: Case): boolean {
-  return c.followUpAt !== null || c.followUpMethod !== null || c.satisfaction !== null || c.invalid.followUpAt !== undefined;
+  return (
+    c.followUpAt !== null || c.followUpMethod !== null || c.satisfaction !== null || c.invalid.followUpAt !== undefined
+  );
 }

@@ -3,7 +3,14 @@
  * responsible party and by property company. Rows keep the log's order and point at the case itself,
  * so writers pick the columns they show without copying 25 fields per row.
  */
-import { CATEGORIES, type Case, type Category, type ComplianceEntry, type ComplianceStatus, type Satisfaction } from "../model";
+import {
+  CATEGORIES,
+  type Case,
+  type Category,
+  type ComplianceEntry,
+  type ComplianceStatus,
+  type Satisfaction,
+} from "../model";
 import { compileRules, subcategoryOf, type KeywordRule } from "../classify/keywords";
 import { isFollowedUp } from "./follow-up";
 import { findRepeatComplaints } from "./repeats";
@@ -42,7 +49,15 @@ export interface Registers {
 }
 
 /** Most urgent first: what a manager must look at before anything else. */
-const URGENCY: readonly ComplianceStatus[] = ["overdue", "breached", "due-soon", "unknown", "open", "met", "not-applicable"];
+const URGENCY: readonly ComplianceStatus[] = [
+  "overdue",
+  "breached",
+  "due-soon",
+  "unknown",
+  "open",
+  "met",
+  "not-applicable",
+];
 const RANK: Readonly<Record<ComplianceStatus, number>> = Object.fromEntries(URGENCY.map((s, i) => [s, i])) as Record<
   ComplianceStatus,
   number
@@ -79,7 +94,10 @@ export function buildRegisters(
     if (row.worst === null || RANK[e.status] < RANK[row.worst]) row.worst = e.status;
   }
 
-  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, [] as RegisterRow[]])) as Record<Category, RegisterRow[]>;
+  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, [] as RegisterRow[]])) as Record<
+    Category,
+    RegisterRow[]
+  >;
   const byResponsible: Record<string, RegisterRow[]> = {};
   const byCompany: Record<string, RegisterRow[]> = {};
   for (const row of rows) {

@@ -19,7 +19,9 @@ export function unitKey(unit: string): string {
     .toLowerCase();
 }
 
-const CATEGORY_INDEX: Readonly<Record<Category, number>> = Object.fromEntries(CATEGORIES.map((c, i) => [c, i])) as Record<Category, number>;
+const CATEGORY_INDEX: Readonly<Record<Category, number>> = Object.fromEntries(
+  CATEGORIES.map((c, i) => [c, i]),
+) as Record<Category, number>;
 
 /** Case indexes in order of receipt (log order within a minute), by a native numeric sort. */
 function receiptOrder(cases: readonly Case[]): ArrayLike<number> {

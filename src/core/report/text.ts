@@ -148,7 +148,6 @@ const zh = {
   },
 };
 
-
 export type Texts = typeof zh;
 
 const en: Texts = {
@@ -170,7 +169,12 @@ const en: Texts = {
   noData: "no data",
   hours: "h",
   days: "days",
-  clocks: { "working-hours": "working hours", "calendar-hours": "hours", "calendar-days": "days", "working-days": "working days" },
+  clocks: {
+    "working-hours": "working hours",
+    "calendar-hours": "hours",
+    "calendar-days": "days",
+    "working-days": "working days",
+  },
   agreedDate: "by the agreed date",
   dim: {
     channel: "Channel",

@@ -284,8 +284,14 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
     });
   }
 
-  const byPeriodThenRank = <T extends { company: string; rank: number | null }>(period: (x: T) => string) => (a: T, b: T) =>
-    period(a) < period(b) ? -1 : period(a) > period(b) ? 1 : (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.company < b.company ? -1 : a.company > b.company ? 1 : 0);
+  const byPeriodThenRank =
+    <T extends { company: string; rank: number | null }>(period: (x: T) => string) =>
+    (a: T, b: T) =>
+      period(a) < period(b)
+        ? -1
+        : period(a) > period(b)
+          ? 1
+          : (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.company < b.company ? -1 : a.company > b.company ? 1 : 0);
   monthly.sort(byPeriodThenRank((x) => x.month));
   yearly.sort(byPeriodThenRank((x) => String(x.year).padStart(4, "0")));
   return { monthly, yearly, unattributed };
@@ -320,17 +326,19 @@ function scoreCell(
   config: ScoringConfig,
 ): { score: number | null; grade: Grade | null; kpis: Record<string, Ratio>; working: Record<string, KpiWorking> } {
   const kpis = kpiRatios(s, households);
-  const parts: { def: KpiDefinition; score: number | null; weight: number; target: number }[] = KPI_DEFINITIONS.map((def) => {
-    const cfg = kpiConfig.get(def.id);
-    const target = (cfg?.target ?? def.defaultTarget) * (def.kind === "rate" ? 1 : months);
-    const value = kpis[def.id].value;
-    return {
-      def,
-      score: value === null ? null : kpiScore(value, target, cfg?.higherIsBetter ?? def.higherIsBetter),
-      weight: cfg?.weight ?? 0,
-      target,
-    };
-  });
+  const parts: { def: KpiDefinition; score: number | null; weight: number; target: number }[] = KPI_DEFINITIONS.map(
+    (def) => {
+      const cfg = kpiConfig.get(def.id);
+      const target = (cfg?.target ?? def.defaultTarget) * (def.kind === "rate" ? 1 : months);
+      const value = kpis[def.id].value;
+      return {
+        def,
+        score: value === null ? null : kpiScore(value, target, cfg?.higherIsBetter ?? def.higherIsBetter),
+        weight: cfg?.weight ?? 0,
+        target,
+      };
+    },
+  );
   let weightSum = 0;
   let weighted = 0;
   for (const p of parts) {

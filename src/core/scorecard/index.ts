@@ -10,13 +10,7 @@ export {
   type KpiConfig,
   type ScoringConfig,
 } from "./scoring";
-export {
-  BAND_SECTION,
-  TARGET_SECTION,
-  WEIGHT_SECTION,
-  readScoringSettings,
-  scoringSettingsDefaults,
-} from "./settings";
+export { BAND_SECTION, TARGET_SECTION, WEIGHT_SECTION, readScoringSettings, scoringSettingsDefaults } from "./settings";
 export {
   buildScorecards,
   type KpiWorking,

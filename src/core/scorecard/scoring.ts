@@ -44,7 +44,12 @@ export const DEFAULT_BANDS: readonly GradeBand[] = [
 ];
 
 export const DEFAULT_SCORING: ScoringConfig = {
-  kpis: KPI_DEFINITIONS.map((k) => ({ id: k.id, weight: k.defaultWeight, target: k.defaultTarget, higherIsBetter: k.higherIsBetter })),
+  kpis: KPI_DEFINITIONS.map((k) => ({
+    id: k.id,
+    weight: k.defaultWeight,
+    target: k.defaultTarget,
+    higherIsBetter: k.higherIsBetter,
+  })),
   bands: DEFAULT_BANDS.map((b) => ({ ...b })),
 };
 

@@ -56,7 +56,12 @@ export function scoringSettingsDefaults(): SettingsDefault[] {
 function findKpi(key: string): KpiDefinition | undefined {
   const n = normalizeLabel(key);
   return KPI_DEFINITIONS.find(
-    (d) => n === normalizeLabel(d.zh) || n === d.id || n === normalizeLabel(d.en) || n === normalizeLabel(d.zh + d.id) || n === normalizeLabel(d.zh + d.en),
+    (d) =>
+      n === normalizeLabel(d.zh) ||
+      n === d.id ||
+      n === normalizeLabel(d.en) ||
+      n === normalizeLabel(d.zh + d.id) ||
+      n === normalizeLabel(d.zh + d.en),
   );
 }
 
@@ -78,19 +83,31 @@ function parseAmount(text: string): number | null {
 function parseGrade(key: string): Grade | null {
   const n = normalizeLabel(key);
   for (const b of DEFAULT_BANDS) {
-    if (n === b.grade.toLowerCase() || n.startsWith(b.grade.toLowerCase() + b.zh) || n === b.zh || n === b.en.toLowerCase()) return b.grade;
+    if (
+      n === b.grade.toLowerCase() ||
+      n.startsWith(b.grade.toLowerCase() + b.zh) ||
+      n === b.zh ||
+      n === b.en.toLowerCase()
+    )
+      return b.grade;
   }
   return null;
 }
 
-export function readScoringSettings(entries: readonly SettingsEntry[]): { config: ScoringConfig; errors: SettingsError[] } {
+export function readScoringSettings(entries: readonly SettingsEntry[]): {
+  config: ScoringConfig;
+  errors: SettingsError[];
+} {
   const errors: SettingsError[] = [];
   const kpis = DEFAULT_SCORING.kpis.map((k) => ({ ...k }));
   const weights = new Map<string, { value: number; row: number }>();
   const bandMins = new Map<Grade, { value: number; row: number }>();
 
   const unknownKey = (e: SettingsEntry, what: string) =>
-    errors.push({ cell: settingsCell(e.row, "B"), message: `未知${what}“${e.key}” / Unknown ${what === "指标" ? "KPI" : "grade"} "${e.key}"` });
+    errors.push({
+      cell: settingsCell(e.row, "B"),
+      message: `未知${what}“${e.key}” / Unknown ${what === "指标" ? "KPI" : "grade"} "${e.key}"`,
+    });
 
   for (const e of entries) {
     if (isSection(e.section, WEIGHT_SECTION.zh, WEIGHT_SECTION.en)) {
@@ -131,13 +148,19 @@ export function readScoringSettings(entries: readonly SettingsEntry[]): { config
       const grade = parseGrade(e.key);
       if (grade === null || grade === "D") {
         if (grade === "D") {
-          errors.push({ cell: settingsCell(e.row, "B"), message: "D 是低于 C 的分数，不需设置 / D is every score below C; it has no setting" });
+          errors.push({
+            cell: settingsCell(e.row, "B"),
+            message: "D 是低于 C 的分数，不需设置 / D is every score below C; it has no setting",
+          });
         } else unknownKey(e, "等级");
         continue;
       }
       const v = parseAmount(e.value);
       if (v === null || v <= 0 || v > 100) {
-        errors.push({ cell: settingsCell(e.row), message: `等级分数线应在 0–100 之间，而不是“${e.value}” / A grade threshold must be 0–100, not "${e.value}"` });
+        errors.push({
+          cell: settingsCell(e.row),
+          message: `等级分数线应在 0–100 之间，而不是“${e.value}” / A grade threshold must be 0–100, not "${e.value}"`,
+        });
         continue;
       }
       bandMins.set(grade, { value: v, row: e.row });
@@ -148,7 +171,10 @@ export function readScoringSettings(entries: readonly SettingsEntry[]): { config
     const merged = kpis.map((k) => weights.get(k.id)?.value ?? k.weight);
     if (merged.every((w) => w === 0)) {
       const row = [...weights.values()][0].row;
-      errors.push({ cell: settingsCell(row), message: "权重不能全为 0，仍用默认权重 / Weights cannot all be 0; keeping the defaults" });
+      errors.push({
+        cell: settingsCell(row),
+        message: "权重不能全为 0，仍用默认权重 / Weights cannot all be 0; keeping the defaults",
+      });
     } else {
       kpis.forEach((k, i) => (k.weight = merged[i]));
     }

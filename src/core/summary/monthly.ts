@@ -142,7 +142,14 @@ export function monthlySummary(
     });
     // Most cases first; cases without a value last, whatever their count.
     const rank = (r: CountRow) => (r.key === NONE ? 1 : 0);
-    if (!order) out.sort((a, b) => rank(a) - rank(b) || b.thisMonth - a.thisMonth || b.lastMonth - a.lastMonth || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    if (!order)
+      out.sort(
+        (a, b) =>
+          rank(a) - rank(b) ||
+          b.thisMonth - a.thisMonth ||
+          b.lastMonth - a.lastMonth ||
+          (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+      );
     return out;
   };
 

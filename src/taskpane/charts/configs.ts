@@ -76,34 +76,75 @@ export function stackedCategoryChart(
   const opts = base(p, false);
   return {
     type: "bar",
-    data: { labels, datasets: series.map((s) => ({ label: s.label, data: s.counts, backgroundColor: p.category[s.key], stack: "cases" })) },
+    data: {
+      labels,
+      datasets: series.map((s) => ({
+        label: s.label,
+        data: s.counts,
+        backgroundColor: p.category[s.key],
+        stack: "cases",
+      })),
+    },
     options: { ...opts, scales: { x: { ...opts.scales.x, stacked: true }, y: { ...opts.scales.y, stacked: true } } },
   };
 }
 
-export function percentBarChart(p: Palette, labels: string[], values: (number | null)[], name: string): ChartConfiguration<"bar"> {
+export function percentBarChart(
+  p: Palette,
+  labels: string[],
+  values: (number | null)[],
+  name: string,
+): ChartConfiguration<"bar"> {
   const opts = base(p, true, true);
   return {
     type: "bar",
-    data: { labels, datasets: [{ label: name, data: values.map((v) => (v === null ? null : Math.round(v * 1000) / 10)), backgroundColor: p.line }] },
+    data: {
+      labels,
+      datasets: [
+        {
+          label: name,
+          data: values.map((v) => (v === null ? null : Math.round(v * 1000) / 10)),
+          backgroundColor: p.line,
+        },
+      ],
+    },
     options: { ...opts, plugins: { ...opts.plugins, legend: { display: false } } },
   };
 }
 
-export function gradeBarChart(p: Palette, labels: string[], scores: (number | null)[], grades: (Grade | null)[], name: string): ChartConfiguration<"bar"> {
+export function gradeBarChart(
+  p: Palette,
+  labels: string[],
+  scores: (number | null)[],
+  grades: (Grade | null)[],
+  name: string,
+): ChartConfiguration<"bar"> {
   const opts = base(p, true, true);
   return {
     type: "bar",
-    data: { labels, datasets: [{ label: name, data: scores, backgroundColor: grades.map((g) => p.grade[g ?? "none"]) }] },
+    data: {
+      labels,
+      datasets: [{ label: name, data: scores, backgroundColor: grades.map((g) => p.grade[g ?? "none"]) }],
+    },
     options: { ...opts, plugins: { ...opts.plugins, legend: { display: false } } },
   };
 }
 
-export function trendChart(p: Palette, labels: string[], scores: (number | null)[], name: string): ChartConfiguration<"line"> {
+export function trendChart(
+  p: Palette,
+  labels: string[],
+  scores: (number | null)[],
+  name: string,
+): ChartConfiguration<"line"> {
   const opts = base(p, true);
   return {
     type: "line",
-    data: { labels, datasets: [{ label: name, data: scores, borderColor: p.line, backgroundColor: p.line, spanGaps: false, pointRadius: 3 }] },
+    data: {
+      labels,
+      datasets: [
+        { label: name, data: scores, borderColor: p.line, backgroundColor: p.line, spanGaps: false, pointRadius: 3 },
+      ],
+    },
     options: { ...opts, plugins: { ...opts.plugins, legend: { display: false } } },
   };
 }

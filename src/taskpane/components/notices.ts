@@ -28,7 +28,13 @@ export function noticeFor(error: unknown): Notice {
     case "NeedsExcelError":
       return { id, intent: "warning", key: "actions.needsExcel" };
     case "OwnershipError":
-      return { id, intent: "error", title: "errors.title", key: "errors.ownership", params: { sheet: (e as Error & { sheetName?: string }).sheetName ?? "" } };
+      return {
+        id,
+        intent: "error",
+        title: "errors.title",
+        key: "errors.ownership",
+        params: { sheet: (e as Error & { sheetName?: string }).sheetName ?? "" },
+      };
     case "WorkbookFormatError":
     case "ZipFormatError":
       return { id, intent: "error", title: "errors.title", key: "errors.format", params: { message: e.message } };
@@ -45,6 +51,7 @@ export function analysisNotices(a: Analysis): Notice[] {
   if (a.logSheet === null) out.push({ id: noticeId(), intent: "error", title: "errors.title", key: "errors.noLog" });
   else if (a.cases.length === 0) out.push({ id: noticeId(), intent: "warning", key: "app.noCases" });
   const rows = new Set(a.rejected.map((r) => r.row)).size;
-  if (rows > 0) out.push({ id: noticeId(), intent: "warning", title: "errors.title", key: "errors.rows", params: { count: rows } });
+  if (rows > 0)
+    out.push({ id: noticeId(), intent: "warning", title: "errors.title", key: "errors.rows", params: { count: rows } });
   return out;
 }

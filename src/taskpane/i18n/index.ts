@@ -42,7 +42,15 @@ export interface Formatters {
 export function formatters(lang: Lang): Formatters {
   const int = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
   const pct = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 });
-  const dt = new Intl.DateTimeFormat(lang, { timeZone: "UTC", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const dt = new Intl.DateTimeFormat(lang, {
+    timeZone: "UTC",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  });
   const d = new Intl.DateTimeFormat(lang, { timeZone: "UTC", year: "numeric", month: "2-digit", day: "2-digit" });
   const mon = new Intl.DateTimeFormat(lang, { timeZone: "UTC", year: "numeric", month: "long" });
   const monShort = new Intl.DateTimeFormat(lang, { timeZone: "UTC", month: "short" });

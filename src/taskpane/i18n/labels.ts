@@ -3,7 +3,15 @@
  * from the core's label tables, so the pane, the sheets and the reports say the same word; the pane's own
  * strings live in the two resource files next to this module.
  */
-import type { Category, Channel, ComplianceStatus, Grade, Responsible, Satisfaction, Verification } from "../../core/model";
+import type {
+  Category,
+  Channel,
+  ComplianceStatus,
+  Grade,
+  Responsible,
+  Satisfaction,
+  Verification,
+} from "../../core/model";
 import {
   CATEGORY_LABELS,
   CHANNEL_LABELS,
@@ -39,9 +47,13 @@ export const satisfactionLabel = (s: Satisfaction, lang: Lang): string => label(
 export const verificationLabel = (v: Verification, lang: Lang): string => label(VERIFICATION_LABELS, v, coreLang(lang));
 export const gradeLabel = (g: Grade, lang: Lang): string => `${g} ${label(GRADE_LABELS, g, coreLang(lang))}`;
 
-function table<K extends string>(labels: Partial<Record<K, { zh: string; en: string }>>, lang: Lang): Record<string, string> {
+function table<K extends string>(
+  labels: Partial<Record<K, { zh: string; en: string }>>,
+  lang: Lang,
+): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [code, l] of Object.entries(labels) as [string, { zh: string; en: string } | undefined][]) if (l) out[code] = l[coreLang(lang)];
+  for (const [code, l] of Object.entries(labels) as [string, { zh: string; en: string } | undefined][])
+    if (l) out[code] = l[coreLang(lang)];
   return out;
 }
 

@@ -88,9 +88,20 @@ export function paneFigures(a: Analysis, f: PaneFilter): PaneFigures {
   const due = inP.filter((c) => (c.category === "complaint" || c.category === "repair") && c.completedAt !== null);
   const followUp = ratio(due.filter((c) => c.followUpAt !== null).length, due.length);
   const answered = inP.filter((c) => c.satisfaction !== null);
-  const satisfaction = ratio(answered.filter((c) => c.satisfaction === "satisfied" || c.satisfaction === "basic").length, answered.length);
+  const satisfaction = ratio(
+    answered.filter((c) => c.satisfaction === "satisfied" || c.satisfaction === "basic").length,
+    answered.length,
+  );
 
-  return { cases: inP.length, previousCases, onTime, openNow: open.size, overdueNow: overdue.size, followUp, satisfaction };
+  return {
+    cases: inP.length,
+    previousCases,
+    onTime,
+    openNow: open.size,
+    overdueNow: overdue.size,
+    followUp,
+    satisfaction,
+  };
 }
 
 export interface LateItem {
@@ -130,7 +141,10 @@ export function lateItems(a: Analysis, company: string | null): LateItem[] {
     out.push({ entry: e, case: c, rule, amount: round1(amount), unit });
   }
   const key = (i: LateItem): number => i.entry.dueAt ?? Number.NEGATIVE_INFINITY;
-  return out.sort((x, y) => key(x) - key(y) || x.entry.caseId.localeCompare(y.entry.caseId) || x.entry.rule.localeCompare(y.entry.rule));
+  return out.sort(
+    (x, y) =>
+      key(x) - key(y) || x.entry.caseId.localeCompare(y.entry.caseId) || x.entry.rule.localeCompare(y.entry.rule),
+  );
 }
 
 export interface CategorySeries {
@@ -141,7 +155,9 @@ export interface CategorySeries {
 
 export function casesByCategoryAndMonth(a: Analysis, f: PaneFilter): CategorySeries {
   const months = chartMonths(f.period);
-  const index = new Map(months.map((m, i) => [`${String(m.year).padStart(4, "0")}-${String(m.month).padStart(2, "0")}`, i]));
+  const index = new Map(
+    months.map((m, i) => [`${String(m.year).padStart(4, "0")}-${String(m.month).padStart(2, "0")}`, i]),
+  );
   const counts = new Map<Category, number[]>(CATEGORIES.map((c) => [c, months.map(() => 0)]));
   let total = 0;
   for (const c of a.cases) {
@@ -173,9 +189,15 @@ export function scoreBars(a: Analysis, p: Period): ScoreBar[] {
 }
 
 /** A company's monthly scores over the chart's twelve months; null where it has no score. */
-export function scoreTrend(a: Analysis, company: string, p: Period): { months: { year: number; month: number }[]; scores: (number | null)[] } {
+export function scoreTrend(
+  a: Analysis,
+  company: string,
+  p: Period,
+): { months: { year: number; month: number }[]; scores: (number | null)[] } {
   const months = chartMonths(p);
   const byMonth = new Map(a.scorecards.monthly.filter((s) => s.company === company).map((s) => [s.month, s.score]));
-  const scores = months.map((m) => byMonth.get(`${String(m.year).padStart(4, "0")}-${String(m.month).padStart(2, "0")}`) ?? null);
+  const scores = months.map(
+    (m) => byMonth.get(`${String(m.year).padStart(4, "0")}-${String(m.month).padStart(2, "0")}`) ?? null,
+  );
   return { months, scores };
 }

@@ -10,9 +10,27 @@ export type DataIssue =
 /** Row order, so the clerk can walk down the log; warnings (not tied to a row) last. */
 export function dataIssues(a: Analysis): DataIssue[] {
   const out: DataIssue[] = [
-    ...a.rejected.map((r): DataIssue => ({ kind: "rejected", row: r.row, column: r.column, value: r.value, reason: r.reason })),
-    ...a.cellIssues.map((c): DataIssue => ({ kind: "cell", row: c.row, column: c.column, value: c.value, reason: c.reason, caseId: c.caseId })),
-    ...a.duplicates.map((d): DataIssue => ({ kind: "duplicate", row: Math.min(...d.rows), id: d.id, rows: [...d.rows].sort((x, y) => x - y) })),
+    ...a.rejected.map((r): DataIssue => ({
+      kind: "rejected",
+      row: r.row,
+      column: r.column,
+      value: r.value,
+      reason: r.reason,
+    })),
+    ...a.cellIssues.map((c): DataIssue => ({
+      kind: "cell",
+      row: c.row,
+      column: c.column,
+      value: c.value,
+      reason: c.reason,
+      caseId: c.caseId,
+    })),
+    ...a.duplicates.map((d): DataIssue => ({
+      kind: "duplicate",
+      row: Math.min(...d.rows),
+      id: d.id,
+      rows: [...d.rows].sort((x, y) => x - y),
+    })),
   ];
   out.sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
   return [...out, ...a.warnings.map((text): DataIssue => ({ kind: "warning", row: null, text }))];

@@ -6,10 +6,16 @@ export type Period = { kind: "month"; year: number; month: number } | { kind: "y
 /** [start, end) in local minutes. */
 export function periodRange(p: Period): { start: LocalMinutes; end: LocalMinutes } {
   if (p.kind === "year") {
-    return { start: toMinutes({ year: p.year, month: 1, day: 1, hour: 0, minute: 0 }), end: toMinutes({ year: p.year + 1, month: 1, day: 1, hour: 0, minute: 0 }) };
+    return {
+      start: toMinutes({ year: p.year, month: 1, day: 1, hour: 0, minute: 0 }),
+      end: toMinutes({ year: p.year + 1, month: 1, day: 1, hour: 0, minute: 0 }),
+    };
   }
   const next = p.month === 12 ? { year: p.year + 1, month: 1 } : { year: p.year, month: p.month + 1 };
-  return { start: toMinutes({ year: p.year, month: p.month, day: 1, hour: 0, minute: 0 }), end: toMinutes({ ...next, day: 1, hour: 0, minute: 0 }) };
+  return {
+    start: toMinutes({ year: p.year, month: p.month, day: 1, hour: 0, minute: 0 }),
+    end: toMinutes({ ...next, day: 1, hour: 0, minute: 0 }),
+  };
 }
 
 export function inPeriod(m: LocalMinutes, p: Period): boolean {
@@ -19,7 +25,9 @@ export function inPeriod(m: LocalMinutes, p: Period): boolean {
 
 export function previousPeriod(p: Period): Period {
   if (p.kind === "year") return { kind: "year", year: p.year - 1 };
-  return p.month === 1 ? { kind: "month", year: p.year - 1, month: 12 } : { kind: "month", year: p.year, month: p.month - 1 };
+  return p.month === 1
+    ? { kind: "month", year: p.year - 1, month: 12 }
+    : { kind: "month", year: p.year, month: p.month - 1 };
 }
 
 /** The last complete month before the as-of instant (§4.3.8: the manager reports the month just ended). */
@@ -52,10 +60,14 @@ export function monthOptions(receivedAt: readonly LocalMinutes[], asOf: LocalMin
   let first = { year: last.year, month: last.month };
   for (const m of receivedAt) {
     const p = fromMinutes(m);
-    if (p.year < first.year || (p.year === first.year && p.month < first.month)) first = { year: p.year, month: p.month };
+    if (p.year < first.year || (p.year === first.year && p.month < first.month))
+      first = { year: p.year, month: p.month };
   }
   const fallback = defaultPeriod(asOf);
-  if (fallback.kind === "month" && (fallback.year < first.year || (fallback.year === first.year && fallback.month < first.month))) {
+  if (
+    fallback.kind === "month" &&
+    (fallback.year < first.year || (fallback.year === first.year && fallback.month < first.month))
+  ) {
     first = { year: fallback.year, month: fallback.month };
   }
   const out: Period[] = [];

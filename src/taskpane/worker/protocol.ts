@@ -16,6 +16,12 @@ export const WORKER_URL = "analysis-worker.js";
 declare global {
   interface Window {
     /** The sample's analysis, started by preview-boot.js while the page is still loading. */
-    casebookEarly?: { asOf: LocalMinutes; url: string; worker: Worker; replies: WorkerReply[]; listeners: ((r: WorkerReply) => void)[] };
+    casebookEarly?: {
+      asOf: LocalMinutes;
+      url: string;
+      worker: Worker;
+      replies: WorkerReply[];
+      listeners: ((r: WorkerReply) => void)[];
+    };
   }
 }

@@ -3,7 +3,6 @@
  * report workbook has its own writer (src/report), and a file is never edited in place.
  */
 import type { WorkbookInput } from "../../core/model";
-import type { SheetDoc } from "../../core/output/sheet-doc";
 import type { WorkbookPort } from "../port";
 import { readXlsx, xlsxSheetNames, type ReadXlsxOptions } from "./read";
 
@@ -15,8 +14,10 @@ export function createXlsxFilePort(bytes: Uint8Array, limits: Omit<ReadXlsxOptio
     async sheetNames(): Promise<string[]> {
       return xlsxSheetNames(bytes);
     },
-    async writeOwnedSheets(_docs: readonly SheetDoc[]): Promise<void> {
-      throw new Error("写入工作表不支持文件方式，请用报告输出。/ Writing sheets is not supported for files; use the report writer.");
+    async writeOwnedSheets(): Promise<void> {
+      throw new Error(
+        "写入工作表不支持文件方式，请用报告输出。/ Writing sheets is not supported for files; use the report writer.",
+      );
     },
   };
 }

@@ -7,7 +7,8 @@ import { WorkbookFormatError } from "../port";
 const err = (zh: string, en: string): WorkbookFormatError => new WorkbookFormatError(`${zh} / ${en}`);
 
 export const formatErrors = {
-  empty: () => err("文件是空的（0 字节），不是 Excel 工作簿。", "The file is empty (0 bytes); it is not an Excel workbook."),
+  empty: () =>
+    err("文件是空的（0 字节），不是 Excel 工作簿。", "The file is empty (0 bytes); it is not an Excel workbook."),
   xls: () =>
     err(
       "这是旧版 Excel 97-2003 工作簿（.xls），无法直接读取。请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再试。",
@@ -28,11 +29,7 @@ export const formatErrors = {
       "这是文本文件（如 CSV），不是 Excel 工作簿。请在 Excel 中打开后“另存为” Excel 工作簿（.xlsx）再试。",
       "This is a text file (such as CSV), not an Excel workbook. Open it in Excel, save it as an Excel Workbook (.xlsx) and try again.",
     ),
-  notXlsx: () =>
-    err(
-      "这不是 Excel 工作簿（.xlsx）文件，无法读取。",
-      "This is not an Excel workbook (.xlsx) file.",
-    ),
+  notXlsx: () => err("这不是 Excel 工作簿（.xlsx）文件，无法读取。", "This is not an Excel workbook (.xlsx) file."),
   zipNotWorkbook: (what: string) =>
     err(
       `这是压缩文件（${what}），但不是 Excel 工作簿（.xlsx）。`,
@@ -92,7 +89,11 @@ function utf16le(name: string): Uint8Array {
 
 function contains(bytes: Uint8Array, needle: Uint8Array): boolean {
   const first = needle[0];
-  outer: for (let i = bytes.indexOf(first); i >= 0 && i <= bytes.length - needle.length; i = bytes.indexOf(first, i + 1)) {
+  outer: for (
+    let i = bytes.indexOf(first);
+    i >= 0 && i <= bytes.length - needle.length;
+    i = bytes.indexOf(first, i + 1)
+  ) {
     for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
     return true;
   }
@@ -115,7 +116,8 @@ function looksLikeText(bytes: Uint8Array): boolean {
 export function nonZipError(bytes: Uint8Array): WorkbookFormatError {
   if (bytes.length === 0) return formatErrors.empty();
   if (startsWith(bytes, OLE2_MAGIC)) {
-    if (contains(bytes, utf16le("EncryptionInfo")) || contains(bytes, utf16le("EncryptedPackage"))) return formatErrors.encrypted();
+    if (contains(bytes, utf16le("EncryptionInfo")) || contains(bytes, utf16le("EncryptedPackage")))
+      return formatErrors.encrypted();
     if (contains(bytes, utf16le("Workbook")) || contains(bytes, utf16le("Book"))) return formatErrors.xls();
     return formatErrors.otherOle();
   }
@@ -124,4 +126,8 @@ export function nonZipError(bytes: Uint8Array): WorkbookFormatError {
 }
 
 export const isZip = (bytes: Uint8Array): boolean =>
-  bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
+  bytes.length >= 4 &&
+  bytes[0] === 0x50 &&
+  bytes[1] === 0x4b &&
+  (bytes[2] === 3 || bytes[2] === 5) &&
+  (bytes[3] === 4 || bytes[3] === 6);

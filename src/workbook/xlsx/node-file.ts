@@ -17,15 +17,22 @@ export async function readXlsxFileBytes(path: string): Promise<Uint8Array> {
       throw new WorkbookFormatError(`找不到文件：${path} / File not found: ${path}`);
     if (code === "EACCES" || code === "EPERM")
       throw new WorkbookFormatError(`没有权限读取文件：${path} / No permission to read the file: ${path}`);
-    throw new WorkbookFormatError(`无法打开文件：${path}（${code ?? String(err)}）/ Cannot open the file: ${path} (${code ?? String(err)})`);
+    throw new WorkbookFormatError(
+      `无法打开文件：${path}（${code ?? String(err)}）/ Cannot open the file: ${path} (${code ?? String(err)})`,
+    );
   }
-  if (info.isDirectory()) throw new WorkbookFormatError(`这是一个文件夹，不是 Excel 文件：${path} / This is a folder, not an Excel file: ${path}`);
+  if (info.isDirectory())
+    throw new WorkbookFormatError(
+      `这是一个文件夹，不是 Excel 文件：${path} / This is a folder, not an Excel file: ${path}`,
+    );
   try {
     const buf = await readFile(path);
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new WorkbookFormatError(`无法读取文件：${path}（${code ?? String(err)}）/ Cannot read the file: ${path} (${code ?? String(err)})`);
+    throw new WorkbookFormatError(
+      `无法读取文件：${path}（${code ?? String(err)}）/ Cannot read the file: ${path} (${code ?? String(err)})`,
+    );
   }
 }
 

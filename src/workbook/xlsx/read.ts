@@ -57,9 +57,15 @@ function readText(pkg: Pick<Package, "bytes" | "entries" | "budget" | "limit">, 
   if (!e) return null;
   const decoder = new TextDecoder("utf-8");
   let text = "";
-  inflateEntry(pkg.bytes, e, pkg.budget, () => formatErrors.tooBig(pkg.limit), (chunk) => {
-    text += decoder.decode(chunk, { stream: true });
-  });
+  inflateEntry(
+    pkg.bytes,
+    e,
+    pkg.budget,
+    () => formatErrors.tooBig(pkg.limit),
+    (chunk) => {
+      text += decoder.decode(chunk, { stream: true });
+    },
+  );
   return text + decoder.decode();
 }
 
@@ -79,18 +85,29 @@ function streamPart(
   let splitter: ReturnType<typeof elementSplitter> | null = null;
   const start = (): ReturnType<typeof elementSplitter> => {
     const prefix = rootPrefix(heldText, rootLocal);
-    const s = elementSplitter(`</${prefix}${closeLocal}>`, (t) => onText(t, prefix), ROW_TEXT_LIMIT_MB * 2 ** 20, onCarryTooLong);
+    const s = elementSplitter(
+      `</${prefix}${closeLocal}>`,
+      (t) => onText(t, prefix),
+      ROW_TEXT_LIMIT_MB * 2 ** 20,
+      onCarryTooLong,
+    );
     for (const c of held) s.push(c);
     held.length = 0;
     return s;
   };
   const rootSeen = new RegExp(`<([\\w.-]+:)?${rootLocal}[\\s>/]`);
-  inflateEntry(pkg.bytes, e, pkg.budget, () => formatErrors.tooBig(pkg.limit), (chunk) => {
-    if (splitter) return splitter.push(chunk);
-    held.push(chunk);
-    heldText += new TextDecoder("utf-8").decode(chunk);
-    if (rootSeen.test(heldText) || heldText.length > 1 << 16) splitter = start();
-  });
+  inflateEntry(
+    pkg.bytes,
+    e,
+    pkg.budget,
+    () => formatErrors.tooBig(pkg.limit),
+    (chunk) => {
+      if (splitter) return splitter.push(chunk);
+      held.push(chunk);
+      heldText += new TextDecoder("utf-8").decode(chunk);
+      if (rootSeen.test(heldText) || heldText.length > 1 << 16) splitter = start();
+    },
+  );
   (splitter ?? start()).end();
 }
 
@@ -162,7 +179,8 @@ function openPackage(bytes: Uint8Array, limit: number): Package {
   const date1904 = flag === "1" || flag === "true";
   let sharedStringsPart: string | null = null;
   for (const rel of rels.values()) {
-    if (rel.type.endsWith("/sharedStrings") && !rel.external) sharedStringsPart = resolveTarget(workbookPart, rel.target);
+    if (rel.type.endsWith("/sharedStrings") && !rel.external)
+      sharedStringsPart = resolveTarget(workbookPart, rel.target);
   }
   return { ...base, workbookPart, sheets, sharedStringsPart, date1904 };
 }
@@ -184,7 +202,8 @@ function readSharedStrings(pkg: Package): string[] {
         itemRe = new RegExp(`<${p}si(?:\\s[^>]*)?(?:/>|>([\\s\\S]*?)</${p}si>)`, "g");
       }
       itemRe.lastIndex = 0;
-      for (let m = itemRe.exec(text); m !== null; m = itemRe.exec(text)) out.push(m[1] === undefined ? "" : runsText(m[1], p));
+      for (let m = itemRe.exec(text); m !== null; m = itemRe.exec(text))
+        out.push(m[1] === undefined ? "" : runsText(m[1], p));
     },
     () => formatErrors.corrupt("a shared string is larger than the row limit"),
   );
@@ -215,7 +234,9 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions = {}): Workboo
   const limit = opts.maxUncompressedBytes ?? DEFAULT_XLSX_LIMITS.maxUncompressedBytes;
   try {
     const pkg = openPackage(bytes, limit);
-    const wanted = pkg.sheets.filter((s) => s.part !== null && (opts.sheets === undefined || opts.sheets.includes(s.name)));
+    const wanted = pkg.sheets.filter(
+      (s) => s.part !== null && (opts.sheets === undefined || opts.sheets.includes(s.name)),
+    );
     const sharedStrings = wanted.length > 0 ? readSharedStrings(pkg) : [];
     const sheets: SheetValues[] = [];
     for (const ref of wanted) {
@@ -244,4 +265,3 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions = {}): Workboo
     throw asFormatError(err);
   }
 }
-

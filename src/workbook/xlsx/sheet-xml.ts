@@ -70,7 +70,15 @@ const MS_PER_DAY = 86_400_000;
 function isoToSerial(iso: string, date1904: boolean): CellValue {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?Z?$/.exec(iso.trim());
   if (!m) return iso;
-  const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0), m[7] ? Math.round(+`0.${m[7]}` * 1000) : 0);
+  const ms = Date.UTC(
+    +m[1],
+    +m[2] - 1,
+    +m[3],
+    +(m[4] ?? 0),
+    +(m[5] ?? 0),
+    +(m[6] ?? 0),
+    m[7] ? Math.round(+`0.${m[7]}` * 1000) : 0,
+  );
   let serial = ms / MS_PER_DAY + (date1904 ? 24107 : 25569);
   // The 1900 system counts the phantom 29 Feb 1900, so serials before March 1900 are one lower.
   if (!date1904 && serial < 61) serial -= 1;
@@ -223,7 +231,8 @@ export function sheetCollector(
         if (close < 0) break;
         i = close + cellClose.length;
         const tAt = text.indexOf(' t="', c);
-        const type = tAt >= 0 && tAt < tagEnd ? text.slice(tAt + 4, text.indexOf('"', tAt + 4)) : attrValue(text, c, tagEnd, "t");
+        const type =
+          tAt >= 0 && tAt < tagEnd ? text.slice(tAt + 4, text.indexOf('"', tAt + 4)) : attrValue(text, c, tagEnd, "t");
         let value: CellValue | undefined;
         const v = text.indexOf(vOpen, tagEnd);
         if (type === "s" && v >= 0 && v < close) {

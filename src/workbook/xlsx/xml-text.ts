@@ -55,7 +55,8 @@ export function runsText(inner: string, p: string): string {
   // Fast path: one plain run, as Excel writes most strings.
   if (inner.startsWith(t0)) {
     const end = inner.indexOf(`</${p}t>`);
-    if (end === inner.length - p.length - 4 && inner.indexOf("<", t0.length) === end) return cellText(inner.slice(t0.length, end));
+    if (end === inner.length - p.length - 4 && inner.indexOf("<", t0.length) === end)
+      return cellText(inner.slice(t0.length, end));
   }
   let s = inner;
   if (s.indexOf(`<${p}rPh`) >= 0) s = s.replace(new RegExp(`<${p}rPh\\b[\\s\\S]*?</${p}rPh>`, "g"), "");

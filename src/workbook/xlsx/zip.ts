@@ -37,7 +37,8 @@ const u32 = (b: Uint8Array, o: number): number => (b[o] | (b[o + 1] << 8) | (b[o
 const u64 = (b: Uint8Array, o: number): number => u32(b, o) + u32(b, o + 4) * 2 ** 32;
 
 function need(bytes: Uint8Array, offset: number, length: number, what: string): void {
-  if (offset < 0 || offset + length > bytes.length) throw new ZipFormatError(`truncated: ${what} at ${offset} runs past the end`);
+  if (offset < 0 || offset + length > bytes.length)
+    throw new ZipFormatError(`truncated: ${what} at ${offset} runs past the end`);
 }
 
 /** Lists the entries of the archive from its central directory. */
@@ -91,8 +92,8 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
       const len = u16(bytes, x + 2);
       if (id === 0x0001) {
         let q = x + 4;
-        if (uncompressedSize === 0xffffffff && q + 8 <= x + 4 + len) (uncompressedSize = u64(bytes, q)), (q += 8);
-        if (compressedSize === 0xffffffff && q + 8 <= x + 4 + len) (compressedSize = u64(bytes, q)), (q += 8);
+        if (uncompressedSize === 0xffffffff && q + 8 <= x + 4 + len) ((uncompressedSize = u64(bytes, q)), (q += 8));
+        if (compressedSize === 0xffffffff && q + 8 <= x + 4 + len) ((compressedSize = u64(bytes, q)), (q += 8));
         if (localHeaderOffset === 0xffffffff && q + 8 <= x + 4 + len) localHeaderOffset = u64(bytes, q);
       }
       x += 4 + len;
