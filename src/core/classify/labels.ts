@@ -4,12 +4,7 @@
  */
 import type { Category } from "../model";
 
-export const CATEGORY_LABELS: Readonly<Record<Category, { zh: string; en: string }>> = {
-  complaint: { zh: "投诉", en: "Complaint" },
-  repair: { zh: "维修", en: "Repair" },
-  routine: { zh: "日常", en: "Routine" },
-  suggestion: { zh: "建议", en: "Suggestion" },
-};
+export { CATEGORY_LABELS } from "../labels";
 
 /** Words accepted for a category in Settings keys (after `normalizeLabel`). */
 const CATEGORY_WORDS: Readonly<Record<string, Category>> = {

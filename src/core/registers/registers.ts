@@ -16,12 +16,8 @@ import { isFollowedUp } from "./follow-up";
 import { findRepeatComplaints } from "./repeats";
 import { caseLocator } from "./locate";
 
-export const REGISTER_NAMES: Readonly<Record<Category, { zh: string; en: string }>> = {
-  complaint: { zh: "投诉登记簿", en: "Complaint register" },
-  repair: { zh: "维修登记簿", en: "Repair register" },
-  routine: { zh: "日常登记簿", en: "Routine register" },
-  suggestion: { zh: "建议登记簿", en: "Suggestion register" },
-};
+/** The registers' titles (投诉登记簿 …), from the center's labels. */
+export { REGISTER_TITLES as REGISTER_NAMES } from "../labels";
 
 /** Key of the by-responsible / by-company views for cases without one. */
 export const NONE_KEY = "(none)";
