@@ -19,7 +19,7 @@ function cliEndToEnd(file: string, heapMb: number): { wallMs: number; peakRssMb:
   if (!existsSync("/usr/bin/time")) return { wallMs: NaN, peakRssMb: NaN };
   const run = spawnSync(
     "/usr/bin/time",
-    ["-f", "%e %M", tsx, join(root, "src/cli/main.ts"), "analyze", file, "--json", "--as-of", AS_OF],
+    ["-f", "%e %M", "node", join(root, "scripts/casebook.mjs"), "analyze", file, "--json", "--as-of", AS_OF],
     { encoding: "utf8", maxBuffer: 4 * 1024 ** 3, env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${heapMb}` } },
   );
   const [seconds, kb] = run.stderr.trim().split("\n").pop()!.split(" ").map(Number);

@@ -11,10 +11,11 @@ import { readXlsx } from "../../src/workbook/xlsx";
 
 const root = join(__dirname, "..", "..");
 const sample = join(root, "assets", "sample", "case-log.xlsx");
-const tsx = join(root, "node_modules", ".bin", "tsx");
+const entry = join(root, "scripts", "casebook.mjs");
 
 function casebook(args: string[], tz = "America/New_York") {
-  const run = spawnSync(tsx, [join(root, "src", "cli", "main.ts"), ...args], {
+  // What `npm run casebook --` runs.
+  const run = spawnSync("node", [entry, ...args], {
     cwd: root,
     encoding: "utf8",
     env: { ...process.env, TZ: tz },
