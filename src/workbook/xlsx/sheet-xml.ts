@@ -47,8 +47,8 @@ function digits(s: string, from: number): number {
 
 /** Value of attribute `name` in the start tag text[start, end), or null. */
 function attrValue(text: string, start: number, end: number, name: string): string | null {
-  const i = text.indexOf(name + "=", start);
-  if (i < 0 || i >= end) return null;
+  // Search the tag alone: an unbounded indexOf would scan to the end of the text for every tag without
+  // the attribute (rows written as a bare `<row/>`), which is quadratic on a long part.
   return attr(text.slice(start, end), name);
 }
 
@@ -203,8 +203,10 @@ export function sheetCollector(
         if (++cellCount > limits.maxCells) throw limits.onTooManyCells();
         let row = currentRow;
         let col = nextCol;
-        const rAt = text.indexOf(' r="', c);
-        if (rAt >= 0 && rAt < tagEnd) {
+        // Searched within the tag only, so cells without `r` never make a scan to the end of the text.
+        const rel = text.slice(c, tagEnd).indexOf(' r="');
+        const rAt = rel < 0 ? -1 : c + rel;
+        if (rAt >= 0) {
           let k = rAt + 4;
           let cc = 0;
           for (let ch = text.charCodeAt(k); ch >= 65 && ch <= 90; ch = text.charCodeAt(++k)) cc = cc * 26 + (ch - 64);

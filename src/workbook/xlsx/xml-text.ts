@@ -91,6 +91,9 @@ export function elementSplitter(
 ): { push(chunk: Uint8Array): void; end(): void } {
   const decoder = new TextDecoder("utf-8");
   let carry = "";
+  // The last few characters of `carry`, kept apart: slicing the carry itself would flatten the whole
+  // (possibly huge) concatenated string on every chunk, turning a long run without a closing tag quadratic.
+  let carryTail = "";
   let pending: Uint8Array | null = null;
   return {
     push(bytes) {
@@ -113,22 +116,25 @@ export function elementSplitter(
       let cut = i >= 0 ? i + closeTag.length : -1; // index into fresh just past the last tag
       if (cut < 0 && carry.length > 0) {
         // The tag may straddle the chunk boundary: probe only the few characters around it.
-        const overlap = Math.min(carry.length, closeTag.length - 1);
-        const at = (carry.slice(carry.length - overlap) + fresh.slice(0, closeTag.length - 1)).lastIndexOf(closeTag);
+        const overlap = carryTail.length;
+        const at = (carryTail + fresh.slice(0, closeTag.length - 1)).lastIndexOf(closeTag);
         if (at >= 0) cut = at - overlap + closeTag.length;
       }
       if (cut < 0) {
         carry += fresh;
+        carryTail = (carryTail + fresh).slice(-(closeTag.length - 1));
         if (carry.length > maxCarryChars) throw onCarryTooLong();
         return;
       }
       const text = carry + fresh.slice(0, cut);
       carry = fresh.slice(cut);
+      carryTail = carry.slice(-(closeTag.length - 1));
       onText(text);
     },
     end() {
       const rest = carry + (pending ? decoder.decode(pending) : "");
       carry = "";
+      carryTail = "";
       if (rest.length > 0) onText(rest);
     },
   };
