@@ -84,3 +84,23 @@ describe("idempotent and read-only", () => {
     expect(excel.model.sheets.filter((s) => s.name.startsWith("CB-")).length).toBe(buildWorkbookSheets(analyze(input, { asOf }), "zh").length);
   });
 });
+
+describe("the 1904 date system on both paths", () => {
+  it("a Mac workbook gives the same cases from the file and from Excel", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { join } = await import("node:path");
+    const { readXlsx } = await import("../../src/workbook/xlsx");
+    const file = readXlsx(new Uint8Array(readFileSync(join(__dirname, "../fixtures/date-1904.xlsx"))));
+    expect(file.date1904).toBe(true);
+    const log1904 = file.sheets.find((s) => s.name === "案件登记")!;
+    const excel = createStrictExcel({
+      date1904: true,
+      sheets: [{ name: log1904.name, rows: log1904.values, at: { row: log1904.firstRow - 1, column: log1904.firstColumn - 1 }, columnFormats: { 1: "yyyy-mm-dd hh:mm" } }],
+    });
+    const viaExcel = await createOfficeWorkbookPort(excel.run, excel.isSetSupported).readSheets();
+    expect(viaExcel.date1904).toBe(true);
+    const fromFile = toJsonDocument(analyze(file, { asOf }));
+    expect(toJsonDocument(analyze(viaExcel, { asOf })).cases).toEqual(fromFile.cases);
+    expect(fromFile.cases.map((c) => c.receivedAt)).toContain("2026-10-03T14:20");
+  });
+});
