@@ -74,12 +74,12 @@ const clamp = (w: number): number => Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, w))
  */
 export function fitColumnWidths(doc: SheetDoc, layout: SheetLayout): number[] {
   const widths: number[] = [];
-  const fit = (col: number, w: number): void => {
+  const widen = (col: number, w: number): void => {
     if (!(widths[col] >= w)) widths[col] = w;
   };
   for (const f of doc.figures ?? []) {
-    fit(0, textWidth(f.label));
-    fit(1, valueWidth(f.value, f.kind));
+    widen(0, textWidth(f.label));
+    widen(1, valueWidth(f.value, f.kind));
   }
   const hinted = new Set<number>();
   for (const placed of layout.tables) {
@@ -112,13 +112,13 @@ export function fitColumnWidths(doc: SheetDoc, layout: SheetLayout): number[] {
       const c = firstColumn + j;
       if (col.width !== undefined) {
         hinted.add(c);
-        fit(c, col.width);
+        widen(c, col.width);
         return;
       }
       const numbers = anyNumber[j]
         ? Math.max(valueWidth(maxNumber[j], col.kind), valueWidth(minNumber[j], col.kind))
         : 0;
-      fit(c, Math.max(best[j], numbers));
+      widen(c, Math.max(best[j], numbers));
     });
   }
   return widths.map((w, c) => (w === undefined ? MIN_WIDTH : hinted.has(c) ? w : clamp(w + PADDING)));
