@@ -237,6 +237,13 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions = {}): Workboo
     const wanted = pkg.sheets.filter(
       (s) => s.part !== null && (opts.sheets === undefined || opts.sheets.includes(s.name)),
     );
+    // The sizes the parts declare are known before anything is unpacked: a package that says it will not
+    // fit is refused at once (a forged size is caught while unpacking, in inflateEntry).
+    let declared = limit - pkg.budget.remaining;
+    const ss = pkg.sharedStringsPart ? entry(pkg, pkg.sharedStringsPart) : undefined;
+    if (ss && wanted.length > 0) declared += ss.uncompressedSize;
+    for (const ref of wanted) declared += entry(pkg, ref.part as string)?.uncompressedSize ?? 0;
+    if (declared > limit) throw formatErrors.tooBig(limit);
     const sharedStrings = wanted.length > 0 ? readSharedStrings(pkg) : [];
     const sheets: SheetValues[] = [];
     for (const ref of wanted) {

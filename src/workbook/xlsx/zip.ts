@@ -131,7 +131,13 @@ export function inflateEntry(
   if (e.flags & 1) throw new ZipFormatError(`entry ${e.name} is encrypted (zip password)`);
   const start = dataStart(bytes, e);
   const data = bytes.subarray(start, start + e.compressedSize);
+  let produced = 0;
   const take = (chunk: Uint8Array): void => {
+    // Sizes in the central directory are what Excel wrote; unpacking past them is a forged header (a bomb
+    // that declares a few bytes), stopped here rather than at the much larger budget.
+    produced += chunk.length;
+    if (produced > e.uncompressedSize)
+      throw new ZipFormatError(`entry ${e.name} unpacks to more than the ${e.uncompressedSize} bytes its header declares`);
     budget.remaining -= chunk.length;
     if (budget.remaining < 0) throw onOverLimit();
     onChunk(chunk);
