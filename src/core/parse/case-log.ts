@@ -220,6 +220,8 @@ function readRows(
   options: ReadCaseLogOptions,
 ): CaseLogResult {
   const values = sheet.values;
+  const subHeader = subHeaderColumns(values[layout.rowIndex + 1], layout);
+  for (const c of subHeader) layout.columns.set(c.key, c);
   const idCol = layout.columns.get("id") as ColumnAt;
   const recCol = layout.columns.get("receivedAt") as ColumnAt;
   const idDef = DEF_BY_KEY.get("id") as ColumnDef;
@@ -280,8 +282,8 @@ function readRows(
   let dataRows = 0;
 
   // A second header line straight under the first (编号 over Case No) belongs to the header, not the data.
-  let headerEnd = layout.rowIndex;
-  for (let r = layout.rowIndex + 1; r < values.length; r++) {
+  let headerEnd = layout.rowIndex + (subHeader.length > 0 ? 1 : 0);
+  for (let r = headerEnd + 1; r < values.length; r++) {
     const row = values[r];
     if (isBlankRow(row)) continue;
     if (r === headerEnd + 1 && isHeaderLike(row, idCol.index, recCol.index)) {
@@ -375,6 +377,30 @@ function readRows(
     unknownColumns: layout.unknown.map((u) => u.header),
     defaultYear: yearlessReceived > 0 ? usedYear : null,
   };
+}
+
+/**
+ * The second line of a two-line header (处理情况 merged over 完成时间 | 备注, with 编号 and 受理时间 merged down
+ * both lines): a row whose 编号 and 受理时间 cells are blank and whose every other cell names a column not yet
+ * found, under a blank or unknown (group) header cell. Its columns join the layout; [] when the row is not one.
+ */
+function subHeaderColumns(row: readonly CellValue[] | undefined, layout: HeaderLayout): ColumnAt[] {
+  if (!Array.isArray(row)) return [];
+  const id = layout.columns.get("id");
+  const rec = layout.columns.get("receivedAt");
+  if (!id || !rec || !isBlank(row[id.index]) || !isBlank(row[rec.index])) return [];
+  const taken = new Map([...layout.columns.values()].map((c) => [c.index, c.key]));
+  const found: ColumnAt[] = [];
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
+    if (isBlank(v)) continue;
+    if (typeof v !== "string" || taken.has(i)) return [];
+    const header = cellText(v).replace(/\s+/g, " ");
+    const hit = matchHeader(header, CASE_LOG_INDEX);
+    if (!hit || layout.columns.has(hit.key) || found.some((f) => f.key === hit.key)) return [];
+    found.push({ key: hit.key, index: i, header });
+  }
+  return found;
 }
 
 /** A row whose 编号 and 受理时间 cells are themselves names of those columns: a header line, not a case. */
