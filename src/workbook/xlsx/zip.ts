@@ -137,7 +137,9 @@ export function inflateEntry(
     // that declares a few bytes), stopped here rather than at the much larger budget.
     produced += chunk.length;
     if (produced > e.uncompressedSize)
-      throw new ZipFormatError(`entry ${e.name} unpacks to more than the ${e.uncompressedSize} bytes its header declares`);
+      throw new ZipFormatError(
+        `entry ${e.name} unpacks to more than the ${e.uncompressedSize} bytes its header declares`,
+      );
     budget.remaining -= chunk.length;
     if (budget.remaining < 0) throw onOverLimit();
     onChunk(chunk);
