@@ -56,7 +56,7 @@ describe("package structure", () => {
     const overrides = new Map(all(types, "Override").map((o) => [o.getAttribute("PartName")?.slice(1), o.getAttribute("ContentType")]));
     for (const path of parts.keys()) {
       if (path.endsWith(".rels") || path === "[Content_Types].xml") continue;
-      expect(overrides.get(path)).toBeDefined();
+      expect(overrides.get(path)).toMatch(/^application\/vnd\.openxmlformats-/);
     }
     const kinds = (suffix: string): number => [...overrides.values()].filter((t) => t?.endsWith(suffix)).length;
     expect(kinds("drawingml.chart+xml")).toBe(summary.charts.length + empty.charts.length);
@@ -211,7 +211,7 @@ describe("tables, views, conditional formats and print setup", () => {
       const placed = layoutSheet(doc).tables.find((t) => t.table.name === name)!;
       const rels = relsOf(parts, sheetPart(doc.name)).filter((r) => r.type === "table");
       const part = rels.map((r) => xml(r.target)).find((d) => d.documentElement.getAttribute("name") === name)!;
-      expect(part).toBeDefined();
+      expect(part?.documentElement.getAttribute("name")).toBe(name);
       const root = part.documentElement;
       const lastCol = String.fromCharCode(64 + placed.table.columns.length);
       const dataEnd = placed.firstDataRow + Math.max(placed.table.rows.length, 1);

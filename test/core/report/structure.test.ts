@@ -60,7 +60,7 @@ describe.each(sets)("%s", (_, docs) => {
     for (const d of docs) {
       for (const c of d.charts) {
         const t = d.tables.find((x) => x.name === c.table);
-        expect(t).toBeDefined();
+        expect(t?.name).toBe(c.table);
         expect(t!.columns[c.categoryColumn].kind).toBe("text");
         expect(c.seriesColumns.length).toBeGreaterThan(0);
         for (const j of c.seriesColumns) expect(NUMERIC.has(t!.columns[j].kind)).toBe(true);
