@@ -78,9 +78,10 @@ describe("workbooks that read, with their exact results", () => {
     const a = analyzeFile("no-header.xlsx");
     expect(a.logSheet).toBe("案件登记");
     expect([a.cases.length, a.rejected.length]).toEqual([0, 0]);
-    // Row 1's 物业公司 (a 责任单位 value) is also a column name, so row 1 is taken for a header lacking the required two.
+    // Row 1's 物业公司 (a 责任单位 value) is also a column name, yet row 1 is data (it holds a date), not a header.
     expect(a.warnings).toEqual([
-      "工作表“案件登记”缺少必需的列 “编号”（Case No）、“受理时间”（Received）（表头在第 1 行），无法读取案件。",
+      "工作表“案件登记”没有找到表头行：第 1–5 行中没有一行写有必需的列名 “编号”（Case No）和“受理时间”（Received），无法读取案件。" +
+        "请在数据上方加一行表头，写明这两列，其他列如 来源渠道、客户姓名、联系电话、小区、房号、类别、事项内容 等。",
     ]);
   });
 

@@ -50,6 +50,8 @@ import {
   findHeaderRow,
   findSheetByName,
   hasColumns,
+  HEADER_SCAN_ROWS,
+  looksLikeHeader,
   matchHeader,
   sheetsOf,
   type ColumnAt,
@@ -155,6 +157,25 @@ function emptyResult(sheet: SheetValues | null, warnings: string[]): CaseLogResu
 
 const names = (d: ColumnDef | undefined): string => (d ? `“${d.zh}”（${d.en}）` : "");
 
+/** Optional columns named as examples of what a header row holds. */
+const EXAMPLE_HEADERS = CASE_LOG_COLUMNS.filter((c) => !c.required)
+  .slice(0, 7)
+  .map((c) => c.zh);
+
+/** No row reads as a header: say so, where it was looked for, and which names a header row must hold. */
+function noHeaderWarning(sheetName: string, rows: number, firstRow: number): string {
+  const required = REQUIRED.map((k) => names(DEF_BY_KEY.get(k))).join("和");
+  const others = `其他列如 ${EXAMPLE_HEADERS.join("、")} 等`;
+  if (rows === 0)
+    return `工作表“${sheetName}”是空的，没有表头行，无法读取案件。表头行须写明列名 ${required}，${others}。`;
+  const scanned = Math.min(rows, HEADER_SCAN_ROWS);
+  const span = scanned === 1 ? `第 ${firstRow} 行` : `第 ${firstRow}–${firstRow + scanned - 1} 行`;
+  return (
+    `工作表“${sheetName}”没有找到表头行：${span}中没有一行写有必需的列名 ${required}，无法读取案件。` +
+    `请在数据上方加一行表头，写明这两列，${others}。`
+  );
+}
+
 export function readCaseLog(input: WorkbookInput, options: ReadCaseLogOptions = {}): CaseLogResult {
   const sheet = findCaseLogSheet(input);
   if (!sheet) {
@@ -167,14 +188,13 @@ export function readCaseLog(input: WorkbookInput, options: ReadCaseLogOptions = 
   const firstColumn = Number.isInteger(sheet.firstColumn) ? sheet.firstColumn : 1;
   const layout = findHeaderRow(values, CASE_LOG_INDEX, REQUIRED);
   if (!layout || !hasColumns(layout, REQUIRED)) {
-    const missing = REQUIRED.filter((k) => !layout?.columns.has(k)).map((k) => names(DEF_BY_KEY.get(k)));
-    const where = layout
-      ? `（表头在第 ${firstRow + layout.rowIndex} 行）`
-      : `（前 ${Math.min(values.length, 20)} 行中没有找到表头行）`;
+    const header = layout && looksLikeHeader(values[layout.rowIndex], layout) ? layout : null;
+    if (!header) return emptyResult(sheet, [noHeaderWarning(String(sheet.name), values.length, firstRow)]);
+    const missing = REQUIRED.filter((k) => !header.columns.has(k)).map((k) => names(DEF_BY_KEY.get(k)));
     const result = emptyResult(sheet, [
-      `工作表“${sheet.name}”缺少必需的列 ${missing.join("、")}${where}，无法读取案件。`,
+      `工作表“${sheet.name}”缺少必需的列 ${missing.join("、")}（表头在第 ${firstRow + header.rowIndex} 行），无法读取案件。`,
     ]);
-    result.headerRow = layout ? firstRow + layout.rowIndex : null;
+    result.headerRow = firstRow + header.rowIndex;
     return result;
   }
   return readRows(sheet, layout, firstRow, firstColumn, input.date1904 === true, options);

@@ -124,6 +124,16 @@ export function findHeaderRow(
   return best;
 }
 
+/**
+ * Whether a row that names some known columns, but not all the required ones, is a header at all, or a data
+ * row in which a value happens to be a column name (责任单位 “物业公司” is also the 物业公司 column): a header
+ * holds no numbers (a date serial or an amount is data) and names at least as many known columns as other things.
+ */
+export function looksLikeHeader(row: readonly CellValue[] | undefined, layout: HeaderLayout): boolean {
+  if (!Array.isArray(row) || row.some((v) => typeof v === "number")) return false;
+  return layout.columns.size + layout.repeated.length >= layout.unknown.length;
+}
+
 export function hasColumns(layout: HeaderLayout, keys: readonly string[]): boolean {
   return keys.every((k) => layout.columns.has(k));
 }

@@ -91,6 +91,38 @@ describe("finding the header row", () => {
     expect(r.warnings[0]).toContain("表头在第 2 行");
   });
 
+  it("a log of data rows without a header row: the warning says no header was found and which names it needs, never that a data row is the header", () => {
+    // Row 1's 责任单位 value 物业公司 is also the name of the 物业公司 column.
+    const row = (id: string, day: number): CellValue[] => [id, 46296 + day, "电话", "张伟", "和园", "维修", "物业公司", "和园物业"];
+    const r = readCaseLog(workbook({ 案件登记: [row("K-001", 1), row("K-002", 2), row("K-003", 3)] }));
+    expect(r.sheetName).toBe("案件登记");
+    expect([r.cases.length, r.rejected.length, r.headerRow]).toEqual([0, 0, null]);
+    expect(r.warnings).toEqual([
+      "工作表“案件登记”没有找到表头行：第 1–3 行中没有一行写有必需的列名 “编号”（Case No）和“受理时间”（Received），无法读取案件。" +
+        "请在数据上方加一行表头，写明这两列，其他列如 来源渠道、客户姓名、联系电话、小区、房号、类别、事项内容 等。",
+    ]);
+  });
+
+  it("counts the rows it searched from the sheet's first row, and says so for an empty log sheet", () => {
+    const data = [["K-001", 46297, "物业公司"]];
+    const offset = readCaseLog(workbook({ 案件登记: data }, { firstRow: 4 }));
+    expect(offset.warnings[0]).toContain("没有找到表头行：第 4 行中没有一行");
+    expect(offset.warnings[0]).not.toContain("表头在第");
+    const long = readCaseLog(workbook({ 案件登记: Array.from({ length: 30 }, () => data[0]) }));
+    expect(long.warnings[0]).toContain("第 1–20 行中");
+    const empty = readCaseLog(workbook({ 案件登记: [] }));
+    expect(empty.warnings).toEqual([
+      "工作表“案件登记”是空的，没有表头行，无法读取案件。表头行须写明列名 “编号”（Case No）和“受理时间”（Received），" +
+        "其他列如 来源渠道、客户姓名、联系电话、小区、房号、类别、事项内容 等。",
+    ]);
+  });
+
+  it("a text-only row naming known columns is still a header lacking the required ones, even among extra columns", () => {
+    const r = readCaseLog(workbook({ 案件登记: [["编号", "来源渠道", "经办人"], ["K-001", "电话", "李"]] }));
+    expect(r.headerRow).toBe(1);
+    expect(r.warnings).toEqual(["工作表“案件登记”缺少必需的列 “受理时间”（Received）（表头在第 1 行），无法读取案件。"]);
+  });
+
   it("says so when no case log exists at all", () => {
     const r = readCaseLog(workbook({ Sheet1: [["hello"]] }));
     expect(r.sheetName).toBeNull();
