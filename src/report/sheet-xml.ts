@@ -5,6 +5,7 @@
  * Text is always a shared-string cell, never a formula, whatever it starts with.
  */
 import type { ColumnKind, SheetDoc, SheetLayout, TableCell } from "../core/output/sheet-doc";
+import { clipCellText } from "../core/output/cell-text";
 import { cellAddress, columnLetters } from "../core/output/sheet-doc";
 import { toExcelSerial } from "../core/time";
 import { conditionalFormattingXml } from "./highlight";
@@ -28,7 +29,12 @@ export interface SheetXmlInput {
 
 const FORMULA_LIKE = /^[=+\-@]/;
 
-function textCell(ref: string, text: string, sst: SharedStrings, style: number = STYLE.text): string {
+/**
+ * A text cell: a shared string, clipped to Excel's 32,767-character limit whoever built the doc (Excel
+ * repairs a file holding a longer one), with a quote-prefix style when it looks like a formula.
+ */
+function textCell(ref: string, full: string, sst: SharedStrings, style: number = STYLE.text): string {
+  const text = clipCellText(full);
   let s = style;
   if (style === STYLE.text) {
     if (FORMULA_LIKE.test(text)) s = STYLE.textQuoted;

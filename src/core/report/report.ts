@@ -5,6 +5,7 @@
 import type { Analysis } from "../analysis";
 import type { Lang } from "../labels";
 import { CATEGORIES } from "../model";
+import { clipSheetText } from "../output/cell-text";
 import type { SheetDoc } from "../output/sheet-doc";
 import { complianceSheet, onTimeRows, REPORT_EXCEPTIONS } from "./compliance-sheet";
 import { makeContext, percentText, type ReportContext } from "./context";
@@ -41,7 +42,7 @@ export function buildReport(analysis: Analysis, period: ReportPeriod, opts: Repo
     complianceSheet(ctx, REPORT_EXCEPTIONS),
     ...CATEGORIES.map((c) => registerSheet(ctx, c)),
     issuesSheet(ctx),
-  ];
+  ].map(clipSheetText);
 }
 
 /** 客服中心月报-2026-10.xlsx, 客服中心年度报告-2026.xlsx (en: customer-service-monthly-report-2026-10.xlsx). */

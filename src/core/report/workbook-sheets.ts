@@ -7,6 +7,7 @@
 import type { Analysis } from "../analysis";
 import type { Lang } from "../labels";
 import { CATEGORIES } from "../model";
+import { clipSheetText } from "../output/cell-text";
 import type { SheetDoc } from "../output/sheet-doc";
 import { complianceSheet, LIVE_EXCEPTIONS } from "./compliance-sheet";
 import { makeContext } from "./context";
@@ -24,5 +25,5 @@ export function buildWorkbookSheets(analysis: Analysis, lang: Lang): SheetDoc[] 
     ...CATEGORIES.map((c) => registerSheet(ctx, c)),
     complianceSheet(ctx, LIVE_EXCEPTIONS),
     workbookScorecardSheet(ctx),
-  ];
+  ].map(clipSheetText);
 }

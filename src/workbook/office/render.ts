@@ -13,6 +13,7 @@ import {
   type TableCell,
 } from "../../core/output/sheet-doc";
 import { columnLetters } from "../../core/output/sheet-doc";
+import { clipCellText } from "../../core/output/cell-text";
 import { toExcelSerial } from "../../core/time";
 
 export type CellStyle = "title" | "subtitle" | "label" | "caption" | "header" | "data" | "totals";
@@ -91,16 +92,18 @@ const SUMMED: ReadonlySet<ColumnKind> = new Set(["integer", "number", "money"]);
 /**
  * The value Excel should receive for a cell of this kind. Text is always a string (its cell is formatted
  * "@" first, so "=HYPERLINK(…)" stays text); a string landing in a non-text cell that would parse as a
- * formula gets Excel's text prefix.
+ * formula gets Excel's text prefix. Text is clipped to Excel's cell limit here too, whoever built the doc:
+ * one over-long cell makes Excel refuse the whole batch.
  */
 export function cellValue(value: TableCell, kind: ColumnKind, date1904: boolean): string | number {
   if (value === null) return "";
-  if (kind === "text") return String(value);
+  if (kind === "text") return clipCellText(String(value));
   if (typeof value === "number") {
     if (kind === "datetime" || kind === "date") return toExcelSerial(value, date1904);
     return value;
   }
-  return /^[=+\-@]/.test(value) ? `'${value}` : value;
+  const text = clipCellText(value);
+  return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
 export function renderSheetDoc(doc: SheetDoc, date1904: boolean): RenderedSheet {
@@ -109,7 +112,7 @@ export function renderSheetDoc(doc: SheetDoc, date1904: boolean): RenderedSheet 
   const text = (row: number, value: string, style: CellStyle): CellBlock => ({
     row,
     column: 0,
-    values: [[value]],
+    values: [[clipCellText(value)]],
     formats: ["@"],
     style,
   });
@@ -117,10 +120,10 @@ export function renderSheetDoc(doc: SheetDoc, date1904: boolean): RenderedSheet 
   blocks.push(text(layout.titleRow, doc.title, "title"));
   (doc.subtitle ?? []).forEach((line, i) => blocks.push(text(layout.subtitleRows[i], line, "subtitle")));
   (doc.figures ?? []).forEach((f, i) => {
-    const values: (string | number)[] = [f.label, cellValue(f.value, f.kind, date1904)];
+    const values: (string | number)[] = [clipCellText(f.label), cellValue(f.value, f.kind, date1904)];
     const formats = ["@", NUMBER_FORMATS[f.kind]];
     if (f.note !== undefined) {
-      values.push(f.note);
+      values.push(clipCellText(f.note));
       formats.push("@");
     }
     blocks.push({ row: layout.figureRows[i], column: 0, values: [values], formats, style: "label" });
@@ -135,7 +138,7 @@ export function renderSheetDoc(doc: SheetDoc, date1904: boolean): RenderedSheet 
     blocks.push({
       row: placed.headerRow,
       column: c0,
-      values: [t.columns.map((c) => c.header)],
+      values: [t.columns.map((c) => clipCellText(c.header))],
       formats: t.columns.map(() => "@"),
       style: "header",
     });

@@ -8,7 +8,8 @@
  * executes each batch in order at context.sync(), the way Excel does, and measures every round trip:
  * the request bytes (JSON of values, formats and arguments sent) and the response bytes (JSON of
  * what was loaded). Reads over 5,000,000 cells return null, as Excel may; a payload over 5 MB fails,
- * as Excel on the web does. Requirement sets are enforced: an API newer than the fake's version throws.
+ * as Excel on the web does, and so does a text over 32,767 characters in a cell. Requirement sets are
+ * enforced: an API newer than the fake's version throws.
  */
 import type { CellValue } from "../../../src/core/model";
 import { fromExcelSerial, fromMinutes } from "../../../src/core/time";
@@ -28,6 +29,8 @@ export const EXCEL_PAYLOAD_LIMIT = 5_000_000;
 export const EXCEL_MAX_READ_CELLS = 5_000_000;
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
+/** Excel's limit on a cell's text, in UTF-16 code units; Office.js rejects a longer value. */
+export const EXCEL_MAX_CELL_CHARS = 32_767;
 
 // ---------------------------------------------------------------- model
 
@@ -307,6 +310,8 @@ function writeValues(ref: RangeRef, value: unknown): void {
       const c = ref.column + j;
       let v = rows[i][j] as CellValue;
       if (v === null || v === undefined) continue; // null leaves the cell as it is
+      if (typeof v === "string" && v.length > EXCEL_MAX_CELL_CHARS)
+        throw new ExcelError("InvalidArgument", `values: ${v.length} characters in ${letters(ref.column + j)}${r + 1}, over ${EXCEL_MAX_CELL_CHARS}`);
       const key = cellKey(r, c);
       sheet.formulas.delete(key);
       if (typeof v === "string" && formatOf(sheet, r, c) !== "@") {
