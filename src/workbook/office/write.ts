@@ -5,7 +5,14 @@
  * (ExcelApi 1.4). A worksheet-scoped name lives and dies with its sheet and follows it through a rename,
  * so "is this sheet ours?" is answered by the sheet itself. A re-run deletes and recreates owned sheets
  * (at the same tab position); a sheet of the same name without the mark stops the run with an
- * OwnershipError before anything is written. No other sheet is touched.
+ * OwnershipError before anything is written.
+ *
+ * Superseded sheets: an owned sheet of another name that holds a table the docs need is an earlier
+ * version of one of them — the other language's sheet after a zh ↔ en switch (CB-投诉登记簿 and
+ * CB-Complaints register both hold CB_Register_Complaint), or an owned sheet the user renamed. It is
+ * deleted with the replaced sheets, before any sheet is added, and its tab goes to the doc that holds its
+ * table. A copy the user made keeps the mark but gets new table names, so it is never superseded. A table
+ * of a needed name on a sheet without the mark stops the run with a TableNameError. No other sheet is touched.
  *
  * Syncs: two checks, then the writes packed into batches under the payload target (WRITE_CHECK_SYNCS,
  * writeSyncBudget in ./payload), each with calculation and screen updating suspended.
@@ -33,6 +40,8 @@ export interface WriteSummary {
   writeBytes: number;
   replaced: string[];
   created: string[];
+  /** Owned sheets of other names deleted because a doc supersedes them (the other language's sheets). */
+  removed: string[];
 }
 
 /** A table name the docs need is taken by a table on a sheet Casebook does not own. */
@@ -91,32 +100,52 @@ export async function writeOwnedSheets(
     // Sheet names compare without case in Excel.
     const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s] as const));
 
-    // Check 2: the ownership mark, and the tables, of each sheet a doc would replace.
+    // Check 2: the ownership mark of each sheet a doc would replace, and of each sheet holding a table
+    // name the docs need.
     const clashes = rendered.flatMap((r) => {
       const sheet = existing.get(r.name.toLowerCase());
       if (!sheet) return [];
       const mark = sheet.names.getItemOrNullObject(OWNED_MARK);
       mark.load("isNullObject");
-      const own = sheet.tables;
-      own.load("items/name");
-      return [{ rendered: r, sheet, mark, own }];
+      return [{ rendered: r, sheet, mark }];
     });
-    if (clashes.length > 0) await sync();
+    const docOfTable = new Map(rendered.flatMap((r) => r.tables.map((t) => [t.name.toLowerCase(), r] as const)));
+    const holders = tables.items
+      .filter((t) => docOfTable.has(t.name.toLowerCase()))
+      .map((t) => {
+        const sheet = t.worksheet;
+        sheet.load("name,position");
+        const mark = sheet.names.getItemOrNullObject(OWNED_MARK);
+        mark.load("isNullObject");
+        return { table: t.name, doc: docOfTable.get(t.name.toLowerCase()) as RenderedSheet, sheet, mark };
+      });
+    if (clashes.length > 0 || holders.length > 0) await sync();
     const foreign = clashes.find((c) => c.mark.isNullObject);
     if (foreign) throw new OwnershipError(foreign.sheet.name);
-    const freed = new Set(clashes.flatMap((c) => c.own.items.map((t) => t.name.toLowerCase())));
-    const taken = new Set(tables.items.map((t) => t.name.toLowerCase()).filter((n) => !freed.has(n)));
-    for (const r of rendered)
-      for (const t of r.tables) if (taken.has(t.name.toLowerCase())) throw new TableNameError(t.name);
+    const taken = holders.find((h) => h.mark.isNullObject);
+    if (taken) throw new TableNameError(taken.table);
 
-    // Writes.
+    // Each doc's old tab: its namesake's, else the first tab among the sheets it supersedes.
     const positions = new Map(clashes.map((c) => [c.rendered.name, c.sheet.position] as const));
+    const replacing = new Set(clashes.map((c) => c.sheet.name.toLowerCase()));
+    const superseded = new Map<string, { name: string; position: number; doc: RenderedSheet }>();
+    for (const h of holders) {
+      const key = h.sheet.name.toLowerCase();
+      if (replacing.has(key) || superseded.has(key)) continue;
+      superseded.set(key, { name: h.sheet.name, position: h.sheet.position, doc: h.doc });
+    }
+    const removed = [...superseded.values()].sort((a, b) => a.position - b.position);
+    const tabs = new Map(positions);
+    for (const s of removed) if (!tabs.has(s.doc.name)) tabs.set(s.doc.name, s.position);
+
+    // Writes: every old sheet goes before any new one is added, so no table name is in use twice.
     const ops: WriteOp[] = [];
     for (const c of clashes) ops.push(deleteOp(c.sheet.name));
+    for (const s of removed) ops.push(deleteOp(s.name));
     // Sheets are added at the end; the k-th may move back to its old tab, within the sheets then present.
-    const remaining = existing.size - clashes.length;
+    const remaining = existing.size - clashes.length - removed.length;
     rendered.forEach((r, k) => {
-      const old = positions.get(r.name);
+      const old = tabs.get(r.name);
       ops.push(...sheetOps(r, old === undefined ? undefined : Math.min(old, remaining + k), options.caps));
     });
     const writeBytes = ops.reduce((n, op) => n + op.bytes, 0);
@@ -131,6 +160,7 @@ export async function writeOwnedSheets(
       writeBytes,
       replaced: clashes.map((c) => c.rendered.name),
       created: rendered.filter((r) => !positions.has(r.name)).map((r) => r.name),
+      removed: removed.map((s) => s.name),
     };
   });
 }

@@ -723,6 +723,15 @@ function worksheetProxy(ctx: Ctx, resolve: () => SheetModel | null): unknown {
         position: (s) => model.sheets.indexOf(s),
       },
       setters: {
+        name: (s, v) => {
+          const n = String(v);
+          if (n.length === 0 || n.length > 31 || INVALID_SHEET_NAME.test(n))
+            throw new ExcelError("InvalidArgument", `sheet name "${n}"`);
+          const other = sheetByName(model, n);
+          if (other && other !== s) throw new ExcelError("ItemAlreadyExists", `sheet "${n}"`);
+          if (model.activeSheet === s.name) model.activeSheet = n;
+          s.name = n;
+        },
         position: (s, v) => {
           const i = model.sheets.indexOf(s);
           model.sheets.splice(i, 1);
@@ -856,11 +865,14 @@ function namesProxy(ctx: Ctx, sheetOf: () => SheetModel): unknown {
 }
 
 function tableProxy(ctx: Ctx, resolve: () => TableModel | null): unknown {
-  return makeObject<TableModel>(
+  const self: unknown = makeObject<TableModel>(
     ctx,
     {
       kind: "Table",
       props: { name: (t) => t.name, style: (t) => t.style },
+      children: {
+        worksheet: () => worksheetProxy(ctx, () => needOf<TableModel>(self, "worksheet").sheet),
+      },
       setters: {
         name: (t, v) => {
           const n = String(v);
@@ -874,6 +886,7 @@ function tableProxy(ctx: Ctx, resolve: () => TableModel | null): unknown {
     },
     resolve,
   );
+  return self;
 }
 
 function tablesProxy(ctx: Ctx, sheetOf: (() => SheetModel) | null): unknown {
@@ -884,6 +897,13 @@ function tablesProxy(ctx: Ctx, sheetOf: (() => SheetModel) | null): unknown {
       kind: "TableCollection",
       items: (m) => m.tables.filter((t) => !sheetOf || t.sheet === sheetOf()).map((t) => tableProxy(ctx, () => t)),
       methods: {
+        getItem: (name: unknown) =>
+          tableProxy(ctx, () => {
+            const key = String(name).toLowerCase();
+            const t = model.tables.find((x) => x.name.toLowerCase() === key && (!sheetOf || x.sheet === sheetOf()));
+            if (!t) throw new ExcelError("ItemNotFound", `table "${String(name)}"`);
+            return t;
+          }),
         add: (range: unknown, hasHeaders: unknown) => {
           let created: TableModel | null = null;
           enqueue(ctx, jsonBytes([typeof range === "string" ? range : null, hasHeaders]), () => {
