@@ -3,7 +3,7 @@
  * property company from the row, else from the Communities sheet by community.
  */
 import type { Case, Community, ParsedCase } from "../model";
-import { compileRules, firstMatchingRule, type KeywordRule } from "./keywords";
+import { compileRules, firstMatchingRule, memoByText, type KeywordRule } from "./keywords";
 
 export interface ClassifyResult {
   cases: Case[];
@@ -34,6 +34,7 @@ export function classifyCases(
   rules: readonly KeywordRule[],
 ): ClassifyResult {
   const compiled = compileRules(rules);
+  const ruleFor = memoByText((description) => firstMatchingRule(compiled, description));
   const keyOf = communityKeyCache();
   const companyOf = new Map<string, string>();
   for (const c of communities) {
@@ -54,7 +55,7 @@ export function classifyCases(
     let categorySource: Case["categorySource"] = "column";
     if (category === null) {
       categorySource = "keyword";
-      const rule = firstMatchingRule(compiled, p.description);
+      const rule = ruleFor(p.description);
       if (rule === null) {
         category = "routine";
         unconfirmed.push(p.id);

@@ -184,3 +184,23 @@ export function subcategoryOf(compiled: CompiledRules, description: string): str
   const sub = scan(compiled, description, false)[1];
   return sub < 0 ? null : (compiled.rules[sub].subcategory ?? null);
 }
+
+/** Distinct texts a memo remembers at most: a log of unique descriptions must not grow it without end. */
+const MEMO_LIMIT = 1 << 16;
+
+/**
+ * `f` remembered per text. Worth it because the .xlsx reader hands over one string per distinct cell
+ * text (the shared-strings table), so a log's descriptions repeat and their hashes are cached; a text
+ * seen after the memo is full is computed afresh, so the answer never depends on the memo.
+ */
+export function memoByText<T>(f: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    let value = memo.get(text);
+    if (value === undefined && !memo.has(text)) {
+      value = f(text);
+      if (memo.size < MEMO_LIMIT) memo.set(text, value);
+    }
+    return value as T;
+  };
+}

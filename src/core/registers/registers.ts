@@ -11,7 +11,7 @@ import {
   type ComplianceStatus,
   type Satisfaction,
 } from "../model";
-import { compileRules, subcategoryOf, type KeywordRule } from "../classify/keywords";
+import { compileRules, memoByText, subcategoryOf, type KeywordRule } from "../classify/keywords";
 import { isFollowedUp } from "./follow-up";
 import { findRepeatComplaints } from "./repeats";
 import { caseLocator } from "./locate";
@@ -41,7 +41,7 @@ export interface Registers {
   byResponsible: Record<string, RegisterRow[]>;
   /** Property company name or NONE_KEY. */
   byCompany: Record<string, RegisterRow[]>;
-  repeatCaseIds: Set<string>;
+  repeatCaseIds: ReadonlySet<string>;
 }
 
 /** Most urgent first: what a manager must look at before anything else. */
@@ -59,20 +59,32 @@ const RANK: Readonly<Record<ComplianceStatus, number>> = Object.fromEntries(URGE
   number
 >;
 
+export interface RegisterOptions {
+  repeatWindowDays: number;
+  rules?: readonly KeywordRule[];
+  /**
+   * The repeat complaints of these cases under `repeatWindowDays`, when the caller has them already
+   * (the pipeline finds them for the scorecards): saves a second scan of the log.
+   */
+  repeatCaseIds?: ReadonlySet<string>;
+}
+
 export function buildRegisters(
   cases: readonly Case[],
   compliance: readonly ComplianceEntry[],
-  opts: { repeatWindowDays: number; rules?: readonly KeywordRule[] },
+  opts: RegisterOptions,
 ): Registers {
-  const repeatCaseIds = findRepeatComplaints(cases, opts.repeatWindowDays);
+  const repeatCaseIds = opts.repeatCaseIds ?? findRepeatComplaints(cases, opts.repeatWindowDays);
   const compiled = opts.rules === undefined ? null : compileRules(opts.rules);
+  const subcategory =
+    compiled === null ? null : memoByText((description) => subcategoryOf(compiled, description));
 
   const rows: RegisterRow[] = new Array(cases.length);
   for (let i = 0; i < cases.length; i++) {
     const c = cases[i];
     const row: RegisterRow = {
       case: c,
-      subcategory: compiled === null ? null : subcategoryOf(compiled, c.description),
+      subcategory: subcategory === null ? null : subcategory(c.description),
       deadlines: {},
       worst: null,
       followedUp: isFollowedUp(c),

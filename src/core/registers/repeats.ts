@@ -6,7 +6,7 @@
  */
 import { CATEGORIES, type Case, type Category } from "../model";
 import { dayOf } from "../time";
-import { communityKeyCache } from "../classify/classify";
+import { communityKey } from "../classify/classify";
 
 /** Unit numbers as clerks type them: "3－2－501", "3 - 2 - 501" and "3-2-501" are one unit. */
 export function unitKey(unit: string): string {
@@ -43,26 +43,98 @@ function identity(n: number): Int32Array {
   return order;
 }
 
-export function findRepeatComplaints(cases: readonly Case[], windowDays: number): Set<string> {
-  const keyOf = communityKeyCache();
-  /** Per community and category: unit → day of its latest case so far. */
-  const latest = new Map<string, Map<string, number>[]>();
-  const repeats = new Set<string>();
-  const order = receiptOrder(cases);
-  for (let k = 0; k < order.length; k++) {
-    const c = cases[order[k]];
-    if (c.unit === "") continue;
-    const unit = unitKey(c.unit);
-    if (unit === "") continue;
-    const community = keyOf(c.community);
-    let byCategory = latest.get(community);
-    if (byCategory === undefined) latest.set(community, (byCategory = CATEGORIES.map(() => new Map<string, number>())));
-    const units = byCategory[CATEGORY_INDEX[c.category]];
-    const day = dayOf(c.receivedAt.at);
-    const previous = units.get(unit);
-    // If any earlier case is within the window, so is the latest one.
-    if (previous !== undefined && day - previous <= windowDays) repeats.add(c.id);
-    units.set(unit, day);
+/**
+ * Numbers the distinct texts a column holds after normalisation. The raw string is the memo key: the
+ * .xlsx reader hands over one string per distinct cell text, so the normalisation (which allocates)
+ * runs once per spelling, and every later row costs one lookup of a string whose hash is cached.
+ */
+function denseIds(normalize: (text: string) => string): { idOf: (text: string) => number; count: () => number } {
+  const byRaw = new Map<string, number>();
+  const byKey = new Map<string, number>();
+  return {
+    idOf: (text) => {
+      let id = byRaw.get(text);
+      if (id === undefined) {
+        const key = normalize(text);
+        id = key === "" ? -1 : byKey.get(key);
+        if (id === undefined) byKey.set(key, (id = byKey.size));
+        byRaw.set(text, id);
+      }
+      return id;
+    },
+    count: () => byKey.size,
+  };
+}
+
+/**
+ * Per case (log index): 1 when it repeats an earlier case of its unit and category, else 0.
+ * Units and communities become small integers first, so the scan in order of receipt looks up one
+ * number per case instead of three strings.
+ */
+function repeatFlags(cases: readonly Case[], windowDays: number, order: ArrayLike<number>): Uint8Array {
+  const n = cases.length;
+  const units = denseIds(unitKey);
+  const communities = denseIds(communityKey);
+  const unitOf = new Int32Array(n);
+  const communityOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = cases[i];
+    unitOf[i] = c.unit === "" ? -1 : units.idOf(c.unit);
+    // A blank community is a community of its own (0), as an empty key was before.
+    communityOf[i] = Math.max(0, communities.idOf(c.community) + 1);
   }
+  const communityCount = communities.count() + 1;
+  const slotOf = pairSlots(units.count(), communityCount, n);
+  /** Per slot × category: the day of its latest case so far. */
+  let latest: Int32Array<ArrayBuffer> = new Int32Array(CATEGORIES.length * slotOf.initial).fill(NEVER);
+
+  const flags = new Uint8Array(n);
+  for (let k = 0; k < n; k++) {
+    const i = order[k];
+    if (unitOf[i] < 0) continue;
+    const slot = slotOf.get(unitOf[i] * communityCount + communityOf[i]);
+    if ((slot + 1) * CATEGORIES.length > latest.length) latest = grown(latest);
+    const c = cases[i];
+    const at = slot * CATEGORIES.length + CATEGORY_INDEX[c.category];
+    const day = dayOf(c.receivedAt.at);
+    // If any earlier case is within the window, so is the latest one.
+    if (day - latest[at] <= windowDays) flags[i] = 1;
+    latest[at] = day;
+  }
+  return flags;
+}
+
+/** A day before any case: no window reaches back to it. */
+const NEVER = -(2 ** 31);
+
+/**
+ * (unit, community) pair → slot in the table of latest days. When every pair fits in a table no
+ * larger than the log, the pair number is the slot; otherwise slots are handed out as pairs turn up.
+ */
+function pairSlots(units: number, communities: number, cases: number): { get: (pair: number) => number; initial: number } {
+  if (units * communities <= Math.max(cases, 1024)) return { get: (pair) => pair, initial: units * communities };
+  const slots = new Map<number, number>();
+  return {
+    get: (pair) => {
+      let slot = slots.get(pair);
+      if (slot === undefined) slots.set(pair, (slot = slots.size));
+      return slot;
+    },
+    initial: 1024,
+  };
+}
+
+function grown(xs: Int32Array): Int32Array<ArrayBuffer> {
+  const next = new Int32Array(xs.length * 2).fill(NEVER);
+  next.set(xs);
+  return next;
+}
+
+/** Ids of the repeat complaints, in order of receipt. */
+export function findRepeatComplaints(cases: readonly Case[], windowDays: number): Set<string> {
+  const order = receiptOrder(cases);
+  const flags = repeatFlags(cases, windowDays, order);
+  const repeats = new Set<string>();
+  for (let k = 0; k < order.length; k++) if (flags[order[k]] === 1) repeats.add(cases[order[k]].id);
   return repeats;
 }

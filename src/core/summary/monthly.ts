@@ -6,7 +6,7 @@
  */
 import { CATEGORIES, CHANNELS, RESPONSIBLES, type Case, type ComplianceEntry } from "../model";
 import type { LocalMinutes } from "../time";
-import { DEFAULT_KEYWORD_RULES, compileRules, subcategoryOf, type KeywordRule } from "../classify/keywords";
+import { DEFAULT_KEYWORD_RULES, compileRules, memoByText, subcategoryOf, type KeywordRule } from "../classify/keywords";
 import { caseLocator } from "../registers/locate";
 import { monthIndexOf, monthLabel as label, monthStart, parseMonthLabel } from "../scorecard/months";
 
@@ -77,6 +77,7 @@ export function monthlySummary(
   const periods = [current, current - 1, current - 12];
   const measuredAt = Math.min(monthStart(current + 1), asOf);
   const compiled = compileRules(opts.rules ?? DEFAULT_KEYWORD_RULES);
+  const subcategory = memoByText((description) => subcategoryOf(compiled, description));
 
   const counters = {
     channel: new Map<string, number[]>(),
@@ -104,7 +105,7 @@ export function monthlySummary(
     bump(counters.community, c.community.trim() || NONE, p);
     bump(counters.responsible, c.responsible ?? NONE, p);
     if (p === 2) continue;
-    const sub = subcategoryOf(compiled, c.description);
+    const sub = subcategory(c.description);
     if (sub === null) continue;
     let prob = problems.get(sub);
     if (prob === undefined) problems.set(sub, (prob = { count: 0, lastMonth: 0, communities: new Map() }));
