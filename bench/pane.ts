@@ -4,17 +4,33 @@
  * Each run is a fresh browser context (cold page cache, warm OS cache); the page marks the first frame
  * showing the tiles (performance mark "casebook:tiles-visible", relative to navigation start).
  */
+import { existsSync, readFileSync } from "fs";
 import { ensureBuilt, launchChromium, paneUrl, serveDist } from "../test/browser/harness";
 
-const RUNS = 7;
+const RUNS = Number(process.env.PANE_RUNS ?? 7);
 const TILES_MARK = "casebook:tiles-visible";
+/** The marks the page sets on the way to the tiles (host-preview.ts, Tiles.tsx), in order. */
+const STEPS = [
+  "worker-created",
+  "worker-running",
+  "worker-fetched",
+  "worker-read",
+  "worker-analysed",
+  "analysis-received",
+  "tiles-visible",
+] as const;
+type Step = (typeof STEPS)[number];
 
 export async function benchPane(): Promise<{ name: string; ms: number }[]> {
   ensureBuilt();
+  // Timings on this shared 2-core machine follow its load: print it beside the figures.
+  const load = (): string => (existsSync("/proc/loadavg") ? readFileSync("/proc/loadavg", "utf8").trim() : "n/a");
+  console.error(`pane bench: load average before ${load()}`);
   const served = await serveDist();
   const browser = await launchChromium();
   const times: number[] = [];
   const charts: number[] = [];
+  const steps: Record<Step, number>[] = [];
   try {
     // One untimed load, so the first figure is not Chromium warming up its own caches.
     for (let run = 0; run <= RUNS; run++) {
@@ -25,19 +41,31 @@ export async function benchPane(): Promise<{ name: string; ms: number }[]> {
       const ms = await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, TILES_MARK);
       await page.locator('[data-testid="chart-category"][data-chart-state="drawn"]').waitFor({ timeout: 30_000 });
       const chartMs = await page.evaluate(() => performance.now());
+      // A string, not a function: tsx's helpers would be missing in the page.
+      const at = (await page.evaluate(
+        `Object.fromEntries(${JSON.stringify(STEPS)}.map((s) => [s, performance.getEntriesByName("casebook:" + s)[0]?.startTime ?? NaN]))`,
+      )) as Record<Step, number>;
       if (run > 0) {
         times.push(ms);
         charts.push(chartMs);
+        steps.push(at);
       }
       await context.close();
     }
   } finally {
     await browser.close();
     await served.close();
+    console.error(`pane bench: load average after ${load()}`);
   }
   const sorted = [...times].sort((a, b) => a - b);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  // Each step's time since the previous one, median over the runs (so the parts need not add up exactly).
+  const breakdown = STEPS.map((step, i) => ({
+    name: `pane: breakdown, ${i === 0 ? "navigation" : STEPS[i - 1]} → ${step} (median)`,
+    ms: Math.round(median(steps.map((s) => s[step] - (i === 0 ? 0 : s[STEPS[i - 1]])))),
+  }));
   return [
+    ...breakdown,
     { name: `pane: navigation → tiles visible, sample year (median of ${RUNS})`, ms: Math.round(median(times)) },
     { name: `pane: navigation → tiles visible, sample year (best of ${RUNS})`, ms: Math.round(sorted[0]) },
     { name: `pane: navigation → tiles visible, sample year (worst of ${RUNS})`, ms: Math.round(sorted[sorted.length - 1]) },

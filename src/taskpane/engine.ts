@@ -17,7 +17,7 @@ export async function loadEngine(): Promise<Engine> {
     import(/* webpackChunkName: "xlsx-read" */ "../workbook/xlsx"),
   ]);
   return {
-    readXlsx: async (bytes) => xlsx.readXlsx(bytes),
+    readXlsx: (bytes) => xlsx.readXlsxAsync(bytes),
     analyze: (input, asOf) => pipeline.analyze(input, { asOf }),
   };
 }

@@ -9,7 +9,7 @@ import { CancelledError, NeedsExcelError, yieldStep, type PaneHost, type Progres
 import type { Lang } from "./i18n/labels";
 import type { Period } from "./model/period";
 import { loadReportEngine } from "./report-engine";
-import { WORKER_URL, type WorkerReply, type WorkerRequest } from "./worker/protocol";
+import { WORKER_URL, type WorkerReply, type WorkerRequest, type WorkerStamps } from "./worker/protocol";
 
 export interface PreviewOptions {
   /** Same-origin URL of the sample workbook. */
@@ -23,6 +23,16 @@ export interface PreviewOptions {
 const mark = (name: string): void => {
   if (typeof performance !== "undefined") performance.mark?.(`casebook:${name}`);
 };
+
+/** The worker's steps as marks on the page's timeline (casebook:worker-created … worker-analysed, then received). */
+function markStamps(stamps: WorkerStamps): void {
+  if (typeof performance === "undefined" || !performance.mark) return;
+  for (const [step, at] of Object.entries(stamps)) {
+    const startTime = at - performance.timeOrigin;
+    if (startTime >= 0) performance.mark(`casebook:worker-${step}`, { startTime });
+  }
+  mark("analysis-received");
+}
 
 async function fetchSameOrigin(url: string, signal: AbortSignal): Promise<Uint8Array> {
   const res = await fetch(url, { signal, credentials: "same-origin" });
@@ -44,7 +54,7 @@ function awaitWorker(worker: Worker, early: Early | null, progress: Progress, si
         signal.removeEventListener("abort", onAbort);
         worker.terminate();
         if (r.kind === "done") {
-          for (const [name, ms] of Object.entries(r.timings)) mark(`worker-${name}-${Math.round(ms)}ms`);
+          markStamps(r.stamps);
           resolve(r.analysis);
         } else reject(Object.assign(new Error(r.message), { name: r.name }));
       }

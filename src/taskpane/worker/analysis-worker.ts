@@ -3,13 +3,15 @@
  * pipeline, post the Analysis back. The page boots React on one core while this works on the other.
  */
 import { analyze } from "../../core/pipeline";
-import { readXlsx } from "../../workbook/xlsx";
-import type { WorkerReply, WorkerRequest } from "./protocol";
+import { readXlsxAsync } from "../../workbook/xlsx";
+import type { WorkerReply, WorkerRequest, WorkerStamps } from "./protocol";
+
+const stamp = (): number => performance.timeOrigin + performance.now();
+const running = stamp();
 
 const post = (r: WorkerReply): void => (self as unknown as { postMessage(r: WorkerReply): void }).postMessage(r);
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
-  const t0 = performance.now();
   try {
     post({ kind: "progress", step: "read", done: 0, total: 3 });
     const { source, asOf } = e.data;
@@ -19,14 +21,14 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
       if (!res.ok) throw new Error(`${source.url}: HTTP ${res.status}`);
       bytes = new Uint8Array(await res.arrayBuffer());
     } else bytes = source.bytes;
-    const t1 = performance.now();
+    const fetched = stamp();
     post({ kind: "progress", step: "parse", done: 1, total: 3 });
-    const input = readXlsx(bytes);
-    const t2 = performance.now();
+    const input = await readXlsxAsync(bytes);
+    const read = stamp();
     post({ kind: "progress", step: "analyse", done: 2, total: 3 });
     const analysis = analyze(input, { asOf });
-    const t3 = performance.now();
-    post({ kind: "done", analysis, timings: { fetch: t1 - t0, read: t2 - t1, analyse: t3 - t2 } });
+    const stamps: WorkerStamps = { created: performance.timeOrigin, running, fetched, read, analysed: stamp() };
+    post({ kind: "done", analysis, stamps });
   } catch (err) {
     const x = err instanceof Error ? err : new Error(String(err));
     post({ kind: "error", name: x.name, message: x.message });

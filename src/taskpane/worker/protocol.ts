@@ -7,8 +7,22 @@ export type WorkerRequest = { source: { url: string } | { bytes: Uint8Array }; a
 
 export type WorkerReply =
   | { kind: "progress"; step: StepId; done: number; total: number }
-  | { kind: "done"; analysis: Analysis; timings: Record<string, number> }
+  | { kind: "done"; analysis: Analysis; stamps: WorkerStamps }
   | { kind: "error"; name: string; message: string };
+
+/**
+ * When the worker reached each step, in ms since the epoch (`timeOrigin + now()`), so the page can place
+ * them on its own timeline (a worker's `performance.now()` counts from the worker's own origin).
+ */
+export interface WorkerStamps {
+  /** The worker's global scope was created. */
+  created: number;
+  /** Its script started running (after it was fetched and compiled). */
+  running: number;
+  fetched: number;
+  read: number;
+  analysed: number;
+}
 
 /** Fixed name (not hashed): preview-boot.js starts it before the pane's bundle has run. */
 export const WORKER_URL = "analysis-worker.js";

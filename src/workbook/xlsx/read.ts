@@ -11,7 +11,7 @@ import { WorkbookFormatError } from "../port";
 import { formatErrors, isZip, nonZipError, ROW_TEXT_LIMIT_MB } from "./messages";
 import { sheetCollector } from "./sheet-xml";
 import { attributes, elementSplitter, rootPrefix, runsText } from "./xml-text";
-import { inflateEntry, listZipEntries, ZipEntry, ZipFormatError } from "./zip";
+import { hasNativeInflate, inflateEntry, inflateEntryNative, listZipEntries, ZipEntry, ZipFormatError } from "./zip";
 
 export interface ReadXlsxOptions {
   /** Read only these sheets (by exact name); all worksheets when omitted. */
@@ -21,6 +21,23 @@ export interface ReadXlsxOptions {
   /** Most bytes the parts read may unpack to, all together. */
   maxUncompressedBytes?: number;
 }
+
+export interface ReadXlsxAsyncOptions extends ReadXlsxOptions {
+  /**
+   * Which inflater unpacks the sheets and shared strings: the runtime's native one when it has it
+   * (the default, "auto"), or fflate's JavaScript (what readXlsx uses). The values are the same.
+   */
+  inflate?: "auto" | "native" | "fflate";
+}
+
+/** Inflates one zip entry into checked chunks, at once (fflate) or in a stream (native). */
+type Inflater = (
+  bytes: Uint8Array,
+  e: ZipEntry,
+  budget: { remaining: number },
+  onOverLimit: () => Error,
+  onChunk: (chunk: Uint8Array) => void,
+) => void | Promise<void>;
 
 /**
  * Defaults sized for the largest real log (Excel's 1,048,576 rows × 25 columns ≈ 26 M cells, about
@@ -77,7 +94,8 @@ function streamPart(
   closeLocal: string,
   onText: (text: string, prefix: string) => void,
   onCarryTooLong: () => Error,
-): void {
+  inflate: Inflater,
+): void | Promise<void> {
   // The root element opens within the first few hundred bytes; hold the raw chunks until it is seen to
   // learn the namespace prefix, then replay them (raw, so no multi-byte character is cut).
   const held: Uint8Array[] = [];
@@ -96,7 +114,8 @@ function streamPart(
     return s;
   };
   const rootSeen = new RegExp(`<([\\w.-]+:)?${rootLocal}[\\s>/]`);
-  inflateEntry(
+  const finish = (): void => (splitter ?? start()).end();
+  const streaming = inflate(
     pkg.bytes,
     e,
     pkg.budget,
@@ -108,7 +127,7 @@ function streamPart(
       if (rootSeen.test(heldText) || heldText.length > 1 << 16) splitter = start();
     },
   );
-  (splitter ?? start()).end();
+  return streaming ? streaming.then(finish) : finish();
 }
 
 function dirOf(part: string): string {
@@ -185,13 +204,13 @@ function openPackage(bytes: Uint8Array, limit: number): Package {
   return { ...base, workbookPart, sheets, sharedStringsPart, date1904 };
 }
 
-function readSharedStrings(pkg: Package): string[] {
+function readSharedStrings(pkg: Package, inflate: Inflater): string[] | Promise<string[]> {
   const out: string[] = [];
   const e = pkg.sharedStringsPart ? entry(pkg, pkg.sharedStringsPart) : undefined;
   if (!e) return out;
   let itemRe: RegExp | null = null;
   let itemPrefix = "";
-  streamPart(
+  const streaming = streamPart(
     pkg,
     e,
     "sst",
@@ -206,8 +225,69 @@ function readSharedStrings(pkg: Package): string[] {
         out.push(m[1] === undefined ? "" : runsText(m[1], p));
     },
     () => formatErrors.corrupt("a shared string is larger than the row limit"),
+    inflate,
   );
-  return out;
+  return streaming ? streaming.then(() => out) : out;
+}
+
+/** One worksheet's values, streamed through the inflater. */
+function readSheet(
+  pkg: Package,
+  ref: SheetRef,
+  sharedStrings: readonly string[],
+  maxCells: number,
+  inflate: Inflater,
+): SheetValues | Promise<SheetValues> {
+  const e = entry(pkg, ref.part as string);
+  if (!e) throw formatErrors.corrupt(`worksheet part ${ref.part} of sheet "${ref.name}" is missing`);
+  let collector: ReturnType<typeof sheetCollector> | null = null;
+  const streaming = streamPart(
+    pkg,
+    e,
+    "worksheet",
+    "row",
+    (text, p) => {
+      collector ??= sheetCollector(ref.name, p, sharedStrings, pkg.date1904, {
+        maxCells,
+        onTooManyCells: () => formatErrors.tooManyCells(ref.name, maxCells),
+      });
+      collector.push(text);
+    },
+    () => formatErrors.rowTooLong(ref.name),
+    inflate,
+  );
+  const finish = (): SheetValues =>
+    (collector as ReturnType<typeof sheetCollector> | null)?.finish() ?? {
+      name: ref.name,
+      values: [],
+      firstRow: 1,
+      firstColumn: 1,
+    };
+  return streaming ? streaming.then(finish) : finish();
+}
+
+/** Opens the package and picks the sheets to read, refusing at once a package that declares too much. */
+function prepare(bytes: Uint8Array, opts: ReadXlsxOptions): { pkg: Package; wanted: SheetRef[]; maxCells: number } {
+  const maxCells = opts.maxCells ?? DEFAULT_XLSX_LIMITS.maxCells;
+  const limit = opts.maxUncompressedBytes ?? DEFAULT_XLSX_LIMITS.maxUncompressedBytes;
+  const pkg = openPackage(bytes, limit);
+  const wanted = pkg.sheets.filter(
+    (s) => s.part !== null && (opts.sheets === undefined || opts.sheets.includes(s.name)),
+  );
+  // The sizes the parts declare are known before anything is unpacked: a package that says it will not
+  // fit is refused at once (a forged size is caught while unpacking, in inflateEntry).
+  let declared = limit - pkg.budget.remaining;
+  const ss = pkg.sharedStringsPart ? entry(pkg, pkg.sharedStringsPart) : undefined;
+  if (ss && wanted.length > 0) declared += ss.uncompressedSize;
+  for (const ref of wanted) declared += entry(pkg, ref.part as string)?.uncompressedSize ?? 0;
+  if (declared > limit) throw formatErrors.tooBig(limit);
+  return { pkg, wanted, maxCells };
+}
+
+/** What a synchronous inflater gave back (it never returns a promise). */
+function now<T>(value: T | Promise<T>): T {
+  if (value instanceof Promise) throw new Error("internal: a synchronous read went asynchronous");
+  return value;
 }
 
 /** Turns anything the parsing throws into the clerk's message; our own messages pass through. */
@@ -230,43 +310,29 @@ export function xlsxSheetNames(bytes: Uint8Array): string[] {
 
 /** Reads the worksheets' used-range values. Throws WorkbookFormatError with a message for the clerk. */
 export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions = {}): WorkbookInput {
-  const maxCells = opts.maxCells ?? DEFAULT_XLSX_LIMITS.maxCells;
-  const limit = opts.maxUncompressedBytes ?? DEFAULT_XLSX_LIMITS.maxUncompressedBytes;
   try {
-    const pkg = openPackage(bytes, limit);
-    const wanted = pkg.sheets.filter(
-      (s) => s.part !== null && (opts.sheets === undefined || opts.sheets.includes(s.name)),
-    );
-    // The sizes the parts declare are known before anything is unpacked: a package that says it will not
-    // fit is refused at once (a forged size is caught while unpacking, in inflateEntry).
-    let declared = limit - pkg.budget.remaining;
-    const ss = pkg.sharedStringsPart ? entry(pkg, pkg.sharedStringsPart) : undefined;
-    if (ss && wanted.length > 0) declared += ss.uncompressedSize;
-    for (const ref of wanted) declared += entry(pkg, ref.part as string)?.uncompressedSize ?? 0;
-    if (declared > limit) throw formatErrors.tooBig(limit);
-    const sharedStrings = wanted.length > 0 ? readSharedStrings(pkg) : [];
+    const { pkg, wanted, maxCells } = prepare(bytes, opts);
+    const sharedStrings = wanted.length > 0 ? now(readSharedStrings(pkg, inflateEntry)) : [];
+    const sheets = wanted.map((ref) => now(readSheet(pkg, ref, sharedStrings, maxCells, inflateEntry)));
+    return { sheets, date1904: pkg.date1904 };
+  } catch (err) {
+    throw asFormatError(err);
+  }
+}
+
+/**
+ * readXlsx's values and errors, unpacking the big parts with the runtime's native inflater where there is
+ * one (the pane's worker: the workbook's read is on the way to the first figures the manager sees).
+ */
+export async function readXlsxAsync(bytes: Uint8Array, opts: ReadXlsxAsyncOptions = {}): Promise<WorkbookInput> {
+  const mode = opts.inflate ?? "auto";
+  const native = mode === "native" || (mode === "auto" && hasNativeInflate());
+  const inflate: Inflater = native ? inflateEntryNative : inflateEntry;
+  try {
+    const { pkg, wanted, maxCells } = prepare(bytes, opts);
+    const sharedStrings = wanted.length > 0 ? await readSharedStrings(pkg, inflate) : [];
     const sheets: SheetValues[] = [];
-    for (const ref of wanted) {
-      const e = entry(pkg, ref.part as string);
-      if (!e) throw formatErrors.corrupt(`worksheet part ${ref.part} of sheet "${ref.name}" is missing`);
-      let collector: ReturnType<typeof sheetCollector> | null = null;
-      streamPart(
-        pkg,
-        e,
-        "worksheet",
-        "row",
-        (text, p) => {
-          collector ??= sheetCollector(ref.name, p, sharedStrings, pkg.date1904, {
-            maxCells,
-            onTooManyCells: () => formatErrors.tooManyCells(ref.name, maxCells),
-          });
-          collector.push(text);
-        },
-        () => formatErrors.rowTooLong(ref.name),
-      );
-      const done = (collector as ReturnType<typeof sheetCollector> | null)?.finish();
-      sheets.push(done ?? { name: ref.name, values: [], firstRow: 1, firstColumn: 1 });
-    }
+    for (const ref of wanted) sheets.push(await readSheet(pkg, ref, sharedStrings, maxCells, inflate));
     return { sheets, date1904: pkg.date1904 };
   } catch (err) {
     throw asFormatError(err);
