@@ -7,12 +7,16 @@
  * (at the same tab position); a sheet of the same name without the mark stops the run with an
  * OwnershipError before anything is written.
  *
- * Superseded sheets: an owned sheet of another name that holds a table the docs need is an earlier
- * version of one of them — the other language's sheet after a zh ↔ en switch (CB-投诉登记簿 and
- * CB-Complaints register both hold CB_Register_Complaint), or an owned sheet the user renamed. It is
- * deleted with the replaced sheets, before any sheet is added, and its tab goes to the doc that holds its
- * table. A copy the user made keeps the mark but gets new table names, so it is never superseded. A table
- * of a needed name on a sheet without the mark stops the run with a TableNameError. No other sheet is touched.
+ * Superseded sheets: an owned sheet of another name that holds a table the docs need, under the name
+ * Casebook gave it, is an earlier version of one of them — the other language's sheet after a zh ↔ en
+ * switch (CB-投诉登记簿 and CB-Complaints register both hold CB_Register_Complaint). It is deleted with the
+ * replaced sheets, before any sheet is added, and its tab goes to the doc that holds its table.
+ *
+ * Released sheets: the mark records the name the sheet was created under, so an owned sheet the manager
+ * renamed (a month's register kept as 10月投诉) is told apart: the manager has taken it over. It is kept;
+ * its clashing tables get free names and its mark is removed, so it is never replaced again. A copy the
+ * user made gets new table names from Excel, so it clashes with nothing. A table of a needed name on a
+ * sheet without the mark stops the run with a TableNameError. No other sheet is touched.
  *
  * Syncs: two checks, then the writes packed into batches under the payload target (WRITE_CHECK_SYNCS,
  * writeSyncBudget in ./payload), each with calculation and screen updating suspended.
@@ -25,7 +29,13 @@ import { renderSheetDoc, type CellBlock, type RenderedChart, type RenderedSheet,
 import type { Capabilities } from "./requirements";
 
 export const OWNED_MARK = "Casebook.Owned";
-const OWNED_MARK_FORMULA = '="Casebook"';
+/** The mark's formula: a text constant naming the sheet as created (`="Casebook"` from early versions). */
+const ownedMarkFormula = (sheetName: string): string => `="Casebook|${sheetName.replace(/"/g, '""')}"`;
+/** The name a marked sheet was created under, or null when the mark does not say (an early version's). */
+export function createdName(markFormula: string): string | null {
+  const m = /^="Casebook\|(.*)"$/s.exec(markFormula.trim());
+  return m ? m[1].replace(/""/g, '"') : null;
+}
 const OWNED_MARK_COMMENT =
   "Casebook 创建并维护此工作表，重新运行时会替换。/ Created by Casebook; replaced on every run.";
 const TABLE_STYLE = "TableStyleMedium2";
@@ -42,6 +52,8 @@ export interface WriteSummary {
   created: string[];
   /** Owned sheets of other names deleted because a doc supersedes them (the other language's sheets). */
   removed: string[];
+  /** Owned sheets the manager renamed, now theirs: kept, their tables renamed, their mark removed. */
+  released: string[];
 }
 
 /** A table name the docs need is taken by a table on a sheet Casebook does not own. */
@@ -116,7 +128,7 @@ export async function writeOwnedSheets(
         const sheet = t.worksheet;
         sheet.load("name,position");
         const mark = sheet.names.getItemOrNullObject(OWNED_MARK);
-        mark.load("isNullObject");
+        mark.load("isNullObject,formula");
         return { table: t.name, doc: docOfTable.get(t.name.toLowerCase()) as RenderedSheet, sheet, mark };
       });
     if (clashes.length > 0 || holders.length > 0) await sync();
@@ -129,10 +141,18 @@ export async function writeOwnedSheets(
     const positions = new Map(clashes.map((c) => [c.rendered.name, c.sheet.position] as const));
     const replacing = new Set(clashes.map((c) => c.sheet.name.toLowerCase()));
     const superseded = new Map<string, { name: string; position: number; doc: RenderedSheet }>();
+    const released = new Map<string, { name: string; tables: string[] }>();
     for (const h of holders) {
       const key = h.sheet.name.toLowerCase();
-      if (replacing.has(key) || superseded.has(key)) continue;
-      superseded.set(key, { name: h.sheet.name, position: h.sheet.position, doc: h.doc });
+      if (replacing.has(key)) continue;
+      const created = createdName(h.mark.formula);
+      if (created !== null && created.toLowerCase() !== key) {
+        const r = released.get(key) ?? { name: h.sheet.name, tables: [] };
+        r.tables.push(h.table);
+        released.set(key, r);
+      } else if (!superseded.has(key)) {
+        superseded.set(key, { name: h.sheet.name, position: h.sheet.position, doc: h.doc });
+      }
     }
     const removed = [...superseded.values()].sort((a, b) => a.position - b.position);
     const tabs = new Map(positions);
@@ -140,6 +160,9 @@ export async function writeOwnedSheets(
 
     // Writes: every old sheet goes before any new one is added, so no table name is in use twice.
     const ops: WriteOp[] = [];
+    const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
+    for (const name of docOfTable.keys()) tableNames.add(name);
+    for (const r of released.values()) ops.push(releaseOp(r.name, r.tables, tableNames));
     for (const c of clashes) ops.push(deleteOp(c.sheet.name));
     for (const s of removed) ops.push(deleteOp(s.name));
     // Sheets are added at the end; the k-th may move back to its old tab, within the sheets then present.
@@ -161,6 +184,7 @@ export async function writeOwnedSheets(
       replaced: clashes.map((c) => c.rendered.name),
       created: rendered.filter((r) => !positions.has(r.name)).map((r) => r.name),
       removed: removed.map((s) => s.name),
+      released: [...released.values()].map((r) => r.name),
     };
   });
 }
@@ -201,6 +225,24 @@ function sheetOf(refs: Refs, name: string): Excel.Worksheet {
   return ws;
 }
 
+/** Hands a renamed owned sheet to the manager: its tables take free names (CB_Register_Complaint_2 …). */
+function releaseOp(sheet: string, tableNames: readonly string[], taken: Set<string>): WriteOp {
+  const renames = tableNames.map((name) => {
+    let k = 2;
+    while (taken.has(`${name}_${k}`.toLowerCase())) k++;
+    taken.add(`${name}_${k}`.toLowerCase());
+    return [name, `${name}_${k}`] as const;
+  });
+  return {
+    bytes: OP_OVERHEAD_BYTES * (renames.length + 1),
+    apply(context) {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      for (const [from, to] of renames) ws.tables.getItem(from).name = to;
+      ws.names.getItem(OWNED_MARK).delete();
+    },
+  };
+}
+
 function deleteOp(name: string): WriteOp {
   return {
     bytes: OP_OVERHEAD_BYTES,
@@ -218,7 +260,7 @@ function sheetOps(r: RenderedSheet, position: number | undefined, caps: Capabili
         const ws = context.workbook.worksheets.add(r.name);
         if (position !== undefined) ws.position = position;
         // The mark goes on in the same batch as the sheet, so a sheet Casebook made is always marked.
-        const mark = ws.names.add(OWNED_MARK, OWNED_MARK_FORMULA, OWNED_MARK_COMMENT);
+        const mark = ws.names.add(OWNED_MARK, ownedMarkFormula(r.name), OWNED_MARK_COMMENT);
         mark.visible = false;
         refs.set(r.name, ws);
       },

@@ -1,7 +1,8 @@
 /**
  * Switching the owned sheets' language (zh ↔ en) and re-running: the old language's sheets hold the same
  * table names (CB_Register_Complaint …), so they are superseded — removed in the same write, their tabs
- * taken by the new sheets — while a clerk's table of such a name still stops the run before anything is written.
+ * taken by the new sheets; an owned sheet the manager renamed is released (kept, its tables renamed) — while a
+ * clerk's table of such a name still stops the run before anything is written.
  */
 import type { Lang } from "../../../src/core/labels";
 import { analyze } from "../../../src/core/pipeline";
@@ -9,6 +10,7 @@ import { buildWorkbookSheets } from "../../../src/core/report";
 import { parseIsoMinutes } from "../../../src/core/time";
 import { createOfficeWorkbookPort, OWNED_MARK, TableNameError } from "../../../src/workbook/office";
 import { WRITE_OUTPUTS_SYNC_BUDGET_SMALL } from "../../../src/workbook/office/payload";
+import { createdName } from "../../../src/workbook/office/write";
 import { OwnershipError } from "../../../src/workbook/port";
 import { caseLogRows } from "./case-log-data";
 import { createStrictExcel, type StrictExcel } from "./strict-excel";
@@ -80,15 +82,51 @@ describe("switching the owned sheets' language", () => {
     expect(excel.model.tables).toHaveLength(tables);
   });
 
-  it("an owned sheet the manager renamed still holds Casebook's tables: it is superseded too", async () => {
+  it("an owned sheet the manager renamed is theirs now: kept with its content, its tables renamed, no longer marked", async () => {
     const { excel, port, write } = setUp();
     const names = await write("zh");
     await excel.run(async (context) => {
-      context.workbook.worksheets.getItem(names[0]).name = "旧投诉";
+      context.workbook.worksheets.getItem(names[0]).name = "10月投诉";
+      await context.sync();
+    });
+    const kept = JSON.stringify(excel.sheet("10月投诉").values);
+    const keptTables = excel.model.tables.filter((t) => t.sheet.name === "10月投诉").map((t) => t.name);
+    expect(keptTables.length).toBeGreaterThan(0);
+
+    await write("zh");
+    expect(excel.model.sheets.map((s) => s.name).sort()).toEqual([CLERK, "Notes", "10月投诉", ...names].sort());
+    expect(JSON.stringify(excel.sheet("10月投诉").values)).toBe(kept);
+    expect(excel.model.tables.filter((t) => t.sheet.name === "10月投诉").map((t) => t.name)).toEqual(
+      keptTables.map((n) => `${n}_2`),
+    );
+    expect(owned(excel).sort()).toEqual([...names].sort());
+    expect(port.lastWrite?.released).toEqual(["10月投诉"]);
+    expect(port.lastWrite?.removed).toEqual([]);
+
+    // A third run touches it no more, and a second renamed month takes the next free table names.
+    await excel.run(async (context) => {
+      context.workbook.worksheets.getItem(names[0]).name = "11月投诉";
       await context.sync();
     });
     await write("zh");
-    expect(excel.model.sheets.map((s) => s.name)).toEqual([CLERK, "Notes", ...names]);
+    expect(JSON.stringify(excel.sheet("10月投诉").values)).toBe(kept);
+    expect(excel.model.tables.filter((t) => t.sheet.name === "11月投诉").map((t) => t.name)).toEqual(
+      keptTables.map((n) => `${n}_3`),
+    );
+    expect(port.lastWrite?.released).toEqual(["11月投诉"]);
+    expect(excel.stats.syncs).toBeLessThanOrEqual(WRITE_OUTPUTS_SYNC_BUDGET_SMALL);
+  });
+
+  it("a sheet marked by an early version (no created name) is superseded, as before", async () => {
+    const { excel, port, write } = setUp();
+    const names = await write("zh");
+    const sheet = excel.model.sheets.find((s) => s.name === names[0]);
+    const mark = sheet?.names.find((n) => n.name === OWNED_MARK);
+    if (!sheet || !mark) throw new Error("the first write made no marked sheet");
+    mark.formula = '="Casebook"';
+    sheet.name = "旧投诉";
+    await write("zh");
+    expect(excel.model.sheets.map((s) => s.name)).not.toContain("旧投诉");
     expect(port.lastWrite?.removed).toEqual(["旧投诉"]);
   });
 });
@@ -126,5 +164,19 @@ describe("what is never superseded", () => {
     await expect(write("en")).rejects.toThrow(OwnershipError);
     expect(excel.model.sheets.map((s) => s.name)).toEqual(names);
     for (const n of zh) expect(owned(excel)).toContain(n);
+  });
+});
+
+describe("the ownership mark's created name", () => {
+  it("reads back the name written, quotes included; an early version's mark names none", async () => {
+    const { excel, write } = setUp();
+    const names = await write("en");
+    for (const name of names) {
+      const mark = excel.sheet(name).names.find((n) => n.name === OWNED_MARK);
+      expect(createdName(mark?.formula ?? "")).toBe(name);
+    }
+    expect(createdName('="Casebook|他说""好"""')).toBe('他说"好"');
+    expect(createdName('="Casebook"')).toBeNull();
+    expect(createdName("=Sheet1!$A$1")).toBeNull();
   });
 });

@@ -819,16 +819,28 @@ function worksheetProxy(ctx: Ctx, resolve: () => SheetModel | null): unknown {
 }
 
 function namesProxy(ctx: Ctx, sheetOf: () => SheetModel): unknown {
-  const named = (resolve: () => NameModel | null): unknown =>
-    makeObject<NameModel>(
+  const named = (resolve: () => NameModel | null): unknown => {
+    const self: unknown = makeObject<NameModel>(
       ctx,
       {
         kind: "NamedItem",
         props: { name: (n) => n.name, formula: (n) => n.formula, visible: (n) => n.visible, comment: (n) => n.comment },
         setters: { visible: (n, v) => (n.visible = Boolean(v)) },
+        methods: {
+          delete: () => {
+            requireApi(ctx, "1.4", "NamedItem.delete");
+            enqueue(ctx, 0, () => {
+              const n = needOf<NameModel>(self, "delete");
+              const s = sheetOf();
+              s.names.splice(s.names.indexOf(n), 1);
+            });
+          },
+        },
       },
       resolve,
     );
+    return self;
+  };
   return makeObject<SheetModel>(
     ctx,
     {
@@ -854,6 +866,12 @@ function namesProxy(ctx: Ctx, sheetOf: () => SheetModel): unknown {
           });
           return named(() => created);
         },
+        getItem: (name: unknown) =>
+          named(() => {
+            const n = sheetOf().names.find((x) => x.name.toLowerCase() === String(name).toLowerCase());
+            if (!n) throw new ExcelError("ItemNotFound", `name "${String(name)}"`);
+            return n;
+          }),
         getItemOrNullObject: (name: unknown) => {
           requireApi(ctx, "1.4", "NamedItemCollection.getItemOrNullObject");
           return named(() => sheetOf().names.find((x) => x.name.toLowerCase() === String(name).toLowerCase()) ?? null);
