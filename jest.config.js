@@ -15,5 +15,6 @@ module.exports = {
     // in ES-module-only dependencies (uuid, strip-bom) that jest's CommonJS runtime cannot load.
     "^office-addin-manifest$": "office-addin-manifest/lib/officeApp",
   },
+  setupFiles: ["<rootDir>/test/support/fast-check-seed.ts"],
   testTimeout: 60000,
 };
