@@ -13,7 +13,7 @@ import type {
   Ratio,
   YearlyScorecard,
 } from "../model";
-import { monthIndexOf as monthIndex, monthLabel } from "./months";
+import { monthIndexMemo, monthIndexOf as monthIndex, monthLabel } from "./months";
 import { communityKey } from "../classify/classify";
 import { isFollowedUp } from "../registers/follow-up";
 import { caseLocator } from "../registers/locate";
@@ -117,6 +117,8 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
   const caseMonth = new Int32Array(cases.length);
   const monthSet = new Set<number>();
   let unattributedCases = 0;
+  const receivedMonth = monthIndexMemo();
+  let lastMonthAdded = Number.NaN;
   for (let i = 0; i < cases.length; i++) {
     const c = cases[i];
     if (c.propertyCompany === null || c.propertyCompany.trim() === "") {
@@ -124,9 +126,9 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
       continue;
     }
     caseCompany[i] = addCompany(c.propertyCompany.trim());
-    const m = monthIndex(c.receivedAt.at);
+    const m = receivedMonth(c.receivedAt.at);
     caseMonth[i] = m;
-    monthSet.add(m);
+    if (m !== lastMonthAdded) monthSet.add((lastMonthAdded = m));
   }
   const inspectionCompany = new Int32Array(inspections.length).fill(-1);
   let unattributedInspections = 0;
@@ -160,6 +162,7 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
     return lastDense < 0 ? -1 : (company * monthCount + lastDense) * Slot.Count;
   };
 
+  const completedMonth = monthIndexMemo();
   for (let i = 0; i < cases.length; i++) {
     const company = caseCompany[i];
     if (company < 0) continue;
@@ -179,7 +182,7 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
     }
     if ((c.category === "complaint" || c.category === "repair") && c.completedAt !== null) {
       // Completed in a month without cases or inspections → on no scorecard.
-      const done = cellOf(company, monthIndex(c.completedAt.at));
+      const done = cellOf(company, completedMonth(c.completedAt.at));
       if (done >= 0) {
         acc[done + Slot.CompletedForFollowUp]++;
         if (isFollowedUp(c)) acc[done + Slot.FollowedUp]++;

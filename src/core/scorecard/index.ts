@@ -19,4 +19,4 @@ export {
   type ScorecardResult,
   type YearlyScorecardWorking,
 } from "./build";
-export { monthIndexOf, monthIndexOfDay, monthLabel, monthStart, parseMonthLabel } from "./months";
+export { monthIndexMemo, monthIndexOf, monthIndexOfDay, monthLabel, monthStart, parseMonthLabel } from "./months";

@@ -21,6 +21,23 @@ export function monthIndexOf(m: LocalMinutes): number {
   return monthIndexOfDay(dayOf(m));
 }
 
+/**
+ * monthIndexOf that remembers the bounds of the last month it answered: a log kept in date order asks
+ * about the same month thousands of times running, and then the answer is two comparisons.
+ */
+export function monthIndexMemo(): (m: LocalMinutes) => number {
+  let start = 0;
+  let end = 0;
+  let month = 0;
+  return (m) => {
+    if (m >= start && m < end) return month;
+    month = monthIndexOf(m);
+    start = monthStart(month);
+    end = monthStart(month + 1);
+    return month;
+  };
+}
+
 /** `YYYY-MM`. */
 export function monthLabel(index: number): string {
   return `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;

@@ -8,7 +8,7 @@ import { CATEGORIES, CHANNELS, RESPONSIBLES, type Case, type ComplianceEntry } f
 import type { LocalMinutes } from "../time";
 import { DEFAULT_KEYWORD_RULES, compileRules, memoByText, subcategoryOf, type KeywordRule } from "../classify/keywords";
 import { caseLocator } from "../registers/locate";
-import { monthIndexOf, monthLabel as label, monthStart, parseMonthLabel } from "../scorecard/months";
+import { monthIndexMemo, monthLabel as label, monthStart, parseMonthLabel } from "../scorecard/months";
 
 /** Key for cases without a channel, responsible party or community. */
 export const NONE = "(none)";
@@ -93,11 +93,12 @@ export function monthlySummary(
   const total = [0, 0, 0];
   const problems = new Map<string, { count: number; lastMonth: number; communities: Map<string, number> }>();
   const openIds: string[] = [];
+  const monthOf = monthIndexMemo();
 
   for (const c of cases) {
     const received = c.receivedAt.at;
     if (received < measuredAt && (c.completedAt === null || c.completedAt.at > measuredAt)) openIds.push(c.id);
-    const p = periods.indexOf(monthIndexOf(received));
+    const p = periods.indexOf(monthOf(received));
     if (p < 0) continue;
     total[p]++;
     bump(counters.channel, c.channel ?? NONE, p);
