@@ -119,6 +119,7 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
   const runRef = useRef(run);
   runRef.current = run;
   useEffect(() => {
+    if (typeof performance !== "undefined") performance.mark?.("casebook:pane-mounted");
     void runRef.current("refresh");
   }, []);
 

@@ -39,21 +39,33 @@ export interface Formatters {
   monthShort(year: number, month: number): string;
 }
 
+/** Built on first use: each Intl constructor costs milliseconds (ICU data), and the tiles need only two. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export function formatters(lang: Lang): Formatters {
-  const int = new Intl.NumberFormat(lang, { maximumFractionDigits: 0 });
-  const pct = new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 });
-  const dt = new Intl.DateTimeFormat(lang, {
-    timeZone: "UTC",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    hourCycle: "h23",
-  });
-  const d = new Intl.DateTimeFormat(lang, { timeZone: "UTC", year: "numeric", month: "2-digit", day: "2-digit" });
-  const mon = new Intl.DateTimeFormat(lang, { timeZone: "UTC", year: "numeric", month: "long" });
-  const monShort = new Intl.DateTimeFormat(lang, { timeZone: "UTC", month: "short" });
+  const int = lazy(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }));
+  const pct = lazy(() => new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 }));
+  const dt = lazy(
+    () =>
+      new Intl.DateTimeFormat(lang, {
+        timeZone: "UTC",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+        hourCycle: "h23",
+      }),
+  );
+  const d = lazy(
+    () => new Intl.DateTimeFormat(lang, { timeZone: "UTC", year: "numeric", month: "2-digit", day: "2-digit" }),
+  );
+  const mon = lazy(() => new Intl.DateTimeFormat(lang, { timeZone: "UTC", year: "numeric", month: "long" }));
+  const monShort = lazy(() => new Intl.DateTimeFormat(lang, { timeZone: "UTC", month: "short" }));
+  const decimals = new Map<number, Intl.NumberFormat>();
   const utc = (m: LocalMinutes): Date => {
     const p = fromMinutes(m);
     return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute));
@@ -63,14 +75,19 @@ export function formatters(lang: Lang): Formatters {
     date.setUTCFullYear(year);
     return date;
   };
+  const decimal = (digits: number): Intl.NumberFormat => {
+    let f = decimals.get(digits);
+    if (!f) decimals.set(digits, (f = new Intl.NumberFormat(lang, { maximumFractionDigits: digits })));
+    return f;
+  };
   return {
     lang,
-    integer: (n) => int.format(n),
-    decimal: (n, digits = 1) => new Intl.NumberFormat(lang, { maximumFractionDigits: digits }).format(n),
-    percent: (f) => pct.format(f),
-    dateTime: (m) => dt.format(utc(m)),
-    date: (m) => d.format(utc(m)),
-    month: (y, mo) => mon.format(firstOf(y, mo)),
-    monthShort: (y, mo) => monShort.format(firstOf(y, mo)),
+    integer: (n) => int().format(n),
+    decimal: (n, digits = 1) => decimal(digits).format(n),
+    percent: (f) => pct().format(f),
+    dateTime: (m) => dt().format(utc(m)),
+    date: (m) => d().format(utc(m)),
+    month: (y, mo) => mon().format(firstOf(y, mo)),
+    monthShort: (y, mo) => monShort().format(firstOf(y, mo)),
   };
 }
