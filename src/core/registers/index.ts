@@ -1,3 +1,10 @@
 export { findRepeatComplaints, unitKey } from "./repeats";
 export { isFollowedUp } from "./follow-up";
-export { NONE_KEY, REGISTER_NAMES, buildRegisters, type RegisterOptions, type RegisterRow, type Registers } from "./registers";
+export {
+  NONE_KEY,
+  REGISTER_NAMES,
+  buildRegisters,
+  type RegisterOptions,
+  type RegisterRow,
+  type Registers,
+} from "./registers";

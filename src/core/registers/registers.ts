@@ -76,8 +76,7 @@ export function buildRegisters(
 ): Registers {
   const repeatCaseIds = opts.repeatCaseIds ?? findRepeatComplaints(cases, opts.repeatWindowDays);
   const compiled = opts.rules === undefined ? null : compileRules(opts.rules);
-  const subcategory =
-    compiled === null ? null : memoByText((description) => subcategoryOf(compiled, description));
+  const subcategory = compiled === null ? null : memoByText((description) => subcategoryOf(compiled, description));
 
   const rows: RegisterRow[] = new Array(cases.length);
   for (let i = 0; i < cases.length; i++) {
@@ -102,16 +101,41 @@ export function buildRegisters(
     if (row.worst === null || RANK[e.status] < RANK[row.worst]) row.worst = e.status;
   }
 
-  const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, [] as RegisterRow[]])) as Record<
-    Category,
-    RegisterRow[]
-  >;
-  const byResponsible: Record<string, RegisterRow[]> = {};
-  const byCompany: Record<string, RegisterRow[]> = {};
-  for (const row of rows) {
-    byCategory[row.case.category].push(row);
-    (byResponsible[row.case.responsible ?? NONE_KEY] ??= []).push(row);
-    (byCompany[row.case.propertyCompany ?? NONE_KEY] ??= []).push(row);
-  }
+  const byCategory = groupRows(rows, (c) => c.category, CATEGORIES) as Record<Category, RegisterRow[]>;
+  const byResponsible = groupRows(rows, (c) => c.responsible ?? NONE_KEY);
+  const byCompany = groupRows(rows, (c) => c.propertyCompany ?? NONE_KEY);
   return { byCategory, byResponsible, byCompany, repeatCaseIds };
+}
+
+/**
+ * Rows by a key of their case, each group in log order; `keys` come first (empty when no row has
+ * them), the others in order of first appearance. Groups are counted before they are filled, so each
+ * list is allocated once at its size rather than grown push by push.
+ */
+function groupRows(
+  rows: readonly RegisterRow[],
+  keyOf: (c: Case) => string,
+  keys: readonly string[] = [],
+): Record<string, RegisterRow[]> {
+  const groupOf = new Map(keys.map((k, g) => [k, g]));
+  const sizes = keys.map(() => 0);
+  const groups = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const key = keyOf(rows[i].case);
+    let g = groupOf.get(key);
+    if (g === undefined) {
+      groupOf.set(key, (g = sizes.length));
+      sizes.push(0);
+    }
+    groups[i] = g;
+    sizes[g]++;
+  }
+  const lists: RegisterRow[][] = sizes.map((n) => new Array<RegisterRow>(n));
+  const filled = new Int32Array(sizes.length);
+  for (let i = 0; i < rows.length; i++) lists[groups[i]][filled[groups[i]]++] = rows[i];
+  const out: Record<string, RegisterRow[]> = {};
+  // Defined, not assigned: a company typed as "__proto__" is a key like any other.
+  for (const [key, g] of groupOf)
+    Object.defineProperty(out, key, { value: lists[g], enumerable: true, writable: true, configurable: true });
+  return out;
 }

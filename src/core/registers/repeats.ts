@@ -111,7 +111,11 @@ const NEVER = -(2 ** 31);
  * (unit, community) pair → slot in the table of latest days. When every pair fits in a table no
  * larger than the log, the pair number is the slot; otherwise slots are handed out as pairs turn up.
  */
-function pairSlots(units: number, communities: number, cases: number): { get: (pair: number) => number; initial: number } {
+function pairSlots(
+  units: number,
+  communities: number,
+  cases: number,
+): { get: (pair: number) => number; initial: number } {
   if (units * communities <= Math.max(cases, 1024)) return { get: (pair) => pair, initial: units * communities };
   const slots = new Map<number, number>();
   return {

@@ -138,7 +138,8 @@ describe("buildRegisters", () => {
       fc.record({
         category: fc.constantFrom(...CATEGORIES),
         responsible: fc.constantFrom(null, ...RESPONSIBLES),
-        company: fc.constantFrom(null, "甲物业", "乙物业"),
+        // Names that are also Object.prototype's keys are companies like any other.
+        company: fc.constantFrom(null, "甲物业", "乙物业", "__proto__", "toString"),
         channel: fc.constantFrom(null, ...CHANNELS),
         unit: fc.constantFrom("", "1-1-101"),
         day: fc.integer({ min: 0, max: 60 }),
@@ -162,6 +163,15 @@ describe("buildRegisters", () => {
         expect(ids(r.byResponsible)).toEqual(all);
         expect(ids(r.byCompany)).toEqual(all);
         for (const c of CATEGORIES) for (const row of r.byCategory[c]) expect(row.case.category).toBe(c);
+        // Views keyed in order of first appearance, each in log order.
+        expect(Object.keys(r.byCategory)).toEqual(CATEGORIES);
+        expect(Object.keys(r.byCompany)).toEqual([...new Set(cases.map((c) => c.propertyCompany ?? NONE_KEY))]);
+        for (const [company, list] of Object.entries(r.byCompany)) {
+          expect(list.map((x) => x.case.id)).toEqual(cases.filter((c) => (c.propertyCompany ?? NONE_KEY) === company).map((c) => c.id));
+        }
+        // The repeat set handed in (as the pipeline does) gives the same registers.
+        const given = buildRegisters(cases, [], { repeatWindowDays: 30, repeatCaseIds: findRepeatComplaints(cases, 30) });
+        expect(given).toEqual(r);
       }),
       { numRuns: 100 },
     );
