@@ -1,10 +1,10 @@
 /**
- * Loaded first by taskpane.html and commands.html (a file, not inline: the CSP forbids inline script).
+ * Loaded in the head of taskpane.html (after preview-boot.js) and commands.html (a file, not inline: the CSP forbids inline script).
  * Inside Office, office.js must come from Microsoft's CDN; in the preview and the tests it comes from the
  * copy in this build, so a page opened outside Office never asks anything of another origin.
  * The pane's bundle waits on `window.casebookOffice` before touching Office.
  */
-export {};
+import { insideOffice } from "./inside-office";
 
 declare global {
   interface Window {
@@ -17,33 +17,6 @@ declare global {
 
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const LOCAL = "office-js/office.js";
-
-/** The same signs office.js itself reads to find its host (see _retrieveHostInfo in office.debug.js). */
-function insideOffice(): boolean {
-  const search = window.location.search;
-  if (/[?&]preview(?:[=&]|$)/.test(search)) return false;
-  if (/[?&#]_host_Info=/i.test(search + window.location.hash)) return true;
-  try {
-    const ext = window.external as unknown as { GetHostInfo?: unknown } | undefined;
-    if (ext && typeof ext.GetHostInfo !== "undefined") return true;
-  } catch {
-    // Some hosts throw on reading window.external; not Office then.
-  }
-  const w = window as unknown as { agaveHost?: unknown; webkit?: { messageHandlers?: Record<string, unknown> } };
-  if (w.agaveHost || w.webkit?.messageHandlers?.Agave) return true;
-  if (/hostInfo/.test(window.name)) return true;
-  try {
-    if (window.sessionStorage.getItem("hostInfoValue")) return true;
-  } catch {
-    // Storage may be blocked in a sandboxed frame.
-  }
-  // Office on the web hosts the pane in a frame.
-  try {
-    return window.top !== window;
-  } catch {
-    return true;
-  }
-}
 
 const source: "cdn" | "local" = insideOffice() ? "cdn" : "local";
 window.casebookOfficeSource = source;
