@@ -46,4 +46,9 @@ export interface Analysis {
   keywordRules: KeywordRule[];
   /** Repeat complaints: same unit and category within this many days (Settings). */
   repeatWindowDays: number;
+  /**
+   * Ids of the repeat complaints of `cases` under `repeatWindowDays`, as the scorecards counted them:
+   * `buildRegisters` takes them (option `repeatCaseIds`) instead of scanning the log again.
+   */
+  repeatCaseIds?: ReadonlySet<string>;
 }

@@ -67,5 +67,6 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
     ],
     keywordRules: classifySettings.rules,
     repeatWindowDays: classifySettings.repeatWindowDays,
+    repeatCaseIds,
   };
 }
