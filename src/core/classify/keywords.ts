@@ -187,20 +187,34 @@ export function subcategoryOf(compiled: CompiledRules, description: string): str
 
 /** Distinct texts a memo remembers at most: a log of unique descriptions must not grow it without end. */
 const MEMO_LIMIT = 1 << 16;
+/** Texts seen before a memo judges whether it pays: by then at least half the lookups must have hit. */
+const MEMO_TRIAL = 4096;
 
 /**
  * `f` remembered per text. Worth it because the .xlsx reader hands over one string per distinct cell
- * text (the shared-strings table), so a log's descriptions repeat and their hashes are cached; a text
- * seen after the memo is full is computed afresh, so the answer never depends on the memo.
+ * text (the shared-strings table), so a log's descriptions often repeat and their hashes are cached.
+ * When they do not (free text, every description its own), hashing and storing them costs more than
+ * it saves: after a trial the memo then steps aside and `f` is called directly. Either way the answer
+ * is `f(text)`.
  */
 export function memoByText<T>(f: (text: string) => T): (text: string) => T {
   const memo = new Map<string, T>();
+  let hits = 0;
+  let misses = 0;
+  let remembering = true;
   return (text) => {
-    let value = memo.get(text);
-    if (value === undefined && !memo.has(text)) {
-      value = f(text);
-      if (memo.size < MEMO_LIMIT) memo.set(text, value);
+    if (!remembering) return f(text);
+    const known = memo.get(text);
+    if (known !== undefined || memo.has(text)) {
+      hits++;
+      return known as T;
     }
-    return value as T;
+    const value = f(text);
+    if (memo.size < MEMO_LIMIT) memo.set(text, value);
+    if (++misses === MEMO_TRIAL && hits < misses) {
+      remembering = false;
+      memo.clear();
+    }
+    return value;
   };
 }

@@ -6,6 +6,7 @@ import {
   splitKeywords,
   type KeywordRule,
 } from "../../../src/core/classify";
+import { memoByText } from "../../../src/core/classify/keywords";
 
 const compiled = compileRules(DEFAULT_KEYWORD_RULES);
 const categoryOf = (text: string) => matchKeywords(compiled, text).rule?.category ?? null;
@@ -112,5 +113,42 @@ describe("default keyword rules", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("memoByText", () => {
+  it("answers as the function itself, null answers included, for any stream of texts", () => {
+    const f = (t: string) => (t.length % 3 === 0 ? null : t.length);
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom("", "漏水", "abc"), fc.string({ maxLength: 4 })), { maxLength: 80 }), (texts) => {
+        const memo = memoByText(f);
+        expect(texts.map(memo)).toEqual(texts.map(f));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("computes each distinct text once while texts repeat", () => {
+    const seen: string[] = [];
+    const memo = memoByText((t) => {
+      seen.push(t);
+      return null;
+    });
+    for (let i = 0; i < 20_000; i++) memo(`描述${i % 300}`);
+    expect(seen.length).toBe(300);
+  });
+
+  it("keeps answering right after stepping aside for texts that never repeat", () => {
+    let calls = 0;
+    const memo = memoByText((t) => {
+      calls++;
+      return t.length;
+    });
+    const texts = Array.from({ length: 10_000 }, (_, i) => `第${i}次来电`);
+    expect(texts.map(memo)).toEqual(texts.map((t) => t.length));
+    expect(calls).toBe(10_000);
+    // Past the trial nothing is remembered: a repeat is computed again, and still answered right.
+    expect(memo(texts[0])).toBe(texts[0].length);
+    expect(calls).toBe(10_001);
   });
 });
