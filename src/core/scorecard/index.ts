@@ -19,4 +19,12 @@ export {
   type ScorecardResult,
   type YearlyScorecardWorking,
 } from "./build";
-export { monthIndexMemo, monthIndexOf, monthIndexOfDay, monthLabel, monthStart, parseMonthLabel } from "./months";
+export {
+  firstDayOfMonth,
+  monthIndexMemo,
+  monthIndexOf,
+  monthIndexOfDay,
+  monthLabel,
+  monthStart,
+  parseMonthLabel,
+} from "./months";

@@ -21,6 +21,19 @@ export function monthIndexOf(m: LocalMinutes): number {
   return monthIndexOfDay(dayOf(m));
 }
 
+/** Day number of the first day of a month index, by integer arithmetic (days-from-civil). */
+export function firstDayOfMonth(index: number): number {
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  // Years start in March here, so February's leap day falls at the end of one.
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5);
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 /**
  * monthIndexOf that remembers the bounds of the last month it answered: a log kept in date order asks
  * about the same month thousands of times running, and then the answer is two comparisons.
@@ -32,8 +45,8 @@ export function monthIndexMemo(): (m: LocalMinutes) => number {
   return (m) => {
     if (m >= start && m < end) return month;
     month = monthIndexOf(m);
-    start = monthStart(month);
-    end = monthStart(month + 1);
+    start = startOfDay(firstDayOfMonth(month));
+    end = startOfDay(firstDayOfMonth(month + 1));
     return month;
   };
 }

@@ -7,6 +7,7 @@ import {
   buildScorecards,
   gradeOf,
   kpiScore,
+  firstDayOfMonth,
   monthIndexMemo,
   monthIndexOf,
   monthIndexOfDay,
@@ -48,6 +49,12 @@ describe("months", () => {
       expect(monthIndexOfDay(d)).toBe(p.year * 12 + p.month - 1);
     }
     expect(monthLabel(2026 * 12 + 9)).toBe("2026-10");
+  });
+
+  it("finds the first day of any month without Date, across leap years and centuries", () => {
+    for (let index = 1600 * 12; index < 2401 * 12; index++) {
+      expect(firstDayOfMonth(index)).toBe(dayNumber(Math.floor(index / 12), (index % 12) + 1, 1));
+    }
   });
 
   it("the remembering variant answers as monthIndexOf, in any order of instants", () => {
