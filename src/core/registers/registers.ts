@@ -93,7 +93,9 @@ export function buildRegisters(
     rows[i] = row;
   }
   const locate = caseLocator(cases);
-  for (const e of compliance) {
+  // Index loops over the big arrays: run once per analysis, a for…of allocates an iterator result per step.
+  for (let k = 0; k < compliance.length; k++) {
+    const e = compliance[k];
     const i = locate(e.caseId);
     if (i < 0) continue;
     const row = rows[i];

@@ -196,7 +196,9 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
     acc[base + Slot.InspectionPoints] += inspections[i].deduction;
   }
   const locate = caseLocator(cases);
-  for (const e of compliance) {
+  // An index loop: run once per analysis, a for…of over the entries allocates an iterator result per step.
+  for (let k = 0; k < compliance.length; k++) {
+    const e = compliance[k];
     const ruleBase = e.rule === "rectify" ? Slot.RectifyMet : e.rule === "notify-property" ? Slot.NotifyMet : -1;
     if (ruleBase < 0) continue;
     const i = locate(e.caseId);

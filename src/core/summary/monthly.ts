@@ -95,7 +95,9 @@ export function monthlySummary(
   const openIds: string[] = [];
   const monthOf = monthIndexMemo();
 
-  for (const c of cases) {
+  // Index loops over the big arrays: run once per analysis, a for…of allocates an iterator result per step.
+  for (let k = 0; k < cases.length; k++) {
+    const c = cases[k];
     const received = c.receivedAt.at;
     if (received < measuredAt && (c.completedAt === null || c.completedAt.at > measuredAt)) openIds.push(c.id);
     const p = periods.indexOf(monthOf(received));
@@ -123,7 +125,8 @@ export function monthlySummary(
   const overdueRules = new Map<string, string[]>();
   const decided = new Set(["met", "breached", "open", "due-soon", "overdue"]);
   const locate = caseLocator(cases);
-  for (const e of compliance) {
+  for (let k = 0; k < compliance.length; k++) {
+    const e = compliance[k];
     if (!decided.has(e.status) || e.dueAt === null) continue;
     const i = locate(e.caseId);
     if (i < 0 || cases[i].receivedAt.at >= measuredAt) continue;
