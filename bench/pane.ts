@@ -9,7 +9,7 @@ import { ensureBuilt, launchChromium, paneUrl, serveDist } from "../test/browser
 
 const RUNS = Number(process.env.PANE_RUNS ?? 7);
 const TILES_MARK = "casebook:tiles-visible";
-/** The marks the page sets on the way to the tiles (index.tsx, App.tsx, host-preview.ts, Tiles.tsx). */
+/** The marks the page sets on the way to the tiles (index.tsx, App.tsx, host-preview.ts, Tiles.tsx); first-received is the worker's small first message (the default tiles). */
 const STEPS = [
   "pane-script",
   "pane-mounted",
@@ -18,6 +18,7 @@ const STEPS = [
   "worker-fetched",
   "worker-read",
   "worker-analysed",
+  "first-received",
   "analysis-received",
   "tiles-painted",
   "tiles-visible",

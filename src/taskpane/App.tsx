@@ -15,7 +15,8 @@ import { analysisNotices, noticeFor, noticeId, type Notice } from "./components/
 import { KpiTiles } from "./components/Tiles";
 import type { PaneHost, Progress } from "./host";
 import { formatters, LANGS, langFor, type Lang } from "./i18n";
-import { companies as companyList, lateItems, paneFigures } from "./model/figures";
+import { companies as companyList, lateItems, paneFigures, sortCompanies } from "./model/figures";
+import { firstFigures, type FirstScreen } from "./model/first-screen";
 import { dataIssues } from "./model/issues";
 import { defaultPeriod, monthOptions, yearOptions, type Period } from "./model/period";
 
@@ -63,6 +64,8 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
   const [lang, setLang] = useState<Lang>(langFor(i18n.language));
   const fmt = useMemo(() => formatters(lang), [lang]);
   const [analysis, setAnalysis] = useState<Analysis | null>(null);
+  // The default period's tiles, ahead of the Analysis (preview worker); used only until it arrives.
+  const [first, setFirst] = useState<FirstScreen | null>(null);
   const [period, setPeriod] = useState<Period>(() => defaultPeriod(asOf));
   const [company, setCompany] = useState<string | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
@@ -83,7 +86,12 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
       const { analysis: a, period: p, lang: l } = state.current;
       try {
         if (action === "refresh" || action === "open") {
-          const next = await host.analyze(asOf, progress, ctrl.signal);
+          let next: Analysis;
+          try {
+            next = await host.analyze(asOf, progress, ctrl.signal, setFirst);
+          } finally {
+            setFirst(null);
+          }
           setAnalysis(next);
           setNotices(analysisNotices(next));
         } else if (action === "write" || action === "report") {
@@ -123,11 +131,16 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
     void runRef.current("refresh");
   }, []);
 
-  const months = useMemo(() => monthOptions(analysis ? analysis.cases.map((c) => c.receivedAt.at) : [], asOf), [analysis, asOf]);
+  // Until the Analysis arrives, the first screen stands in for it (same figures, same picker options).
+  const shown = analysis ?? first;
+  const months = useMemo(
+    () => monthOptions(analysis ? analysis.cases.map((c) => c.receivedAt.at) : first?.firstReceived != null ? [first.firstReceived] : [], asOf),
+    [analysis, first, asOf],
+  );
   const years = useMemo(() => yearOptions(months), [months]);
-  const companies = useMemo(() => (analysis ? companyList(analysis, lang) : []), [analysis, lang]);
+  const companies = useMemo(() => (analysis ? companyList(analysis, lang) : first ? sortCompanies(first.companies, lang) : []), [analysis, first, lang]);
   const filter = useMemo(() => ({ period, company }), [period, company]);
-  const figures = useMemo(() => (analysis ? paneFigures(analysis, filter) : null), [analysis, filter]);
+  const figures = useMemo(() => (analysis ? paneFigures(analysis, filter) : firstFigures(first, period, company)), [analysis, first, filter, period, company]);
   // The tiles are painted first; the late list, charts and data issues follow in a deferred render.
   const rest = useDeferredValue(analysis);
   const late = useMemo(() => (rest ? lateItems(rest, company) : []), [rest, company]);
@@ -174,17 +187,17 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
               </>
             ) : null}
           </Caption1>
-          {analysis?.logSheet ? <Caption1 className={s.meta}>{t("app.source", { sheet: analysis.logSheet })}</Caption1> : null}
+          {shown?.logSheet ? <Caption1 className={s.meta}>{t("app.source", { sheet: shown.logSheet })}</Caption1> : null}
         </header>
         <main style={{ display: "flex", flexDirection: "column", gap: 14 }}>
           <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
-          {!analysis ? (
+          {!shown ? (
             busy ? <Spinner label={t("app.loading")} data-testid="loading" /> : null
           ) : (
             <>
               <Filters period={period} months={months} years={years} company={company} companies={companies} fmt={fmt} onPeriod={setPeriod} onCompany={setCompany} />
-              {figures ? <KpiTiles figures={figures} fmt={fmt} /> : null}
-              {rest === analysis ? (
+              {figures ? <KpiTiles figures={figures} fmt={fmt} /> : <Spinner label={t("app.loading")} data-testid="loading" />}
+              {analysis && rest === analysis ? (
                 <>
                   <LateList items={late} fmt={fmt} onSelect={(i) => i.case && selectRow(i.case.row)} />
                   {figures ? <Charts analysis={analysis} filter={filter} figures={figures} companies={companies} fmt={fmt} theme={host.theme} /> : null}

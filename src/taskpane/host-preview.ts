@@ -7,6 +7,7 @@ import type { LocalMinutes } from "../core/time";
 import { loadEngine } from "./engine";
 import { CancelledError, NeedsExcelError, yieldStep, type PaneHost, type Progress, type ReportResult } from "./host";
 import type { Lang } from "./i18n/labels";
+import type { FirstScreen } from "./model/first-screen";
 import type { Period } from "./model/period";
 import { loadReportEngine } from "./report-engine";
 import { WORKER_URL, type WorkerReply, type WorkerRequest, type WorkerStamps } from "./worker/protocol";
@@ -43,13 +44,22 @@ async function fetchSameOrigin(url: string, signal: AbortSignal): Promise<Uint8A
 type Early = NonNullable<Window["casebookEarly"]>;
 
 /** Waits for a worker's analysis, relaying its progress; cancelling terminates the worker. */
-function awaitWorker(worker: Worker, early: Early | null, progress: Progress, signal: AbortSignal): Promise<Analysis> {
+function awaitWorker(
+  worker: Worker,
+  early: Early | null,
+  progress: Progress,
+  signal: AbortSignal,
+  onFirst?: (first: FirstScreen) => void,
+): Promise<Analysis> {
   return new Promise<Analysis>((resolve, reject) => {
     let settled = false;
     const onReply = (r: WorkerReply): void => {
       if (settled) return;
       if (r.kind === "progress") progress(r.step, r.done, r.total);
-      else {
+      else if (r.kind === "first") {
+        mark("first-received");
+        onFirst?.(r.first);
+      } else {
         settled = true;
         signal.removeEventListener("abort", onAbort);
         worker.terminate();
@@ -112,14 +122,19 @@ export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName
       sampleBytes(new AbortController().signal).catch(() => undefined);
       loadEngine().catch(() => undefined);
     },
-    async analyze(asOf: LocalMinutes, progress: Progress, signal: AbortSignal): Promise<Analysis> {
+    async analyze(
+      asOf: LocalMinutes,
+      progress: Progress,
+      signal: AbortSignal,
+      onFirst?: (first: FirstScreen) => void,
+    ): Promise<Analysis> {
       if (useWorker) {
         const mine = early && !file && early.asOf === asOf && early.url === opts.sampleUrl ? early : null;
         early = null;
-        if (mine) return awaitWorker(mine.worker, mine, progress, signal);
+        if (mine) return awaitWorker(mine.worker, mine, progress, signal, onFirst);
         const request: WorkerRequest = { source: file ? { bytes: file.bytes.slice() } : { url: opts.sampleUrl }, asOf };
         const worker = new Worker(WORKER_URL);
-        const done = awaitWorker(worker, null, progress, signal);
+        const done = awaitWorker(worker, null, progress, signal, onFirst);
         worker.postMessage(request);
         return done;
       }

@@ -5,6 +5,7 @@
 import type { Analysis } from "../core/analysis";
 import type { LocalMinutes } from "../core/time";
 import type { Lang } from "./i18n/labels";
+import type { FirstScreen } from "./model/first-screen";
 import type { Period } from "./model/period";
 
 /** Keys of the `steps` resource group: what long work reports while it runs. */
@@ -19,7 +20,11 @@ export interface PaneHost {
   /** BCP 47 tag of the user's Office (or browser) language. */
   displayLanguage: string;
   theme: "light" | "dark";
-  analyze(asOf: LocalMinutes, progress: Progress, signal: AbortSignal): Promise<Analysis>;
+  /**
+   * Reads and analyses the workbook. A host that can tell the default period's tiles sooner than the whole
+   * Analysis (the preview's worker) hands them to `onFirst` first.
+   */
+  analyze(asOf: LocalMinutes, progress: Progress, signal: AbortSignal, onFirst?: (first: FirstScreen) => void): Promise<Analysis>;
   writeOutputs(analysis: Analysis, lang: Lang, progress: Progress, signal: AbortSignal): Promise<void>;
   createReport(
     analysis: Analysis,

@@ -5,6 +5,7 @@
 import { createInstance, type i18n as I18n } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { fromMinutes, type LocalMinutes } from "../../core/time";
+import { dateText, dateTimeText, handFormatted, monthShortText, monthText } from "./dates";
 import { resources, type Lang } from "./labels";
 
 export * from "./labels";
@@ -85,9 +86,16 @@ export function formatters(lang: Lang): Formatters {
     integer: (n) => int().format(n),
     decimal: (n, digits = 1) => decimal(digits).format(n),
     percent: (f) => pct().format(f),
-    dateTime: (m) => dt().format(utc(m)),
-    date: (m) => d().format(utc(m)),
-    month: (y, mo) => mon().format(firstOf(y, mo)),
-    monthShort: (y, mo) => monShort().format(firstOf(y, mo)),
+    // Four-digit years are written out (no Intl.DateTimeFormat on the way to the first paint; see dates.ts).
+    dateTime: (m) => {
+      const p = fromMinutes(m);
+      return handFormatted(p.year) ? dateTimeText(lang, p.year, p.month, p.day, p.hour, p.minute) : dt().format(utc(m));
+    },
+    date: (m) => {
+      const p = fromMinutes(m);
+      return handFormatted(p.year) ? dateText(lang, p.year, p.month, p.day) : d().format(utc(m));
+    },
+    month: (y, mo) => (handFormatted(y) && mo >= 1 && mo <= 12 ? monthText(lang, y, mo) : mon().format(firstOf(y, mo))),
+    monthShort: (y, mo) => (mo >= 1 && mo <= 12 ? monthShortText(lang, mo) : monShort().format(firstOf(y, mo))),
   };
 }

@@ -35,14 +35,24 @@ export function companyMatches(c: Case, company: string | null): boolean {
   return company === null || c.propertyCompany === company;
 }
 
-/** Property companies named in the log or the scorecards, in the locale's collation (pinyin for zh). */
-export function companies(a: Analysis, lang: string): string[] {
+/** Property companies named in the log or the scorecards, in no particular order. */
+export function companyNames(a: Analysis): string[] {
   const names = new Set<string>();
   for (const c of a.cases) if (c.propertyCompany) names.add(c.propertyCompany);
   for (const s of a.scorecards.monthly) names.add(s.company);
   for (const s of a.scorecards.yearly) names.add(s.company);
+  return [...names];
+}
+
+/** Names in the locale's collation (pinyin for zh). */
+export function sortCompanies(names: readonly string[], lang: string): string[] {
   const collator = new Intl.Collator(lang);
   return [...names].sort(collator.compare);
+}
+
+/** Property companies named in the log or the scorecards, in the locale's collation (pinyin for zh). */
+export function companies(a: Analysis, lang: string): string[] {
+  return sortCompanies(companyNames(a), lang);
 }
 
 function byId(a: Analysis): Map<string, Case> {

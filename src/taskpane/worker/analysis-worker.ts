@@ -4,6 +4,7 @@
  */
 import { analyze } from "../../core/pipeline";
 import { readXlsxAsync } from "../../workbook/xlsx";
+import { firstScreen } from "../model/first-screen";
 import type { WorkerReply, WorkerRequest, WorkerStamps } from "./protocol";
 
 const stamp = (): number => performance.timeOrigin + performance.now();
@@ -27,6 +28,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     const read = stamp();
     post({ kind: "progress", step: "analyse", done: 2, total: 3 });
     const analysis = analyze(input, { asOf });
+    post({ kind: "first", first: firstScreen(analysis) });
     const stamps: WorkerStamps = { created: performance.timeOrigin, running, fetched, read, analysed: stamp() };
     post({ kind: "done", analysis, stamps });
   } catch (err) {

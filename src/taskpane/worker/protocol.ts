@@ -2,11 +2,14 @@
 import type { Analysis } from "../../core/analysis";
 import type { LocalMinutes } from "../../core/time";
 import type { StepId } from "../host";
+import type { FirstScreen } from "../model/first-screen";
 
 export type WorkerRequest = { source: { url: string } | { bytes: Uint8Array }; asOf: LocalMinutes };
 
 export type WorkerReply =
   | { kind: "progress"; step: StepId; done: number; total: number }
+  /** The default period's tiles, a few hundred bytes posted ahead of the Analysis. */
+  | { kind: "first"; first: FirstScreen }
   | { kind: "done"; analysis: Analysis; stamps: WorkerStamps }
   | { kind: "error"; name: string; message: string };
 
