@@ -1,16 +1,23 @@
 /** The KPI pane: what the manager sees on opening it (issue 7). State lives here; sections are plain props. */
-import { Badge, Caption1, FluentProvider, makeStyles, Select, Spinner, Title3, tokens, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  Badge,
+  Caption1,
+  FluentProvider,
+  makeStyles,
+  Select,
+  Spinner,
+  Title3,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
 import type { i18n as I18n } from "i18next";
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import type { Analysis } from "../core/analysis";
 import type { LocalMinutes } from "../core/time";
-import { Actions, type ActionId, type Busy } from "./components/Actions";
-import { Charts } from "./components/Charts";
-import { DataIssues } from "./components/DataIssues";
+import type { ActionId, Busy } from "./components/Actions";
 import { Filters } from "./components/Filters";
-import { LateList } from "./components/LateList";
-import { Notices } from "./components/Notices";
 import { analysisNotices, noticeFor, noticeId, type Notice } from "./components/notices";
 import { KpiTiles } from "./components/Tiles";
 import type { PaneHost, Progress } from "./host";
@@ -20,9 +27,30 @@ import { firstFigures, type FirstScreen } from "./model/first-screen";
 import { dataIssues } from "./model/issues";
 import { defaultPeriod, monthOptions, yearOptions, type Period } from "./model/period";
 
+// The first screen is the header, the filters and the tiles; everything else comes in chunks of its own.
+const loadRest = () => import(/* webpackChunkName: "pane-rest" */ "./components/rest");
+const LateList = lazy(() => loadRest().then((m) => ({ default: m.LateList })));
+const Charts = lazy(() => loadRest().then((m) => ({ default: m.Charts })));
+const DataIssues = lazy(() => loadRest().then((m) => ({ default: m.DataIssues })));
+const Actions = lazy(() =>
+  import(/* webpackChunkName: "pane-actions" */ "./components/Actions").then((m) => ({ default: m.Actions })),
+);
+const Notices = lazy(() =>
+  import(/* webpackChunkName: "pane-actions" */ "./components/Notices").then((m) => ({ default: m.Notices })),
+);
+
 const useStyles = makeStyles({
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
-  pane: { boxSizing: "border-box", maxWidth: "450px", minWidth: "300px", margin: "0 auto", padding: "10px 12px 24px", display: "flex", flexDirection: "column", gap: "14px" },
+  pane: {
+    boxSizing: "border-box",
+    maxWidth: "450px",
+    minWidth: "300px",
+    margin: "0 auto",
+    padding: "10px 12px 24px",
+    display: "flex",
+    flexDirection: "column",
+    gap: "14px",
+  },
   header: { display: "flex", flexDirection: "column", gap: "2px" },
   titleRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
   meta: { color: tokens.colorNeutralForeground2 },
@@ -47,7 +75,9 @@ export function App(props: AppProps) {
 }
 
 function download(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const blob = new Blob([bytes as BlobPart], {
+    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -74,7 +104,8 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
   const state = useRef({ analysis, period, lang });
   state.current = { analysis, period, lang };
 
-  const push = (n: Notice) => setNotices((list) => [...list.filter((x) => x.key !== n.key || x.intent !== n.intent), n]);
+  const push = (n: Notice) =>
+    setNotices((list) => [...list.filter((x) => x.key !== n.key || x.intent !== n.intent), n]);
 
   const run = useCallback(
     async (action: ActionId) => {
@@ -103,7 +134,12 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
             const result = await host.createReport(a, p, l, progress, ctrl.signal);
             if (result.kind === "download") {
               download(result.bytes, result.fileName);
-              push({ id: noticeId(), intent: "success", key: "actions.reportDownloaded", params: { file: result.fileName } });
+              push({
+                id: noticeId(),
+                intent: "success",
+                key: "actions.reportDownloaded",
+                params: { file: result.fileName },
+              });
             } else push({ id: noticeId(), intent: "success", key: "actions.reportOpened" });
           }
         } else if (action === "settings") {
@@ -134,17 +170,36 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
   // Until the Analysis arrives, the first screen stands in for it (same figures, same picker options).
   const shown = analysis ?? first;
   const months = useMemo(
-    () => monthOptions(analysis ? analysis.cases.map((c) => c.receivedAt.at) : first?.firstReceived != null ? [first.firstReceived] : [], asOf),
+    () =>
+      monthOptions(
+        analysis
+          ? analysis.cases.map((c) => c.receivedAt.at)
+          : first?.firstReceived != null
+            ? [first.firstReceived]
+            : [],
+        asOf,
+      ),
     [analysis, first, asOf],
   );
   const years = useMemo(() => yearOptions(months), [months]);
-  const companies = useMemo(() => (analysis ? companyList(analysis, lang) : first ? sortCompanies(first.companies, lang) : []), [analysis, first, lang]);
+  const companies = useMemo(
+    () => (analysis ? companyList(analysis, lang) : first ? sortCompanies(first.companies, lang) : []),
+    [analysis, first, lang],
+  );
   const filter = useMemo(() => ({ period, company }), [period, company]);
-  const figures = useMemo(() => (analysis ? paneFigures(analysis, filter) : firstFigures(first, period, company)), [analysis, first, filter, period, company]);
+  const figures = useMemo(
+    () => (analysis ? paneFigures(analysis, filter) : firstFigures(first, period, company)),
+    [analysis, first, filter, period, company],
+  );
   // The tiles are painted first; the late list, charts and data issues follow in a deferred render.
   const rest = useDeferredValue(analysis);
   const late = useMemo(() => (rest ? lateItems(rest, company) : []), [rest, company]);
   const issues = useMemo(() => (rest ? dataIssues(rest) : []), [rest]);
+
+  // Once the first screen is up, the rest of the pane loads while the Analysis is on its way.
+  useEffect(() => {
+    if (shown) void loadRest().catch(() => undefined);
+  }, [shown !== null]);
 
   const selectRow = (row: number) => {
     if (!analysis?.logSheet) return;
@@ -168,7 +223,14 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
         <header className={s.header}>
           <div className={s.titleRow}>
             <Title3 as="h1">{t("app.title")}</Title3>
-            <Select size="small" aria-label={t("filters.language")} value={lang} onChange={(_, d) => changeLang(d.value as Lang)} data-testid="language" style={{ width: 110 }}>
+            <Select
+              size="small"
+              aria-label={t("filters.language")}
+              value={lang}
+              onChange={(_, d) => changeLang(d.value as Lang)}
+              data-testid="language"
+              style={{ width: 110 }}
+            >
               {LANGS.map((l) => (
                 <option key={l} value={l} lang={l}>
                   {l === "zh-CN" ? "中文" : "English"}
@@ -187,38 +249,68 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
               </>
             ) : null}
           </Caption1>
-          {shown?.logSheet ? <Caption1 className={s.meta}>{t("app.source", { sheet: shown.logSheet })}</Caption1> : null}
+          {shown?.logSheet ? (
+            <Caption1 className={s.meta}>{t("app.source", { sheet: shown.logSheet })}</Caption1>
+          ) : null}
         </header>
         <main style={{ display: "flex", flexDirection: "column", gap: 14 }}>
-          <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
+          <Suspense fallback={null}>
+            <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
+          </Suspense>
           {!shown ? (
-            busy ? <Spinner label={t("app.loading")} data-testid="loading" /> : null
+            busy ? (
+              <Spinner label={t("app.loading")} data-testid="loading" />
+            ) : null
           ) : (
             <>
-              <Filters period={period} months={months} years={years} company={company} companies={companies} fmt={fmt} onPeriod={setPeriod} onCompany={setCompany} />
-              {figures ? <KpiTiles figures={figures} fmt={fmt} /> : <Spinner label={t("app.loading")} data-testid="loading" />}
+              <Filters
+                period={period}
+                months={months}
+                years={years}
+                company={company}
+                companies={companies}
+                fmt={fmt}
+                onPeriod={setPeriod}
+                onCompany={setCompany}
+              />
+              {figures ? (
+                <KpiTiles figures={figures} fmt={fmt} />
+              ) : (
+                <Spinner label={t("app.loading")} data-testid="loading" />
+              )}
               {analysis && rest === analysis ? (
-                <>
+                <Suspense fallback={<Spinner size="tiny" aria-label={t("charts.loading")} />}>
                   <LateList items={late} fmt={fmt} onSelect={(i) => i.case && selectRow(i.case.row)} />
-                  {figures ? <Charts analysis={analysis} filter={filter} figures={figures} companies={companies} fmt={fmt} theme={host.theme} /> : null}
+                  {figures ? (
+                    <Charts
+                      analysis={analysis}
+                      filter={filter}
+                      figures={figures}
+                      companies={companies}
+                      fmt={fmt}
+                      theme={host.theme}
+                    />
+                  ) : null}
                   <DataIssues issues={issues} unconfirmed={analysis.unconfirmed.length} onGoto={selectRow} />
-                </>
+                </Suspense>
               ) : (
                 <Spinner size="tiny" aria-label={t("charts.loading")} />
               )}
             </>
           )}
-          <Actions
-            kind={host.kind}
-            periodKind={period.kind}
-            busy={busy}
-            onRun={(a) => void run(a)}
-            onOpenFile={(name, bytes) => {
-              host.useFile?.(name, bytes);
-              void run("open");
-            }}
-            onCancel={() => controller.current?.abort()}
-          />
+          <Suspense fallback={null}>
+            <Actions
+              kind={host.kind}
+              periodKind={period.kind}
+              busy={busy}
+              onRun={(a) => void run(a)}
+              onOpenFile={(name, bytes) => {
+                host.useFile?.(name, bytes);
+                void run("open");
+              }}
+              onCancel={() => controller.current?.abort()}
+            />
+          </Suspense>
         </main>
       </div>
     </div>

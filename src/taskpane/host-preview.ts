@@ -10,7 +10,13 @@ import type { Lang } from "./i18n/labels";
 import type { FirstScreen } from "./model/first-screen";
 import type { Period } from "./model/period";
 import { loadReportEngine } from "./report-engine";
-import { WORKER_URL, type WorkerReply, type WorkerRequest, type WorkerStamps } from "./worker/protocol";
+import {
+  WORKER_URL,
+  type WorkerReply,
+  type WorkerRequest,
+  type WorkerResume,
+  type WorkerStamps,
+} from "./worker/protocol";
 
 export interface PreviewOptions {
   /** Same-origin URL of the sample workbook. */
@@ -59,6 +65,11 @@ function awaitWorker(
       else if (r.kind === "first") {
         mark("first-received");
         onFirst?.(r.first);
+        // The Analysis waits until the first screen is on screen (two frames: React commits in between);
+        // a hidden tab gets no frames, so a timer lets it through regardless.
+        const resume = (): void => worker.postMessage({ shown: true } satisfies WorkerResume);
+        setTimeout(resume, 500);
+        if (typeof requestAnimationFrame !== "undefined") requestAnimationFrame(() => requestAnimationFrame(resume));
       } else {
         settled = true;
         signal.removeEventListener("abort", onAbort);

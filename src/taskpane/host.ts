@@ -24,7 +24,12 @@ export interface PaneHost {
    * Reads and analyses the workbook. A host that can tell the default period's tiles sooner than the whole
    * Analysis (the preview's worker) hands them to `onFirst` first.
    */
-  analyze(asOf: LocalMinutes, progress: Progress, signal: AbortSignal, onFirst?: (first: FirstScreen) => void): Promise<Analysis>;
+  analyze(
+    asOf: LocalMinutes,
+    progress: Progress,
+    signal: AbortSignal,
+    onFirst?: (first: FirstScreen) => void,
+  ): Promise<Analysis>;
   writeOutputs(analysis: Analysis, lang: Lang, progress: Progress, signal: AbortSignal): Promise<void>;
   createReport(
     analysis: Analysis,

@@ -2,11 +2,12 @@
  * The first script in the head of taskpane.html (before office-loader.js, so the worker starts one
  * script sooner). In the preview it starts the sample's analysis in a worker at once, so reading and
  * analysing overlap the loading of the pane's own bundle (the pane picks the result up; see
- * host-preview.ts). Inside Office it does nothing.
+ * host-preview.ts). It also fetches the sample itself, in parallel with the worker's script. Inside
+ * Office it does nothing.
  */
 import { insideOffice } from "./inside-office";
 import { asOfFrom } from "./now";
-import { WORKER_URL, type WorkerReply } from "./worker/protocol";
+import { WORKER_URL, type WorkerReply, type WorkerRequest } from "./worker/protocol";
 
 const SAMPLE = "assets/sample/case-log.xlsx";
 
@@ -18,6 +19,15 @@ if (!insideOffice() && typeof Worker !== "undefined" && !new URLSearchParams(win
     early.replies.push(e.data);
     for (const l of early.listeners) l(e.data);
   };
-  worker.postMessage({ source: { url: SAMPLE }, asOf });
   window.casebookEarly = early;
+  // The page fetches the sample while the worker's own script is still loading, and hands the bytes over
+  // (transferred, not copied); should that fail, the worker fetches it itself and reports what went wrong.
+  const request = (source: WorkerRequest["source"], transfer: Transferable[] = []): void =>
+    worker.postMessage({ source, asOf } satisfies WorkerRequest, transfer);
+  fetch(SAMPLE, { credentials: "same-origin" })
+    .then((res) => (res.ok ? res.arrayBuffer() : Promise.reject(new Error(`HTTP ${res.status}`))))
+    .then(
+      (buffer) => request({ bytes: new Uint8Array(buffer) }, [buffer]),
+      () => request({ url: SAMPLE }),
+    );
 }

@@ -1,10 +1,12 @@
 /** KPI tiles: each figure with its numerator/denominator in a tooltip and in its accessible label. */
-import { Caption1, makeStyles, mergeClasses, shorthands, Text, tokens, Tooltip } from "@fluentui/react-components";
-import { useEffect } from "react";
+import { Caption1, makeStyles, mergeClasses, shorthands, Text, tokens } from "@fluentui/react-components";
+import { lazy, Suspense, useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import type { Ratio } from "../../core/model";
 import type { Formatters } from "../i18n";
 import type { PaneFigures } from "../model/figures";
+
+const TileTooltip = lazy(() => import(/* webpackChunkName: "tile-tooltip" */ "./TileTooltip"));
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: "8px" },
@@ -41,18 +43,24 @@ interface TileProps {
 
 function Tile({ testId, label, value, sub, tip, aria, alert }: TileProps) {
   const s = useStyles();
+  const tile = (
+    <div className={s.tile} role="group" tabIndex={0} aria-label={aria} data-testid={testId}>
+      <Caption1 className={s.label}>{label}</Caption1>
+      <Text className={mergeClasses(s.value, alert && s.alert)} aria-hidden ref={timed}>
+        {value}
+      </Text>
+      <Caption1 className={s.sub} aria-hidden>
+        {sub}
+      </Caption1>
+    </div>
+  );
+  // The figures show at once; the hover text (same working) follows when the tooltip's chunk has loaded.
   return (
-    <Tooltip content={tip} relationship="description" withArrow>
-      <div className={s.tile} role="group" tabIndex={0} aria-label={aria} data-testid={testId}>
-        <Caption1 className={s.label}>{label}</Caption1>
-        <Text className={mergeClasses(s.value, alert && s.alert)} aria-hidden ref={timed}>
-          {value}
-        </Text>
-        <Caption1 className={s.sub} aria-hidden>
-          {sub}
-        </Caption1>
-      </div>
-    </Tooltip>
+    <Suspense fallback={tile}>
+      <TileTooltip content={tip} relationship="description" withArrow>
+        {tile}
+      </TileTooltip>
+    </Suspense>
   );
 }
 

@@ -6,7 +6,20 @@
  */
 import type { Lang } from "./labels";
 
-const MONTHS_LONG = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS_LONG = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 const two = (n: number): string => String(n).padStart(2, "0");
@@ -21,9 +34,18 @@ export function dateText(lang: Lang, year: number, month: number, day: number): 
 }
 
 /** 24-hour clock, as the pane's Intl options ask (hourCycle h23). */
-export function dateTimeText(lang: Lang, year: number, month: number, day: number, hour: number, minute: number): string {
+export function dateTimeText(
+  lang: Lang,
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+): string {
   const time = `${two(hour)}:${two(minute)}`;
-  return lang === "zh-CN" ? `${dateText(lang, year, month, day)} ${time}` : `${dateText(lang, year, month, day)}, ${time}`;
+  return lang === "zh-CN"
+    ? `${dateText(lang, year, month, day)} ${time}`
+    : `${dateText(lang, year, month, day)}, ${time}`;
 }
 
 export function monthText(lang: Lang, year: number, month: number): string {

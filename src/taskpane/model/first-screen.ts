@@ -23,7 +23,8 @@ export interface FirstScreen {
 export function firstScreen(a: Analysis): FirstScreen {
   const period = defaultPeriod(a.asOf);
   let firstReceived: LocalMinutes | null = null;
-  for (const c of a.cases) if (firstReceived === null || c.receivedAt.at < firstReceived) firstReceived = c.receivedAt.at;
+  for (const c of a.cases)
+    if (firstReceived === null || c.receivedAt.at < firstReceived) firstReceived = c.receivedAt.at;
   return {
     asOf: a.asOf,
     period,

@@ -5,17 +5,24 @@
 import { analyze } from "../../core/pipeline";
 import { readXlsxAsync } from "../../workbook/xlsx";
 import { firstScreen } from "../model/first-screen";
-import type { WorkerReply, WorkerRequest, WorkerStamps } from "./protocol";
+import type { WorkerReply, WorkerRequest, WorkerResume, WorkerStamps } from "./protocol";
 
 const stamp = (): number => performance.timeOrigin + performance.now();
 const running = stamp();
 
 const post = (r: WorkerReply): void => (self as unknown as { postMessage(r: WorkerReply): void }).postMessage(r);
 
-self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
+let resume: () => void = () => undefined;
+const shown = new Promise<void>((resolve) => (resume = resolve));
+
+self.onmessage = async (e: MessageEvent<WorkerRequest | WorkerResume>) => {
+  if ("shown" in e.data) {
+    resume();
+    return;
+  }
   try {
     post({ kind: "progress", step: "read", done: 0, total: 3 });
-    const { source, asOf } = e.data;
+    const { source, asOf }: WorkerRequest = e.data;
     let bytes: Uint8Array;
     if ("url" in source) {
       const res = await fetch(source.url, { credentials: "same-origin" });
@@ -28,8 +35,10 @@ self.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     const read = stamp();
     post({ kind: "progress", step: "analyse", done: 2, total: 3 });
     const analysis = analyze(input, { asOf });
+    const analysed = stamp();
     post({ kind: "first", first: firstScreen(analysis) });
-    const stamps: WorkerStamps = { created: performance.timeOrigin, running, fetched, read, analysed: stamp() };
+    await shown;
+    const stamps: WorkerStamps = { created: performance.timeOrigin, running, fetched, read, analysed };
     post({ kind: "done", analysis, stamps });
   } catch (err) {
     const x = err instanceof Error ? err : new Error(String(err));

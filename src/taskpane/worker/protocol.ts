@@ -6,6 +6,12 @@ import type { FirstScreen } from "../model/first-screen";
 
 export type WorkerRequest = { source: { url: string } | { bytes: Uint8Array }; asOf: LocalMinutes };
 
+/**
+ * The page has painted the first screen: the worker may now post the Analysis, whose structured clone
+ * takes the page's main thread a few hundred milliseconds to read, time the tiles' paint must not wait for.
+ */
+export type WorkerResume = { shown: true };
+
 export type WorkerReply =
   | { kind: "progress"; step: StepId; done: number; total: number }
   /** The default period's tiles, a few hundred bytes posted ahead of the Analysis. */
