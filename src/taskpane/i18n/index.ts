@@ -7,6 +7,7 @@ import { initReactI18next } from "react-i18next";
 import { fromMinutes, type LocalMinutes } from "../../core/time";
 import { dateText, dateTimeText, handFormatted, monthShortText, monthText } from "./dates";
 import { resources, type Lang } from "./labels";
+import { integerText, percentText } from "./numbers";
 
 export * from "./labels";
 
@@ -83,9 +84,9 @@ export function formatters(lang: Lang): Formatters {
   };
   return {
     lang,
-    integer: (n) => int().format(n),
+    integer: (n) => integerText(n) ?? int().format(n),
     decimal: (n, digits = 1) => decimal(digits).format(n),
-    percent: (f) => pct().format(f),
+    percent: (f) => percentText(f) ?? pct().format(f),
     // Four-digit years are written out (no Intl.DateTimeFormat on the way to the first paint; see dates.ts).
     dateTime: (m) => {
       const p = fromMinutes(m);
