@@ -48,15 +48,20 @@ export function makeContext(
       : analysis.cases.filter((c) => c.receivedAt.at >= period.start && c.receivedAt.at < period.end);
   const caseIds = new Set(cases.map((c) => c.id));
   const compliance = period === null ? analysis.compliance : analysis.compliance.filter((e) => caseIds.has(e.caseId));
-  // A repeat looks back at most the repeat window: the registers need the period and that much before it.
+  // The analysis found the repeats over the whole log once; without them, the registers find them again, which
+  // needs the period and the repeat window before it (a repeat looks back at most that far).
+  const known = analysis.repeatCaseIds;
   const lookback = period === null ? null : period.start - (analysis.repeatWindowDays + 1) * MINUTES_PER_DAY;
   const registerCases =
-    lookback === null || period === null
-      ? analysis.cases
-      : analysis.cases.filter((c) => c.receivedAt.at >= lookback && c.receivedAt.at < period.end);
+    known !== undefined
+      ? cases
+      : lookback === null || period === null
+        ? analysis.cases
+        : analysis.cases.filter((c) => c.receivedAt.at >= lookback && c.receivedAt.at < period.end);
   const registers = buildRegisters(registerCases, compliance, {
     repeatWindowDays: analysis.repeatWindowDays,
     rules: analysis.keywordRules,
+    ...(known === undefined ? {} : { repeatCaseIds: known }),
   });
   const subtitle = [
     period === null
