@@ -4,6 +4,7 @@
  * request stays on the page's origin and the CSP is never violated. Builds dist/ first when it is missing.
  */
 import AxeBuilder from "@axe-core/playwright";
+import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import { ensureBuilt, launchChromium, paneUrl, serveDist, type Served } from "./harness";
 
@@ -154,5 +155,20 @@ it("can be worked from the keyboard alone", async () => {
   await page.getByTestId("period").focus();
   await page.keyboard.press("ArrowDown");
   expect(await page.getByTestId("period").inputValue()).toBe("2026-08");
+  await page.close();
+}, 60_000);
+
+it("opens another workbook from the file picker (a fresh worker: first screen, then the Analysis)", async () => {
+  const { page, problems } = await open({ lang: "en-US" });
+  await page.getByTestId("late-item").first().waitFor();
+  const sampleOpen = await tileValue(page, "tile-open");
+  // date-1904.xlsx: four cases of one company, three of them still open at the pinned as-of time.
+  await page.getByTestId("file-input").setInputFiles(join(__dirname, "../fixtures/date-1904.xlsx"));
+  await page.waitForFunction(() => document.querySelector('[data-testid="tile-open"]')?.textContent?.includes("Open now3"));
+  expect(await tileValue(page, "tile-open")).toBe(3);
+  expect(sampleOpen).not.toBe(3);
+  expect(await page.getByLabel("Property company", { exact: true }).locator("option").count()).toBe(2);
+  await page.getByTestId("charts").waitFor();
+  expect(problems).toEqual([]);
   await page.close();
 }, 60_000);
