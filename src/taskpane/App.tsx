@@ -196,9 +196,13 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
   const late = useMemo(() => (rest ? lateItems(rest, company) : []), [rest, company]);
   const issues = useMemo(() => (rest ? dataIssues(rest) : []), [rest]);
 
-  // Once the first screen is up, the rest of the pane loads while the Analysis is on its way.
+  // Once the first screen is painted (after the tiles' own frame callback), the rest of the pane loads
+  // while the Analysis is on its way.
   useEffect(() => {
-    if (shown) void loadRest().catch(() => undefined);
+    if (!shown) return;
+    const preload = (): void => void loadRest().catch(() => undefined);
+    if (typeof requestAnimationFrame === "undefined") preload();
+    else requestAnimationFrame(() => setTimeout(preload, 0));
   }, [shown !== null]);
 
   const selectRow = (row: number) => {
@@ -257,12 +261,10 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
           <Suspense fallback={null}>
             <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
           </Suspense>
-          {!shown ? (
-            busy ? (
-              <Spinner label={t("app.loading")} data-testid="loading" />
-            ) : null
-          ) : (
+          {!shown && !busy ? null : (
             <>
+              {/* While the workbook is read the filters are already up (the default month), so their first
+                  render is not on the way from the data's arrival to the tiles' paint. */}
               <Filters
                 period={period}
                 months={months}
@@ -278,7 +280,7 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
               ) : (
                 <Spinner label={t("app.loading")} data-testid="loading" />
               )}
-              {analysis && rest === analysis ? (
+              {!shown ? null : analysis && rest === analysis ? (
                 <Suspense fallback={<Spinner size="tiny" aria-label={t("charts.loading")} />}>
                   <LateList items={late} fmt={fmt} onSelect={(i) => i.case && selectRow(i.case.row)} />
                   {figures ? (

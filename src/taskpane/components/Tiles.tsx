@@ -1,12 +1,30 @@
 /** KPI tiles: each figure with its numerator/denominator in a tooltip and in its accessible label. */
-import { Caption1, makeStyles, mergeClasses, shorthands, Text, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useEffect } from "react";
+import {
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  shorthands,
+  Text,
+  tokens,
+  type TooltipProps,
+} from "@fluentui/react-components";
+import { useEffect, useState, type ComponentType } from "react";
 import { useTranslation } from "react-i18next";
 import type { Ratio } from "../../core/model";
 import type { Formatters } from "../i18n";
 import type { PaneFigures } from "../model/figures";
 
-const TileTooltip = lazy(() => import(/* webpackChunkName: "tile-tooltip" */ "./TileTooltip"));
+type TooltipComponent = ComponentType<TooltipProps>;
+
+/**
+ * Fluent's Tooltip (with Floating UI, portals, motion) is not in the pane's first chunk. Its chunk starts
+ * loading with this module, so it is normally in place before the tiles' first render and they mount with
+ * it; React.lazy would mount them without it and swap every tile once more, on the way to their paint.
+ */
+let loadedTooltip: TooltipComponent | null = null;
+const tooltipReady: Promise<TooltipComponent | null> = import(/* webpackChunkName: "tile-tooltip" */ "./TileTooltip")
+  .then((m) => (loadedTooltip = m.default))
+  .catch(() => null);
 
 const useStyles = makeStyles({
   grid: { display: "grid", gridTemplateColumns: "repeat(2, minmax(0, 1fr))", gap: "8px" },
@@ -41,7 +59,7 @@ interface TileProps {
   alert?: boolean;
 }
 
-function Tile({ testId, label, value, sub, tip, aria, alert }: TileProps) {
+function Tile({ testId, label, value, sub, tip, aria, alert, Tip }: TileProps & { Tip: TooltipComponent | null }) {
   const s = useStyles();
   const tile = (
     <div className={s.tile} role="group" tabIndex={0} aria-label={aria} data-testid={testId}>
@@ -54,13 +72,13 @@ function Tile({ testId, label, value, sub, tip, aria, alert }: TileProps) {
       </Caption1>
     </div>
   );
-  // The figures show at once; the hover text (same working) follows when the tooltip's chunk has loaded.
-  return (
-    <Suspense fallback={tile}>
-      <TileTooltip content={tip} relationship="description" withArrow>
-        {tile}
-      </TileTooltip>
-    </Suspense>
+  // Without the tooltip's chunk (not yet loaded, or failed) the figures still show; the hover text is the same working.
+  return Tip ? (
+    <Tip content={tip} relationship="description" withArrow>
+      {tile}
+    </Tip>
+  ) : (
+    tile
   );
 }
 
@@ -92,6 +110,10 @@ function observeTilePaint(): void {
 export function KpiTiles({ figures, fmt }: { figures: PaneFigures; fmt: Formatters }) {
   const { t } = useTranslation();
   const s = useStyles();
+  const [Tip, setTip] = useState<TooltipComponent | null>(() => loadedTooltip);
+  useEffect(() => {
+    if (!Tip) void tooltipReady.then((t) => t && setTip(() => t));
+  }, [Tip]);
   useEffect(() => {
     if (typeof performance === "undefined" || typeof requestAnimationFrame === "undefined") return;
     if (performance.getEntriesByName?.(TILES_MARK).length) return;
@@ -174,7 +196,7 @@ export function KpiTiles({ figures, fmt }: { figures: PaneFigures; fmt: Formatte
   return (
     <section aria-label={t("tiles.label")} className={s.grid} data-testid="tiles">
       {tiles.map((p) => (
-        <Tile key={p.testId} {...p} />
+        <Tile key={p.testId} {...p} Tip={Tip} />
       ))}
     </section>
   );
