@@ -1,7 +1,9 @@
 /**
  * Issue 7's figure: time from navigation to the KPI tiles being visible, in headless Chromium on this
  * machine, for the production preview on the bundled sample (a year of the center's cases; target ≤ 1.5 s).
- * Each run is a fresh browser context (cold page cache, warm OS cache); the page marks the first frame
+ * Cold: each run is a fresh browser context (empty HTTP cache, no compiled code cached: the pane's first
+ * open). Warm: one context opened again and again, as the manager opens the pane every day (Office's
+ * webview keeps the add-in's files and Chromium their compiled code). The page marks the first frame
  * showing the tiles (performance mark "casebook:tiles-visible", relative to navigation start).
  */
 import { existsSync, readFileSync } from "fs";
@@ -35,13 +37,16 @@ export async function benchPane(): Promise<{ name: string; ms: number }[]> {
   const times: number[] = [];
   const charts: number[] = [];
   const steps: Record<Step, number>[] = [];
+  const warm: number[] = [];
   try {
     // One untimed load, so the first figure is not Chromium warming up its own caches.
     for (let run = 0; run <= RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
       const page = await context.newPage();
       await page.goto(paneUrl(served.origin, { lang: "zh-CN" }));
-      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, TILES_MARK, { timeout: 30_000 });
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, TILES_MARK, {
+        timeout: 30_000,
+      });
       const ms = await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, TILES_MARK);
       await page.locator('[data-testid="chart-category"][data-chart-state="drawn"]').waitFor({ timeout: 30_000 });
       const chartMs = await page.evaluate(() => performance.now());
@@ -56,6 +61,18 @@ export async function benchPane(): Promise<{ name: string; ms: number }[]> {
       }
       await context.close();
     }
+    // Warm: the same context, the pane opened again (one untimed open first fills its caches).
+    const context = await browser.newContext({ viewport: { width: 400, height: 900 } });
+    const page = await context.newPage();
+    for (let run = 0; run <= RUNS; run++) {
+      await page.goto(paneUrl(served.origin, { lang: "zh-CN" }));
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, TILES_MARK, {
+        timeout: 30_000,
+      });
+      if (run > 0)
+        warm.push(await page.evaluate((mark) => performance.getEntriesByName(mark)[0].startTime, TILES_MARK));
+    }
+    await context.close();
   } finally {
     await browser.close();
     await served.close();
@@ -71,10 +88,15 @@ export async function benchPane(): Promise<{ name: string; ms: number }[]> {
   }));
   return [
     ...timeline,
-    { name: `pane: navigation → tiles visible, sample year (median of ${RUNS})`, ms: Math.round(median(times)) },
-    { name: `pane: navigation → tiles visible, sample year (best of ${RUNS})`, ms: Math.round(sorted[0]) },
-    { name: `pane: navigation → tiles visible, sample year (worst of ${RUNS})`, ms: Math.round(sorted[sorted.length - 1]) },
+    { name: `pane: first open (cold) → tiles visible, sample year (median of ${RUNS})`, ms: Math.round(median(times)) },
+    { name: `pane: first open (cold) → tiles visible, sample year (best of ${RUNS})`, ms: Math.round(sorted[0]) },
+    {
+      name: `pane: first open (cold) → tiles visible, sample year (worst of ${RUNS})`,
+      ms: Math.round(sorted[sorted.length - 1]),
+    },
     { name: `pane: navigation → first chart drawn (median of ${RUNS}, upper bound)`, ms: Math.round(median(charts)) },
+    { name: `pane: opened again (warm caches) → tiles visible (median of ${RUNS})`, ms: Math.round(median(warm)) },
+    { name: `pane: opened again (warm caches) → tiles visible (best of ${RUNS})`, ms: Math.round(Math.min(...warm)) },
   ];
 }
 
