@@ -114,3 +114,19 @@ export function label<K extends string>(
 ): string {
   return table[code]?.[lang] ?? code;
 }
+
+/** English month names, January first: the reports and the pane write months out the same way. */
+export const EN_MONTH_NAMES: readonly string[] = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];

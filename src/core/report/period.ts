@@ -2,7 +2,7 @@
  * The period a report covers, as month indexes (year × 12 + month − 1) and a [start, end) minute range.
  * A case belongs to the period of its 受理时间, as on the scorecards and the monthly summary.
  */
-import type { Lang } from "../labels";
+import { EN_MONTH_NAMES, type Lang } from "../labels";
 import { monthLabel, monthStart, parseMonthLabel } from "../scorecard/months";
 import type { LocalMinutes } from "../time";
 
@@ -27,21 +27,6 @@ export interface ResolvedPeriod {
    */
   comparisons: MonthSpan[];
 }
-
-const EN_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 export function resolvePeriod(period: ReportPeriod): ResolvedPeriod {
   if ("month" in period) {
@@ -83,11 +68,11 @@ export function periodText(p: ResolvedPeriod, lang: Lang): string {
   const year = Math.floor(p.span.first / 12);
   if (p.kind === "year") return lang === "zh" ? `${year}年` : String(year);
   const month = (p.span.first % 12) + 1;
-  return lang === "zh" ? `${year}年${month}月` : `${EN_MONTHS[month - 1]} ${year}`;
+  return lang === "zh" ? `${year}年${month}月` : `${EN_MONTH_NAMES[month - 1]} ${year}`;
 }
 
 /** A month index as a short axis label: 1月 / Jan. */
 export function shortMonth(index: number, lang: Lang): string {
   const month = (index % 12) + 1;
-  return lang === "zh" ? `${month}月` : EN_MONTHS[month - 1].slice(0, 3);
+  return lang === "zh" ? `${month}月` : EN_MONTH_NAMES[month - 1].slice(0, 3);
 }

@@ -4,22 +4,9 @@
  * a quarter of a second in Chromium (locale data), and the first screen shows a date-time and a dozen
  * month names; the charts and the late list can pay for Intl later, the first paint should not.
  */
+import { EN_MONTH_NAMES } from "../../core/labels";
 import type { Lang } from "./labels";
 
-const MONTHS_LONG = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 const two = (n: number): string => String(n).padStart(2, "0");
@@ -49,7 +36,7 @@ export function dateTimeText(
 }
 
 export function monthText(lang: Lang, year: number, month: number): string {
-  return lang === "zh-CN" ? `${year}年${month}月` : `${MONTHS_LONG[month - 1]} ${year}`;
+  return lang === "zh-CN" ? `${year}年${month}月` : `${EN_MONTH_NAMES[month - 1]} ${year}`;
 }
 
 export function monthShortText(lang: Lang, month: number): string {
