@@ -10,7 +10,7 @@ import { loadAnalyze } from "./engine";
 import { yieldStep, type PaneHost, type Progress, type ReportResult } from "./host";
 import type { Lang } from "./i18n/labels";
 import type { Period } from "./model/period";
-import { loadReportEngine } from "./report-engine";
+import { buildReportFile, loadReportEngine } from "./report-engine";
 
 /** What the pane needs of the Office.js layer (issue 6); the lead binds it to src/workbook/office. */
 export interface ExcelServices {
@@ -60,15 +60,10 @@ export function createExcelHost(opts: ExcelHostOptions): PaneHost {
       progress: Progress,
       signal: AbortSignal,
     ): Promise<ReportResult> {
-      await yieldStep(signal, progress, "report", 0, 3);
-      const report = await loadReportEngine();
-      const built = report.buildReport(analysis, period, lang);
-      await yieldStep(signal, progress, "save", 1, 3);
-      const bytes = await report.writeWorkbook(built.docs, lang);
-      await yieldStep(signal, progress, "save", 2, 3);
+      const { bytes, fileName } = await buildReportFile(analysis, period, lang, progress, signal, 3);
       const opened = await (await svc()).openWorkbook(bytes);
       progress("save", 3, 3);
-      return opened === "opened" ? { kind: "opened" } : { kind: "download", bytes, fileName: built.fileName };
+      return opened === "opened" ? { kind: "opened" } : { kind: "download", bytes, fileName };
     },
     createSettings: async () => (await svc()).createSettings(),
     createTemplate: async () => (await svc()).createTemplate(),

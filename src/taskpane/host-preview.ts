@@ -9,7 +9,7 @@ import { CancelledError, NeedsExcelError, yieldStep, type PaneHost, type Progres
 import type { Lang } from "./i18n/labels";
 import type { FirstScreen } from "./model/first-screen";
 import type { Period } from "./model/period";
-import { loadReportEngine } from "./report-engine";
+import { buildReportFile } from "./report-engine";
 import {
   WORKER_URL,
   type WorkerReply,
@@ -174,13 +174,8 @@ export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName
       progress: Progress,
       signal: AbortSignal,
     ): Promise<ReportResult> {
-      await yieldStep(signal, progress, "report", 0, 2);
-      const report = await loadReportEngine();
-      const built = report.buildReport(analysis, period, lang);
-      await yieldStep(signal, progress, "save", 1, 2);
-      const bytes = await report.writeWorkbook(built.docs, lang);
-      await yieldStep(signal, progress, "save", 2, 2);
-      return { kind: "download", bytes, fileName: built.fileName };
+      const { bytes, fileName } = await buildReportFile(analysis, period, lang, progress, signal, 2);
+      return { kind: "download", bytes, fileName };
     },
     async createSettings(): Promise<void> {
       throw new NeedsExcelError();

@@ -5,6 +5,7 @@
 import type { Analysis } from "../core/analysis";
 import type { SheetDoc } from "../core/output/sheet-doc";
 import type { ReportPeriod } from "../core/report";
+import { yieldStep, type Progress } from "./host";
 import { coreLang, type Lang } from "./i18n/labels";
 import type { Period } from "./model/period";
 
@@ -49,4 +50,25 @@ export function loadReportEngine(): Promise<ReportEngine> {
     writeWorkbook: (docs, lang) => writer.writeWorkbook(docs, { lang: coreLang(lang) }),
   }));
   return engine;
+}
+
+/**
+ * The report workbook's bytes and file name, in steps the progress bar shows: build, then save. `total` is
+ * the host's whole count of steps, so a host with a step after these (opening the file in Excel) keeps one bar.
+ */
+export async function buildReportFile(
+  analysis: Analysis,
+  period: Period,
+  lang: Lang,
+  progress: Progress,
+  signal: AbortSignal,
+  total: number,
+): Promise<{ bytes: Uint8Array; fileName: string }> {
+  await yieldStep(signal, progress, "report", 0, total);
+  const report = await loadReportEngine();
+  const built = report.buildReport(analysis, period, lang);
+  await yieldStep(signal, progress, "save", 1, total);
+  const bytes = await report.writeWorkbook(built.docs, lang);
+  await yieldStep(signal, progress, "save", 2, total);
+  return { bytes, fileName: built.fileName };
 }
