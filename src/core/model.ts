@@ -55,9 +55,17 @@ export interface Stamp {
   dateOnly: boolean;
 }
 
-/** Optional date fields of a case, named as in the Case record. */
-export type DateField =
-  "receivedAt" | "notifiedAt" | "agreedAt" | "designIssuedAt" | "completedAt" | "repliedAt" | "followUpAt";
+/** The date fields of a case, named as in the Case record, in the order a case goes through them. */
+export const DATE_FIELDS = [
+  "receivedAt",
+  "notifiedAt",
+  "agreedAt",
+  "designIssuedAt",
+  "completedAt",
+  "repliedAt",
+  "followUpAt",
+] as const;
+export type DateField = (typeof DATE_FIELDS)[number];
 
 export interface Case {
   id: string;

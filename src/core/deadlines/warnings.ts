@@ -1,18 +1,8 @@
 /** Warnings about the data deadlines were computed on (DESIGN §3: a year without official data is warned about). */
-import type { Case, DateField } from "../model";
+import { DATE_FIELDS, type Case } from "../model";
 import { yearsWithoutData } from "../calendar";
 import { dayOf, dayParts } from "../time";
 import type { DeadlineConfig } from "./rules";
-
-const DATE_FIELDS: DateField[] = [
-  "receivedAt",
-  "notifiedAt",
-  "agreedAt",
-  "designIssuedAt",
-  "completedAt",
-  "repliedAt",
-  "followUpAt",
-];
 
 /**
  * Years the cases' official-working-day computations run through that have no holiday data. Only asked

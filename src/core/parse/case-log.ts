@@ -7,16 +7,17 @@
  * recorded in `case.invalid` and `cellIssues`.
  */
 import { REGISTER_TITLES } from "../labels";
-import type {
-  CellIssue,
-  CellValue,
-  DateField,
-  Duplicate,
-  ParsedCase,
-  Rejection,
-  SheetValues,
-  Stamp,
-  WorkbookInput,
+import {
+  DATE_FIELDS,
+  type CellIssue,
+  type CellValue,
+  type DateField,
+  type Duplicate,
+  type ParsedCase,
+  type Rejection,
+  type SheetValues,
+  type Stamp,
+  type WorkbookInput,
 } from "../model";
 import { dayOf, formatDay, formatMinutes, fromMinutes } from "../time";
 import {
@@ -211,14 +212,8 @@ const TEXT_KEYS: ReadonlySet<string> = new Set<TextKey>([
   "status",
   "notes",
 ]);
-const DATE_KEYS: ReadonlySet<string> = new Set<DateField>([
-  "notifiedAt",
-  "agreedAt",
-  "designIssuedAt",
-  "completedAt",
-  "repliedAt",
-  "followUpAt",
-]);
+/** The optional dates: 受理时间 is read apart, as the case's key. */
+const DATE_KEYS: ReadonlySet<string> = new Set<DateField>(DATE_FIELDS.filter((f) => f !== "receivedAt"));
 type EnumKey = "channel" | "category" | "responsible" | "verification" | "satisfaction" | "followUpMethod";
 const ENUM_SPECS: Record<EnumKey, EnumSpec<string>> = {
   channel: CHANNEL_SPEC,
