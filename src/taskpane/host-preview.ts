@@ -11,7 +11,9 @@ import type { FirstScreen } from "./model/first-screen";
 import type { Period } from "./model/period";
 import { buildReportFile } from "./report-engine";
 import {
+  replyChannel,
   WORKER_URL,
+  type ReplyChannel,
   type WorkerReply,
   type WorkerRequest,
   type WorkerResume,
@@ -51,12 +53,12 @@ type Early = NonNullable<Window["casebookEarly"]>;
 
 /** Waits for a worker's analysis, relaying its progress; cancelling terminates the worker. */
 function awaitWorker(
-  worker: Worker,
-  early: Early | null,
+  channel: ReplyChannel,
   progress: Progress,
   signal: AbortSignal,
   onFirst?: (first: FirstScreen) => void,
 ): Promise<Analysis> {
+  const worker = channel.worker;
   return new Promise<Analysis>((resolve, reject) => {
     let settled = false;
     const onReply = (r: WorkerReply): void => {
@@ -88,18 +90,8 @@ function awaitWorker(
     };
     if (signal.aborted) return onAbort();
     signal.addEventListener("abort", onAbort);
-    if (early) {
-      early.listeners.push(onReply);
-      for (const r of early.replies) onReply(r);
-    } else {
-      worker.onmessage = (e: MessageEvent<WorkerReply>) => onReply(e.data);
-      worker.onerror = (e: ErrorEvent) => {
-        if (settled) return;
-        settled = true;
-        worker.terminate();
-        reject(new Error(e.message || "analysis worker failed"));
-      };
-    }
+    channel.listeners.push(onReply);
+    for (const r of channel.replies) onReply(r);
   });
 }
 
@@ -142,12 +134,11 @@ export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName
       if (useWorker) {
         const mine = early && !file && early.asOf === asOf && early.url === opts.sampleUrl ? early : null;
         early = null;
-        if (mine) return awaitWorker(mine.worker, mine, progress, signal, onFirst);
+        if (mine) return awaitWorker(mine, progress, signal, onFirst);
         const request: WorkerRequest = { source: file ? { bytes: file.bytes.slice() } : { url: opts.sampleUrl }, asOf };
-        const worker = new Worker(WORKER_URL);
-        const done = awaitWorker(worker, null, progress, signal, onFirst);
-        worker.postMessage(request);
-        return done;
+        const channel = replyChannel(new Worker(WORKER_URL));
+        channel.worker.postMessage(request);
+        return awaitWorker(channel, progress, signal, onFirst);
       }
       await yieldStep(signal, progress, "read", 0, 3);
       const [bytes, engine] = await Promise.all([

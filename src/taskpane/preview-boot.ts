@@ -7,19 +7,14 @@
  */
 import { insideOffice } from "./inside-office";
 import { asOfFrom } from "./now";
-import { WORKER_URL, type WorkerReply, type WorkerRequest } from "./worker/protocol";
+import { replyChannel, WORKER_URL, type WorkerRequest } from "./worker/protocol";
 
 const SAMPLE = "assets/sample/case-log.xlsx";
 
 if (!insideOffice() && typeof Worker !== "undefined" && !new URLSearchParams(window.location.search).has("sample")) {
   const asOf = asOfFrom(window.location.search);
   const worker = new Worker(WORKER_URL);
-  const early: NonNullable<Window["casebookEarly"]> = { asOf, url: SAMPLE, worker, replies: [], listeners: [] };
-  worker.onmessage = (e: MessageEvent<WorkerReply>) => {
-    early.replies.push(e.data);
-    for (const l of early.listeners) l(e.data);
-  };
-  window.casebookEarly = early;
+  window.casebookEarly = { ...replyChannel(worker), asOf, url: SAMPLE };
   // The page fetches the sample while the worker's own script is still loading, and hands the bytes over
   // (transferred, not copied); should that fail, the worker fetches it itself and reports what went wrong.
   const request = (source: WorkerRequest["source"], transfer: Transferable[] = []): void =>

@@ -36,15 +36,29 @@ export interface WorkerStamps {
 /** Fixed name (not hashed): preview-boot.js starts it before the pane's bundle has run. */
 export const WORKER_URL = "analysis-worker.js";
 
+/** A worker's replies, kept from its start, so a listener that arrives late still hears all of them. */
+export interface ReplyChannel {
+  worker: Worker;
+  replies: WorkerReply[];
+  listeners: ((r: WorkerReply) => void)[];
+}
+
+/** Records a worker's replies; a worker that fails (its script did not load, or threw) replies with an error. */
+export function replyChannel(worker: Worker): ReplyChannel {
+  const channel: ReplyChannel = { worker, replies: [], listeners: [] };
+  const relay = (r: WorkerReply): void => {
+    channel.replies.push(r);
+    for (const l of channel.listeners) l(r);
+  };
+  worker.onmessage = (e: MessageEvent<WorkerReply>) => relay(e.data);
+  worker.onerror = (e: ErrorEvent) =>
+    relay({ kind: "error", name: "Error", message: e.message || "analysis worker failed" });
+  return channel;
+}
+
 declare global {
   interface Window {
     /** The sample's analysis, started by preview-boot.js while the page is still loading. */
-    casebookEarly?: {
-      asOf: LocalMinutes;
-      url: string;
-      worker: Worker;
-      replies: WorkerReply[];
-      listeners: ((r: WorkerReply) => void)[];
-    };
+    casebookEarly?: ReplyChannel & { asOf: LocalMinutes; url: string };
   }
 }
