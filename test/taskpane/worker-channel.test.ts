@@ -88,7 +88,7 @@ describe("the early worker's replies", () => {
 
   it("a worker the pane starts itself (another file) fails the same way", async () => {
     const h = host();
-    h.useFile("other.xlsx", new Uint8Array([1, 2, 3]));
+    h.useFile?.("other.xlsx", new Uint8Array([1, 2, 3]));
     const analysis = h.analyze(asOf, () => undefined, new AbortController().signal);
     const started = StandInWorker.last;
     expect(started?.posted).toHaveLength(1);

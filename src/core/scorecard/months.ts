@@ -2,7 +2,7 @@
  * Calendar months as plain integers (year × 12 + month − 1), so periods can be indexed, compared and
  * stepped (previous month = index − 1, same month last year = index − 12) without Date objects.
  */
-import { dayNumber, dayOf, startOfDay, type LocalMinutes } from "../time";
+import { dayOf, startOfDay, type LocalMinutes } from "../time";
 
 /** Month index of a day number, by integer arithmetic (civil-from-days): fast on a million cases. */
 export function monthIndexOfDay(day: number): number {
@@ -45,8 +45,8 @@ export function monthIndexMemo(): (m: LocalMinutes) => number {
   return (m) => {
     if (m >= start && m < end) return month;
     month = monthIndexOf(m);
-    start = startOfDay(firstDayOfMonth(month));
-    end = startOfDay(firstDayOfMonth(month + 1));
+    start = monthStart(month);
+    end = monthStart(month + 1);
     return month;
   };
 }
@@ -65,5 +65,5 @@ export function parseMonthLabel(text: string): number | null {
 
 /** 00:00 of the first day of a month. */
 export function monthStart(index: number): LocalMinutes {
-  return startOfDay(dayNumber(Math.floor(index / 12), (index % 12) + 1, 1));
+  return startOfDay(firstDayOfMonth(index));
 }
