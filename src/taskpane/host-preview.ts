@@ -5,6 +5,7 @@
 import type { Analysis } from "../core/analysis";
 import type { LocalMinutes } from "../core/time";
 import { loadEngine } from "./engine";
+import { fetchSameOrigin } from "./fetch-bytes";
 import { CancelledError, NeedsExcelError, yieldStep, type PaneHost, type Progress, type ReportResult } from "./host";
 import type { Lang } from "./i18n/labels";
 import type { FirstScreen } from "./model/first-screen";
@@ -41,12 +42,6 @@ function markStamps(stamps: WorkerStamps): void {
     if (startTime >= 0) performance.mark(`casebook:worker-${step}`, { startTime });
   }
   mark("analysis-received");
-}
-
-async function fetchSameOrigin(url: string, signal: AbortSignal): Promise<Uint8Array> {
-  const res = await fetch(url, { signal, credentials: "same-origin" });
-  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-  return new Uint8Array(await res.arrayBuffer());
 }
 
 type Early = NonNullable<Window["casebookEarly"]>;

@@ -5,6 +5,7 @@
  * host-preview.ts). It also fetches the sample itself, in parallel with the worker's script. Inside
  * Office it does nothing.
  */
+import { fetchSameOrigin } from "./fetch-bytes";
 import { insideOffice } from "./inside-office";
 import { asOfFrom } from "./now";
 import { replyChannel, WORKER_URL, type WorkerRequest } from "./worker/protocol";
@@ -19,10 +20,8 @@ if (!insideOffice() && typeof Worker !== "undefined" && !new URLSearchParams(win
   // (transferred, not copied); should that fail, the worker fetches it itself and reports what went wrong.
   const request = (source: WorkerRequest["source"], transfer: Transferable[] = []): void =>
     worker.postMessage({ source, asOf } satisfies WorkerRequest, transfer);
-  fetch(SAMPLE, { credentials: "same-origin" })
-    .then((res) => (res.ok ? res.arrayBuffer() : Promise.reject(new Error(`HTTP ${res.status}`))))
-    .then(
-      (buffer) => request({ bytes: new Uint8Array(buffer) }, [buffer]),
-      () => request({ url: SAMPLE }),
-    );
+  fetchSameOrigin(SAMPLE).then(
+    (bytes) => request({ bytes }, [bytes.buffer]),
+    () => request({ url: SAMPLE }),
+  );
 }

@@ -4,6 +4,7 @@
  */
 import { analyze } from "../../core/pipeline";
 import { readXlsxAsync } from "../../workbook/xlsx";
+import { fetchSameOrigin } from "../fetch-bytes";
 import { firstScreen } from "../model/first-screen";
 import type { WorkerReply, WorkerRequest, WorkerResume, WorkerStamps } from "./protocol";
 
@@ -23,12 +24,7 @@ self.onmessage = async (e: MessageEvent<WorkerRequest | WorkerResume>) => {
   try {
     post({ kind: "progress", step: "read", done: 0, total: 3 });
     const { source, asOf }: WorkerRequest = e.data;
-    let bytes: Uint8Array;
-    if ("url" in source) {
-      const res = await fetch(source.url, { credentials: "same-origin" });
-      if (!res.ok) throw new Error(`${source.url}: HTTP ${res.status}`);
-      bytes = new Uint8Array(await res.arrayBuffer());
-    } else bytes = source.bytes;
+    const bytes = "url" in source ? await fetchSameOrigin(source.url) : source.bytes;
     const fetched = stamp();
     post({ kind: "progress", step: "parse", done: 1, total: 3 });
     const input = await readXlsxAsync(bytes);
