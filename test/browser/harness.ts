@@ -15,7 +15,10 @@ export const DIST = join(ROOT, "dist");
 /** Builds the production bundle when there is none (a build takes a minute or two on this machine). */
 export function ensureBuilt(): void {
   if (existsSync(join(DIST, "taskpane.html")) && existsSync(join(DIST, "assets/sample/case-log.xlsx"))) return;
-  execFileSync(process.execPath, [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "inherit" });
+  execFileSync(process.execPath, [join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"], {
+    cwd: ROOT,
+    stdio: "inherit",
+  });
 }
 
 const TYPES: Record<string, string> = {
@@ -42,7 +45,10 @@ export async function serveDist(dir = DIST): Promise<Served> {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    res.writeHead(200, {
+      "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+      "Cache-Control": "no-store",
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, "127.0.0.1", ok));
@@ -58,23 +64,32 @@ export async function serveDist(dir = DIST): Promise<Served> {
 }
 
 /**
- * Chromium's own UI, which a headless browser never shows, kept out of the way of the page: without
- * WebUIOmniboxPopup, each new browser context starts a renderer preloading the address bar's popup
- * (chrome://omnibox-popup.top-chrome), about 1.7 s of CPU on this 2-core machine while the pane loads.
- * Office's webview has no address bar. (Chromium merges this with Playwright's own --disable-features.)
+ * Debian's Chromium, as the headless shell (package chromium-headless-shell: the same Chromium build
+ * without the browser's own UI, which is what Playwright itself runs for headless). The full `chromium`
+ * binary in headless mode still builds its invisible browser window, and on every new context preloads the
+ * address bar's popup (chrome://omnibox-popup.top-chrome, a renderer of its own: about 1.7 s of CPU on
+ * this 2-core machine while the pane loads). Office's webview has no address bar. CHROMIUM_PATH picks
+ * another binary; the full browser is the fallback where the shell is not installed.
  */
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-features=WebUIOmniboxPopup",
-];
+export const HEADLESS_SHELL = "/usr/bin/chromium-headless-shell";
+export const FULL_CHROMIUM = "/usr/bin/chromium";
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+export function chromiumPath(): string {
+  return process.env.CHROMIUM_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : FULL_CHROMIUM);
+}
+
+export function launchChromium(executablePath = chromiumPath()): Promise<Browser> {
+  return chromium.launch({
+    executablePath,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
 }
 
 /** The pane's URL in the preview, with the as-of instant pinned so figures do not depend on today. */
