@@ -4,6 +4,8 @@ export {
   NONE_KEY,
   REGISTER_NAMES,
   buildRegisters,
+  registerRow,
+  registerRows,
   type RegisterOptions,
   type RegisterRow,
   type Registers,

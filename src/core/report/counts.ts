@@ -208,12 +208,15 @@ function yearProblems(ctx: ReportContext, period: ResolvedPeriod): RecurringRow[
     if (a === undefined) acc.set(sub, (a = { counts: [0, 0], communities: new Map() }));
     return a;
   };
-  for (const rows of Object.values(ctx.registers.byCategory)) {
-    for (const r of rows) {
-      if (r.subcategory === null || !ctx.caseIds.has(r.case.id)) continue;
-      const a = entry(r.subcategory);
+  const { registers } = ctx;
+  for (const indexes of Object.values(registers.byCategory)) {
+    for (const i of indexes) {
+      const sub = registers.subcategory[i];
+      const c = registers.cases[i];
+      if (sub === null || !ctx.caseIds.has(c.id)) continue;
+      const a = entry(sub);
       a.counts[0]++;
-      const where = r.case.community.trim() || NONE;
+      const where = c.community.trim() || NONE;
       a.communities.set(where, (a.communities.get(where) ?? 0) + 1);
     }
   }

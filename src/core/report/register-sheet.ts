@@ -16,7 +16,7 @@ import {
 } from "../labels";
 import type { Category, Stamp } from "../model";
 import type { ColumnKind, ColumnSpec, SheetDoc, TableCell } from "../output/sheet-doc";
-import type { RegisterRow } from "../registers";
+import { registerRows as rowsOf, type RegisterRow } from "../registers";
 import { ruleName, sheetName, sheetTitle, tableName, type ReportContext } from "./context";
 import { fieldHeader } from "./text";
 
@@ -111,8 +111,9 @@ function applicableRules(ctx: ReportContext, rows: readonly RegisterRow[]): stri
 }
 
 export function registerRows(ctx: ReportContext, category: Category): RegisterRow[] {
-  const all = ctx.registers.byCategory[category];
-  return ctx.period === null ? all : all.filter((r) => ctx.caseIds.has(r.case.id));
+  const { registers } = ctx;
+  const all = registers.byCategory[category];
+  return rowsOf(registers, ctx.period === null ? all : all.filter((i) => ctx.caseIds.has(registers.cases[i].id)));
 }
 
 export function registerSheet(ctx: ReportContext, category: Category): SheetDoc {

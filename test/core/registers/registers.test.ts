@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { DEFAULT_KEYWORD_RULES } from "../../../src/core/classify";
 import { CATEGORIES, CHANNELS, RESPONSIBLES, type Case, type ComplianceEntry } from "../../../src/core/model";
-import { NONE_KEY, buildRegisters, findRepeatComplaints } from "../../../src/core/registers";
+import { NONE_KEY, buildRegisters, findRepeatComplaints, registerRows, type Registers } from "../../../src/core/registers";
 import { dayOf } from "../../../src/core/time";
 import { at, makeCase } from "../classify/make-case";
 
@@ -89,6 +89,9 @@ describe("findRepeatComplaints", () => {
   });
 });
 
+/** The case ids of a register or a view's group, in its order. */
+const idsOf = (r: Registers, indexes: ArrayLike<number>): string[] => Array.from(indexes, (i) => r.cases[i].id);
+
 describe("buildRegisters", () => {
   it("puts each case in its category register with its deadlines, follow-up, satisfaction and repeat flag", () => {
     const cases = [
@@ -111,26 +114,48 @@ describe("buildRegisters", () => {
       entry("nobody", "rectify", "met"),
     ];
     const r = buildRegisters(cases, compliance, { repeatWindowDays: 30, rules: DEFAULT_KEYWORD_RULES });
-    expect(r.byCategory.complaint.map((x) => x.case.id)).toEqual(["1", "2"]);
-    expect(r.byCategory.repair.map((x) => x.case.id)).toEqual(["3"]);
-    expect(r.byCategory.routine).toEqual([]);
-    expect(r.byCategory.suggestion).toEqual([]);
+    expect(idsOf(r, r.byCategory.complaint)).toEqual(["1", "2"]);
+    expect(idsOf(r, r.byCategory.repair)).toEqual(["3"]);
+    expect(idsOf(r, r.byCategory.routine)).toEqual([]);
+    expect(idsOf(r, r.byCategory.suggestion)).toEqual([]);
 
-    const [one, two] = r.byCategory.complaint;
+    const [one, two] = registerRows(r, r.byCategory.complaint);
     expect(one.deadlines).toEqual({ "notify-property": compliance[0], rectify: compliance[1], "follow-up": compliance[2] });
     expect(one).toMatchObject({ worst: "overdue", followedUp: false, satisfaction: null, repeat: false, subcategory: "保洁" });
+    expect(two.deadlines).toEqual({});
     expect(two).toMatchObject({ worst: null, followedUp: true, satisfaction: "basic", repeat: true, subcategory: null });
-    expect(r.byCategory.repair[0]).toMatchObject({ worst: "due-soon", followedUp: true, subcategory: "渗漏" });
+    expect(registerRows(r, r.byCategory.repair)[0]).toMatchObject({
+      deadlines: { "follow-up": compliance[3] },
+      worst: "due-soon",
+      followedUp: true,
+      subcategory: "渗漏",
+    });
     expect([...r.repeatCaseIds]).toEqual(["2"]);
 
     expect(Object.keys(r.byResponsible).sort()).toEqual([NONE_KEY, "engineering", "property"].sort());
-    expect(r.byCompany["甲物业"].map((x) => x.case.id)).toEqual(["1"]);
-    expect(r.byCompany[NONE_KEY].map((x) => x.case.id)).toEqual(["2", "3"]);
+    expect(idsOf(r, r.byCompany["甲物业"])).toEqual(["1"]);
+    expect(idsOf(r, r.byCompany[NONE_KEY])).toEqual(["2", "3"]);
+  });
+
+  it("groups each case's deadlines whatever the order of the entries, keeping the engine's order per case", () => {
+    const cases = [makeCase({ id: "a", category: "complaint" }), makeCase({ id: "b", category: "complaint" })];
+    const compliance = [
+      entry("b", "rectify", "met"),
+      entry("a", "notify-property", "open"),
+      entry("b", "follow-up", "overdue", 5),
+      entry("a", "rectify", "breached", 1),
+    ];
+    const r = buildRegisters(cases, compliance, { repeatWindowDays: 30 });
+    const [a, b] = registerRows(r, r.byCategory.complaint);
+    expect(Object.keys(a.deadlines)).toEqual(["notify-property", "rectify"]);
+    expect(a).toMatchObject({ worst: "breached", deadlines: { "notify-property": compliance[1], rectify: compliance[3] } });
+    expect(Object.keys(b.deadlines)).toEqual(["rectify", "follow-up"]);
+    expect(b).toMatchObject({ worst: "overdue", deadlines: { rectify: compliance[0], "follow-up": compliance[2] } });
   });
 
   it("leaves the subcategory empty when no rules are given", () => {
     const r = buildRegisters([makeCase({ id: "1", description: "漏水" })], [], { repeatWindowDays: 30 });
-    expect(r.byCategory.routine[0].subcategory).toBeNull();
+    expect(registerRows(r, r.byCategory.routine)[0].subcategory).toBeNull();
   });
 
   it("conserves cases: every case in exactly one category register, and in one row of each view", () => {
@@ -153,21 +178,20 @@ describe("buildRegisters", () => {
           makeCase({ id: `C${i}`, row: i + 2, category: x.category, responsible: x.responsible, propertyCompany: x.company, channel: x.channel, unit: x.unit, receivedAt: { at: start + x.day * 1440, dateOnly: false } }),
         );
         const r = buildRegisters(cases, [], { repeatWindowDays: 30 });
-        const ids = (views: Record<string, { case: Case }[]>) =>
+        const ids = (views: Record<string, Int32Array>) =>
           Object.values(views)
-            .flat()
-            .map((x) => x.case.id)
+            .flatMap((list) => idsOf(r, list))
             .sort();
         const all = cases.map((c) => c.id).sort();
         expect(ids(r.byCategory)).toEqual(all);
         expect(ids(r.byResponsible)).toEqual(all);
         expect(ids(r.byCompany)).toEqual(all);
-        for (const c of CATEGORIES) for (const row of r.byCategory[c]) expect(row.case.category).toBe(c);
+        for (const c of CATEGORIES) for (const i of r.byCategory[c]) expect(r.cases[i].category).toBe(c);
         // Views keyed in order of first appearance, each in log order.
         expect(Object.keys(r.byCategory)).toEqual(CATEGORIES);
         expect(Object.keys(r.byCompany)).toEqual([...new Set(cases.map((c) => c.propertyCompany ?? NONE_KEY))]);
         for (const [company, list] of Object.entries(r.byCompany)) {
-          expect(list.map((x) => x.case.id)).toEqual(cases.filter((c) => (c.propertyCompany ?? NONE_KEY) === company).map((c) => c.id));
+          expect(idsOf(r, list)).toEqual(cases.filter((c) => (c.propertyCompany ?? NONE_KEY) === company).map((c) => c.id));
         }
         // The repeat set handed in (as the pipeline does) gives the same registers.
         const given = buildRegisters(cases, [], { repeatWindowDays: 30, repeatCaseIds: findRepeatComplaints(cases, 30) });
