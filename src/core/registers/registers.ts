@@ -94,7 +94,8 @@ export function buildRegisters(
   const n = cases.length;
   const repeatCaseIds = opts.repeatCaseIds ?? findRepeatComplaints(cases, opts.repeatWindowDays);
   const compiled = opts.rules === undefined ? null : compileRules(opts.rules);
-  const subcategoryOfText = compiled === null ? null : memoByText((description) => subcategoryOf(compiled, description));
+  const subcategoryOfText =
+    compiled === null ? null : memoByText((description) => subcategoryOf(compiled, description));
 
   const subcategory: (string | null)[] = new Array(n);
   const followedUp = new Uint8Array(n);
