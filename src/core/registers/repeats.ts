@@ -23,17 +23,40 @@ const CATEGORY_INDEX: Readonly<Record<Category, number>> = Object.fromEntries(
   CATEGORIES.map((c, i) => [c, i]),
 ) as Record<Category, number>;
 
-/** Case indexes in order of receipt (log order within a minute), by a native numeric sort. */
-function receiptOrder(cases: readonly Case[]): ArrayLike<number> {
-  let sorted = true;
-  for (let i = 1; i < cases.length && sorted; i++) sorted = cases[i - 1].receivedAt.at <= cases[i].receivedAt.at;
-  if (sorted) return identity(cases.length);
-  // minute × n + index is exact in a double for any log Excel can hold.
-  const keys = new Float64Array(cases.length);
-  for (let i = 0; i < cases.length; i++) keys[i] = cases[i].receivedAt.at * cases.length + i;
+/**
+ * Case indexes in order of receipt (log order within a minute). A log is kept in order of receipt but
+ * for a row entered late here and there, so an insertion sort finishes in a pass or so; a log in
+ * another order (sorted by unit, say) stops it after a bounded number of moves and takes a native
+ * numeric sort instead.
+ */
+export function receiptOrder(at: Float64Array): Int32Array {
+  const n = at.length;
+  const order = identity(n);
+  let budget = 4 * n + 64;
+  for (let k = 1; k < n; k++) {
+    const i = order[k];
+    const t = at[i];
+    let j = k - 1;
+    // Strictly later only: a case received in the same minute stays after the earlier row (stable).
+    while (j >= 0 && at[order[j]] > t) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = i;
+    budget -= k - 1 - j;
+    if (budget < 0) return sortedByReceipt(at);
+  }
+  return order;
+}
+
+/** minute × n + index is exact in a double for any log Excel can hold; Float64Array sorts numerically. */
+function sortedByReceipt(at: Float64Array): Int32Array {
+  const n = at.length;
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = at[i] * n + i;
   keys.sort();
-  const order = new Int32Array(cases.length);
-  for (let i = 0; i < cases.length; i++) order[i] = keys[i] - Math.floor(keys[i] / cases.length) * cases.length;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = keys[i] - Math.floor(keys[i] / n) * n;
   return order;
 }
 
@@ -66,37 +89,57 @@ function denseIds(normalize: (text: string) => string): { idOf: (text: string) =
   };
 }
 
+/** What the scan needs of each case (by log index), read from the case records once. */
+interface ScanColumns {
+  /** Receipt minute. */
+  at: Float64Array;
+  /** Dense unit id, -1 for a blank unit. */
+  unit: Int32Array;
+  /** Dense community id; a blank community is a community of its own (0). */
+  community: Int32Array;
+  category: Uint8Array;
+  units: number;
+  communities: number;
+}
+
 /**
- * Per case (log index): 1 when it repeats an earlier case of its unit and category, else 0.
- * Units and communities become small integers first, so the scan in order of receipt looks up one
- * number per case instead of three strings.
+ * Units and communities become small integers, so the scan in order of receipt looks up one number per
+ * case instead of three strings, and walks typed arrays rather than a log's worth of records again.
  */
-function repeatFlags(cases: readonly Case[], windowDays: number, order: ArrayLike<number>): Uint8Array {
+function scanColumns(cases: readonly Case[]): ScanColumns {
   const n = cases.length;
   const units = denseIds(unitKey);
   const communities = denseIds(communityKey);
-  const unitOf = new Int32Array(n);
-  const communityOf = new Int32Array(n);
+  const at = new Float64Array(n);
+  const unit = new Int32Array(n);
+  const community = new Int32Array(n);
+  const category = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const c = cases[i];
-    unitOf[i] = c.unit === "" ? -1 : units.idOf(c.unit);
-    // A blank community is a community of its own (0), as an empty key was before.
-    communityOf[i] = Math.max(0, communities.idOf(c.community) + 1);
+    at[i] = c.receivedAt.at;
+    unit[i] = c.unit === "" ? -1 : units.idOf(c.unit);
+    community[i] = Math.max(0, communities.idOf(c.community) + 1);
+    category[i] = CATEGORY_INDEX[c.category];
   }
-  const communityCount = communities.count() + 1;
-  const slotOf = pairSlots(units.count(), communityCount, n);
+  return { at, unit, community, category, units: units.count(), communities: communities.count() + 1 };
+}
+
+/** Per case (log index): 1 when it repeats an earlier case of its unit and category, else 0. */
+function repeatFlags(cols: ScanColumns, windowDays: number, order: Int32Array): Uint8Array {
+  const n = order.length;
+  const { unit, community, category, at: receivedAt, communities } = cols;
+  const slotOf = pairSlots(cols.units, communities, n);
   /** Per slot × category: the day of its latest case so far. */
   let latest: Int32Array<ArrayBuffer> = new Int32Array(CATEGORIES.length * slotOf.initial).fill(NEVER);
 
   const flags = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
     const i = order[k];
-    if (unitOf[i] < 0) continue;
-    const slot = slotOf.get(unitOf[i] * communityCount + communityOf[i]);
+    if (unit[i] < 0) continue;
+    const slot = slotOf.get(unit[i] * communities + community[i]);
     if ((slot + 1) * CATEGORIES.length > latest.length) latest = grown(latest);
-    const c = cases[i];
-    const at = slot * CATEGORIES.length + CATEGORY_INDEX[c.category];
-    const day = dayOf(c.receivedAt.at);
+    const at = slot * CATEGORIES.length + category[i];
+    const day = dayOf(receivedAt[i]);
     // If any earlier case is within the window, so is the latest one.
     if (day - latest[at] <= windowDays) flags[i] = 1;
     latest[at] = day;
@@ -136,8 +179,9 @@ function grown(xs: Int32Array): Int32Array<ArrayBuffer> {
 
 /** Ids of the repeat complaints, in order of receipt. */
 export function findRepeatComplaints(cases: readonly Case[], windowDays: number): Set<string> {
-  const order = receiptOrder(cases);
-  const flags = repeatFlags(cases, windowDays, order);
+  const cols = scanColumns(cases);
+  const order = receiptOrder(cols.at);
+  const flags = repeatFlags(cols, windowDays, order);
   const repeats = new Set<string>();
   for (let k = 0; k < order.length; k++) if (flags[order[k]] === 1) repeats.add(cases[order[k]].id);
   return repeats;

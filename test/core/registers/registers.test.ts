@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { DEFAULT_KEYWORD_RULES } from "../../../src/core/classify";
 import { CATEGORIES, CHANNELS, RESPONSIBLES, type Case, type ComplianceEntry } from "../../../src/core/model";
 import { NONE_KEY, buildRegisters, findRepeatComplaints, registerRows, type Registers } from "../../../src/core/registers";
+import { receiptOrder } from "../../../src/core/registers/repeats";
 import { dayOf } from "../../../src/core/time";
 import { at, makeCase } from "../classify/make-case";
 
@@ -13,6 +14,29 @@ const entry = (caseId: string, rule: string, status: ComplianceEntry["status"], 
   stopAt: null,
   status,
   late,
+});
+
+describe("receiptOrder", () => {
+  /** The plain definition: by receipt minute, log order within a minute. */
+  const expected = (at: number[]) => at.map((_, i) => i).sort((a, b) => at[a] - at[b] || a - b);
+
+  it("orders a log kept in order of receipt, with rows entered late, and one in any other order", () => {
+    const n = 3000;
+    const inOrder = Array.from({ length: n }, (_, i) => 1000 + 5 * i);
+    const late = inOrder.map((t, i) => (i % 97 === 0 ? t - 5 * (i % 40) : t));
+    const reversed = [...inOrder].reverse();
+    const ties = inOrder.map((t) => t - (t % 50));
+    // Reversed, the insertion sort runs out of its budget of moves and the numeric sort takes over.
+    for (const at of [inOrder, late, reversed, ties]) expect(Array.from(receiptOrder(Float64Array.from(at)))).toEqual(expected(at));
+  });
+
+  it("agrees with the plain definition on random minutes", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 200 }), { maxLength: 300 }), (at) => {
+        expect(Array.from(receiptOrder(Float64Array.from(at)))).toEqual(expected(at));
+      }),
+    );
+  });
 });
 
 describe("findRepeatComplaints", () => {
