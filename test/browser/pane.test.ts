@@ -4,9 +4,12 @@
  * request stays on the page's origin and the CSP is never violated. Builds dist/ first when it is missing.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { join } from "path";
+import { mkdtempSync, readFileSync } from "fs";
+import { tmpdir } from "os";
+import { basename, join } from "path";
 import type { Browser, Page } from "playwright-core";
-import { ensureBuilt, launchChromium, paneUrl, serveDist, type Served } from "./harness";
+import { ensureBuilt, launchChromium, paneUrl, ROOT, serveDist, type Served } from "./harness";
+import { SCREENSHOT_LANGS, takeScreenshots } from "./screenshots";
 
 let served: Served;
 let browser: Browser;
@@ -172,3 +175,20 @@ it("opens another workbook from the file picker (a fresh worker: first screen, t
   expect(problems).toEqual([]);
   await page.close();
 }, 60_000);
+
+it("takes the README's screenshots of the pane in zh-CN and en-US (into docs/img with UPDATE_SCREENSHOTS=1)", async () => {
+  const outDir = process.env.UPDATE_SCREENSHOTS ? join(ROOT, "docs/img") : mkdtempSync(join(tmpdir(), "casebook-shots-"));
+  const files = await takeScreenshots(browser, served.origin, outDir);
+  expect(files.map((f) => basename(f))).toEqual(SCREENSHOT_LANGS.flatMap((l) => [`pane-${l}.png`, `pane-charts-${l}.png`]));
+  for (const file of files) {
+    const png = readFileSync(file);
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    // IHDR: width and height, big-endian, after the signature and the chunk's length and type.
+    const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    if (basename(file).startsWith("pane-charts-")) {
+      expect(width).toBeGreaterThan(250);
+      expect(width).toBeLessThanOrEqual(400);
+      expect(height).toBeGreaterThan(400);
+    } else expect([width, height]).toEqual([400, 1400]);
+  }
+}, 120_000);
