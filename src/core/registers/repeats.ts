@@ -4,7 +4,7 @@
  * a run is not a repeat; every later one within N days of its predecessor is. Cases received in the
  * same minute are taken in log order. A case without a unit cannot be matched and is never a repeat.
  */
-import { CATEGORIES, type Case, type Category } from "../model";
+import { CATEGORIES, type Case } from "../model";
 import { dayOf } from "../time";
 import { communityKey } from "../classify/classify";
 
@@ -18,10 +18,6 @@ export function unitKey(unit: string): string {
     .replace(/[‐‑‒–—―−]/g, "-")
     .toLowerCase();
 }
-
-const CATEGORY_INDEX: Readonly<Record<Category, number>> = Object.fromEntries(
-  CATEGORIES.map((c, i) => [c, i]),
-) as Record<Category, number>;
 
 /**
  * Case indexes in order of receipt (log order within a minute). A log is kept in order of receipt but
@@ -119,7 +115,10 @@ function scanColumns(cases: readonly Case[]): ScanColumns {
     at[i] = c.receivedAt.at;
     unit[i] = c.unit === "" ? -1 : units.idOf(c.unit);
     community[i] = Math.max(0, communities.idOf(c.community) + 1);
-    category[i] = CATEGORY_INDEX[c.category];
+    // A category outside the four (possible only through the API) matches nothing, as a blank unit.
+    const k = CATEGORIES.indexOf(c.category);
+    category[i] = Math.max(k, 0);
+    if (k < 0) unit[i] = -1;
   }
   return { at, unit, community, category, units: units.count(), communities: communities.count() + 1 };
 }

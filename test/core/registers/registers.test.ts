@@ -66,6 +66,16 @@ describe("findRepeatComplaints", () => {
     expect([...findRepeatComplaints(cases, 30)]).toEqual(["7"]);
   });
 
+  it("never matches a case whose category is none of the four (reachable only through the API)", () => {
+    const odd = { ...base, category: "bogus" as unknown as "complaint" };
+    const cases = [
+      makeCase({ id: "a", ...base, receivedAt: at("2026-03-01T10:00") }),
+      makeCase({ id: "b", ...odd, receivedAt: at("2026-03-02T10:00") }),
+      makeCase({ id: "c", ...odd, receivedAt: at("2026-03-03T10:00") }),
+    ];
+    expect([...findRepeatComplaints(cases, 30)]).toEqual([]);
+  });
+
   it("does not depend on the order of the log", () => {
     const cases = [
       makeCase({ id: "late", ...base, receivedAt: at("2026-03-20T10:00") }),
