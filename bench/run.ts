@@ -6,6 +6,9 @@
  * another area's clock.
  */
 import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 
 type Row = { area: string; name: string } & Record<string, string | number>;
 
@@ -21,7 +24,9 @@ const areas: Record<string, () => Promise<readonly object[]>> = {
 
 function printTable(rows: Row[]): void {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
-  const cell = (v: unknown) => (typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(1)) : String(v ?? ""));
+  // null: a figure that was not a number (NaN does not survive JSON from an isolated area).
+  const cell = (v: unknown) =>
+    typeof v === "number" ? (Number.isInteger(v) ? String(v) : v.toFixed(1)) : v === null ? "n/a" : String(v ?? "");
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
   const line = (vals: string[]) => vals.map((v, i) => v.padEnd(widths[i])).join("  ");
   console.log(line(columns));
@@ -29,13 +34,19 @@ function printTable(rows: Row[]): void {
   for (const r of rows) console.log(line(columns.map((c) => cell(r[c]))));
 }
 
-/** One area's rows, measured in a fresh process (the same node and tsx loader as this one). */
+/**
+ * One area's rows, measured in a fresh process (the same node and tsx loader as this one). The rows come
+ * back in a file: whatever the area prints on the way (a build, say) stays on the terminal.
+ */
 function isolated(area: string): Row[] {
-  const out = execFileSync(process.execPath, [...process.execArgv, __filename, area, "--json"], {
-    stdio: ["ignore", "pipe", "inherit"],
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return JSON.parse(out.toString("utf8")) as Row[];
+  const dir = mkdtempSync(join(tmpdir(), "casebook-bench-"));
+  try {
+    const file = join(dir, "rows.json");
+    execFileSync(process.execPath, [...process.execArgv, __filename, area, `--rows-to=${file}`], { stdio: "inherit" });
+    return JSON.parse(readFileSync(file, "utf8")) as Row[];
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<void> {
@@ -52,9 +63,12 @@ async function main(): Promise<void> {
       continue;
     }
     process.stderr.write(`bench: ${area} …\n`);
-    for (const r of await bench()) rows.push({ area, ...(r as Record<string, string | number>), name: String((r as { name?: unknown }).name) });
+    for (const r of await bench())
+      rows.push({ area, ...(r as Record<string, string | number>), name: String((r as { name?: unknown }).name) });
   }
-  if (json) console.log(JSON.stringify(rows, null, 2));
+  const rowsTo = args.find((a) => a.startsWith("--rows-to="))?.slice("--rows-to=".length);
+  if (rowsTo) writeFileSync(rowsTo, JSON.stringify(rows));
+  else if (json) console.log(JSON.stringify(rows, null, 2));
   else printTable(rows);
 }
 

@@ -7,8 +7,17 @@
  *   npx tsx bench/scorecards.ts [cases …]
  */
 import { DEFAULT_KEYWORD_RULES, classifyCases } from "../src/core/classify";
-import type { Category, Channel, Community, ComplianceEntry, Inspection, ParsedCase, Responsible, Satisfaction } from "../src/core/model";
-import { buildRegisters, findRepeatComplaints } from "../src/core/registers";
+import type {
+  Category,
+  Channel,
+  Community,
+  ComplianceEntry,
+  Inspection,
+  ParsedCase,
+  Responsible,
+  Satisfaction,
+} from "../src/core/model";
+import { buildRegisters, findRepeatComplaints, registerRows } from "../src/core/registers";
 import { DEFAULT_SCORING, buildScorecards } from "../src/core/scorecard";
 import { monthlySummary } from "../src/core/summary";
 import { loadavg } from "node:os";
@@ -46,14 +55,26 @@ const CATEGORIES: Category[] = ["complaint", "repair", "routine", "suggestion"];
 const CHANNELS: Channel[] = ["phone", "visit", "letter", "property-referral", "suggestion-box"];
 const RESPONSIBLES: (Responsible | null)[] = ["property", "engineering", "contractor", "design", null];
 const SATISFACTION: (Satisfaction | null)[] = ["satisfied", "satisfied", "basic", "unsatisfied", null];
-const STATUSES: ComplianceEntry["status"][] = ["met", "met", "met", "met", "breached", "open", "due-soon", "overdue", "unknown"];
+const STATUSES: ComplianceEntry["status"][] = [
+  "met",
+  "met",
+  "met",
+  "met",
+  "breached",
+  "open",
+  "due-soon",
+  "overdue",
+  "unknown",
+];
 
 /**
  * Unit numbers as the .xlsx reader hands them over: one string per distinct text (the shared-strings
  * table), not a fresh string per row.
  */
 const UNITS: string[] = [];
-for (let b = 1; b <= 20; b++) for (let u = 1; u <= 3; u++) for (let f = 1; f <= 18; f++) for (let r = 1; r <= 4; r++) UNITS.push(`${b}-${u}-${f * 100 + r}`);
+for (let b = 1; b <= 20; b++)
+  for (let u = 1; u <= 3; u++)
+    for (let f = 1; f <= 18; f++) for (let r = 1; r <= 4; r++) UNITS.push(`${b}-${u}-${f * 100 + r}`);
 const DESCRIPTIONS: string[] = [];
 for (let b = 1; b <= 20; b++) for (const p of PHRASES) DESCRIPTIONS.push(`${b}号楼${p}`);
 // Flat strings, as decoded from the file (a template literal is a rope until first read).
@@ -117,7 +138,15 @@ export function generate(n: number): Data {
     };
     for (const rule of ["notify-property", "rectify", "follow-up"]) {
       if (rule !== "follow-up" && responsible !== "property") continue;
-      compliance.push({ caseId: id, rule, startAt: received, dueAt: received + 7200, stopAt: done, status: pick(STATUSES), late: null });
+      compliance.push({
+        caseId: id,
+        rule,
+        startAt: received,
+        dueAt: received + 7200,
+        stopAt: done,
+        status: pick(STATUSES),
+        late: null,
+      });
     }
   }
   const inspections: Inspection[] = [];
@@ -154,7 +183,7 @@ function time<T>(f: () => T): Timing & { value: T } {
   return { ms, cpuMs: (c.user + c.system) / 1000, value };
 }
 
-type Steps = Record<"classify" | "registers" | "scorecards" | "summary", Timing>;
+type Steps = Record<"classify" | "registers" | "scorecards" | "summary" | "rows", Timing>;
 
 /**
  * In the pipeline's order: classify, then the scorecards with the repeat-complaint scan they need, then
@@ -179,13 +208,20 @@ function runOnce(d: Data): Steps {
   });
   if (sc.value.scorecards.monthly.length !== 36) throw new Error("bench data should give 3 companies × 12 months");
   const { repeatCaseIds } = sc.value;
-  const reg = time(
-    () =>
-      buildRegisters(cases, d.compliance, { repeatWindowDays: 30, rules: DEFAULT_KEYWORD_RULES, repeatCaseIds }).byCategory
-        .complaint.length,
+  const reg = time(() =>
+    buildRegisters(cases, d.compliance, { repeatWindowDays: 30, rules: DEFAULT_KEYWORD_RULES, repeatCaseIds }),
   );
-  const sum = time(() => monthlySummary(cases, d.compliance, "2026-10", toMinutes({ year: 2026, month: 11, day: 5, hour: 0, minute: 0 })).total);
-  return { classify: c, registers: reg, scorecards: sc, summary: sum };
+  const sum = time(
+    () =>
+      monthlySummary(cases, d.compliance, "2026-10", toMinutes({ year: 2026, month: 11, day: 5, hour: 0, minute: 0 }))
+        .total,
+  );
+  const registers = reg.value;
+  // What the writer of whole-log register sheets adds: a RegisterRow record for every case (a month's
+  // report makes only its month's). Shown apart, not part of the target's sum.
+  const rows = time(() => CATEGORIES.reduce((n, c) => n + registerRows(registers, registers.byCategory[c]).length, 0));
+  if (rows.value !== cases.length) throw new Error("every case is in one register");
+  return { classify: c, registers: reg, scorecards: sc, summary: sum, rows };
 }
 
 export type ScorecardBenchRow = {
@@ -221,14 +257,21 @@ export async function benchScorecards(sizes: readonly number[] = [100_000, 1_000
         cpuMs: b.classify.cpuMs + b.registers.cpuMs + b.scorecards.cpuMs,
       }),
       row("monthly summary", b.summary),
+      row("register rows of every case (whole-log register sheets' writer)", b.rows),
     );
   }
   return out;
 }
 
 if (require.main === module) {
-  const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((x) => x > 0);
   void benchScorecards(sizes.length > 0 ? sizes : undefined).then((rows) => {
-    for (const r of rows) console.log(`${r.name.padEnd(40)} ${r.ms.toFixed(1).padStart(8)} ms  cpu ${r.cpuMs.toFixed(1).padStart(8)} ms  load ${r.load}`);
+    for (const r of rows)
+      console.log(
+        `${r.name.padEnd(40)} ${r.ms.toFixed(1).padStart(8)} ms  cpu ${r.cpuMs.toFixed(1).padStart(8)} ms  load ${r.load}`,
+      );
   });
 }

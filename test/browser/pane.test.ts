@@ -4,7 +4,7 @@
  * request stays on the page's origin and the CSP is never violated. Builds dist/ first when it is missing.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { mkdtempSync, readFileSync } from "fs";
+import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { basename, join } from "path";
 import type { Browser, Page } from "playwright-core";
@@ -177,8 +177,16 @@ it("opens another workbook from the file picker (a fresh worker: first screen, t
 }, 60_000);
 
 it("takes the README's screenshots of the pane in zh-CN and en-US (into docs/img with UPDATE_SCREENSHOTS=1)", async () => {
-  const outDir = process.env.UPDATE_SCREENSHOTS ? join(ROOT, "docs/img") : mkdtempSync(join(tmpdir(), "casebook-shots-"));
-  const files = await takeScreenshots(browser, served.origin, outDir);
+  const update = Boolean(process.env.UPDATE_SCREENSHOTS);
+  const outDir = update ? join(ROOT, "docs/img") : mkdtempSync(join(tmpdir(), "casebook-shots-"));
+  try {
+    checkScreenshots(await takeScreenshots(browser, served.origin, outDir));
+  } finally {
+    if (!update) rmSync(outDir, { recursive: true, force: true });
+  }
+}, 120_000);
+
+function checkScreenshots(files: string[]): void {
   expect(files.map((f) => basename(f))).toEqual(SCREENSHOT_LANGS.flatMap((l) => [`pane-${l}.png`, `pane-charts-${l}.png`]));
   for (const file of files) {
     const png = readFileSync(file);
@@ -191,4 +199,4 @@ it("takes the README's screenshots of the pane in zh-CN and en-US (into docs/img
       expect(height).toBeGreaterThan(400);
     } else expect([width, height]).toEqual([400, 1400]);
   }
-}, 120_000);
+}
