@@ -7,15 +7,15 @@
  *   npx tsx bench/scorecards.ts [cases …]
  */
 import { DEFAULT_KEYWORD_RULES, classifyCases } from "../src/core/classify";
-import type {
-  Category,
-  Channel,
-  Community,
-  ComplianceEntry,
-  Inspection,
-  ParsedCase,
-  Responsible,
-  Satisfaction,
+import {
+  CATEGORIES,
+  type Channel,
+  type Community,
+  type ComplianceEntry,
+  type Inspection,
+  type ParsedCase,
+  type Responsible,
+  type Satisfaction,
 } from "../src/core/model";
 import { buildRegisters, findRepeatComplaints, registerRows } from "../src/core/registers";
 import { DEFAULT_SCORING, buildScorecards } from "../src/core/scorecard";
@@ -51,7 +51,6 @@ const PHRASES = [
   "来电，已记录",
   "询问交房时间",
 ];
-const CATEGORIES: Category[] = ["complaint", "repair", "routine", "suggestion"];
 const CHANNELS: Channel[] = ["phone", "visit", "letter", "property-referral", "suggestion-box"];
 const RESPONSIBLES: (Responsible | null)[] = ["property", "engineering", "contractor", "design", null];
 const SATISFACTION: (Satisfaction | null)[] = ["satisfied", "satisfied", "basic", "unsatisfied", null];

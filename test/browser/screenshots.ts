@@ -9,7 +9,7 @@ import type { Browser } from "playwright-core";
 import { paneUrl } from "./harness";
 
 export const SCREENSHOT_LANGS = ["zh-CN", "en-US"] as const;
-export const CHART_IDS = ["chart-category", "chart-rules", "chart-scores", "chart-trend"] as const;
+const CHART_IDS = ["chart-category", "chart-rules", "chart-scores", "chart-trend"] as const;
 
 /** Writes pane-<lang>.png and pane-charts-<lang>.png into `outDir`; returns the files, in that order per language. */
 export async function takeScreenshots(browser: Browser, origin: string, outDir: string): Promise<string[]> {

@@ -16,7 +16,7 @@ import {
 } from "../labels";
 import type { Category, Stamp } from "../model";
 import type { ColumnKind, ColumnSpec, SheetDoc, TableCell } from "../output/sheet-doc";
-import { registerRows as rowsOf, type RegisterRow } from "../registers";
+import { registerRows, type RegisterRow } from "../registers";
 import { ruleName, sheetName, sheetTitle, tableName, type ReportContext } from "./context";
 import { fieldHeader } from "./text";
 
@@ -110,14 +110,15 @@ function applicableRules(ctx: ReportContext, rows: readonly RegisterRow[]): stri
   return [...ordered, ...[...used].filter((id) => !ordered.includes(id)).sort()];
 }
 
-export function registerRows(ctx: ReportContext, category: Category): RegisterRow[] {
+/** The category's register rows in the report's scope (its period, when it has one). */
+function rowsInScope(ctx: ReportContext, category: Category): RegisterRow[] {
   const { registers } = ctx;
   const all = registers.byCategory[category];
-  return rowsOf(registers, ctx.period === null ? all : all.filter((i) => ctx.caseIds.has(registers.cases[i].id)));
+  return registerRows(registers, ctx.period === null ? all : all.filter((i) => ctx.caseIds.has(registers.cases[i].id)));
 }
 
 export function registerSheet(ctx: ReportContext, category: Category): SheetDoc {
-  const rows = registerRows(ctx, category);
+  const rows = rowsInScope(ctx, category);
   const cols = fields(ctx, applicableRules(ctx, rows));
   const title = label(REGISTER_TITLES, category, ctx.lang);
   return {
