@@ -111,9 +111,17 @@ export function createZipSink(level: 0 | 1 | 6 | 9, deflateRaw?: DeflateRaw): Zi
       send(null, deflate(bytes, final) as Uint8Array<ArrayBuffer>, final);
       used = 0;
     };
+    // A text may be longer than the room left (a part emitted as one big string): encodeInto then stops
+    // early, and what it did not read goes into the next piece.
     const put = (text: string): void => {
-      used += encoder.encodeInto(text, piece.subarray(used)).written;
-      if (used >= NATIVE_PIECE_BYTES) flush(false);
+      let rest = text;
+      for (;;) {
+        const { read, written } = encoder.encodeInto(rest, piece.subarray(used));
+        used += written;
+        if (used >= NATIVE_PIECE_BYTES || read < rest.length) flush(false);
+        if (read >= rest.length) return;
+        rest = rest.slice(read);
+      }
     };
     let buffer = "";
     produce((xml) => {
