@@ -130,6 +130,8 @@ export function generate(n: number): Data {
       followUpAt: done !== null && r() < 0.8 ? { at: done + 1440, dateOnly: false } : null,
       followUpMethod: null,
       satisfaction: pick(SATISFACTION),
+      followUpNotes: "",
+      followUpBy: "",
       warrantyWithheld: null,
       status: "",
       notes: "",

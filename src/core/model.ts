@@ -93,6 +93,10 @@ export interface Case {
   followUpAt: Stamp | null;
   followUpMethod: FollowUpMethod | null;
   satisfaction: Satisfaction | null;
+  /** The customer's words at the follow-up (回访意见, §9.3); "" when the log has no such column. */
+  followUpNotes: string;
+  /** Who made the follow-up call or visit (回访人). */
+  followUpBy: string;
   warrantyWithheld: number | null;
   status: string;
   notes: string;

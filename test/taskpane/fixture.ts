@@ -37,6 +37,8 @@ export function makeCase(p: Partial<Case> & { id: string; received: string }): C
     followUpAt: null,
     followUpMethod: null,
     satisfaction: null,
+    followUpNotes: "",
+    followUpBy: "",
     warrantyWithheld: null,
     status: "",
     notes: "",

@@ -134,6 +134,8 @@ function toCase(
     followUpAt: p.followUpAt,
     followUpMethod: p.followUpMethod,
     satisfaction: p.satisfaction,
+    followUpNotes: p.followUpNotes,
+    followUpBy: p.followUpBy,
     warrantyWithheld: p.warrantyWithheld,
     status: p.status,
     notes: p.notes,

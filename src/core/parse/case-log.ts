@@ -201,7 +201,17 @@ export function readCaseLog(input: WorkbookInput, options: ReadCaseLogOptions = 
   return readRows(sheet, layout, firstRow, firstColumn, input.date1904 === true, options);
 }
 
-type TextKey = "customer" | "phone" | "community" | "unit" | "description" | "contactFormNo" | "status" | "notes";
+type TextKey =
+  | "customer"
+  | "phone"
+  | "community"
+  | "unit"
+  | "description"
+  | "contactFormNo"
+  | "followUpNotes"
+  | "followUpBy"
+  | "status"
+  | "notes";
 const TEXT_KEYS: ReadonlySet<string> = new Set<TextKey>([
   "customer",
   "phone",
@@ -209,6 +219,8 @@ const TEXT_KEYS: ReadonlySet<string> = new Set<TextKey>([
   "unit",
   "description",
   "contactFormNo",
+  "followUpNotes",
+  "followUpBy",
   "status",
   "notes",
 ]);
@@ -224,7 +236,7 @@ const ENUM_SPECS: Record<EnumKey, EnumSpec<string>> = {
   followUpMethod: FOLLOW_UP_METHOD_SPEC,
 };
 /** Free-text columns are never read for a totals marker: a description may well begin with 合计. */
-const FREE_TEXT_KEYS = new Set(["description", "notes", "status", "customer"]);
+const FREE_TEXT_KEYS = new Set(["description", "notes", "status", "customer", "followUpNotes", "followUpBy"]);
 
 function readRows(
   sheet: SheetValues,
@@ -454,6 +466,8 @@ function newCase(id: string, row: number, receivedAt: Stamp): ParsedCase {
     followUpAt: null,
     followUpMethod: null,
     satisfaction: null,
+    followUpNotes: "",
+    followUpBy: "",
     warrantyWithheld: null,
     status: "",
     notes: "",

@@ -219,6 +219,15 @@ export const CASE_LOG_COLUMNS: readonly ColumnDef[] = [
   ]),
   col("status", "状态", "Status", "text", ["处理状态", "进度", "处理进度"]),
   col("notes", "备注", "Notes", "text", ["说明", "Remarks", "Note", "Comments"]),
+  col("followUpNotes", "回访意见", "Follow-up notes", "text", [
+    "回访记录",
+    "回访内容",
+    "客户意见",
+    "业主意见",
+    "Follow-up comments",
+    "Customer comments",
+  ]),
+  col("followUpBy", "回访人", "Followed up by", "text", ["回访人员", "回访员", "Follow-up staff", "Caller"]),
 ];
 
 const SPACES = /[\s\u200b\ufeff]+/g;

@@ -33,6 +33,8 @@ export function makeParsedCase(over: Partial<ParsedCase> & { id: string }): Pars
     followUpAt: null,
     followUpMethod: null,
     satisfaction: null,
+    followUpNotes: "",
+    followUpBy: "",
     warrantyWithheld: null,
     status: "",
     notes: "",

@@ -55,6 +55,8 @@ export function generateCases(n: number, seed = 1): Case[] {
       followUpAt: completed ? later(completed.at, 5) : null,
       followUpMethod: null,
       satisfaction: null,
+      followUpNotes: "",
+      followUpBy: "",
       warrantyWithheld: null,
       status: "",
       notes: "",

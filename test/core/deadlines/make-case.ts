@@ -40,6 +40,8 @@ export function makeCase(spec: CaseSpec = {}): Case {
     verification: null,
     followUpMethod: null,
     satisfaction: null,
+    followUpNotes: "",
+    followUpBy: "",
     warrantyWithheld: null,
     status: "",
     notes: "",

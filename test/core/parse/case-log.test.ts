@@ -393,6 +393,8 @@ describe("optional cells", () => {
     "质保金扣留(元)",
     "状态",
     "备注",
+    "回访意见",
+    "回访人",
   ];
 
   it("reads a full row of DESIGN §2 into a ParsedCase", () => {
@@ -425,6 +427,8 @@ describe("optional cells", () => {
             "500元",
             "已办结",
             "业主已签字",
+            "维修及时，师傅态度好",
+            "李娜",
           ],
         ],
         FULL,
@@ -466,6 +470,8 @@ describe("optional cells", () => {
       followUpAt: "2026-10-09T10:00",
       followUpMethod: "visit",
       satisfaction: "satisfied",
+      followUpNotes: "维修及时，师傅态度好",
+      followUpBy: "李娜",
       warrantyWithheld: 500,
       status: "已办结",
       notes: "业主已签字",

@@ -55,6 +55,8 @@ describe("column definitions", () => {
       "质保金扣留",
       "状态",
       "备注",
+      "回访意见",
+      "回访人",
     ]);
     expect(CASE_LOG_COLUMNS.filter((c) => c.required).map((c) => c.key)).toEqual(["id", "receivedAt"]);
   });
