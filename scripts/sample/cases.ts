@@ -1,12 +1,13 @@
 /**
- * The sample year's cases, inspections and the clerk's slips, as plain records. Times are naive local
- * minutes (src/core/time); the workbook writer turns them into Excel dates.
+ * The sample's two years of cases (2025 and 2026), inspections and the clerk's slips, as plain records.
+ * Times are naive local minutes (src/core/time); the workbook writer turns them into Excel dates.
  *
  * Volumes and delays follow the center's routine: most cases in working hours, fewer at weekends, leaks
- * in the summer rain season, heating in Nov–Dec and Jan; most deadlines met, some late, some still open
- * at the end of the year.
+ * in the summer rain season, heating in Nov–Dec and Jan, a quiet Spring Festival week; communities bring
+ * cases only once handed over; follow-up calls are made in the center's working hours; most deadlines
+ * met, some late, some still open at the end of 2026. Two years, so that a month has its 去年同月.
  */
-import { dayNumber, dayOf, MINUTES_PER_DAY, startOfDay, weekday, type LocalMinutes } from "../../src/core/time";
+import { dayNumber, dayOf, fromMinutes, MINUTES_PER_DAY, startOfDay, weekday, type LocalMinutes } from "../../src/core/time";
 import {
   CASE_KINDS,
   CHANNELS,
@@ -25,11 +26,20 @@ import {
 } from "./data";
 import { createRng, type Rng } from "./rng";
 
-export const YEAR = 2026;
-const YEAR_START = dayNumber(YEAR, 1, 1);
-const YEAR_END = dayNumber(YEAR + 1, 1, 1);
-/** The log is as of the evening of 31 Dec: what is not done by then stays open. */
-export const AS_OF: LocalMinutes = startOfDay(YEAR_END - 1) + 18 * 60;
+/** The sample's years; the last one is the year its reports and README figures are about. */
+export const YEARS = [2025, 2026] as const;
+export const YEAR = YEARS[YEARS.length - 1];
+const FIRST_DAY = dayNumber(YEARS[0], 1, 1);
+const END_DAY = dayNumber(YEAR + 1, 1, 1);
+/** The log is as of the evening of 31 Dec 2026: what is not done by then stays open. */
+export const AS_OF: LocalMinutes = startOfDay(END_DAY - 1) + 18 * 60;
+/** The week around the Spring Festival, when few customers call (the festival moves each year). */
+const FESTIVAL: Record<number, readonly [number, number]> = {
+  2025: [dayNumber(2025, 1, 27), dayNumber(2025, 2, 4)],
+  2026: [dayNumber(2026, 2, 15), dayNumber(2026, 2, 23)],
+};
+/** The center grows: 2025 brought fewer cases than 2026. */
+const VOLUME: Record<number, number> = { 2025: 0.9, 2026: 1 };
 
 /** A date cell: a time, or a date without time (`dateOnly`). */
 export interface When {
@@ -78,21 +88,24 @@ export interface SampleInspection {
 const HOUR = 60;
 const DAY = MINUTES_PER_DAY;
 
-/** Month (1–12) of a day in the sample year. */
+/** Month (1–12) of a day. */
 function monthOf(day: number): number {
-  let m = 12;
-  while (day < dayNumber(YEAR, m, 1)) m--;
-  return m;
+  return fromMinutes(startOfDay(day)).month;
 }
 
-/** Cases a day brings: fewer at weekends, fewer around the Spring Festival (mid-February 2026). */
+function yearOf(day: number): number {
+  return fromMinutes(startOfDay(day)).year;
+}
+
+/** Cases a day brings: fewer at weekends, fewer around the Spring Festival. */
 function casesOn(day: number, rng: Rng): number {
   const wd = weekday(day);
   const weekend = wd === 0 || wd === 6;
   const month = monthOf(day);
-  const festival = day >= dayNumber(YEAR, 2, 15) && day <= dayNumber(YEAR, 2, 23);
+  const [festStart, festEnd] = FESTIVAL[yearOf(day)];
+  const festival = day >= festStart && day <= festEnd;
   const seasonal = [1.05, 0.85, 0.9, 0.95, 1, 1.1, 1.35, 1.4, 1.05, 0.85, 1.05, 1.15][month - 1];
-  const mean = (weekend ? 4.5 : 9.3) * seasonal * (festival ? 0.3 : 1);
+  const mean = (weekend ? 4.5 : 9.3) * seasonal * VOLUME[yearOf(day)] * (festival ? 0.3 : 1);
   // A rough bell around the mean, enough for a realistic day-to-day wobble.
   const wobble = (rng.next() + rng.next() + rng.next() - 1.5) * Math.sqrt(mean) * 2;
   return Math.max(0, Math.round(mean + wobble));
@@ -132,6 +145,20 @@ function afterWorkingMinutes(start: LocalMinutes, minutes: number): LocalMinutes
   }
 }
 
+/**
+ * A follow-up call (§9.3) `days` days after the completion day, at a time the center is at work
+ * (08:30–12:00, 13:00–17:00), never before the completion itself.
+ */
+function followUpAt(completed: LocalMinutes, days: number, rng: Rng): LocalMinutes {
+  const slot = (day: number): LocalMinutes =>
+    startOfDay(day) + (rng.chance(0.5) ? rng.int(9 * HOUR, 11 * HOUR + 55) : rng.int(13 * HOUR + 30, 16 * HOUR + 55));
+  let day = dayOf(completed) + days;
+  let at = slot(day);
+  // A same-day call comes at least an hour after the work was done, or the next morning.
+  while (at < completed + HOUR) at = slot(++day);
+  return at;
+}
+
 /** Next Monday–Friday day at or after `day`. */
 function weekdayOnOrAfter(day: number): number {
   let d = day;
@@ -166,6 +193,12 @@ function fill(template: string, c: CommunityInfo, rng: Rng): { text: string; uni
   return { text, unit: template.includes("{unit}") ? `${b}-${u}-${room}` : "" };
 }
 
+/** Day number of a community's handover: before it the community has no residents to call. */
+function handedOver(c: CommunityInfo): number {
+  const [y, m, d] = c.handover.split("-").map(Number);
+  return dayNumber(y, m, d);
+}
+
 function pickKind(month: number, rng: Rng): CaseKind {
   return rng.weighted(CASE_KINDS.map((k) => [k, k.weight * (k.season ? k.season[month - 1] : 1)] as const));
 }
@@ -181,7 +214,7 @@ function channelFor(kind: CaseKind, rng: Rng): string {
 function makeCase(received: LocalMinutes, rng: Rng): Omit<SampleCase, "id" | "contactFormNo"> & { needsForm: boolean } {
   const day = dayOf(received);
   const month = monthOf(day);
-  const community = rng.weighted(COMMUNITIES.map((c) => [c, c.households] as const));
+  const community = rng.weighted(COMMUNITIES.filter((c) => handedOver(c) <= day).map((c) => [c, c.households] as const));
   const kind = pickKind(month, rng);
   const channel = channelFor(kind, rng);
   const { text, unit } = fill(rng.pick(kind.texts), community, rng);
@@ -242,7 +275,7 @@ function makeCase(received: LocalMinutes, rng: Rng): Omit<SampleCase, "id" | "co
   let followUpMethod = "";
   let satisfaction = "";
   if (completed && (kind.category === "投诉" || kind.category === "维修") && rng.chance(0.93)) {
-    const at = completed.at + (rng.chance(0.88) ? rng.int(3 * HOUR, 3 * DAY - HOUR) : rng.int(3 * DAY + HOUR, 9 * DAY));
+    const at = roundTo(followUpAt(completed.at, rng.chance(0.88) ? rng.int(0, 3) : rng.int(4, 9), rng), 5);
     if (at <= AS_OF) {
       followUp = { at: roundTo(at, 5) };
       followUpMethod = rng.chance(0.78) ? "电话" : "上门";
@@ -318,10 +351,13 @@ function makeRepeats(drafts: Omit<SampleCase, "id" | "contactFormNo">[]): void {
   }
 }
 
-/** The whole year, ordered by reception, numbered 2026-0001 …; contact forms LXD-2026-0001 … in notice order. */
+/**
+ * Both years, ordered by reception, numbered per year 2025-0001 …, 2026-0001 …; contact forms
+ * LXD-2026-0001 … per year in notice order.
+ */
 export function makeCases(rng: Rng): SampleCase[] {
   const drafts: ReturnType<typeof makeCase>[] = [];
-  for (let day = YEAR_START; day < YEAR_END; day++) {
+  for (let day = FIRST_DAY; day < END_DAY; day++) {
     const n = casesOn(day, rng);
     const times: LocalMinutes[] = [];
     for (let i = 0; i < n; i++) times.push(receivedAt(day, rng));
@@ -334,40 +370,51 @@ export function makeCases(rng: Rng): SampleCase[] {
     .filter((x): x is { i: number; at: number } => x.at !== null)
     .sort((a, b) => a.at - b.at || a.i - b.i);
   const formNo = new Map<number, string>();
-  formOrder.forEach((x, k) => formNo.set(x.i, `LXD-${YEAR}-${String(k + 1).padStart(4, "0")}`));
-  return drafts.map(({ needsForm: _needsForm, ...d }, i) => ({
-    ...d,
-    id: `${YEAR}-${String(i + 1).padStart(4, "0")}`,
-    contactFormNo: formNo.get(i) ?? "",
-  }));
+  const formsInYear = new Map<number, number>();
+  for (const x of formOrder) {
+    const y = fromMinutes(x.at).year;
+    const k = (formsInYear.get(y) ?? 0) + 1;
+    formsInYear.set(y, k);
+    formNo.set(x.i, `LXD-${y}-${String(k).padStart(4, "0")}`);
+  }
+  const casesInYear = new Map<number, number>();
+  return drafts.map(({ needsForm: _needsForm, ...d }, i) => {
+    const y = fromMinutes(d.received.at).year;
+    const k = (casesInYear.get(y) ?? 0) + 1;
+    casesInYear.set(y, k);
+    return { ...d, id: `${y}-${String(k).padStart(4, "0")}`, contactFormNo: formNo.get(i) ?? "" };
+  });
 }
 
 /** Monthly checks of every community (§5.7.2): a few findings each, with deductions and rectification. */
 export function makeInspections(rng: Rng): SampleInspection[] {
   const out: SampleInspection[] = [];
-  for (let month = 1; month <= 12; month++) {
-    for (const c of COMMUNITIES) {
-      const day = weekdayOnOrAfter(dayNumber(YEAR, month, rng.int(8, 20)));
-      const date: When = { at: startOfDay(day), dateOnly: true };
-      const findings = rng.weighted([[0, 2], [1, 4], [2, 3], [3, 1]] as const);
-      if (findings === 0) {
-        out.push({ date, community: c, item: "综合检查", problem: "无", deduction: 0, rectifyBy: null, rectifiedAt: null });
-        continue;
-      }
-      const items = [...INSPECTION_ITEMS];
-      for (let k = 0; k < findings; k++) {
-        const it = items.splice(rng.int(0, items.length - 1), 1)[0];
-        const rectifyBy = startOfDay(day + rng.int(3, 7));
-        const doneAt = rng.chance(0.85) ? rectifyBy - rng.int(0, 2) * DAY : rectifyBy + rng.int(1, 6) * DAY;
-        out.push({
-          date,
-          community: c,
-          item: it.item,
-          problem: fill(rng.pick(it.problems), c, rng).text,
-          deduction: rng.weighted([[1, 4], [2, 4], [3, 2], [5, 1]] as const),
-          rectifyBy: { at: rectifyBy, dateOnly: true },
-          rectifiedAt: doneAt <= AS_OF ? { at: doneAt, dateOnly: true } : null,
-        });
+  for (const year of YEARS) {
+    for (let month = 1; month <= 12; month++) {
+      for (const c of COMMUNITIES) {
+        const day = weekdayOnOrAfter(dayNumber(year, month, rng.int(8, 20)));
+        if (day < handedOver(c)) continue;
+        const date: When = { at: startOfDay(day), dateOnly: true };
+        const findings = rng.weighted([[0, 2], [1, 4], [2, 3], [3, 1]] as const);
+        if (findings === 0) {
+          out.push({ date, community: c, item: "综合检查", problem: "无", deduction: 0, rectifyBy: null, rectifiedAt: null });
+          continue;
+        }
+        const items = [...INSPECTION_ITEMS];
+        for (let k = 0; k < findings; k++) {
+          const it = items.splice(rng.int(0, items.length - 1), 1)[0];
+          const rectifyBy = startOfDay(day + rng.int(3, 7));
+          const doneAt = rng.chance(0.85) ? rectifyBy - rng.int(0, 2) * DAY : rectifyBy + rng.int(1, 6) * DAY;
+          out.push({
+            date,
+            community: c,
+            item: it.item,
+            problem: fill(rng.pick(it.problems), c, rng).text,
+            deduction: rng.weighted([[1, 4], [2, 4], [3, 2], [5, 1]] as const),
+            rectifyBy: { at: rectifyBy, dateOnly: true },
+            rectifiedAt: doneAt <= AS_OF ? { at: doneAt, dateOnly: true } : null,
+          });
+        }
       }
     }
   }

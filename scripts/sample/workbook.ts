@@ -8,7 +8,7 @@ import { unzipSync, zipSync, type Zippable } from "fflate";
 import { fromMinutes, type LocalMinutes } from "../../src/core/time";
 import { LOG_HEADERS } from "./big-log";
 import { COMMUNITIES } from "./data";
-import { YEAR, type SampleCase, type SampleInspection, type When } from "./cases";
+import { YEAR, YEARS, type SampleCase, type SampleInspection, type When } from "./cases";
 
 const DATETIME_FORMAT = "yyyy-mm-dd hh:mm";
 const DATE_FORMAT = "yyyy-mm-dd";
@@ -57,9 +57,12 @@ export interface MessyCell {
 
 const col = (name: (typeof LOG_HEADERS)[number]): number => LOG_HEADERS.indexOf(name);
 
-/** Index of the first case received in `month` (1–12) at or after `from` cases into that month. */
+/** Index of the `nth` case received in `month` (1–12) of the last year that passes `pred`. */
 function caseInMonth(cases: readonly SampleCase[], month: number, nth: number, pred: (c: SampleCase) => boolean = () => true): number {
-  const list = cases.map((c, i) => ({ c, i })).filter(({ c }) => fromMinutes(c.received.at).month === month && pred(c));
+  const list = cases.map((c, i) => ({ c, i })).filter(({ c }) => {
+    const p = fromMinutes(c.received.at);
+    return p.year === YEAR && p.month === month && pred(c);
+  });
   return list[Math.min(nth, list.length - 1)].i;
 }
 
@@ -152,13 +155,13 @@ const DATE_ONLY_COLUMNS = new Set<string>(["约定完成时间"]);
 const DATE_COLUMNS = new Set<string>(["受理时间", "送达时间", "约定完成时间", "设计出图时间", "完成时间", "回复时间", "回访时间"]);
 
 /** 0-based case indices after which the clerk left an empty row. */
-const BLANK_ROWS_AFTER = [1199, 2399];
+const BLANK_ROWS_AFTER = [1199, 4399];
 
 function addLog(wb: ExcelJS.Workbook, cases: readonly SampleCase[]): void {
   const ws = wb.addWorksheet("案件登记", { views: [{ state: "frozen", ySplit: 2 }] });
   ws.mergeCells(1, 1, 1, LOG_HEADERS.length);
   const title = ws.getCell(1, 1);
-  title.value = `${YEAR}年客服中心案件登记表`;
+  title.value = `客服中心案件登记表（${YEARS[0]}—${YEAR}年）`;
   title.font = { bold: true, size: 16 };
   title.alignment = { horizontal: "center" };
   const header = ws.getRow(2);

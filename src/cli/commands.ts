@@ -17,7 +17,7 @@ import type { Command } from "./args";
 import { nowAtCenter } from "./clock";
 
 const SAMPLE = join(__dirname, "..", "..", "assets", "sample", "case-log.xlsx");
-/** The sample is the year 2026; the demo judges it as the center would on its last working afternoon. */
+/** The sample runs through 2026; the demo judges it as the center would on its last working afternoon. */
 const SAMPLE_AS_OF = "2026-12-31T17:00";
 
 const pct = (v: number | null): string => (v === null ? "无数据 no data" : `${(v * 100).toFixed(1)}%`);
@@ -81,7 +81,7 @@ export function printSummary(analysis: Analysis, asOf = formatMinutes(analysis.a
   }
   const years = analysis.scorecards.yearly;
   if (years.length > 0) lines.push("物业公司年度考核 yearly scorecards:");
-  for (const y of [...years].sort((a, b) => (a.rank ?? 99) - (b.rank ?? 99))) {
+  for (const y of [...years].sort((a, b) => a.year - b.year || (a.rank ?? 99) - (b.rank ?? 99))) {
     lines.push(`  ${y.year} #${y.rank ?? "-"} ${y.company}: ${y.score ?? "无数据"} ${y.grade ?? ""}`);
   }
   if (into === undefined) process.stdout.write(`${lines.join("\n")}\n`);

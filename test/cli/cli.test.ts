@@ -36,8 +36,8 @@ describe("casebook analyze --json", () => {
     const doc = JSON.parse(first.stdout);
     expect(Object.keys(doc)).toEqual(["asOf", "cases", "rejected", "duplicates", "compliance", "scorecards", "warnings"]);
     expect(doc.asOf).toBe(asOf);
-    expect(doc.cases.length).toBeGreaterThan(2500);
-    expect(doc.cases.length).toBeLessThan(3500);
+    expect(doc.cases.length).toBeGreaterThan(5000);
+    expect(doc.cases.length).toBeLessThan(6500);
     const c = doc.cases[0];
     expect(Object.keys(c)).toEqual([
       "id",
