@@ -5,6 +5,7 @@
  */
 import { classifySettingsDefaults } from "./classify";
 import { deadlineSettingsDefaults } from "./deadlines";
+import { deskSettingsDefaults } from "./desk/settings";
 import type { SettingsDefault } from "./model";
 import { scoringSettingsDefaults } from "./scorecard";
 
@@ -12,7 +13,12 @@ import { scoringSettingsDefaults } from "./scorecard";
 export const SETTINGS_SHEET_HEADERS = ["分类 Section", "项目 Key", "值 Value", "来源 Source", "说明 Note"] as const;
 
 export function settingsDefaults(): SettingsDefault[] {
-  return [...deadlineSettingsDefaults(), ...classifySettingsDefaults(), ...scoringSettingsDefaults()];
+  return [
+    ...deadlineSettingsDefaults(),
+    ...classifySettingsDefaults(),
+    ...scoringSettingsDefaults(),
+    ...deskSettingsDefaults(),
+  ];
 }
 
 /** The Settings sheet with its defaults, as cell values (header row first). */

@@ -9,6 +9,7 @@ import { readSettingsEntries } from "../../src/core/parse";
 import { readClassifySettings } from "../../src/core/classify";
 import { readDeadlineSettings } from "../../src/core/deadlines";
 import { readScoringSettings } from "../../src/core/scorecard";
+import { readDeskSettings } from "../../src/core/desk";
 import type { SheetValues, WorkbookInput } from "../../src/core/model";
 import { parseIsoMinutes } from "../../src/core/time";
 
@@ -43,6 +44,7 @@ describe("the Settings sheet's defaults", () => {
     expect(readDeadlineSettings(entries).errors).toEqual([]);
     expect(readClassifySettings(entries).errors).toEqual([]);
     expect(readScoringSettings(entries).errors).toEqual([]);
+    expect(readDeskSettings(entries).errors).toEqual([]);
   });
 
   it("give the same analysis as a workbook without a Settings sheet", () => {
