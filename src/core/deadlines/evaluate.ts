@@ -3,8 +3,9 @@
  *
  * Decisions (DESIGN §3 leaves them to us; tests pin them):
  * - Only what was recorded by as-of counts: a case received after as-of gets no entries; a stop dated after
- *   as-of is ignored (the clock is still running); a start dated after as-of has not happened yet (`unknown`,
- *   the start is missing as of then); a date field a rule needs to be filled (e.g. Completed for follow-up)
+ *   as-of is ignored (the clock is still running); a start dated after as-of has not happened yet, so the
+ *   rule's clock has not started and there is no entry (as for a case received after as-of: nothing is
+ *   missing, it is only early); a date field a rule needs to be filled (e.g. Completed for follow-up)
  *   counts only when dated by as-of. The agreed completion date is a target, not an event, and always counts.
  * - Entries are emitted only for rules that apply. Cases a rule does not apply to get no entry unless
  *   `includeNotApplicable` is set (a per-case view); this keeps the JSON lean.
@@ -119,7 +120,13 @@ function unknownEntry(
   return { caseId: c.id, rule: rule.id, startAt, dueAt, stopAt, status: "unknown", late: null, reason };
 }
 
-function evaluateOne(rule: DeadlineRule, c: Case, cal: CompiledCalendar, asOf: LocalMinutes): ComplianceEntry {
+/** A start the clerk dated after as-of: the clock has not started yet (no entry). */
+const notYet = (c: Case, field: DateField, asOf: LocalMinutes): boolean => {
+  const s = c[field];
+  return s !== null && s.at > asOf;
+};
+
+function evaluateOne(rule: DeadlineRule, c: Case, cal: CompiledCalendar, asOf: LocalMinutes): ComplianceEntry | null {
   // Where the clock starts and when it is due.
   let startAt: LocalMinutes | null = null;
   let dueAt: LocalMinutes;
@@ -132,6 +139,7 @@ function evaluateOne(rule: DeadlineRule, c: Case, cal: CompiledCalendar, asOf: L
     if (d === null) return unknownEntry(c, rule, null, null, null, missing(c, dueField, Number.POSITIVE_INFINITY));
     dueAt = d.dateOnly ? endOfDay(d.at) : d.at;
     if (rule.start !== null) {
+      if (notYet(c, rule.start, asOf)) return null;
       const s = known(c, rule.start, asOf);
       if (s === null) return unknownEntry(c, rule, null, dueAt, null, missing(c, rule.start, asOf));
       startAt = s.at;
@@ -139,6 +147,7 @@ function evaluateOne(rule: DeadlineRule, c: Case, cal: CompiledCalendar, asOf: L
     origin = startAt ?? c.receivedAt.at;
   } else {
     const startField = rule.start ?? "receivedAt";
+    if (notYet(c, startField, asOf)) return null;
     const s = known(c, startField, asOf);
     if (s === null) return unknownEntry(c, rule, null, null, null, missing(c, startField, asOf));
     startAt = s.at;
@@ -191,8 +200,11 @@ export function evaluateCompliance(
     for (let j = 0; j < rules.length; j++) {
       const rule = rules[j];
       const a = applies(rule, c, asOf);
-      if (a === true) out.push(evaluateOne(rule, c, cal, asOf));
-      else if (typeof a === "string") out.push(unknownEntry(c, rule, null, null, null, a));
+      if (a === true) {
+        const e = evaluateOne(rule, c, cal, asOf);
+        if (e !== null) out.push(e);
+        else if (withNotApplicable) out.push(make(c, rule, "not-applicable", null, null, null, null));
+      } else if (typeof a === "string") out.push(unknownEntry(c, rule, null, null, null, a));
       else if (withNotApplicable) out.push(make(c, rule, "not-applicable", null, null, null, null));
     }
   }

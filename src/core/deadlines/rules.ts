@@ -125,7 +125,9 @@ export const DEFAULT_RULES: readonly DeadlineRule[] = Object.freeze([
   {
     id: "rectify",
     clause: "§5.7.1",
-    appliesTo: { ...any, responsible: ["property"] },
+    // §5.7.1 asks the property company to rectify the complaints and suggestions the center delivers to it;
+    // an enquiry (日常) is answered, not rectified. Its repairs join only by the Settings switch 含维修.
+    appliesTo: { ...any, categories: ["complaint", "suggestion"], responsible: ["property"] },
     start: "notifiedAt",
     stop: "completedAt",
     due: null,

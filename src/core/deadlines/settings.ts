@@ -59,7 +59,8 @@ const CLOCK_ALIASES: Record<string, Clock> = {
   约定日期: "absolute",
 };
 
-type Attr = "clause" | "applies" | "start" | "stop" | "due" | "limit" | "clock" | "warn" | "enabled" | "source";
+type Attr =
+  "clause" | "applies" | "start" | "stop" | "due" | "limit" | "clock" | "warn" | "enabled" | "source" | "repairs";
 const ATTRS: Record<string, Attr> = {
   条款: "clause",
   clause: "clause",
@@ -87,6 +88,9 @@ const ATTRS: Record<string, Attr> = {
   enabled: "enabled",
   来源: "source",
   source: "source",
+  含维修: "repairs",
+  includerepairs: "repairs",
+  repairs: "repairs",
 };
 const ATTR_ZH: Record<Attr, string> = {
   clause: "条款",
@@ -99,6 +103,7 @@ const ATTR_ZH: Record<Attr, string> = {
   warn: "预警",
   enabled: "启用",
   source: "来源",
+  repairs: "含维修",
 };
 
 // ---------------------------------------------------------------- applicability text
@@ -228,6 +233,17 @@ function readShare(text: string): number | null {
 
 // ---------------------------------------------------------------- reading
 
+/**
+ * The switch 含维修: adds the repairs to (or takes them from) a rule limited to some categories, such as
+ * rectify (§5.7.1 names complaints and suggestions; a center may also hold the property company to its repairs).
+ */
+function withRepairs(r: DeadlineRule, on: boolean): void {
+  const cats = r.appliesTo.categories;
+  if (cats === null) return;
+  const rest = cats.filter((k) => k !== "repair");
+  r.appliesTo.categories = on ? [...rest, "repair"] : rest;
+}
+
 export interface DeadlineSettingsResult {
   config: DeadlineConfig;
   errors: SettingsError[];
@@ -283,7 +299,7 @@ export function readDeadlineSettings(entries: readonly SettingsEntry[]): Deadlin
       errors.push(
         settingsError(
           keyCell(e.row),
-          `“${e.key}”应写作 规则编号.属性，属性为 条款、适用、开始、停止、截止、时限、时钟、预警、启用`,
+          `“${e.key}”应写作 规则编号.属性，属性为 条款、适用、开始、停止、截止、时限、时钟、预警、启用、含维修`,
         ),
       );
       continue;
@@ -343,10 +359,11 @@ export function readDeadlineSettings(entries: readonly SettingsEntry[]): Deadlin
         else edit.set.warn = s;
         break;
       }
-      case "enabled": {
+      case "enabled":
+      case "repairs": {
         const y = readYesNo(value);
         if (y === null) bad(`请填“是”或“否”，不是“${value}”`);
-        else edit.set.enabled = y;
+        else edit.set[attr] = y;
         break;
       }
     }
@@ -398,6 +415,7 @@ export function readDeadlineSettings(entries: readonly SettingsEntry[]): Deadlin
       clock: (s.clock as Clock | undefined) ?? base.clock,
       dueSoonAt: (s.warn as number | undefined) ?? base.dueSoonAt,
     };
+    if (s.repairs !== undefined) withRepairs(next, s.repairs as boolean);
     const problem = ruleProblem(next, edit.limitUnit);
     if (problem) {
       const row = edit.rows[problem.attr] ?? edit.rows.clock ?? edit.rows.limit ?? edit.firstRow;
@@ -454,6 +472,14 @@ export function deadlineSettingsDefaults(): SettingsDefault[] {
       "中心工作时间 / 自然小时 / 自然日 / 法定工作日 / 约定时间",
     );
     row("warn", `${Math.round(r.dueSoonAt * 100)}%`, CENTER_SETTING, "已用时限达到此比例即“即将到期”");
+    if (r.id === "rectify") {
+      row(
+        "repairs",
+        "否",
+        CENTER_SETTING,
+        "是：物业公司负责的维修也按整改时限考核 / yes: also hold the property company's repairs to it",
+      );
+    }
   }
   return rows;
 }

@@ -230,8 +230,10 @@ describe("rectify (§5.7.1: 5 calendar days from notification)", () => {
     expect(judge({ ...complaint }, "rectify", "2026-10-14T06:00")).toMatchObject({ status: "overdue", late: 0.25 });
   });
 
-  it("applies to every category when the property company is responsible", () => {
-    expect(judge({ ...complaint, category: "routine" }, "rectify")).not.toBeNull();
+  it("applies to the complaints and suggestions delivered to the property company, not to enquiries or repairs", () => {
+    expect(judge({ ...complaint, category: "suggestion" }, "rectify")).not.toBeNull();
+    expect(judge({ ...complaint, category: "routine" }, "rectify")).toBeNull();
+    expect(judge({ ...complaint, category: "repair" }, "rectify")).toBeNull();
     expect(judge({ ...complaint, responsible: null }, "rectify")).toBeNull();
   });
 });
@@ -250,13 +252,11 @@ describe("missing, invalid and inconsistent data → unknown with the reason", (
     });
   });
 
-  it("a missing or invalid start is unknown; so is a start dated after as-of", () => {
+  it("a missing or invalid start is unknown; a start dated after as-of has not started the clock (no entry)", () => {
     expect(judge({ ...complaint }, "rectify")).toMatchObject({ status: "unknown", reason: "送达时间未填" });
     expect(judge({ ...complaint, invalid: { notifiedAt: "无法识别" } }, "rectify")).toMatchObject({ status: "unknown", reason: "送达时间无效：无法识别" });
-    expect(judge({ ...complaint, notifiedAt: "2026-10-20T10:00" }, "rectify", "2026-10-15T00:00")).toMatchObject({
-      status: "unknown",
-      reason: "送达时间（2026-10-20T10:00）晚于统计时点 2026-10-15T00:00",
-    });
+    expect(judge({ ...complaint, notifiedAt: "2026-10-20T10:00" }, "rectify", "2026-10-15T00:00")).toBeNull();
+    expect(judge({ ...complaint, notifiedAt: "2026-10-20T10:00" }, "rectify", "2026-10-20T10:00")).toMatchObject({ status: "open" });
   });
 
   it("an invalid cell deciding whether a rule applies makes it unknown, if the other conditions hold", () => {

@@ -75,6 +75,19 @@ describe("editing rules", () => {
     expect(byId.has("notify-engineering")).toBe(false);
   });
 
+  it("含维修 adds the property company's repairs to rectify, and takes them away again", () => {
+    const on = read(entry("时限规则", "rectify.含维修", "是"));
+    expect(on.errors).toEqual([]);
+    const rectify = on.config.rules.find((x) => x.id === "rectify")!;
+    expect(rectify.appliesTo.categories).toEqual(["complaint", "suggestion", "repair"]);
+    const repair = makeCase({ category: "repair", responsible: "property", notifiedAt: "2026-10-08T11:00" });
+    expect(evaluateCompliance([repair], on.config, at("2026-12-31T00:00")).map((x) => x.rule)).toContain("rectify");
+    expect(evaluateCompliance([repair], defaultDeadlineConfig(), at("2026-12-31T00:00")).map((x) => x.rule)).not.toContain("rectify");
+    const off = read(entry("时限规则", "rectify.适用", "类别=投诉,维修；责任单位=物业公司"), entry("时限规则", "rectify.含维修", "否"));
+    expect(off.config.rules.find((x) => x.id === "rectify")!.appliesTo.categories).toEqual(["complaint"]);
+    expect(read(entry("时限规则", "rectify.含维修", "也许")).errors[0].message).toContain("请填“是”或“否”");
+  });
+
   it("adds a rule: sales referrals replied within 2 days", () => {
     const r = read(
       entry("时限规则", "sales-reply.条款", "中心设定"),
