@@ -60,7 +60,7 @@ module.exports = async (env, argv) => {
       "office-loader": "./src/taskpane/office-loader.ts",
       // Preview only: starts the sample's analysis in a worker while the pane's bundle loads.
       "preview-boot": "./src/taskpane/preview-boot.ts",
-      "analysis-worker": "./src/taskpane/worker/analysis-worker.ts",
+      "analysis-worker": "./src/host/worker/analysis-worker.ts",
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
     },

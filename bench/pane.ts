@@ -24,7 +24,7 @@ import {
 
 const RUNS = Number(process.env.PANE_RUNS ?? 7);
 const TILES_MARK = "casebook:tiles-visible";
-/** The marks the page sets on the way to the tiles (index.tsx, App.tsx, host-preview.ts, Tiles.tsx); first-received is the worker's small first message (the default tiles). */
+/** The marks the page sets on the way to the tiles (index.tsx, App.tsx, preview-host.ts, Tiles.tsx); first-received is the worker's small first message (the default tiles). */
 const STEPS = [
   "pane-script",
   "pane-mounted",

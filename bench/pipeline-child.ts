@@ -6,8 +6,8 @@ import { readFileSync } from "node:fs";
 import { analyze } from "../src/core/pipeline";
 import { buildReport } from "../src/core/report";
 import { monthKey, parseIsoMinutes } from "../src/core/time";
-import { writeWorkbook } from "../src/report";
-import { nodeDeflateRaw } from "../src/report/node-deflate";
+import { writeWorkbook } from "../src/xlsx-writer";
+import { nodeDeflateRaw } from "../src/xlsx-writer/node-deflate";
 import { readXlsx } from "../src/workbook/xlsx";
 
 async function main(): Promise<void> {

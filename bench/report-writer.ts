@@ -5,8 +5,8 @@
  */
 import type { ColumnSpec, SheetDoc, TableCell } from "../src/core/output/sheet-doc";
 import { toMinutes } from "../src/core/time";
-import { writeWorkbook } from "../src/report";
-import { nodeDeflateRaw } from "../src/report/node-deflate";
+import { writeWorkbook } from "../src/xlsx-writer";
+import { nodeDeflateRaw } from "../src/xlsx-writer/node-deflate";
 
 const COMMUNITIES = ["金辉花园", "城南新苑", "翠湖天地", "锦绣华庭", "滨江一号", "阳光里"];
 const COMPANIES = ["金辉物业", "安居物业服务有限公司", "城南物业", "绿城服务"];

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { analyze } from "../src/core/pipeline";
 import { buildReport, type ReportPeriod } from "../src/core/report";
 import { parseIsoMinutes } from "../src/core/time";
-import { writeWorkbook } from "../src/report";
+import { writeWorkbook } from "../src/xlsx-writer";
 import { readXlsxFile } from "../src/workbook/xlsx/node-file";
 
 const root = join(__dirname, "..");

@@ -3,15 +3,15 @@
  * the same host code as the pane's buttons and always completes its event, so Excel never hangs on it.
  */
 /// <reference types="office-js" />
-import { createExcelHost } from "../taskpane/host-excel";
-import { langFor } from "../taskpane/i18n/labels";
-import { localNow } from "../taskpane/now";
+import { createExcelHost } from "../host/excel-host";
+import { langFor } from "../host/locale";
+import { localNow } from "../host/now";
 
 function host() {
   return createExcelHost({
     displayLanguage: Office.context.displayLanguage ?? "zh-CN",
     theme: "light",
-    services: async () => (await import("../taskpane/excel-services")).loadExcelServices(),
+    services: async () => (await import("../host/excel-services")).loadExcelServices(),
   });
 }
 

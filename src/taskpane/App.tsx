@@ -20,7 +20,7 @@ import type { ActionId, Busy } from "./components/Actions";
 import { Filters } from "./components/Filters";
 import { analysisNotices, noticeFor, noticeId, type Notice } from "./components/notices";
 import { KpiTiles } from "./components/Tiles";
-import type { PaneHost, Progress } from "./host";
+import type { PaneHost, Progress } from "../host/pane-host";
 import { formatters, LANGS, langFor, type Lang } from "./i18n";
 import { companies as companyList, lateItems, paneFigures, sortCompanies } from "./model/figures";
 import { firstFigures, type FirstScreen } from "./model/first-screen";

@@ -1,11 +1,11 @@
 /** Entry of taskpane.html: picks the host (Excel or preview), the language and the theme, and renders the pane. */
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import type { PaneHost } from "./host";
-import { createExcelHost } from "./host-excel";
-import { createPreviewHost } from "./host-preview";
+import type { PaneHost } from "../host/pane-host";
+import { createExcelHost } from "../host/excel-host";
+import { createPreviewHost } from "../host/preview-host";
 import { createI18n, langFor } from "./i18n";
-import { asOfFrom } from "./now";
+import { asOfFrom } from "../host/now";
 import { isDarkColour, previewTheme } from "./theme";
 
 const SAMPLE = "assets/sample/case-log.xlsx";
@@ -30,7 +30,7 @@ async function chooseHost(params: URLSearchParams): Promise<PaneHost> {
       return createExcelHost({
         displayLanguage: Office.context.displayLanguage ?? "zh-CN",
         theme: isDarkColour(Office.context.officeTheme?.bodyBackgroundColor) ? "dark" : "light",
-        services: async () => (await import("./excel-services")).loadExcelServices(),
+        services: async () => (await import("../host/excel-services")).loadExcelServices(),
       });
     }
   }

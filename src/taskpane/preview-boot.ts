@@ -2,13 +2,13 @@
  * The first script in the head of taskpane.html (before office-loader.js, so the worker starts one
  * script sooner). In the preview it starts the sample's analysis in a worker at once, so reading and
  * analysing overlap the loading of the pane's own bundle (the pane picks the result up; see
- * host-preview.ts). It also fetches the sample itself, in parallel with the worker's script. Inside
+ * src/host/preview-host.ts). It also fetches the sample itself, in parallel with the worker's script. Inside
  * Office it does nothing.
  */
-import { fetchSameOrigin } from "./fetch-bytes";
+import { fetchSameOrigin } from "../host/fetch-bytes";
 import { insideOffice } from "./inside-office";
-import { asOfFrom } from "./now";
-import { replyChannel, WORKER_URL, type WorkerRequest } from "./worker/protocol";
+import { asOfFrom } from "../host/now";
+import { replyChannel, WORKER_URL, type WorkerRequest } from "../host/worker/protocol";
 
 const SAMPLE = "assets/sample/case-log.xlsx";
 

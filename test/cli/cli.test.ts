@@ -6,7 +6,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
-import { writeWorkbook } from "../../src/report";
+import { writeWorkbook } from "../../src/xlsx-writer";
 import { readXlsx } from "../../src/workbook/xlsx";
 
 const root = join(__dirname, "..", "..");

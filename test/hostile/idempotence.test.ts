@@ -9,8 +9,8 @@ import { analyze } from "../../src/core/pipeline";
 import { buildReport, buildWorkbookSheets } from "../../src/core/report";
 import { settingsDefaults } from "../../src/core/settings";
 import { parseIsoMinutes } from "../../src/core/time";
-import { writeWorkbook } from "../../src/report";
-import { nodeDeflateRaw } from "../../src/report/node-deflate";
+import { writeWorkbook } from "../../src/xlsx-writer";
+import { nodeDeflateRaw } from "../../src/xlsx-writer/node-deflate";
 import {
   capabilities,
   caseLogTemplateSpec,

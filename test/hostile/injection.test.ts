@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { analyze } from "../../src/core/pipeline";
 import { buildReport, buildWorkbookSheets } from "../../src/core/report";
 import { parseIsoMinutes } from "../../src/core/time";
-import { writeWorkbook } from "../../src/report";
+import { writeWorkbook } from "../../src/xlsx-writer";
 import { createOfficeWorkbookPort } from "../../src/workbook/office";
 import { unescapeXml } from "../../src/workbook/xlsx/xml-text";
 import { createStrictExcel } from "../workbook/office/strict-excel";

@@ -13,7 +13,7 @@ import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "
 import { analyze } from "../../src/core/pipeline";
 import { parseIsoMinutes } from "../../src/core/time";
 import { App } from "../../src/taskpane/App";
-import { createPreviewHost } from "../../src/taskpane/host-preview";
+import { createPreviewHost } from "../../src/host/preview-host";
 import { createI18n } from "../../src/taskpane/i18n";
 import { paneFigures } from "../../src/taskpane/model/figures";
 import { readXlsx } from "../../src/workbook/xlsx";

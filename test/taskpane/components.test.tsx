@@ -7,7 +7,7 @@ import { LateList } from "../../src/taskpane/components/LateList";
 import { Notices } from "../../src/taskpane/components/Notices";
 import { analysisNotices, noticeFor } from "../../src/taskpane/components/notices";
 import { KpiTiles } from "../../src/taskpane/components/Tiles";
-import { NeedsExcelError, CancelledError } from "../../src/taskpane/host";
+import { NeedsExcelError, CancelledError } from "../../src/host/pane-host";
 import { formatters } from "../../src/taskpane/i18n";
 import { lateItems, paneFigures, type PaneFigures } from "../../src/taskpane/model/figures";
 import { dataIssues } from "../../src/taskpane/model/issues";

@@ -1,7 +1,7 @@
 /**
  * A sheet to be written, as plain data: titled blocks of key figures, Excel tables and native charts.
  *
- * Both writers render the same SheetDoc — the .xlsx report writer (src/report) and the Office.js
+ * Both writers render the same SheetDoc — the .xlsx report writer (src/xlsx-writer) and the Office.js
  * adapter writing owned sheets into the clerk's workbook (src/workbook/office) — so a register looks the
  * same in the report and in Excel, and both place cells through `layoutSheet` below.
  */

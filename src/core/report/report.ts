@@ -1,6 +1,6 @@
 /**
  * The monthly and year-end report (issue 5): the sheets of one period, its file name, and the headline
- * figures a terminal prints. Pure: a writer (src/report, the Office.js adapter) turns the sheets into a workbook.
+ * figures a terminal prints. Pure: a writer (src/xlsx-writer, or the Office.js adapter) turns the sheets into a workbook.
  */
 import type { Analysis } from "../analysis";
 import type { Lang } from "../labels";

@@ -2,7 +2,7 @@
 import { Button, Field, makeStyles, ProgressBar, Subtitle2 } from "@fluentui/react-components";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
-import type { StepId } from "../host";
+import type { StepId } from "../../host/pane-host";
 
 export type ActionId = "refresh" | "write" | "report" | "settings" | "template" | "open";
 

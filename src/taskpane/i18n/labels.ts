@@ -23,20 +23,12 @@ import {
   STATUS_LABELS,
   VERIFICATION_LABELS,
   label,
-  type Lang as CoreLang,
 } from "../../core/labels";
+import { coreLang, type Lang } from "../../host/locale";
 import enUS from "./en-US.json";
 import zhCN from "./zh-CN.json";
 
-export type Lang = "zh-CN" | "en-US";
-export const LANGS: readonly Lang[] = ["zh-CN", "en-US"];
-
-/** zh-CN for any Chinese tag (zh, zh-CN, zh-Hans, zh-TW …), en-US otherwise. */
-export function langFor(tag: string | null | undefined): Lang {
-  return typeof tag === "string" && tag.trim().toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
-}
-
-export const coreLang = (lang: Lang): CoreLang => (lang === "zh-CN" ? "zh" : "en");
+export { coreLang, LANGS, langFor, type Lang } from "../../host/locale";
 
 export const categoryLabel = (c: Category, lang: Lang): string => label(CATEGORY_LABELS, c, coreLang(lang));
 export const channelLabel = (c: Channel, lang: Lang): string => label(CHANNEL_LABELS, c, coreLang(lang));

@@ -1,5 +1,5 @@
 /**
- * Handing the report (.xlsx bytes from src/report) to Excel: a new workbook window where the host has
+ * Handing the report (.xlsx bytes from src/xlsx-writer) to Excel: a new workbook window where the host has
  * Excel.createWorkbook (ExcelApi 1.8), else the pane offers the file as a download.
  */
 import type { IsSetSupported } from "./requirements";

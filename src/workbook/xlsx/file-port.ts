@@ -1,6 +1,6 @@
 /**
  * The WorkbookPort over an .xlsx file held in memory (CLI, browser preview, tests). Reading only: the
- * report workbook has its own writer (src/report), and a file is never edited in place.
+ * report workbook has its own writer (src/xlsx-writer), and a file is never edited in place.
  */
 import type { WorkbookInput } from "../../core/model";
 import type { WorkbookPort } from "../port";

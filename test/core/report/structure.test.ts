@@ -6,7 +6,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import type { SheetDoc } from "../../../src/core/output/sheet-doc";
 import { buildReport, buildWorkbookSheets } from "../../../src/core/report";
-import { validateDocs, writeWorkbook } from "../../../src/report";
+import { validateDocs, writeWorkbook } from "../../../src/xlsx-writer";
 import { analysis, PHONES } from "./fixture";
 
 const a = analysis();

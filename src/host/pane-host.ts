@@ -4,9 +4,9 @@
  */
 import type { Analysis } from "../core/analysis";
 import type { LocalMinutes } from "../core/time";
-import type { Lang } from "./i18n/labels";
-import type { FirstScreen } from "./model/first-screen";
-import type { Period } from "./model/period";
+import type { Lang } from "./locale";
+import type { FirstScreen } from "../taskpane/model/first-screen";
+import type { Period } from "../taskpane/model/period";
 
 /** Keys of the `steps` resource group: what long work reports while it runs. */
 export type StepId = "read" | "parse" | "analyse" | "write" | "report" | "save" | "settings" | "template";

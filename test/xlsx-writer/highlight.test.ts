@@ -4,8 +4,8 @@
  * SEARCH → #VALUE! when absent), so the tests say which colour a real cell value gets.
  */
 import { GRADE_LABELS, STATUS_LABELS } from "../../src/core/labels";
-import { highlightRules, conditionalFormattingXml } from "../../src/report/highlight";
-import type { Tone } from "../../src/report/styles";
+import { highlightRules, conditionalFormattingXml } from "../../src/xlsx-writer/highlight";
+import type { Tone } from "../../src/xlsx-writer/styles";
 import { all, parseXml } from "./package-helpers";
 
 type V = string | number | boolean | Error;

@@ -1,5 +1,5 @@
 import type { ChartKind } from "../../src/core/output/sheet-doc";
-import { type ChartData, chartXml } from "../../src/report/chart-xml";
+import { type ChartData, chartXml } from "../../src/xlsx-writer/chart-xml";
 import { all, childNames, one, parseXml } from "./package-helpers";
 
 const data = (kind: ChartKind, over: Partial<ChartData> = {}): ChartData => ({

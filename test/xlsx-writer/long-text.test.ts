@@ -7,7 +7,7 @@ import { MAX_CELL_CHARS } from "../../src/core/output/cell-text";
 import type { SheetDoc } from "../../src/core/output/sheet-doc";
 import { buildReport } from "../../src/core/report";
 import { parseIsoMinutes } from "../../src/core/time";
-import { writeWorkbook } from "../../src/report";
+import { writeWorkbook } from "../../src/xlsx-writer";
 import { unescapeXml } from "../../src/workbook/xlsx/xml-text";
 import { brief, CLIPPED_DESCRIPTION, LONG_DESCRIPTION, longTextInput } from "../hostile/long-text-log";
 import { all, parseXml, unzipParts } from "./package-helpers";

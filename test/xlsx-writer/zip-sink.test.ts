@@ -4,8 +4,8 @@ import { unzipSync, strFromU8 } from "fflate";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { nodeDeflateRaw } from "../../src/report/node-deflate";
-import { createZipSink, crc32 } from "../../src/report/zip-sink";
+import { nodeDeflateRaw } from "../../src/xlsx-writer/node-deflate";
+import { createZipSink, crc32 } from "../../src/xlsx-writer/zip-sink";
 
 const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
 

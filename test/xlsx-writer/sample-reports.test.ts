@@ -11,7 +11,7 @@ import type { Analysis } from "../../src/core/analysis";
 import { analyze } from "../../src/core/pipeline";
 import { buildReport, type ReportPeriod } from "../../src/core/report";
 import { parseIsoMinutes } from "../../src/core/time";
-import { writeWorkbook } from "../../src/report";
+import { writeWorkbook } from "../../src/xlsx-writer";
 import { readXlsxFile } from "../../src/workbook/xlsx/node-file";
 import { renderPdf } from "../../scripts/report-pictures";
 

@@ -9,8 +9,8 @@
  */
 import type { Analysis } from "../../src/core/analysis";
 import { parseIsoMinutes } from "../../src/core/time";
-import { createPreviewHost } from "../../src/taskpane/host-preview";
-import { replyChannel, type WorkerReply } from "../../src/taskpane/worker/protocol";
+import { createPreviewHost } from "../../src/host/preview-host";
+import { replyChannel, type WorkerReply } from "../../src/host/worker/protocol";
 
 class StandInWorker {
   static last: StandInWorker | null = null;

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { layoutSheet, type SheetDoc } from "../../src/core/output/sheet-doc";
-import { fitColumnWidths, textWidth, valueWidth } from "../../src/report/widths";
+import { fitColumnWidths, textWidth, valueWidth } from "../../src/xlsx-writer/widths";
 
 describe("textWidth", () => {
   it("counts CJK and full-width characters as two", () => {

@@ -1,8 +1,8 @@
 /** Messages between the preview page and its analysis worker (plain data: structured clone). */
 import type { Analysis } from "../../core/analysis";
 import type { LocalMinutes } from "../../core/time";
-import type { StepId } from "../host";
-import type { FirstScreen } from "../model/first-screen";
+import type { StepId } from "../pane-host";
+import type { FirstScreen } from "../../taskpane/model/first-screen";
 
 export type WorkerRequest = { source: { url: string } | { bytes: Uint8Array }; asOf: LocalMinutes };
 

@@ -8,8 +8,8 @@ import { toJsonDocument } from "../../src/core/json";
 import { analyze } from "../../src/core/pipeline";
 import { parseIsoMinutes } from "../../src/core/time";
 import { readXlsx } from "../../src/workbook/xlsx";
-import { createExcelHost } from "../../src/taskpane/host-excel";
-import { createExcelServices } from "../../src/taskpane/excel-services";
+import { createExcelHost } from "../../src/host/excel-host";
+import { createExcelServices } from "../../src/host/excel-services";
 import { createStrictExcel, type StrictExcel } from "../workbook/office/strict-excel";
 
 const sample = readXlsx(new Uint8Array(readFileSync(join(__dirname, "../../assets/sample/case-log.xlsx"))));

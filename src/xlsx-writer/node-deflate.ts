@@ -1,6 +1,6 @@
 /**
  * Node's zlib as the writer's DeflateRaw: about twice as fast as the built-in fflate on a large register.
- * Node only — import it from the CLI, never from code bundled for the task pane (src/report/index.ts
+ * Node only — import it from the CLI, never from code bundled for the task pane (src/xlsx-writer/index.ts
  * does not re-export it).
  */
 import { constants, deflateRawSync } from "zlib";

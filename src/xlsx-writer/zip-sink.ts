@@ -3,7 +3,7 @@
  * characters, so a large register never needs one giant string.
  *
  * Deflate is fflate's (pure JS, streaming) unless the caller supplies a native raw deflate: in Node,
- * zlib is about twice as fast as fflate on a 90 MB register, and src/report must not import Node
+ * zlib is about twice as fast as fflate on a 90 MB register, and src/xlsx-writer must not import Node
  * modules itself (it runs in the browser too).
  */
 import { Zip, ZipDeflate, type ZipInputFile } from "fflate";

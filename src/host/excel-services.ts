@@ -18,8 +18,8 @@ import {
   type ExcelRun,
   type IsSetSupported,
 } from "../workbook/office";
-import { CancelledError } from "./host";
-import type { ExcelServices } from "./host-excel";
+import { CancelledError } from "./pane-host";
+import type { ExcelServices } from "./excel-host";
 
 /** A command that made nothing (the sheet exists already, the row is gone): the adapter's message, for the user. */
 export class CommandRefusedError extends Error {

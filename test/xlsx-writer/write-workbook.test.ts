@@ -1,8 +1,8 @@
 import * as XLSX from "@e965/xlsx";
 import { absoluteRange, layoutSheet, type SheetDoc } from "../../src/core/output/sheet-doc";
 import { toExcelSerial } from "../../src/core/time";
-import { writeWorkbook } from "../../src/report";
-import { nodeDeflateRaw } from "../../src/report/node-deflate";
+import { writeWorkbook } from "../../src/xlsx-writer";
+import { nodeDeflateRaw } from "../../src/xlsx-writer/node-deflate";
 import { all, childNames, one, parseXml, relsOf, unzipParts } from "./package-helpers";
 import { HOSTILE_TEXT, empty, register, summary } from "./sample-docs";
 

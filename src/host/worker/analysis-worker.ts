@@ -5,7 +5,7 @@
 import { analyze } from "../../core/pipeline";
 import { readXlsxAsync } from "../../workbook/xlsx";
 import { fetchSameOrigin } from "../fetch-bytes";
-import { firstScreen } from "../model/first-screen";
+import { firstScreen } from "../../taskpane/model/first-screen";
 import type { WorkerReply, WorkerRequest, WorkerResume, WorkerStamps } from "./protocol";
 
 const stamp = (): number => performance.timeOrigin + performance.now();

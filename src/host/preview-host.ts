@@ -6,10 +6,17 @@ import type { Analysis } from "../core/analysis";
 import type { LocalMinutes } from "../core/time";
 import { loadEngine } from "./engine";
 import { fetchSameOrigin } from "./fetch-bytes";
-import { CancelledError, NeedsExcelError, yieldStep, type PaneHost, type Progress, type ReportResult } from "./host";
-import type { Lang } from "./i18n/labels";
-import type { FirstScreen } from "./model/first-screen";
-import type { Period } from "./model/period";
+import {
+  CancelledError,
+  NeedsExcelError,
+  yieldStep,
+  type PaneHost,
+  type Progress,
+  type ReportResult,
+} from "./pane-host";
+import type { Lang } from "./locale";
+import type { FirstScreen } from "../taskpane/model/first-screen";
+import type { Period } from "../taskpane/model/period";
 import { buildReportFile } from "./report-engine";
 import {
   replyChannel,

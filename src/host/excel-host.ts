@@ -7,9 +7,9 @@ import type { WorkbookInput } from "../core/model";
 import type { SheetDoc } from "../core/output/sheet-doc";
 import type { LocalMinutes } from "../core/time";
 import { loadAnalyze } from "./engine";
-import { yieldStep, type PaneHost, type Progress, type ReportResult } from "./host";
-import type { Lang } from "./i18n/labels";
-import type { Period } from "./model/period";
+import { yieldStep, type PaneHost, type Progress, type ReportResult } from "./pane-host";
+import type { Lang } from "./locale";
+import type { Period } from "../taskpane/model/period";
 import { buildReportFile, loadReportEngine } from "./report-engine";
 
 /** What the pane needs of the Office.js layer (issue 6); the lead binds it to src/workbook/office. */

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { needsPreserve, xmlText } from "../../src/report/xml";
+import { needsPreserve, xmlText } from "../../src/xlsx-writer/xml";
 import { parseXml } from "./package-helpers";
 
 /** How OOXML readers decode cell text: _xHHHH_ is the character U+HHHH. */

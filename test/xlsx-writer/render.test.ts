@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from "child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { writeWorkbook } from "../../src/report";
+import { writeWorkbook } from "../../src/xlsx-writer";
 import { empty, register, summary } from "./sample-docs";
 
 const has = (cmd: string): boolean => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;

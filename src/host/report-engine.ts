@@ -5,9 +5,9 @@
 import type { Analysis } from "../core/analysis";
 import type { SheetDoc } from "../core/output/sheet-doc";
 import type { ReportPeriod } from "../core/report";
-import { yieldStep, type Progress } from "./host";
-import { coreLang, type Lang } from "./i18n/labels";
-import type { Period } from "./model/period";
+import { yieldStep, type Progress } from "./pane-host";
+import { coreLang, type Lang } from "./locale";
+import type { Period } from "../taskpane/model/period";
 
 export interface ReportEngine {
   /** The monthly or year-end report as sheets, and the file name it is offered under. */
@@ -37,7 +37,7 @@ let engine: Promise<ReportEngine> | null = null;
 export function loadReportEngine(): Promise<ReportEngine> {
   engine ??= Promise.all([
     import(/* webpackChunkName: "report" */ "../core/report"),
-    import(/* webpackChunkName: "report" */ "../report"),
+    import(/* webpackChunkName: "report" */ "../xlsx-writer"),
   ]).then(([model, writer]) => ({
     buildReport(analysis, period, lang) {
       const p = reportPeriod(period);
