@@ -2,7 +2,7 @@
  * The manual's forms for one case, as content: §9.1 顾客意见处理单 and 工作联系单, §9.3 回访记录. The manual names
  * the forms but gives no layout, so they follow the usual paper form: a title, the form's number, the case's
  * fields two to a row, boxes for handling, verification and the customer's words, and lines for signatures
- * with dates. A writer lays this out on one A4 portrait page (src/report/form-workbook.ts, the Office adapter).
+ * with dates. A writer lays this out on one A4 portrait page (the .xlsx writer in src/xlsx-writer, or the Office adapter).
  *
  * The 工作联系单 leaves the center (it goes to the property company or a department), so the customer's phone
  * is masked on it; the other two stay in the center's files and show it whole.
