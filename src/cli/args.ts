@@ -1,8 +1,8 @@
 /**
  * The CLI's command line (DESIGN §5):
  *   analyze <log.xlsx> --json [--as-of T]
- *   report  <log.xlsx> --month YYYY-MM | --year YYYY [--out F] [--lang zh|en] [--as-of T] [--unmasked]
- *   demo    [--out DIR]
+ *   report  <log.xlsx> --month YYYY-MM | --year YYYY [--out F|DIR] [--lang zh|en] [--as-of T] [--unmasked] [--force]
+ *   demo    [--out DIR] [--force]
  */
 import { parseIsoMinutes, type LocalMinutes } from "../core/time";
 
@@ -16,8 +16,10 @@ export type Command =
       lang: "zh" | "en";
       asOf: LocalMinutes | null;
       unmasked: boolean;
+      /** Write over an existing file that is not a Casebook report (even the input). */
+      force: boolean;
     }
-  | { kind: "demo"; out: string }
+  | { kind: "demo"; out: string; force: boolean }
   | { kind: "help" };
 
 /** A usage error: the message is printed as one line and the CLI exits with code 2. */
@@ -25,8 +27,8 @@ export class UsageError extends Error {}
 
 export const USAGE = `usage:
   casebook analyze <log.xlsx> --json [--as-of YYYY-MM-DDTHH:mm]
-  casebook report <log.xlsx> (--month YYYY-MM | --year YYYY) [--out FILE] [--lang zh|en] [--as-of T] [--unmasked]
-  casebook demo [--out DIR]`;
+  casebook report <log.xlsx> (--month YYYY-MM | --year YYYY) [--out FILE|DIR] [--lang zh|en] [--as-of T] [--unmasked] [--force]
+  casebook demo [--out DIR] [--force]`;
 
 function takeOptions(args: readonly string[], flags: readonly string[], valued: readonly string[]) {
   const positional: string[] = [];
@@ -75,7 +77,7 @@ export function parseArgs(argv: readonly string[]): Command {
     case "report": {
       const { positional, options } = takeOptions(
         rest,
-        ["--unmasked"],
+        ["--unmasked", "--force"],
         ["--month", "--year", "--out", "--lang", "--as-of"],
       );
       const month = options.get("--month");
@@ -102,13 +104,14 @@ export function parseArgs(argv: readonly string[]): Command {
         lang,
         asOf: asOfOption(options.get("--as-of")),
         unmasked: options.has("--unmasked"),
+        force: options.has("--force"),
       };
     }
     case "demo": {
-      const { positional, options } = takeOptions(rest, [], ["--out"]);
+      const { positional, options } = takeOptions(rest, ["--force"], ["--out"]);
       if (positional.length > 0) throw new UsageError("demo takes no file: it runs on the bundled sample");
       const out = options.get("--out");
-      return { kind: "demo", out: typeof out === "string" ? out : "out" };
+      return { kind: "demo", out: typeof out === "string" ? out : "out", force: options.has("--force") };
     }
     case undefined:
     case "help":

@@ -1,8 +1,7 @@
 /**
  * The CLI's report and demo commands, and the plain-text summary a person reads in a terminal.
  */
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import type { Analysis } from "../core/analysis";
 import { summarizeCompliance } from "../core/deadlines";
 import { label, RULE_LABELS, type Lang } from "../core/labels";
@@ -15,6 +14,7 @@ import { WorkbookFormatError } from "../workbook/port";
 import { readXlsxFile } from "../workbook/xlsx/node-file";
 import type { Command } from "./args";
 import { nowAtCenter } from "./clock";
+import { resolveOutput, writeOutput } from "./output";
 
 const SAMPLE = join(__dirname, "..", "..", "assets", "sample", "case-log.xlsx");
 /** The sample runs through 2026; the demo judges it as the center would on its last working afternoon. */
@@ -33,15 +33,21 @@ async function writeReport(analysis: Analysis, period: ReportPeriod, lang: Lang,
     lang,
     deflateRaw: nodeDeflateRaw,
   });
-  await mkdir(dirname(resolve(out)), { recursive: true });
-  await writeFile(out, bytes);
+  await writeOutput(out, bytes);
   return bytes.byteLength;
 }
 
 export async function runReport(command: Extract<Command, { kind: "report" }>): Promise<void> {
-  const analysis = await analyzeFile(command.file, command.asOf ?? nowAtCenter());
   const period: ReportPeriod = command.period;
-  const out = command.out ?? join("out", reportFileName(period, command.lang));
+  // Checked before the log is read, so a refused --out costs nothing.
+  const out = await resolveOutput({
+    out: command.out,
+    defaultName: reportFileName(period, command.lang),
+    defaultDir: "out",
+    input: command.file,
+    force: command.force,
+  });
+  const analysis = await analyzeFile(command.file, command.asOf ?? nowAtCenter());
   const size = await writeReport(analysis, period, command.lang, !command.unmasked, out);
   process.stdout.write(`${out} (${Math.round(size / 1024)} KB)\n`);
 }
@@ -54,7 +60,13 @@ export async function runDemo(command: Extract<Command, { kind: "demo" }>): Prom
   lines.push(`Casebook demo — ${relative(process.cwd(), SAMPLE)}, as of ${SAMPLE_AS_OF}`);
   printSummary(analysis, SAMPLE_AS_OF, lines);
   for (const period of periods) {
-    const out = join(command.out, reportFileName(period, "zh"));
+    const out = await resolveOutput({
+      out: join(command.out, reportFileName(period, "zh")),
+      defaultName: reportFileName(period, "zh"),
+      defaultDir: command.out,
+      input: SAMPLE,
+      force: command.force,
+    });
     const size = await writeReport(analysis, period, "zh", true, out);
     lines.push(
       "",

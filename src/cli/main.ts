@@ -10,6 +10,7 @@ import { readXlsxFile } from "../workbook/xlsx/node-file";
 import { parseArgs, USAGE, UsageError, type Command } from "./args";
 import { nowAtCenter } from "./clock";
 import { printSummary, runDemo, runReport } from "./commands";
+import { OutputError } from "./output";
 
 async function run(command: Command): Promise<void> {
   switch (command.kind) {
@@ -34,14 +35,26 @@ async function run(command: Command): Promise<void> {
   }
 }
 
+/**
+ * A reader that stops early (`casebook analyze … --json | head`) closes the pipe: the rest of the output
+ * has nowhere to go, which is not an error of ours. Exit quietly instead of a stack trace.
+ */
+function quietOnClosedPipe(): void {
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+}
+
 async function main(): Promise<void> {
+  quietOnClosedPipe();
   try {
     await run(parseArgs(process.argv.slice(2)));
   } catch (error) {
     if (error instanceof UsageError) {
       process.stderr.write(`casebook: ${error.message}\n${USAGE}\n`);
       process.exitCode = 2;
-    } else if (error instanceof WorkbookFormatError) {
+    } else if (error instanceof WorkbookFormatError || error instanceof OutputError) {
       process.stderr.write(`casebook: ${error.message}\n`);
       process.exitCode = 2;
     } else {

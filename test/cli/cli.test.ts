@@ -1,11 +1,21 @@
 /**
  * The CLI end to end, as a user runs it (`npm run --silent casebook -- …`): real process, real files.
  */
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { readFileSync } from "node:fs";
+import { unzipSync } from "fflate";
 import { writeWorkbook } from "../../src/xlsx-writer";
 import { readXlsx } from "../../src/workbook/xlsx";
 
@@ -34,7 +44,15 @@ describe("casebook analyze --json", () => {
   it("prints only the JSON document of DESIGN §5 for the sample year", () => {
     expect(first.status).toBe(0);
     const doc = JSON.parse(first.stdout);
-    expect(Object.keys(doc)).toEqual(["asOf", "cases", "rejected", "duplicates", "compliance", "scorecards", "warnings"]);
+    expect(Object.keys(doc)).toEqual([
+      "asOf",
+      "cases",
+      "rejected",
+      "duplicates",
+      "compliance",
+      "scorecards",
+      "warnings",
+    ]);
     expect(doc.asOf).toBe(asOf);
     expect(doc.cases.length).toBeGreaterThan(5000);
     expect(doc.cases.length).toBeLessThan(6500);
@@ -110,13 +128,172 @@ describe("casebook errors", () => {
 
   it("a workbook without a case log: one line, exit code 2", async () => {
     const f = join(dir, "no-log.xlsx");
-    const bytes = await writeWorkbook(
-      [{ name: "Sheet1", title: "购物清单", tables: [], charts: [] }],
-      { lang: "zh" },
-    );
+    const bytes = await writeWorkbook([{ name: "Sheet1", title: "购物清单", tables: [], charts: [] }], { lang: "zh" });
     writeFileSync(f, bytes);
     const run = casebook(["analyze", f, "--json"]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/找不到案件登记表|no case log/);
+  });
+});
+
+describe("casebook on paths that are not workbook files", () => {
+  const dir = mkdtempSync(join(tmpdir(), "casebook-paths-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // A hang or a runaway read would be killed by the timeout and fail on the status, not pass.
+  const run = (args: string[]) => {
+    const r = spawnSync("node", [entry, ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+
+  it.each([
+    [
+      "a named pipe nobody writes to",
+      () => {
+        const f = join(dir, "pipe.xlsx");
+        execFileSync("mkfifo", [f]);
+        return f;
+      },
+      /命名管道.*named pipe/,
+    ],
+    ["/dev/zero", () => "/dev/zero", /设备.*device/],
+    ["/dev/null", () => "/dev/null", /设备.*device/],
+    ["a folder", () => dir, /文件夹.*folder/],
+    [
+      "a unix socket",
+      () => {
+        const f = join(dir, "sock");
+        execFileSync("python3", ["-c", `import socket; socket.socket(socket.AF_UNIX).bind(${JSON.stringify(f)})`]);
+        return f;
+      },
+      /套接字.*socket/,
+    ],
+    [
+      "a file larger than 1 GB (sparse)",
+      () => {
+        const f = join(dir, "huge.xlsx");
+        writeFileSync(f, "");
+        truncateSync(f, 1024 ** 3 + 1);
+        return f;
+      },
+      /超过 1 GB.*larger than 1 GB/,
+    ],
+    ["a file under /proc that claims 0 bytes", () => "/proc/self/status", /文本文件.*text file/],
+  ])("%s: one line, exit code 2", (_name, path, message) => {
+    const file = path();
+    for (const command of [
+      ["analyze", file, "--json"],
+      ["report", file, "--month", "2026-10", "--out", join(dir, "r.xlsx")],
+    ]) {
+      const r = run(command);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+    }
+  });
+});
+
+describe("casebook report --out", () => {
+  const dir = mkdtempSync(join(tmpdir(), "casebook-out-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const log = join(dir, "log.xlsx");
+  const logBytes = readFileSync(sample);
+  writeFileSync(log, logBytes);
+  const report = (out: string, ...more: string[]) =>
+    casebook(["report", log, "--month", "2026-10", "--as-of", "2026-10-31T17:00", "--out", out, ...more]);
+  const isReport = (f: string) =>
+    readXlsx(new Uint8Array(readFileSync(f))).sheets.length > 0 &&
+    unzipSync(readFileSync(f), { filter: (e) => e.name === "docProps/app.xml" })["docProps/app.xml"] !== undefined;
+
+  it.each([
+    ["a path under /proc", () => "/proc/casebook-report.xlsx", /无法写入.*Cannot write/],
+    [
+      "a path under a folder of /proc nothing can be made in",
+      () => "/proc/self/casebook/r.xlsx",
+      /无法写入.*Cannot write/,
+    ],
+    [
+      "a path below a file",
+      () => {
+        writeFileSync(join(dir, "notes.txt"), "x");
+        return join(dir, "notes.txt", "sub", "r.xlsx");
+      },
+      /不是文件夹.*not a folder/,
+    ],
+    ["a device", () => "/dev/null", /不是普通文件.*not a regular file/],
+    ["the input itself", () => log, /就是读取的案件登记表.*is the case log being read/],
+    ["the input through another path", () => join(dir, ".", "sub", "..", "log.xlsx"), /就是读取的案件登记表/],
+    [
+      "a file that is not a Casebook report",
+      () => {
+        writeFileSync(join(dir, "budget.xlsx"), readFileSync(sample));
+        return join(dir, "budget.xlsx");
+      },
+      /不是 Casebook 生成的报告.*not a report Casebook wrote/,
+    ],
+    [
+      "a text file",
+      () => {
+        writeFileSync(join(dir, "todo.txt"), "买菜\n");
+        return join(dir, "todo.txt");
+      },
+      /不是 Casebook 生成的报告/,
+    ],
+  ])("%s: one line, exit code 2, nothing written", (_name, out, message) => {
+    const target = out();
+    const before = existsSync(target) && statSync(target).isFile() ? readFileSync(target) : null;
+    const r = report(target);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.stderr).toMatch(message);
+    if (before !== null) expect(readFileSync(target).equals(before)).toBe(true);
+    expect(readFileSync(log).equals(logBytes)).toBe(true);
+  });
+
+  it("into an existing folder: the report under its default name", () => {
+    const folder = join(dir, "reports");
+    mkdirSync(folder);
+    const r = report(folder);
+    expect(r.status).toBe(0);
+    expect(readdirSync(folder)).toEqual(["客服中心月报-2026-10.xlsx"]);
+    expect(isReport(join(folder, "客服中心月报-2026-10.xlsx"))).toBe(true);
+  });
+
+  it("into a folder not made yet (trailing slash): made, report under its default name", () => {
+    const r = report(join(dir, "new", "deeper") + "/");
+    expect(r.status).toBe(0);
+    expect(readdirSync(join(dir, "new", "deeper"))).toEqual(["客服中心月报-2026-10.xlsx"]);
+  });
+
+  it("over an earlier Casebook report: replaced without --force; over another file only with --force", () => {
+    const out = join(dir, "again.xlsx");
+    expect(report(out).status).toBe(0);
+    const first = statSync(out).mtimeMs;
+    expect(report(out).status).toBe(0);
+    expect(statSync(out).mtimeMs).toBeGreaterThanOrEqual(first);
+    const other = join(dir, "other.xlsx");
+    writeFileSync(other, "not mine");
+    expect(report(other).status).toBe(2);
+    expect(readFileSync(other, "utf8")).toBe("not mine");
+    expect(report(other, "--force").status).toBe(0);
+    expect(isReport(other)).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+});
+
+describe("casebook with its output piped into a reader that stops early", () => {
+  it("exits quietly, without a stack trace", () => {
+    const r = spawnSync(
+      "bash",
+      [
+        "-c",
+        `set -o pipefail; node ${JSON.stringify(entry)} analyze ${JSON.stringify(sample)} --json --as-of 2026-10-31T17:00 | head -c 100 >/dev/null`,
+      ],
+      { cwd: root, encoding: "utf8", timeout: 60_000 },
+    );
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
   });
 });
