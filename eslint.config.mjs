@@ -1,7 +1,68 @@
 // Office add-in conventions (office-addin-lint: eslint-plugin-office-addins' recommended set with Prettier),
-// applied to the project's TypeScript.
+// applied to the project's TypeScript, and the layout's one rule: dependencies point inward.
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
+
+/*
+ * Dependencies point inward. The core (src/core) is pure: it imports nothing outside itself but the holiday
+ * data, and touches no Office.js, DOM or Node global. Office.js — the Excel/Office globals and Office's
+ * packages — is used only by the workbook adapter (src/workbook/office) and the two files that boot the pane
+ * (src/taskpane/index.tsx) and the ribbon's commands (src/commands/commands.ts); the pane's React side reaches
+ * Excel only through the host (src/host), never the Office adapter itself.
+ * ESLint's own rules check the import as written, so "outside the core" is spelled per folder depth.
+ */
+const OFFICE_GLOBALS = ["Excel", "Office", "OfficeExtension", "OfficeRuntime", "OfficeCore"].map((name) => ({
+  name,
+  message: "Office.js belongs in src/workbook/office (or the pane's and the commands' boot files).",
+}));
+const OFFICE_PACKAGES = {
+  regex: "^(@microsoft/office-js|@types/office-js|office-addin-.*|office-ui-fabric.*)(/|$)",
+  message: "Office.js belongs in src/workbook/office (or the pane's and the commands' boot files).",
+};
+const OFFICE_ADAPTER = {
+  regex: "(^|/)workbook/office(/|$)",
+  message: "The pane reaches Excel through its PaneHost (src/host), not the Office adapter.",
+};
+const CORE_IMPURE_GLOBALS = [
+  "window",
+  "document",
+  "navigator",
+  "fetch",
+  "localStorage",
+  "sessionStorage",
+  "XMLHttpRequest",
+  "process",
+  "Buffer",
+  "require",
+  "__dirname",
+].map((name) => ({
+  name,
+  message: "src/core is pure: no DOM, browser or Node global.",
+}));
+const OFFICE_BOOT_FILES = ["src/taskpane/index.tsx", "src/commands/commands.ts"];
+
+/** One block per depth below src/core: a relative import with more "../" than the depth leaves the core. */
+const coreBlocks = [0, 1, 2, 3, 4].map((depth) => ({
+  files: [`src/core/${"*/".repeat(depth)}*.{ts,tsx}`],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            regex: `^(\\.\\./){${depth + 1},}`,
+            message: "src/core imports nothing outside src/core (dependencies point inward).",
+          },
+          {
+            regex: "^(?!\\.|chinese-days(/|$))",
+            message: "src/core imports no package but the holiday data (chinese-days).",
+          },
+        ],
+      },
+    ],
+    "no-restricted-globals": ["error", ...OFFICE_GLOBALS, ...CORE_IMPURE_GLOBALS],
+  },
+}));
 
 export default [
   { ignores: ["dist/**", "build/**", "node_modules/**", "out/**", "coverage/**"] },
@@ -21,4 +82,26 @@ export default [
       "react/jsx-uses-react": "off",
     },
   },
+  {
+    files: ["src/**/*.ts", "src/**/*.tsx"],
+    ignores: ["src/workbook/office/**", ...OFFICE_BOOT_FILES],
+    rules: {
+      "no-restricted-globals": ["error", ...OFFICE_GLOBALS],
+      // no-restricted-globals sees values only; Office.js's types (Excel.Range …) are spelled as qualified names.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: `TSQualifiedName > Identifier.left[name=/^(${OFFICE_GLOBALS.map((g) => g.name).join("|")})$/]`,
+          message: OFFICE_PACKAGES.message,
+        },
+      ],
+      "no-restricted-imports": ["error", { patterns: [OFFICE_PACKAGES] }],
+    },
+  },
+  {
+    files: ["src/taskpane/**/*.ts", "src/taskpane/**/*.tsx"],
+    ignores: OFFICE_BOOT_FILES,
+    rules: { "no-restricted-imports": ["error", { patterns: [OFFICE_PACKAGES, OFFICE_ADAPTER] }] },
+  },
+  ...coreBlocks,
 ];
