@@ -7,7 +7,7 @@
  * (bench/report-writer.ts).
  */
 import type { ColumnKind, PlacedTable, SheetDoc, SheetLayout, TableCell } from "../core/output/sheet-doc";
-import { absoluteRange, layoutSheet } from "../core/output/sheet-doc";
+import { absoluteRange, layoutSheet, MAX_CHART_SERIES } from "../core/output/sheet-doc";
 import { formatMinutes } from "../core/time";
 import { type ChartData, chartXml } from "./chart-xml";
 import { type ChartAnchor, drawingXml } from "./drawing-xml";
@@ -72,6 +72,8 @@ export function validateDocs(docs: readonly SheetDoc[]): void {
       const ok = (j: number): boolean => Number.isInteger(j) && j >= 0 && j < t.columns.length;
       if (!ok(c.categoryColumn) || c.seriesColumns.length === 0 || !c.seriesColumns.every(ok))
         throw new RangeError(`Chart "${c.title}" has columns outside table "${c.table}"`);
+      if (c.seriesColumns.length > MAX_CHART_SERIES)
+        throw new RangeError(`Chart "${c.title}" has more series than Excel draws (${MAX_CHART_SERIES})`);
     }
   }
 }

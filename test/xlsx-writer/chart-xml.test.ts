@@ -24,11 +24,56 @@ function inSchemaOrder(names: string[], sequence: string[]): boolean {
 
 const CHART_SEQ = ["c:title", "c:autoTitleDeleted", "c:plotArea", "c:legend", "c:plotVisOnly", "c:dispBlanksAs"];
 const BAR_SER_SEQ = ["c:idx", "c:order", "c:tx", "c:spPr", "c:invertIfNegative", "c:dPt", "c:dLbls", "c:cat", "c:val"];
-const LINE_SER_SEQ = ["c:idx", "c:order", "c:tx", "c:spPr", "c:marker", "c:dPt", "c:dLbls", "c:cat", "c:val", "c:smooth"];
+const LINE_SER_SEQ = [
+  "c:idx",
+  "c:order",
+  "c:tx",
+  "c:spPr",
+  "c:marker",
+  "c:dPt",
+  "c:dLbls",
+  "c:cat",
+  "c:val",
+  "c:smooth",
+];
 const PIE_SER_SEQ = ["c:idx", "c:order", "c:tx", "c:spPr", "c:explosion", "c:dPt", "c:dLbls", "c:cat", "c:val"];
 const BAR_SEQ = ["c:barDir", "c:grouping", "c:varyColors", "c:ser", "c:dLbls", "c:gapWidth", "c:overlap", "c:axId"];
-const CAT_AX_SEQ = ["c:axId", "c:scaling", "c:delete", "c:axPos", "c:majorGridlines", "c:numFmt", "c:majorTickMark", "c:minorTickMark", "c:tickLblPos", "c:spPr", "c:txPr", "c:crossAx", "c:crosses", "c:auto", "c:lblAlgn", "c:lblOffset", "c:noMultiLvlLbl"];
-const VAL_AX_SEQ = ["c:axId", "c:scaling", "c:delete", "c:axPos", "c:majorGridlines", "c:numFmt", "c:majorTickMark", "c:minorTickMark", "c:tickLblPos", "c:spPr", "c:txPr", "c:crossAx", "c:crosses", "c:crossBetween", "c:majorUnit"];
+const CAT_AX_SEQ = [
+  "c:axId",
+  "c:scaling",
+  "c:delete",
+  "c:axPos",
+  "c:majorGridlines",
+  "c:numFmt",
+  "c:majorTickMark",
+  "c:minorTickMark",
+  "c:tickLblPos",
+  "c:spPr",
+  "c:txPr",
+  "c:crossAx",
+  "c:crosses",
+  "c:auto",
+  "c:lblAlgn",
+  "c:lblOffset",
+  "c:noMultiLvlLbl",
+];
+const VAL_AX_SEQ = [
+  "c:axId",
+  "c:scaling",
+  "c:delete",
+  "c:axPos",
+  "c:majorGridlines",
+  "c:numFmt",
+  "c:majorTickMark",
+  "c:minorTickMark",
+  "c:tickLblPos",
+  "c:spPr",
+  "c:txPr",
+  "c:crossAx",
+  "c:crosses",
+  "c:crossBetween",
+  "c:majorUnit",
+];
 
 describe("chartXml", () => {
   it.each<[ChartKind, string, string | null, string | null]>([
@@ -101,7 +146,8 @@ describe("chartXml", () => {
 
   it("shows a legend: below the plot, or beside a doughnut", () => {
     const single = data("column");
-    const legendPos = (d: ChartData): (string | null)[] => all(parseXml(chartXml(d)), "c:legendPos").map((l) => l.getAttribute("val"));
+    const legendPos = (d: ChartData): (string | null)[] =>
+      all(parseXml(chartXml(d)), "c:legendPos").map((l) => l.getAttribute("val"));
     expect(legendPos({ ...single, series: single.series.slice(0, 1) })).toEqual(["b"]);
     expect(legendPos(data("line"))).toEqual(["b"]);
     expect(legendPos(data("doughnut"))).toEqual(["r"]);

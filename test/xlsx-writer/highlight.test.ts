@@ -76,7 +76,8 @@ function evaluate(formula: string, cell: string, value: string): V {
 
 /** The tone Excel shows: the first (highest-priority) matching rule. */
 function toneOf(kind: "grade" | "status", value: string): Tone | null {
-  for (const rule of highlightRules(kind, "E6")) if (rule.formula && evaluate(rule.formula, "E6", value) === true) return rule.tone;
+  for (const rule of highlightRules(kind, "E6"))
+    if (rule.formula && evaluate(rule.formula, "E6", value) === true) return rule.tone;
   return null;
 }
 

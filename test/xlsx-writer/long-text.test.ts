@@ -35,19 +35,22 @@ function cellTexts(xlsx: Uint8Array): string[] {
 }
 
 describe("the report workbook with a 40,000-character description", () => {
-  it.each([["zh" as const], ["en" as const]])("%s: the description is clipped to the cell limit, ending in …, its emoji not split", async (lang) => {
-    const analysis = analyze(longTextInput(), { asOf });
-    // The analysis keeps the whole text: only cells are clipped.
-    expect(analysis.cases.find((c) => c.id === "L-001")?.description === LONG_DESCRIPTION).toBe(true);
-    const texts = cellTexts(await writeWorkbook(buildReport(analysis, { month: "2026-10" }, { lang }), { lang }));
-    const descriptions = texts.filter((t) => t.startsWith("楼上漏水"));
-    expect(descriptions.length).toBeGreaterThan(0);
-    expect(descriptions.map(brief)).toEqual(descriptions.map(() => brief(CLIPPED_DESCRIPTION)));
-    expect(descriptions.every((t) => t === CLIPPED_DESCRIPTION)).toBe(true);
-    expect(Math.max(...texts.map((t) => t.length))).toBeLessThanOrEqual(MAX_CELL_CHARS);
-    // Clipping keeps formula-looking text literal.
-    expect(texts.includes('=HYPERLINK("http://x","y")')).toBe(true);
-  });
+  it.each([["zh" as const], ["en" as const]])(
+    "%s: the description is clipped to the cell limit, ending in …, its emoji not split",
+    async (lang) => {
+      const analysis = analyze(longTextInput(), { asOf });
+      // The analysis keeps the whole text: only cells are clipped.
+      expect(analysis.cases.find((c) => c.id === "L-001")?.description === LONG_DESCRIPTION).toBe(true);
+      const texts = cellTexts(await writeWorkbook(buildReport(analysis, { month: "2026-10" }, { lang }), { lang }));
+      const descriptions = texts.filter((t) => t.startsWith("楼上漏水"));
+      expect(descriptions.length).toBeGreaterThan(0);
+      expect(descriptions.map(brief)).toEqual(descriptions.map(() => brief(CLIPPED_DESCRIPTION)));
+      expect(descriptions.every((t) => t === CLIPPED_DESCRIPTION)).toBe(true);
+      expect(Math.max(...texts.map((t) => t.length))).toBeLessThanOrEqual(MAX_CELL_CHARS);
+      // Clipping keeps formula-looking text literal.
+      expect(texts.includes('=HYPERLINK("http://x","y")')).toBe(true);
+    },
+  );
 });
 
 describe("the writer's own guard", () => {

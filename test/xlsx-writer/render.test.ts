@@ -30,7 +30,15 @@ describeIf("LibreOffice render", () => {
     writeFileSync(xlsx, await writeWorkbook([summary, register, empty], { lang: "zh" }));
     execFileSync(
       "soffice",
-      [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, xlsx],
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        xlsx,
+      ],
       { stdio: "pipe", timeout: 120_000 },
     );
     const pdf = join(dir, "report.pdf");

@@ -2,7 +2,8 @@
 import type { SheetDoc } from "../../src/core/output/sheet-doc";
 import { toMinutes } from "../../src/core/time";
 
-export const at = (year: number, month: number, day: number, hour = 0, minute = 0): number => toMinutes({ year, month, day, hour, minute });
+export const at = (year: number, month: number, day: number, hour = 0, minute = 0): number =>
+  toMinutes({ year, month, day, hour, minute });
 
 export const summary: SheetDoc = {
   name: "摘要",
@@ -76,11 +77,30 @@ export const summary: SheetDoc = {
     },
   ],
   charts: [
-    { kind: "column", title: "各物业公司投诉与维修", table: "ComplaintsByCompany", categoryColumn: 0, seriesColumns: [1, 2] },
-    { kind: "bar", title: "各时限按时率", table: "OnTimeByRule", categoryColumn: 0, seriesColumns: [1], percentAxis: true },
+    {
+      kind: "column",
+      title: "各物业公司投诉与维修",
+      table: "ComplaintsByCompany",
+      categoryColumn: 0,
+      seriesColumns: [1, 2],
+    },
+    {
+      kind: "bar",
+      title: "各时限按时率",
+      table: "OnTimeByRule",
+      categoryColumn: 0,
+      seriesColumns: [1],
+      percentAxis: true,
+    },
     { kind: "line", title: "月度趋势", table: "Trend", categoryColumn: 0, seriesColumns: [2, 3] },
     { kind: "doughnut", title: "类别构成", table: "CategoryMix", categoryColumn: 0, seriesColumns: [1] },
-    { kind: "stacked-column", title: "投诉与维修（堆积）", table: "ComplaintsByCompany", categoryColumn: 0, seriesColumns: [1, 2] },
+    {
+      kind: "stacked-column",
+      title: "投诉与维修（堆积）",
+      table: "ComplaintsByCompany",
+      categoryColumn: 0,
+      seriesColumns: [1, 2],
+    },
   ],
 };
 
@@ -90,7 +110,7 @@ export const HOSTILE_TEXT = [
   "+cmd|' /C calc'!A0",
   "-2+3",
   "@SUM(1,2)",
-  "a < b & c > d \"quoted\"",
+  'a < b & c > d "quoted"',
   "control\u0001char",
   "literal _x0041_ escape",
   "  leading and trailing  ",

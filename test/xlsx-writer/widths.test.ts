@@ -64,13 +64,29 @@ describe("fitColumnWidths", () => {
   it("gives the same widths as measuring every cell", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.oneof(fc.string({ maxLength: 12 }), fc.constant(null)), fc.oneof(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.constant(null))), {
-          maxLength: 30,
-        }),
+        fc.array(
+          fc.tuple(
+            fc.oneof(fc.string({ maxLength: 12 }), fc.constant(null)),
+            fc.oneof(fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.constant(null)),
+          ),
+          {
+            maxLength: 30,
+          },
+        ),
         (rows) => {
           const d = doc(rows);
           const naive = [0, 1].map((j) =>
-            Math.min(60, Math.max(6, 2 + Math.max(textWidth(d.tables[0].columns[j].header) + 2, ...rows.map((r) => valueWidth(r[j], d.tables[0].columns[j].kind))))),
+            Math.min(
+              60,
+              Math.max(
+                6,
+                2 +
+                  Math.max(
+                    textWidth(d.tables[0].columns[j].header) + 2,
+                    ...rows.map((r) => valueWidth(r[j], d.tables[0].columns[j].kind)),
+                  ),
+              ),
+            ),
           );
           expect(fitColumnWidths(d, layoutSheet(d))).toEqual(naive);
         },

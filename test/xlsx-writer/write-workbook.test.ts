@@ -47,13 +47,17 @@ describe("package structure", () => {
     }
     for (const [path, text] of parts) if (/\.(xml|rels)$/.test(path)) expect(() => parseXml(text)).not.toThrow();
     // Every part but the .rels and the content types is reachable from the root.
-    const orphans = [...parts.keys()].filter((p) => !seen.has(p) && !p.endsWith(".rels") && p !== "[Content_Types].xml");
+    const orphans = [...parts.keys()].filter(
+      (p) => !seen.has(p) && !p.endsWith(".rels") && p !== "[Content_Types].xml",
+    );
     expect(orphans).toEqual([]);
   });
 
   it("declares a content type for every part, by override", () => {
     const types = xml("[Content_Types].xml");
-    const overrides = new Map(all(types, "Override").map((o) => [o.getAttribute("PartName")?.slice(1), o.getAttribute("ContentType")]));
+    const overrides = new Map(
+      all(types, "Override").map((o) => [o.getAttribute("PartName")?.slice(1), o.getAttribute("ContentType")]),
+    );
     for (const path of parts.keys()) {
       if (path.endsWith(".rels") || path === "[Content_Types].xml") continue;
       expect(overrides.get(path)).toMatch(/^application\/vnd\.openxmlformats-/);
@@ -72,7 +76,9 @@ describe("package structure", () => {
   it("holds the same parts whichever deflate packs them", async () => {
     const big: SheetDoc = {
       ...register,
-      tables: [{ ...register.tables[0], rows: Array.from({ length: 20_000 }, (_, i) => register.tables[0].rows[i % 10]) }],
+      tables: [
+        { ...register.tables[0], rows: Array.from({ length: 20_000 }, (_, i) => register.tables[0].rows[i % 10]) },
+      ],
     };
     const viaFflate = unzipParts(await writeWorkbook([big], { lang: "zh" }));
     const viaZlib = unzipParts(await writeWorkbook([big], { lang: "zh", deflateRaw: nodeDeflateRaw }));
@@ -83,7 +89,9 @@ describe("package structure", () => {
 
   it("refuses names Excel would repair", async () => {
     await expect(writeWorkbook([{ ...empty, name: "a/b" }], { lang: "en" })).rejects.toThrow(/sheet name/);
-    await expect(writeWorkbook([empty, { ...register, name: "DATA ISSUES" }], { lang: "en" })).rejects.toThrow(/Duplicate sheet/);
+    await expect(writeWorkbook([empty, { ...register, name: "DATA ISSUES" }], { lang: "en" })).rejects.toThrow(
+      /Duplicate sheet/,
+    );
     const badTable = { ...empty, tables: [{ ...empty.tables[0], name: "A1" }], charts: [] };
     await expect(writeWorkbook([badTable], { lang: "en" })).rejects.toThrow(/table name/);
     const badChart = { ...empty, charts: [{ ...empty.charts[0], seriesColumns: [7] }] };
@@ -125,7 +133,8 @@ describe("cells as an independent reader sees them", () => {
   it("applies the number format of each column kind", () => {
     const ws = book.Sheets["投诉登记"];
     const placed = layoutSheet(register).tables[0];
-    const fmt = (j: number): string | undefined => ws[XLSX.utils.encode_cell({ r: placed.firstDataRow + 1, c: j })]?.z as string | undefined;
+    const fmt = (j: number): string | undefined =>
+      ws[XLSX.utils.encode_cell({ r: placed.firstDataRow + 1, c: j })]?.z as string | undefined;
     expect(fmt(1)).toBe("yyyy-mm-dd hh:mm");
     expect(fmt(2)).toBe("yyyy-mm-dd");
     expect(fmt(5)).toBe("#,##0.0");
@@ -161,10 +170,16 @@ describe("cells as an independent reader sees them", () => {
     const sheet = parts.get(sheetPart("投诉登记")) as string;
     // The only formulas on the sheet are the totals row's SUBTOTALs.
     const formulas = all(parseXml(sheet), "f").map((f) => f.textContent);
-    expect(formulas).toEqual(["SUBTOTAL(109,Complaints[[超时(小时)]])", "SUBTOTAL(109,Complaints[[质保金]])", "SUBTOTAL(109,Complaints[[件数]])"]);
+    expect(formulas).toEqual([
+      "SUBTOTAL(109,Complaints[[超时(小时)]])",
+      "SUBTOTAL(109,Complaints[[质保金]])",
+      "SUBTOTAL(109,Complaints[[件数]])",
+    ]);
     // Formula-like text also carries Excel's quote prefix, so editing the cell keeps it text.
     const styles = all(xml("xl/styles.xml"), "cellXfs")[0];
-    const hyperlinkCell = all(parseXml(sheet), "c").find((c) => c.getAttribute("r") === `D${placed.firstDataRow + 1}`) as Element;
+    const hyperlinkCell = all(parseXml(sheet), "c").find(
+      (c) => c.getAttribute("r") === `D${placed.firstDataRow + 1}`,
+    ) as Element;
     const xf = Array.from(styles.children)[Number(hyperlinkCell.getAttribute("s"))];
     expect(xf.getAttribute("quotePrefix")).toBe("1");
   });
@@ -179,17 +194,33 @@ describe("cells as an independent reader sees them", () => {
     expect(ws[XLSX.utils.encode_cell({ r: totalsRow, c: 7 })].v).toBe(register.tables[0].rows.length);
     // Percent and date columns get no sum.
     expect(ws[XLSX.utils.encode_cell({ r: totalsRow, c: 1 })]).toBeUndefined();
-    const table = parseXml(parts.get(relsOf(parts, sheetPart("投诉登记")).find((r) => r.type === "table")!.target) as string);
-    expect(all(table, "tableColumn").map((c) => c.getAttribute("totalsRowFunction") ?? c.getAttribute("totalsRowLabel"))).toEqual([
-      "合计", null, null, null, null, "sum", "sum", "sum",
-    ]);
+    const table = parseXml(
+      parts.get(relsOf(parts, sheetPart("投诉登记")).find((r) => r.type === "table")!.target) as string,
+    );
+    expect(
+      all(table, "tableColumn").map((c) => c.getAttribute("totalsRowFunction") ?? c.getAttribute("totalsRowLabel")),
+    ).toEqual(["合计", null, null, null, null, "sum", "sum", "sum"]);
   });
 
   it("leaves the total of a column without any number empty rather than 0", async () => {
     const noData: SheetDoc = {
       name: "N",
       title: "N",
-      tables: [{ name: "NT", columns: [{ header: "类别", kind: "text" }, { header: "本月", kind: "integer" }, { header: "去年同月", kind: "integer" }], rows: [["投诉", 3, null], ["维修", 4, null]], totals: true }],
+      tables: [
+        {
+          name: "NT",
+          columns: [
+            { header: "类别", kind: "text" },
+            { header: "本月", kind: "integer" },
+            { header: "去年同月", kind: "integer" },
+          ],
+          rows: [
+            ["投诉", 3, null],
+            ["维修", 4, null],
+          ],
+          totals: true,
+        },
+      ],
       charts: [],
     };
     const out = await writeWorkbook([noData], { lang: "zh" });
@@ -204,7 +235,9 @@ describe("cells as an independent reader sees them", () => {
 
 describe("tables, views, conditional formats and print setup", () => {
   it("writes each table part with its range, autofilter and totals row", () => {
-    const expectations: { doc: SheetDoc; name: string }[] = docs.flatMap((doc) => doc.tables.map((t) => ({ doc, name: t.name })));
+    const expectations: { doc: SheetDoc; name: string }[] = docs.flatMap((doc) =>
+      doc.tables.map((t) => ({ doc, name: t.name })),
+    );
     const tableParts = [...parts.keys()].filter((p) => p.startsWith("xl/tables/"));
     expect(tableParts).toHaveLength(expectations.length);
     for (const { doc, name } of expectations) {
@@ -217,7 +250,9 @@ describe("tables, views, conditional formats and print setup", () => {
       const dataEnd = placed.firstDataRow + Math.max(placed.table.rows.length, 1);
       expect(root.getAttribute("ref")).toBe(`A${placed.headerRow + 1}:${lastCol}${placed.endRow}`);
       expect(one(part, "autoFilter").getAttribute("ref")).toBe(`A${placed.headerRow + 1}:${lastCol}${dataEnd}`);
-      expect(all(part, "tableColumn").map((c) => c.getAttribute("name"))).toEqual(placed.table.columns.map((c) => c.header));
+      expect(all(part, "tableColumn").map((c) => c.getAttribute("name"))).toEqual(
+        placed.table.columns.map((c) => c.header),
+      );
       expect(root.getAttribute("totalsRowCount")).toBe(placed.table.totals ? "1" : null);
       expect(one(part, "tableStyleInfo").getAttribute("name")).toBe("TableStyleMedium2");
       // The sheet links the table, and the table's sheet cells hold its header names.
@@ -247,7 +282,8 @@ describe("tables, views, conditional formats and print setup", () => {
 
   it("sets widths that fit, counting CJK characters double", () => {
     const cols = all(xml(sheetPart("投诉登记")), "col");
-    const width = (c: number): number => Number(cols.find((x) => x.getAttribute("min") === String(c + 1))!.getAttribute("width"));
+    const width = (c: number): number =>
+      Number(cols.find((x) => x.getAttribute("min") === String(c + 1))!.getAttribute("width"));
     // 编号 "TS-1001": 7 characters (+2 padding); 事项内容: the longest text, the HYPERLINK line, whose
     // two CJK characters (点我) count double.
     expect(width(0)).toBe(9);
@@ -270,13 +306,19 @@ describe("tables, views, conditional formats and print setup", () => {
     expect(all(status, "cfRule")).toHaveLength(3);
     expect(one(status, "formula").textContent).toContain(`TRIM(E${first})="已逾期"`);
     const late = one(bySqref.get(`F${first}:F${last}`)!, "cfRule");
-    expect([late.getAttribute("type"), late.getAttribute("operator"), one(late, "formula").textContent]).toEqual(["cellIs", "greaterThan", "0"]);
+    expect([late.getAttribute("type"), late.getAttribute("operator"), one(late, "formula").textContent]).toEqual([
+      "cellIs",
+      "greaterThan",
+      "0",
+    ]);
     const dxfs = all(xml("xl/styles.xml"), "dxf");
     expect(Number(late.getAttribute("dxfId"))).toBeLessThan(dxfs.length);
     const priorities = all(sheet, "cfRule").map((r) => Number(r.getAttribute("priority")));
     expect(new Set(priorities).size).toBe(priorities.length);
     const grade = all(xml(sheetPart("摘要")), "conditionalFormatting");
-    expect(grade.map((g) => g.getAttribute("sqref"))).toEqual([`E${layoutSheet(summary).tables[0].firstDataRow + 1}:E${layoutSheet(summary).tables[0].firstDataRow + 4}`]);
+    expect(grade.map((g) => g.getAttribute("sqref"))).toEqual([
+      `E${layoutSheet(summary).tables[0].firstDataRow + 1}:E${layoutSheet(summary).tables[0].firstDataRow + 4}`,
+    ]);
   });
 
   it("prints landscape (unless asked not to), fitted to the page width, repeating the header row", () => {
@@ -301,15 +343,37 @@ describe("tables, views, conditional formats and print setup", () => {
   it("prints a sheet too wide for A4 on A3", async () => {
     const wide: SheetDoc = {
       ...empty,
-      tables: [{ name: "Wide", columns: Array.from({ length: 30 }, (_, i) => ({ header: `事项内容${i}`, kind: "text" as const })), rows: [] }],
+      tables: [
+        {
+          name: "Wide",
+          columns: Array.from({ length: 30 }, (_, i) => ({ header: `事项内容${i}`, kind: "text" as const })),
+          rows: [],
+        },
+      ],
       charts: [],
     };
     const out = unzipParts(await writeWorkbook([wide], { lang: "zh" }));
-    expect(one(parseXml(out.get("xl/worksheets/sheet1.xml") as string), "pageSetup").getAttribute("paperSize")).toBe("8");
+    expect(one(parseXml(out.get("xl/worksheets/sheet1.xml") as string), "pageSetup").getAttribute("paperSize")).toBe(
+      "8",
+    );
   });
 
   it("keeps worksheet children in the schema's order", () => {
-    const order = ["sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "conditionalFormatting", "printOptions", "pageMargins", "pageSetup", "headerFooter", "drawing", "tableParts"];
+    const order = [
+      "sheetPr",
+      "dimension",
+      "sheetViews",
+      "sheetFormatPr",
+      "cols",
+      "sheetData",
+      "conditionalFormatting",
+      "printOptions",
+      "pageMargins",
+      "pageSetup",
+      "headerFooter",
+      "drawing",
+      "tableParts",
+    ];
     for (const doc of docs) {
       const names = childNames(xml(sheetPart(doc.name)).documentElement);
       const ranks = names.map((n) => order.indexOf(n));
@@ -341,7 +405,10 @@ describe("native charts", () => {
       const p = layout.charts[i];
       const pos = (tag: string, name: string): number => Number(one(one(anchor, tag), name).textContent);
       expect([pos("xdr:from", "xdr:row"), pos("xdr:from", "xdr:col")]).toEqual([p.row, p.column]);
-      expect([pos("xdr:to", "xdr:row"), pos("xdr:to", "xdr:col")]).toEqual([p.row + p.heightRows, p.column + p.widthColumns]);
+      expect([pos("xdr:to", "xdr:row"), pos("xdr:to", "xdr:col")]).toEqual([
+        p.row + p.heightRows,
+        p.column + p.widthColumns,
+      ]);
     });
     expect(chartsOf("投诉登记")).toEqual([]);
   });
@@ -370,7 +437,9 @@ describe("native charts", () => {
       const chart = charts[i].chart;
       const placed = layout.tables.find((t) => t.table.name === spec.table)!;
       const last = placed.firstDataRow + placed.table.rows.length - 1;
-      const title = all(chart, "a:t").map((t) => t.textContent).join("");
+      const title = all(chart, "a:t")
+        .map((t) => t.textContent)
+        .join("");
       expect(title).toBe(spec.title);
       const series = all(chart, "c:ser");
       expect(series).toHaveLength(spec.seriesColumns.length);
@@ -380,12 +449,16 @@ describe("native charts", () => {
         expect(tx).toBe(absoluteRange(summary.name, placed.headerRow, col, placed.headerRow, col).replace(/:.*/, ""));
         expect(one(one(ser, "c:tx"), "c:v").textContent).toBe(placed.table.columns[col].header);
         const cat = one(ser, "c:cat");
-        expect(one(cat, "c:f").textContent).toBe(absoluteRange(summary.name, placed.firstDataRow, spec.categoryColumn, last, spec.categoryColumn));
+        expect(one(cat, "c:f").textContent).toBe(
+          absoluteRange(summary.name, placed.firstDataRow, spec.categoryColumn, last, spec.categoryColumn),
+        );
         expect(all(cat, "c:v").map((v) => v.textContent)).toEqual(placed.table.rows.map((r) => r[spec.categoryColumn]));
         const val = one(ser, "c:val");
         expect(one(val, "c:f").textContent).toBe(absoluteRange(summary.name, placed.firstDataRow, col, last, col));
         expect(one(val, "c:ptCount").getAttribute("val")).toBe(String(placed.table.rows.length));
-        const cached = new Map(all(val, "c:pt").map((p) => [Number(p.getAttribute("idx")), Number(one(p, "c:v").textContent)]));
+        const cached = new Map(
+          all(val, "c:pt").map((p) => [Number(p.getAttribute("idx")), Number(one(p, "c:v").textContent)]),
+        );
         placed.table.rows.forEach((r, idx) => expect(cached.get(idx) ?? null).toBe(r[col]));
       });
     });
@@ -394,14 +467,23 @@ describe("native charts", () => {
   it("draws a chart of an empty table over its reserved row", () => {
     const [{ chart }] = chartsOf("Data issues");
     const placed = layoutSheet(empty).tables[0];
-    expect(one(one(chart, "c:val"), "c:f").textContent).toBe(`'Data issues'!$A$${placed.firstDataRow + 1}:$A$${placed.firstDataRow + 1}`);
+    expect(one(one(chart, "c:val"), "c:f").textContent).toBe(
+      `'Data issues'!$A$${placed.firstDataRow + 1}:$A$${placed.firstDataRow + 1}`,
+    );
     expect(all(chart, "c:pt")).toHaveLength(1); // the series name only
   });
 });
 
 describe("edge cases", () => {
   it("writes a sheet of key figures only: no table, no frozen pane, no print titles", async () => {
-    const figuresOnly: SheetDoc = { name: "Notes", title: "Notes", subtitle: ["", "as of 2026-10-31"], figures: [{ label: "Cases", value: 0, kind: "integer" }], tables: [], charts: [] };
+    const figuresOnly: SheetDoc = {
+      name: "Notes",
+      title: "Notes",
+      subtitle: ["", "as of 2026-10-31"],
+      figures: [{ label: "Cases", value: 0, kind: "integer" }],
+      tables: [],
+      charts: [],
+    };
     const out = unzipParts(await writeWorkbook([figuresOnly], { lang: "en" }));
     const sheet = parseXml(out.get("xl/worksheets/sheet1.xml") as string);
     expect(all(sheet, "pane")).toHaveLength(0);
@@ -417,17 +499,31 @@ describe("edge cases", () => {
     const dup: SheetDoc = {
       name: "Dup",
       title: "Dup",
-      tables: [{ name: "DupT", columns: [{ header: "数量", kind: "integer" }, { header: "数量", kind: "integer" }, { header: "", kind: "text" }], rows: [[1, 2, "x"]] }],
+      tables: [
+        {
+          name: "DupT",
+          columns: [
+            { header: "数量", kind: "integer" },
+            { header: "数量", kind: "integer" },
+            { header: "", kind: "text" },
+          ],
+          rows: [[1, 2, "x"]],
+        },
+      ],
       charts: [{ kind: "column", title: "c", table: "DupT", categoryColumn: 2, seriesColumns: [0, 1] }],
     };
     const bytesDup = await writeWorkbook([dup], { lang: "zh" });
     const out = unzipParts(bytesDup);
-    const names = all(parseXml(out.get("xl/tables/table1.xml") as string), "tableColumn").map((c) => c.getAttribute("name"));
+    const names = all(parseXml(out.get("xl/tables/table1.xml") as string), "tableColumn").map((c) =>
+      c.getAttribute("name"),
+    );
     expect(names).toEqual(["数量", "数量 2", "Column3"]);
     const ws = XLSX.read(bytesDup, { type: "array" }).Sheets.Dup;
     const header = layoutSheet(dup).tables[0].headerRow;
     expect([0, 1, 2].map((c) => ws[XLSX.utils.encode_cell({ r: header, c })].v)).toEqual(names);
-    const seriesNames = all(parseXml(out.get("xl/charts/chart1.xml") as string), "c:ser").map((ser) => one(one(ser, "c:tx"), "c:v").textContent);
+    const seriesNames = all(parseXml(out.get("xl/charts/chart1.xml") as string), "c:ser").map(
+      (ser) => one(one(ser, "c:tx"), "c:v").textContent,
+    );
     expect(seriesNames).toEqual(["数量", "数量 2"]);
   });
 });

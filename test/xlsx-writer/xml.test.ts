@@ -3,7 +3,8 @@ import { needsPreserve, xmlText } from "../../src/xlsx-writer/xml";
 import { parseXml } from "./package-helpers";
 
 /** How OOXML readers decode cell text: _xHHHH_ is the character U+HHHH. */
-const decodeOoxml = (s: string): string => s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+const decodeOoxml = (s: string): string =>
+  s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 
 describe("xmlText", () => {
   it("escapes markup characters", () => {
@@ -22,7 +23,20 @@ describe("xmlText", () => {
         fc.array(
           fc.oneof(
             fc.string(),
-            fc.constantFrom("\u0000", "\u0008", "\u000b", "\ufffe", "\ud800", "\udc00", "😀", "_x0041_", "_x005F_", "&amp;", "<t>", "\r\n"),
+            fc.constantFrom(
+              "\u0000",
+              "\u0008",
+              "\u000b",
+              "\ufffe",
+              "\ud800",
+              "\udc00",
+              "😀",
+              "_x0041_",
+              "_x005F_",
+              "&amp;",
+              "<t>",
+              "\r\n",
+            ),
           ),
           { maxLength: 8 },
         ),

@@ -9,7 +9,6 @@ import { createZipSink, crc32 } from "../../src/xlsx-writer/zip-sink";
 
 const encode = (s: string): Uint8Array => new TextEncoder().encode(s);
 
-
 describe("crc32", () => {
   it("matches the standard check value and continues across chunks", () => {
     expect(crc32(encode("123456789"))).toBe(0xcbf43926);

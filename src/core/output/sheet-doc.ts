@@ -39,6 +39,9 @@ export interface TableBlock {
 
 export type ChartKind = "column" | "stacked-column" | "bar" | "line" | "doughnut";
 
+/** Most series one Excel chart can draw; a chart over more must pick which to show. */
+export const MAX_CHART_SERIES = 255;
+
 export interface ChartSpec {
   kind: ChartKind;
   title: string;
@@ -46,7 +49,7 @@ export interface ChartSpec {
   table: string;
   /** Column index (in that table) of the category labels. */
   categoryColumn: number;
-  /** Column indexes of the series; each series is named by its column header. */
+  /** Column indexes of the series (at most MAX_CHART_SERIES); each series is named by its column header. */
   seriesColumns: number[];
   /** Percent axis (0–100 %) for ratio charts. */
   percentAxis?: boolean;

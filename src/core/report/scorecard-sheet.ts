@@ -5,7 +5,14 @@
  */
 import { GRADE_LABELS, type Lang } from "../labels";
 import type { Grade, Scorecard } from "../model";
-import type { ChartSpec, ColumnSpec, SheetDoc, TableBlock, TableCell } from "../output/sheet-doc";
+import {
+  MAX_CHART_SERIES,
+  type ChartSpec,
+  type ColumnSpec,
+  type SheetDoc,
+  type TableBlock,
+  type TableCell,
+} from "../output/sheet-doc";
 import { KPI_DEFINITIONS, round1 } from "../scorecard";
 import { fromMinutes } from "../time";
 import { sheetName, sheetTitle, tableName, type ReportContext } from "./context";
@@ -127,13 +134,21 @@ const scoreChart = (ctx: ReportContext, table: TableBlock): ChartSpec => ({
   seriesColumns: [2],
 });
 
-const trendChart = (ctx: ReportContext, table: TableBlock): ChartSpec => ({
-  kind: "line",
-  title: ctx.t.chart.scoreTrend,
-  table: table.name,
-  categoryColumn: 0,
-  seriesColumns: table.columns.slice(1).map((_, i) => i + 1),
-});
+/**
+ * One line per company, as many as Excel can draw: the trend table's columns are in rank order, so a
+ * year with more companies than that shows the best ones and says so in the title (the table has all).
+ */
+function trendChart(ctx: ReportContext, table: TableBlock): ChartSpec {
+  const companies = table.columns.length - 1;
+  const shown = Math.min(companies, MAX_CHART_SERIES);
+  return {
+    kind: "line",
+    title: ctx.t.chart.scoreTrend + (shown < companies ? ctx.t.chart.topOf(shown, companies) : ""),
+    table: table.name,
+    categoryColumn: 0,
+    seriesColumns: Array.from({ length: shown }, (_, i) => i + 1),
+  };
+}
 
 const hasScores = (t: TableBlock, column: number): boolean => t.rows.some((r) => r[column] !== null);
 

@@ -70,6 +70,7 @@ const zh = {
     casesTrend: "每月案件总量",
     score: "物业公司考核得分",
     scoreTrend: "物业公司月度得分趋势",
+    topOf: (shown: number, total: number) => `（得分前 ${shown} 家，共 ${total} 家）`,
   },
   figure: {
     cases: { month: "本月受理", year: "本年受理" },
@@ -214,6 +215,7 @@ const en: Texts = {
     casesTrend: "Cases per month",
     score: "Property-company scores",
     scoreTrend: "Monthly score trend by property company",
+    topOf: (shown: number, total: number) => ` (top ${shown} of ${total} companies by score)`,
   },
   figure: {
     cases: { month: "Cases this month", year: "Cases this year" },
