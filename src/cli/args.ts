@@ -2,6 +2,7 @@
  * The CLI's command line (DESIGN §5):
  *   analyze <log.xlsx> --json [--as-of T]
  *   report  <log.xlsx> --month YYYY-MM | --year YYYY [--out F|DIR] [--lang zh|en] [--as-of T] [--unmasked] [--force]
+ *   form    <log.xlsx> --case ID --kind complaint|contact|follow-up [--out F.xlsx] [--lang zh|en] [--as-of T] [--force]
  *   demo    [--out DIR] [--force]
  */
 import { parseIsoMinutes, type LocalMinutes } from "../core/time";
@@ -19,6 +20,16 @@ export type Command =
       /** Write over an existing file that is not a Casebook report (even the input). */
       force: boolean;
     }
+  | {
+      kind: "form";
+      file: string;
+      caseId: string;
+      form: "complaint" | "contact" | "follow-up";
+      out: string | null;
+      lang: "zh" | "en";
+      asOf: LocalMinutes | null;
+      force: boolean;
+    }
   | { kind: "demo"; out: string; force: boolean }
   | { kind: "help" };
 
@@ -28,6 +39,7 @@ export class UsageError extends Error {}
 export const USAGE = `usage:
   casebook analyze <log.xlsx> --json [--as-of YYYY-MM-DDTHH:mm]
   casebook report <log.xlsx> (--month YYYY-MM | --year YYYY) [--out FILE|DIR] [--lang zh|en] [--as-of T] [--unmasked] [--force]
+  casebook form <log.xlsx> --case ID --kind complaint|contact|follow-up [--out FILE] [--lang zh|en] [--as-of T] [--force]
   casebook demo [--out DIR] [--force]`;
 
 function takeOptions(args: readonly string[], flags: readonly string[], valued: readonly string[]) {
@@ -104,6 +116,31 @@ export function parseArgs(argv: readonly string[]): Command {
         lang,
         asOf: asOfOption(options.get("--as-of")),
         unmasked: options.has("--unmasked"),
+        force: options.has("--force"),
+      };
+    }
+    case "form": {
+      const { positional, options } = takeOptions(
+        rest,
+        ["--force"],
+        ["--case", "--kind", "--out", "--lang", "--as-of"],
+      );
+      const caseId = options.get("--case");
+      if (typeof caseId !== "string" || caseId.trim() === "") throw new UsageError("form needs --case ID");
+      const kind = options.get("--kind");
+      if (kind !== "complaint" && kind !== "contact" && kind !== "follow-up")
+        throw new UsageError(`--kind must be complaint, contact or follow-up, not '${String(kind ?? "")}'`);
+      const lang = options.get("--lang") ?? "zh";
+      if (lang !== "zh" && lang !== "en") throw new UsageError(`--lang must be zh or en, not '${String(lang)}'`);
+      const out = options.get("--out");
+      return {
+        kind: "form",
+        file: singleFile(positional, "form"),
+        caseId: caseId.trim(),
+        form: kind,
+        out: typeof out === "string" ? out : null,
+        lang,
+        asOf: asOfOption(options.get("--as-of")),
         force: options.has("--force"),
       };
     }

@@ -11,6 +11,7 @@ import { parseArgs, USAGE, UsageError, type Command } from "./args";
 import { nowAtCenter } from "./clock";
 import { printSummary, runDemo, runReport } from "./commands";
 import { OutputError } from "./output";
+import { runForm } from "./form";
 
 async function run(command: Command): Promise<void> {
   switch (command.kind) {
@@ -28,6 +29,9 @@ async function run(command: Command): Promise<void> {
     }
     case "report":
       await runReport(command);
+      return;
+    case "form":
+      await runForm(command);
       return;
     case "demo":
       await runDemo(command);

@@ -7,7 +7,7 @@
  * The 工作联系单 leaves the center (it goes to the property company or a department), so the customer's phone
  * is masked on it; the other two stay in the center's files and show it whole.
  */
-import type { Case, DateField } from "../model";
+import { DATE_FIELDS, type Case, type DateField } from "../model";
 import { formatMinutes, type LocalMinutes } from "../time";
 import {
   CATEGORY_LABELS,
@@ -18,9 +18,9 @@ import {
   SATISFACTION_LABELS,
   VERIFICATION_LABELS,
 } from "../labels";
-import type { DeadlineConfig } from "../deadlines";
+import { evaluateCompliance, type DeadlineConfig } from "../deadlines";
 import { maskPhone } from "../privacy";
-import { previewDeadlines, previewText } from "./steps";
+import { previewText } from "./steps";
 import type { Lang } from "./text";
 
 export type FormKind = "complaint" | "contact" | "follow-up";
@@ -207,12 +207,21 @@ export function buildForm(kind: FormKind, c: Case, o: FormOptions): FormDoc {
         ? { label: x("formNo"), value: c.contactFormNo, pending: false }
         : { label: x("formNo"), value: `${assigned}（${x("pending")}）`, pending: true };
     // What the notice asks for, by when: the rules its delivery starts, and an agreed completion date.
+    // Judged with every recorded time counted, so a printed form states the limit whatever has happened since.
     const asks = new Set(
       o.deadlines.rules.filter((r) => r.start === "notifiedAt" || r.clock === "absolute").map((r) => r.id),
     );
-    const asked = previewDeadlines(c, o.deadlines, o.now)
-      .filter((p) => asks.has(p.rule))
-      .map((p) => previewText(p, o.deadlines, o.now, lang));
+    const everything = Math.max(o.now, ...DATE_FIELDS.map((f) => c[f]?.at ?? 0));
+    const asked = evaluateCompliance([c], o.deadlines, everything)
+      .filter((e) => asks.has(e.rule) && (e.dueAt !== null || (e.status === "unknown" && c.notifiedAt === null)))
+      .map((e) =>
+        previewText(
+          { rule: e.rule, status: e.status, dueAt: e.dueAt, waitsFor: e.dueAt === null ? "notifiedAt" : null },
+          o.deadlines,
+          o.now,
+          lang,
+        ),
+      );
     return {
       ...common,
       number,

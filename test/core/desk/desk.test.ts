@@ -252,6 +252,10 @@ describe("the manual's forms", () => {
     expect(f.number).toEqual({ label: "联系单号", value: "LXD-2026-0636（待登记）", pending: true });
     expect(f.fields.find((x) => x.label === "联系电话")?.value).toBe("138****5678");
     expect(f.fields[0]).toEqual({ label: "致（接收单位）", value: "海景物业" });
+    // The limit the notice sets, stated even after the work was done.
+    expect(f.boxes[1]).toEqual({ label: "处理要求及时限", text: "物业整改完成：10月15日 24:00 前", lines: 3 });
+    const unsent = buildForm("contact", { ...c, notifiedAt: null, completedAt: null, followUpAt: null }, o);
+    expect(unsent.boxes[1].text).toBe("物业整改完成：送达时间后5天内");
     const withNo = buildForm(
       "contact",
       { ...c, contactFormNo: "LXD-2026-0100" },
