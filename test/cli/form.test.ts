@@ -179,7 +179,9 @@ describe("casebook form", () => {
   it.each([
     [["form", "x.xlsx", "--kind", "contact"], /--case/],
     [["form", "x.xlsx", "--case", "A", "--kind", "memo"], /--kind must be complaint, contact or follow-up/],
-    [["form", sample, "--case", "A", "--kind", "contact", "--out", sample], /不能是输入文件本身/],
+    [["form", sample, "--case", "A", "--kind", "contact", "--out", sample], /就是读取的案件登记表/],
+    // This command only reads the log: not even --force writes over it.
+    [["form", sample, "--case", "A", "--kind", "contact", "--out", sample, "--force"], /不能是输入文件本身/],
   ])("%j: one line and exit code 2", (args, message) => {
     const r = casebook(args);
     expect(r.status).toBe(2);
