@@ -280,6 +280,23 @@ describe("workbooks that read, with their exact results", () => {
     expect(ID_VARIANTS).toHaveLength(5);
   });
 
+  it("totals-rows.xlsx: two cases; every totals row rejected as one, none read as a case from its figure", () => {
+    const a = analyzeFile("totals-rows.xlsx");
+    expect(rows(a)).toEqual([
+      ["T-001", 2, "2026-10-09T09:00"],
+      ["T-002", 3, "2026-10-09T10:00"],
+    ]);
+    expect(a.rejected.map((r) => r.reason)).toEqual([
+      "第 4 行 编号: 合计或汇总行，不计为案件",
+      "第 5 行 编号: 合计或汇总行，不计为案件",
+      "第 6 行 编号: 合计或汇总行，不计为案件",
+      "第 7 行 受理时间: 合计或汇总行，不计为案件",
+      "第 8 行 编号: 合计或汇总行，不计为案件",
+      "第 9 行 编号: 合计或汇总行，不计为案件",
+    ]);
+    expect(a.warnings.filter((w) => /1900/.test(w))).toEqual([]);
+  });
+
   it("row-limit.xlsx: read within 3 columns × 1,048,576 rows of cells; both cases, the last in row 1,048,576", () => {
     const a = analyzeFile("row-limit.xlsx", { maxCells: 3 * 1_048_576 });
     expect(rows(a)).toEqual([

@@ -13,13 +13,22 @@ export function rejection(row: number, column: string, v: CellValue | undefined,
   return { row, column, value: valueText(v), reason: rowReason(row, column, detail) };
 }
 
-export const TOTALS_REASON = "合计行，不计为案件";
+export const TOTALS_REASON = "合计或汇总行，不计为案件";
 
 /** Cheap pre-check run on every row: the first visible character of any totals marker. */
-const TOTALS_FIRST = /^[\s\u3000]*[合小总共累tTｔＴ]/;
-const TOTALS = /^(合计|小计|总计|共计|总合计|累计|total|totals|subtotal|grandtotal)(?![a-z])/;
-
-/** A cell that marks a totals row: 合计 / 小计 / 总计 / Total …, possibly followed by a colon or a figure. */
+const TOTALS_FIRST = /^[\s\u3000]*[合小总共累汇本当全今上年月季平均计tTｔＴsSｓＳaAａＡgGｇＧmMｍＭ]/;
+/**
+ * The labels a totals row carries, as clerks and Excel write them: 合计 / 小计 / 总计 / 汇总 (what Chinese
+ * Excel writes in a table's totals row) / 总数 / 平均 …, with or without a period in front (本月合计,
+ * 全年合计, 本页小计, 年度汇总), and Excel's English Total, Subtotal, Grand Total, Sum, Average.
+ */
+const TOTALS = new RegExp(
+  "^(?:(?:(?:本|当|全|今|上)(?:日|周|月|季度?|年度?|页|期)?)|年度|月度|季度|每月|各月)?" +
+    "(?:总合计|合计|小计|总计|共计|汇总|总数|总和|总量|累计|平均值?|均值|计数)" +
+    "|^(?:grand)?(?:sub)?totals?(?![a-z])" +
+    "|^(?:sum|average|avg|mean)(?![a-z0-9-])",
+);
+/** A cell that marks a totals row (a label above, possibly followed by a colon or a figure). */
 export function isTotalsCell(v: CellValue | undefined): boolean {
   if (typeof v !== "string" || v.length > 60 || !TOTALS_FIRST.test(v)) return false;
   const t = cellText(v).normalize("NFKC").toLowerCase().replace(/\s+/g, "");

@@ -1,5 +1,6 @@
 import type { CellValue } from "../../../src/core/model";
 import { findCaseLogSheet, readCaseLog, TOTALS_REASON } from "../../../src/core/parse";
+import { cellText } from "../../../src/core/parse/cells";
 import { at, HEADER, logBook, workbook } from "./grid";
 
 /** Every non-blank row is a case or rejected — checked in every test that reads a log. */
@@ -178,6 +179,53 @@ describe("rows", () => {
     ]);
     accounted(r);
   });
+
+  // The labels of totals rows in clerks' logs and Excel's own (汇总 is what Chinese Excel writes in a
+  // table's totals row, with a cached SUBTOTAL beside it), with and without a period in front.
+  const TOTALS_LABELS = [
+    "汇总",
+    "总数",
+    "本月合计",
+    "本月小计",
+    "全年合计",
+    "本年累计",
+    "本页小计",
+    "当日合计",
+    "本季度汇总",
+    "年度汇总",
+    "月度合计",
+    "上月合计",
+    "总合计",
+    "共计：12 件",
+    "总和",
+    "平均",
+    "平均值",
+    "合　计",
+    "汇 总：",
+    "ＴＯＴＡＬ",
+    "Grand Total",
+    "Subtotal:",
+    "Sum",
+    "Average",
+  ];
+  it.each(TOTALS_LABELS)("rejects a totals row labelled %s (never a case dated from its figure)", (labelText) => {
+    const r = readCaseLog(logBook([["A1", 46298], [labelText, 8], ["", labelText, 8]]));
+    expect(r.cases.map((c) => c.id)).toEqual(["A1"]);
+    expect(r.rejected).toEqual([
+      { row: 4, column: "编号", value: cellText(labelText), reason: `第 4 行 编号: ${TOTALS_REASON}` },
+      { row: 5, column: "受理时间", value: cellText(labelText), reason: `第 5 行 受理时间: ${TOTALS_REASON}` },
+    ]);
+    accounted(r);
+  });
+
+  it.each(["总部-01", "本部2026001", "SUM-2026-01", "Sumitomo-1", "AVG3", "平安-7", "计划-01", "T-001", "月-01"])(
+    "keeps the id %s as a case (it only looks like a totals label)",
+    (id) => {
+      const r = readCaseLog(logBook([[id, 46298]]));
+      expect(r.cases.map((c) => c.id)).toEqual([id]);
+      expect(r.rejected).toEqual([]);
+    },
+  );
 
   it("does not take a description starting with 合计 for a totals row", () => {
     const r = readCaseLog(
