@@ -88,6 +88,8 @@ function seriesXml(d: ChartData, s: ChartSeriesData, i: number): string {
 const CAT_AX = 500000001;
 const VAL_AX = 500000002;
 
+/** Axis, label and legend text: 10 pt, so a chart printed at the plan's smallest scale (70 %) reads at 7 pt. */
+const AXIS_TEXT = 1000;
 const textProps = (size: number, bold = false): string =>
   `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}"><a:solidFill><a:srgbClr val="404040"/></a:solidFill></a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`;
 
@@ -99,18 +101,19 @@ function axesXml(d: ChartData, horizontal: boolean): string {
     : '<c:scaling><c:orientation val="minMax"/></c:scaling>';
   const valScaling = d.percentAxis
     ? '<c:scaling><c:orientation val="minMax"/><c:max val="1"/><c:min val="0"/></c:scaling>'
-    : '<c:scaling><c:orientation val="minMax"/></c:scaling>';
+    : // From 0 always: counts and scores drawn from 78 would make a 0.7-point gap look large.
+      '<c:scaling><c:orientation val="minMax"/><c:min val="0"/></c:scaling>';
   const valFormat = d.percentAxis ? "0%" : (d.series[0]?.formatCode ?? "General");
   const gridLine = `<c:majorGridlines><c:spPr><a:ln w="9525">${solid("D9D9D9")}</a:ln></c:spPr></c:majorGridlines>`;
   const axisLine = `<c:spPr><a:ln w="9525">${solid("BFBFBF")}</a:ln></c:spPr>`;
   const cat =
     `<c:catAx><c:axId val="${CAT_AX}"/>${catScaling}<c:delete val="0"/><c:axPos val="${horizontal ? "l" : "b"}"/>` +
     `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `${axisLine}${textProps(900)}<c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
+    `${axisLine}${textProps(AXIS_TEXT)}<c:crossAx val="${VAL_AX}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`;
   const val =
     `<c:valAx><c:axId val="${VAL_AX}"/>${valScaling}<c:delete val="0"/><c:axPos val="${horizontal ? "b" : "l"}"/>${gridLine}` +
     `<c:numFmt formatCode="${xmlText(valFormat)}" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/>` +
-    `<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>${textProps(900)}<c:crossAx val="${CAT_AX}"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/>` +
+    `<c:spPr><a:ln><a:noFill/></a:ln></c:spPr>${textProps(AXIS_TEXT)}<c:crossAx val="${CAT_AX}"/><c:crosses val="${horizontal ? "max" : "autoZero"}"/>` +
     `<c:crossBetween val="between"/>${d.percentAxis ? '<c:majorUnit val="0.2"/>' : ""}</c:valAx>`;
   return cat + val;
 }
@@ -135,7 +138,7 @@ function plotXml(d: ChartData): string {
     case "doughnut": {
       const labels =
         '<c:dLbls><c:numFmt formatCode="0%" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>' +
-        textProps(900, true) +
+        textProps(AXIS_TEXT, true) +
         '<c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="1"/><c:showBubbleSize val="0"/><c:showLeaderLines val="1"/></c:dLbls>';
       return `<c:doughnutChart><c:varyColors val="1"/>${series}${labels}<c:firstSliceAng val="0"/><c:holeSize val="55"/></c:doughnutChart>`;
     }
@@ -150,7 +153,7 @@ export function chartXml(d: ChartData): string {
     `<a:r><a:rPr lang="${lang}" sz="1300" b="1"><a:solidFill><a:srgbClr val="262626"/></a:solidFill></a:rPr><a:t>${xmlText(d.title)}</a:t></a:r></a:p></c:rich></c:tx>` +
     `<c:overlay val="0"/></c:title>`;
   // Every chart carries its legend (issue 5), below the plot; a doughnut's slices are listed at the right.
-  const legend = `<c:legend><c:legendPos val="${d.kind === "doughnut" ? "r" : "b"}"/><c:overlay val="0"/>${textProps(900)}</c:legend>`;
+  const legend = `<c:legend><c:legendPos val="${d.kind === "doughnut" ? "r" : "b"}"/><c:overlay val="0"/>${textProps(AXIS_TEXT)}</c:legend>`;
   return (
     `${XML_HEADER}<c:chartSpace xmlns:c="${NS.chart}" xmlns:a="${NS.drawingMain}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
     `<c:date1904 val="0"/><c:lang val="${lang}"/><c:roundedCorners val="0"/>` +

@@ -1,8 +1,13 @@
 /**
- * The drawing part of a sheet (xl/drawings/drawingN.xml): one two-cell anchor per chart at the cells
- * `layoutSheet` chose, each pointing at its chart part through the drawing's relationships.
+ * The drawing part of a sheet (xl/drawings/drawingN.xml): one one-cell anchor per chart at the cell
+ * `layoutSheet` chose, with the chart's own size (CHART_POINTS) whatever the widths of the columns it
+ * covers, so the print plan knows how wide and tall it prints. Each points at its chart part through the
+ * drawing's relationships.
  */
+import { CHART_POINTS } from "../core/output/print";
 import { NS, XML_HEADER, xmlText } from "./xml";
+
+const EMU_PER_POINT = 12700;
 
 export interface ChartAnchor {
   /** 0-based cell of the top-left corner. */
@@ -17,14 +22,14 @@ export interface ChartAnchor {
 
 export function drawingXml(anchors: readonly ChartAnchor[]): string {
   const items = anchors.map((a, i) => {
-    const marker = (tag: string, row: number, col: number): string =>
-      `<xdr:${tag}><xdr:col>${col}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
+    const from = `<xdr:from><xdr:col>${a.column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${a.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>`;
+    const ext = `<xdr:ext cx="${CHART_POINTS.width * EMU_PER_POINT}" cy="${CHART_POINTS.height * EMU_PER_POINT}"/>`;
     return (
-      `<xdr:twoCellAnchor editAs="oneCell">${marker("from", a.row, a.column)}${marker("to", a.row + a.heightRows, a.column + a.widthColumns)}` +
+      `<xdr:oneCellAnchor>${from}${ext}` +
       `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${xmlText(a.name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr>` +
       `<xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm>` +
       `<a:graphic><a:graphicData uri="${NS.chart}"><c:chart xmlns:c="${NS.chart}" r:id="${a.relId}"/></a:graphicData></a:graphic>` +
-      `</xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>`
+      `</xdr:graphicFrame><xdr:clientData/></xdr:oneCellAnchor>`
     );
   });
   return (

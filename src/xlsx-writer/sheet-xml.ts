@@ -12,7 +12,7 @@ import { conditionalFormattingXml } from "./highlight";
 import { type SharedStrings, stringIndex } from "./shared-strings";
 import { STYLE } from "./styles";
 import { lastDataRow, structuredColumn, summedColumns, tableColumnNames, totalsLabelColumn } from "./table-xml";
-import { fitColumnWidths } from "./widths";
+import type { PrintPlan } from "../core/output/print";
 import { NS, XML_HEADER, xmlText } from "./xml";
 
 export interface SheetXmlInput {
@@ -25,7 +25,14 @@ export interface SheetXmlInput {
   drawingRelId: string | null;
   /** The tab shown when the workbook opens. */
   selected: boolean;
+  /** Column widths in character units (fitColumnWidths). */
+  widths: readonly number[];
+  /** Scale, orientation, print area, page breaks, repeated header and frozen rows (planPrint). */
+  print: PrintPlan;
 }
+
+/** Kinds whose cells are right-aligned numbers: their header is right-aligned too. */
+const RIGHT_ALIGNED: ReadonlySet<ColumnKind> = new Set(["integer", "number", "percent", "money"]);
 
 const FORMULA_LIKE = /^[=+\-@]/;
 
@@ -59,13 +66,6 @@ function valueCell(ref: string, v: TableCell, kind: ColumnKind, sst: SharedStrin
   }
 }
 
-/** Character widths beyond which a landscape A4 page would print text too small to read. */
-const A3_FROM_WIDTH = 220;
-
-export function paperSize(widths: readonly number[]): 8 | 9 {
-  return widths.reduce((a, b) => a + b, 0) > A3_FROM_WIDTH ? 8 : 9;
-}
-
 function headerFooter(lang: "zh" | "en"): string {
   const footer = lang === "zh" ? "&C第 &P 页，共 &N 页" : "&CPage &P of &N";
   return `<headerFooter><oddHeader>${xmlText("&L&A")}</oddHeader><oddFooter>${xmlText(footer)}</oddFooter></headerFooter>`;
@@ -79,25 +79,22 @@ export type Emit = (xml: string) => void;
  * Widths and the frozen pane come first in the part, so they are worked out before the rows.
  */
 export function writeSheetXml(input: SheetXmlInput, emit: Emit): void {
-  const { doc, layout, sst, lang } = input;
+  const { doc, layout, sst, lang, widths, print } = input;
 
-  const widths = fitColumnWidths(doc, layout);
   const lastColumn = Math.max(widths.length - 1, 0);
   const cols = widths
     .map((w, c) => `<col min="${c + 1}" max="${c + 1}" width="${w.toFixed(2)}" customWidth="1"/>`)
     .join("");
   let maxRow = Math.max(layout.titleRow, ...layout.subtitleRows, ...layout.figureRows);
   for (const placed of layout.tables) maxRow = Math.max(maxRow, placed.endRow - 1);
-  const first = layout.tables[0];
   let pane = "";
-  if (first) {
-    // Freeze everything down to the first table's header row, so the header stays while scrolling.
-    const top = cellAddress(first.headerRow + 1, 0);
-    pane = `<pane ySplit="${first.headerRow + 1}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>`;
+  if (print.freezeRows > 0) {
+    // The title lines and the table's header stay while scrolling; never a block taller than that.
+    const top = cellAddress(print.freezeRows, 0);
+    pane = `<pane ySplit="${print.freezeRows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/>`;
   }
   emit(
     `${XML_HEADER}<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
-      `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
       `<dimension ref="A1:${cellAddress(maxRow, lastColumn)}"/>` +
       `<sheetViews><sheetView${input.selected ? ' tabSelected="1"' : ""} showGridLines="0" workbookViewId="0">${pane}</sheetView></sheetViews>` +
       `<sheetFormatPr defaultRowHeight="15"/>` +
@@ -129,7 +126,8 @@ export function writeSheetXml(input: SheetXmlInput, emit: Emit): void {
       row(headerRow - 1, textCell(cellAddress(headerRow - 1, firstColumn), table.caption, sst, STYLE.caption));
     const names = tableColumnNames(table.columns.map((c) => c.header));
     const letters = table.columns.map((_, j) => columnLetters(firstColumn + j));
-    row(headerRow, names.map((n, j) => textCell(`${letters[j]}${headerRow + 1}`, n, sst, STYLE.header)).join(""));
+    const headerStyle = table.columns.map((c) => (RIGHT_ALIGNED.has(c.kind) ? STYLE.headerRight : STYLE.header));
+    row(headerRow, names.map((n, j) => textCell(`${letters[j]}${headerRow + 1}`, n, sst, headerStyle[j])).join(""));
 
     // The hot loop of a 100k-row register: per-column constants hoisted, the common cases inlined.
     const kinds = table.columns.map((c) => c.kind);
@@ -185,16 +183,21 @@ export function writeSheetXml(input: SheetXmlInput, emit: Emit): void {
     });
   }
 
-  const landscape = doc.landscape !== false;
+  const breaks = print.breaksBefore.length
+    ? `<rowBreaks count="${print.breaksBefore.length}" manualBreakCount="${print.breaksBefore.length}">` +
+      print.breaksBefore.map((r) => `<brk id="${r}" max="16383" man="1"/>`).join("") +
+      "</rowBreaks>"
+    : "";
   emit(
     "</sheetData>" +
       conditional.join("") +
       `<printOptions horizontalCentered="1"/>` +
       `<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>` +
-      // All columns on one page width, as many pages down as needed; A4 (9), the paper of a Chinese office,
-      // or A3 (8) when the sheet is so wide that A4 would shrink it past reading.
-      `<pageSetup paperSize="${paperSize(widths)}" orientation="${landscape ? "landscape" : "portrait"}" fitToWidth="1" fitToHeight="0"/>` +
+      // A4 (9), the paper of a Chinese office, at the plan's fixed scale: the print area is one page wide at
+      // it, and a fixed scale keeps the manual breaks where the plan put them (fit-to-page ignores them).
+      `<pageSetup paperSize="9" scale="${print.scale}" orientation="${print.landscape ? "landscape" : "portrait"}"/>` +
       headerFooter(lang) +
+      breaks +
       (input.drawingRelId ? `<drawing r:id="${input.drawingRelId}"/>` : "") +
       (input.tableRelIds.length
         ? `<tableParts count="${input.tableRelIds.length}">${input.tableRelIds.map((id) => `<tablePart r:id="${id}"/>`).join("")}</tableParts>`

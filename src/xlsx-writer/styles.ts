@@ -36,7 +36,9 @@ export type StyleRole =
    * ignore table styles (LibreOffice, some WPS builds) still show a header.
    */
   | "header"
-  | Exclude<ColumnKind, "text">;
+  | Exclude<ColumnKind, "text">
+  /** A header over numbers: right-aligned like them, so each number stands under its own header. */
+  | "headerRight";
 
 interface Font {
   bold?: boolean;
@@ -63,6 +65,7 @@ const ROLES: readonly StyleRole[] = [
   "datetime",
   "date",
   "money",
+  "headerRight",
 ];
 
 export const STYLE: Readonly<Record<StyleRole, number>> = Object.fromEntries(ROLES.map((r, i) => [r, i])) as Record<
@@ -111,6 +114,7 @@ export function stylesXml(lang: "zh" | "en"): string {
     figureLabel: 4,
     figureNote: 5,
     header: 6,
+    headerRight: 6,
   };
   const name = xmlText(fontName(lang));
   const fontXml = (f: Font): string =>
@@ -129,7 +133,7 @@ export function stylesXml(lang: "zh" | "en"): string {
   const xfs = ROLES.map((role) => {
     const fontId = fontOfRole[role] ?? 0;
     const numFmtId = role in NUMBER_FORMATS ? formatId(NUMBER_FORMATS[role as keyof typeof NUMBER_FORMATS]) : 0;
-    const fillId = role === "header" ? 2 : 0;
+    const fillId = role === "header" || role === "headerRight" ? 2 : 0;
     const attrs = [`numFmtId="${numFmtId}"`, `fontId="${fontId}"`, `fillId="${fillId}"`, 'borderId="0"', 'xfId="0"'];
     if (numFmtId !== 0) attrs.push('applyNumberFormat="1"');
     if (fontId !== 0) attrs.push('applyFont="1"');
@@ -141,7 +145,9 @@ export function stylesXml(lang: "zh" | "en"): string {
         ? '<alignment horizontal="center"/>'
         : role === "textWrapped"
           ? '<alignment vertical="top" wrapText="1"/>'
-          : "";
+          : role === "headerRight"
+            ? '<alignment horizontal="right"/>'
+            : "";
     if (align) attrs.push('applyAlignment="1"');
     return `<xf ${attrs.join(" ")}>${align}</xf>`;
   });

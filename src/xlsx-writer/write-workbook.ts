@@ -7,7 +7,8 @@
  * (bench/report-writer.ts).
  */
 import type { ColumnKind, PlacedTable, SheetDoc, SheetLayout, TableCell } from "../core/output/sheet-doc";
-import { absoluteRange, layoutSheet, MAX_CHART_SERIES } from "../core/output/sheet-doc";
+import { chartsFitBeside, planPrint, type PrintPlan } from "../core/output/print";
+import { absoluteRange, columnLetters, layoutSheet, MAX_CHART_SERIES } from "../core/output/sheet-doc";
 import { formatMinutes } from "../core/time";
 import { type ChartData, chartXml } from "./chart-xml";
 import { type ChartAnchor, drawingXml } from "./drawing-xml";
@@ -15,6 +16,7 @@ import { newSharedStrings, writeSharedStringsXml } from "./shared-strings";
 import { writeSheetXml } from "./sheet-xml";
 import { NUMBER_FORMATS, stylesXml } from "./styles";
 import { lastDataRow, tableColumnNames, tableXml } from "./table-xml";
+import { fitColumnWidths } from "./widths";
 import { NS, REL_TYPE, type Relationship, XML_HEADER, relationshipsXml, xmlText } from "./xml";
 import { type DeflateRaw, createZipSink } from "./zip-sink";
 
@@ -131,17 +133,34 @@ function contentTypesXml(overrides: readonly { part: string; type: string }[]): 
   );
 }
 
-function workbookXml(docs: readonly SheetDoc[], layouts: readonly SheetLayout[]): string {
+/** Excel's default column width, in character units: what a column without a <col> entry takes. */
+const DEFAULT_COLUMN_WIDTH = 9;
+
+/** A sheet's layout, widths and print plan: charts go below the tables when beside them the sheet would print too small. */
+export function placeSheet(doc: SheetDoc): { layout: SheetLayout; widths: number[]; print: PrintPlan } {
+  let layout = layoutSheet(doc);
+  const widths = fitColumnWidths(doc, layout);
+  if (layout.charts.length > 0 && !chartsFitBeside(layout, widths, DEFAULT_COLUMN_WIDTH))
+    layout = layoutSheet(doc, { chartsBelow: true });
+  return { layout, widths, print: planPrint(doc, layout, widths, DEFAULT_COLUMN_WIDTH) };
+}
+
+function workbookXml(docs: readonly SheetDoc[], plans: readonly PrintPlan[]): string {
   const sheets = docs
     .map((d, i) => `<sheet name="${xmlText(d.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
     .join("");
-  // Print titles: the first table's header row repeats on every printed page.
-  const names = layouts
-    .map((l, i) => {
-      const t = l.tables[0];
-      if (!t) return "";
+  // The print area (the columns that fit the page at a readable scale) and, when a table runs over pages,
+  // its header row repeated on each of them — never rows of another table.
+  const names = plans
+    .map((p, i) => {
       const q = `'${docs[i].name.replace(/'/g, "''")}'`;
-      return `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${q}!$${t.headerRow + 1}:$${t.headerRow + 1}`)}</definedName>`;
+      const area = `${q}!$A$1:$${columnLetters(p.printColumns - 1)}$${p.printRows}`;
+      let x = `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlText(area)}</definedName>`;
+      if (p.repeatRows) {
+        const [a, b] = p.repeatRows;
+        x += `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlText(`${q}!$${a + 1}:$${b + 1}`)}</definedName>`;
+      }
+      return x;
     })
     .join("");
   return (
@@ -172,7 +191,8 @@ export async function writeWorkbook(docs: readonly SheetDoc[], opts: WriteOption
   const zip = createZipSink(opts.compression ?? 1, opts.deflateRaw);
   const put = (path: string, xml: string): void => zip.part(path, (emit) => emit(xml));
   const overrides: { part: string; type: string }[] = [{ part: "xl/workbook.xml", type: CT.workbook }];
-  const layouts = docs.map(layoutSheet);
+  const placed = docs.map(placeSheet);
+  const layouts = placed.map((p) => p.layout);
   const sst = newSharedStrings();
   let tableId = 0;
   let chartId = 0;
@@ -210,7 +230,20 @@ export async function writeWorkbook(docs: readonly SheetDoc[], opts: WriteOption
       overrides.push({ part: `xl/drawings/drawing${d}.xml`, type: CT.drawing });
     }
     zip.part(`xl/worksheets/sheet${s + 1}.xml`, (emit) =>
-      writeSheetXml({ doc, layout, sst, lang: opts.lang, tableRelIds, drawingRelId, selected: s === 0 }, emit),
+      writeSheetXml(
+        {
+          doc,
+          layout,
+          sst,
+          lang: opts.lang,
+          tableRelIds,
+          drawingRelId,
+          selected: s === 0,
+          widths: placed[s].widths,
+          print: placed[s].print,
+        },
+        emit,
+      ),
     );
     if (sheetRels.length > 0) put(`xl/worksheets/_rels/sheet${s + 1}.xml.rels`, relationshipsXml(sheetRels));
     overrides.push({ part: `xl/worksheets/sheet${s + 1}.xml`, type: CT.worksheet });
@@ -219,7 +252,13 @@ export async function writeWorkbook(docs: readonly SheetDoc[], opts: WriteOption
   put("xl/styles.xml", stylesXml(opts.lang));
   zip.part("xl/sharedStrings.xml", (emit) => writeSharedStringsXml(sst, emit));
   overrides.push({ part: "xl/styles.xml", type: CT.styles }, { part: "xl/sharedStrings.xml", type: CT.sharedStrings });
-  put("xl/workbook.xml", workbookXml(docs, layouts));
+  put(
+    "xl/workbook.xml",
+    workbookXml(
+      docs,
+      placed.map((p) => p.print),
+    ),
+  );
   put(
     "xl/_rels/workbook.xml.rels",
     relationshipsXml([

@@ -1,6 +1,7 @@
 /**
- * The sample year's real reports (issue 5): the October and year-end workbooks open and render in headless
- * LibreOffice with their native charts, and no customer's phone number of the log is in any part of them.
+ * The sample year's real reports: the October and year-end workbooks open and render in headless
+ * LibreOffice with their native charts and print readably on A4 (print-check.ts), and no customer's phone
+ * number of the log is in any part of them.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -14,6 +15,7 @@ import { parseIsoMinutes } from "../../src/core/time";
 import { writeWorkbook } from "../../src/xlsx-writer";
 import { readXlsxFile } from "../../src/workbook/xlsx/node-file";
 import { renderPdf } from "../../scripts/report-pictures";
+import { checkPrint } from "./print-check";
 
 const sample = join(__dirname, "..", "..", "assets", "sample", "case-log.xlsx");
 const periods: [string, ReportPeriod][] = [
@@ -69,5 +71,9 @@ describe("the sample year's reports", () => {
     expect(chartTitles.length).toBeGreaterThanOrEqual(3);
     for (const title of chartTitles) expect(text).toContain(title);
     expect(text).toContain(docs[0].title);
+    // Printed readably: A4, text ≥ 7 pt on every page, each table's header on each of its pages.
+    const found = checkPrint(docs, reports.get(name)!, pdf);
+    expect(found.smallestText).toBeGreaterThanOrEqual(6.95);
+    expect(found.tablePagesChecked).toBeGreaterThan(5);
   });
 });

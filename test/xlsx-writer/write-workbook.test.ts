@@ -2,6 +2,8 @@ import * as XLSX from "@e965/xlsx";
 import { absoluteRange, layoutSheet, type SheetDoc } from "../../src/core/output/sheet-doc";
 import { toExcelSerial } from "../../src/core/time";
 import { writeWorkbook } from "../../src/xlsx-writer";
+import { placeSheet } from "../../src/xlsx-writer/write-workbook";
+import { MAX_FROZEN_ROWS, MIN_SCALE } from "../../src/core/output/print";
 import { nodeDeflateRaw } from "../../src/xlsx-writer/node-deflate";
 import { all, childNames, one, parseXml, relsOf, unzipParts } from "./package-helpers";
 import { HOSTILE_TEXT, empty, register, summary } from "./sample-docs";
@@ -270,14 +272,21 @@ describe("tables, views, conditional formats and print setup", () => {
     expect(ws[XLSX.utils.encode_cell({ r: placed.firstDataRow, c: 0 })]).toBeUndefined();
   });
 
-  it("freezes the rows down to the first table's header", () => {
+  it("freezes a lone table's header under its title, never a block of key figures", () => {
     for (const doc of docs) {
-      const pane = one(xml(sheetPart(doc.name)), "pane");
-      const header = layoutSheet(doc).tables[0].headerRow;
-      expect(pane.getAttribute("state")).toBe("frozen");
-      expect(pane.getAttribute("ySplit")).toBe(String(header + 1));
-      expect(pane.getAttribute("topLeftCell")).toBe(`A${header + 2}`);
+      const panes = all(xml(sheetPart(doc.name)), "pane");
+      const layout = layoutSheet(doc);
+      if (layout.figureRows.length > 0 || layout.tables.length !== 1) {
+        expect(panes).toHaveLength(0);
+        continue;
+      }
+      const header = layout.tables[0].headerRow;
+      expect(header + 1).toBeLessThanOrEqual(MAX_FROZEN_ROWS);
+      expect(panes[0].getAttribute("state")).toBe("frozen");
+      expect(panes[0].getAttribute("ySplit")).toBe(String(header + 1));
+      expect(panes[0].getAttribute("topLeftCell")).toBe(`A${header + 2}`);
     }
+    expect(all(xml(sheetPart("摘要")), "pane")).toHaveLength(0);
   });
 
   it("sets widths that fit, counting CJK characters double", () => {
@@ -321,26 +330,36 @@ describe("tables, views, conditional formats and print setup", () => {
     ]);
   });
 
-  it("prints landscape (unless asked not to), fitted to the page width, repeating the header row", () => {
-    const wb = xml("xl/workbook.xml");
-    const titles = all(wb, "definedName").filter((d) => d.getAttribute("name") === "_xlnm.Print_Titles");
+  it("prints on A4 at a fixed readable scale through a print area, repeating only a long table's header", () => {
+    const names = all(xml("xl/workbook.xml"), "definedName");
     docs.forEach((doc, i) => {
       const sheet = xml(sheetPart(doc.name));
       const setup = one(sheet, "pageSetup");
-      expect(setup.getAttribute("orientation")).toBe(doc.landscape === false ? "portrait" : "landscape");
-      expect(setup.getAttribute("fitToWidth")).toBe("1");
-      expect(setup.getAttribute("fitToHeight")).toBe("0");
+      const plan = placeSheet(doc).print;
+      expect(setup.getAttribute("orientation")).toBe(plan.landscape ? "landscape" : "portrait");
+      if (doc.landscape === false) expect(plan.landscape).toBe(false);
       expect(setup.getAttribute("paperSize")).toBe("9");
-      expect(one(sheet, "pageSetUpPr").getAttribute("fitToPage")).toBe("1");
-      const header = layoutSheet(doc).tables[0].headerRow + 1;
-      const title = titles.find((t) => t.getAttribute("localSheetId") === String(i))!;
-      expect(title.textContent).toBe(`'${doc.name}'!$${header}:$${header}`);
+      expect(Number(setup.getAttribute("scale"))).toBeGreaterThanOrEqual(MIN_SCALE * 100);
+      expect(setup.getAttribute("fitToWidth")).toBeNull();
+      expect(all(sheet, "pageSetUpPr")).toHaveLength(0);
+      const local = names.filter((d) => d.getAttribute("localSheetId") === String(i));
+      const area = local.find((d) => d.getAttribute("name") === "_xlnm.Print_Area")!;
+      expect(area.textContent).toMatch(new RegExp(`^'${doc.name}'!\\$A\\$1:\\$[A-Z]+\\$${plan.printRows}$`));
+      const title = local.find((d) => d.getAttribute("name") === "_xlnm.Print_Titles");
+      if (plan.repeatRows === null) expect(title).toBeUndefined();
+      else {
+        const header = plan.repeatRows[0] + 1;
+        expect(layoutSheet(doc).tables.some((t) => t.headerRow + 1 === header)).toBe(true);
+        expect(title!.textContent).toBe(`'${doc.name}'!$${header}:$${header}`);
+      }
+      const breaks = all(sheet, "brk").map((b) => Number(b.getAttribute("id")));
+      expect(breaks).toEqual(plan.breaksBefore);
     });
-    // SheetJS reads the same print titles.
-    expect(book.Workbook?.Names?.filter((n) => n.Name === "_xlnm.Print_Titles")).toHaveLength(3);
+    // SheetJS reads the same print areas.
+    expect(book.Workbook?.Names?.filter((n) => n.Name === "_xlnm.Print_Area")).toHaveLength(3);
   });
 
-  it("prints a sheet too wide for A4 on A3", async () => {
+  it("prints the leading columns of a sheet too wide for A4 and keeps them all on the sheet", async () => {
     const wide: SheetDoc = {
       ...empty,
       tables: [
@@ -353,9 +372,15 @@ describe("tables, views, conditional formats and print setup", () => {
       charts: [],
     };
     const out = unzipParts(await writeWorkbook([wide], { lang: "zh" }));
-    expect(one(parseXml(out.get("xl/worksheets/sheet1.xml") as string), "pageSetup").getAttribute("paperSize")).toBe(
-      "8",
-    );
+    const setup = one(parseXml(out.get("xl/worksheets/sheet1.xml") as string), "pageSetup");
+    expect(setup.getAttribute("paperSize")).toBe("9");
+    expect(Number(setup.getAttribute("scale"))).toBeGreaterThanOrEqual(70);
+    const area = all(parseXml(out.get("xl/workbook.xml") as string), "definedName").find(
+      (d) => d.getAttribute("name") === "_xlnm.Print_Area",
+    )!;
+    const last = /\$([A-Z]+)\$\d+$/.exec(area.textContent ?? "")![1];
+    expect(last < "AD" || last.length < 2).toBe(true);
+    expect(all(parseXml(out.get("xl/tables/table1.xml") as string), "tableColumn")).toHaveLength(30);
   });
 
   it("keeps worksheet children in the schema's order", () => {
@@ -371,6 +396,7 @@ describe("tables, views, conditional formats and print setup", () => {
       "pageMargins",
       "pageSetup",
       "headerFooter",
+      "rowBreaks",
       "drawing",
       "tableParts",
     ];
@@ -389,7 +415,7 @@ describe("native charts", () => {
     if (!drawingRel) return [];
     const drawing = xml(drawingRel.target);
     const chartRels = relsOf(parts, drawingRel.target);
-    return all(drawing, "xdr:twoCellAnchor").map((anchor) => {
+    return all(drawing, "xdr:oneCellAnchor").map((anchor) => {
       const rid = one(anchor, "c:chart").getAttribute("r:id");
       const rel = chartRels.find((r) => r.id === rid)!;
       expect(rel.type).toBe("chart");
@@ -397,17 +423,18 @@ describe("native charts", () => {
     });
   }
 
-  it("anchors one chart per ChartSpec where layoutSheet placed it", () => {
-    const layout = layoutSheet(summary);
+  it("anchors one chart per ChartSpec where the writer's layout placed it, at the chart's own size", () => {
+    const layout = placeSheet(summary).layout;
     const charts = chartsOf("摘要");
     expect(charts).toHaveLength(summary.charts.length);
     charts.forEach(({ anchor }, i) => {
       const p = layout.charts[i];
       const pos = (tag: string, name: string): number => Number(one(one(anchor, tag), name).textContent);
       expect([pos("xdr:from", "xdr:row"), pos("xdr:from", "xdr:col")]).toEqual([p.row, p.column]);
-      expect([pos("xdr:to", "xdr:row"), pos("xdr:to", "xdr:col")]).toEqual([
-        p.row + p.heightRows,
-        p.column + p.widthColumns,
+      const ext = one(anchor, "xdr:ext");
+      expect([ext.getAttribute("cx"), ext.getAttribute("cy")]).toEqual([
+        String(384 * 12700),
+        String(p.heightRows * 15 * 12700),
       ]);
     });
     expect(chartsOf("投诉登记")).toEqual([]);
@@ -431,7 +458,7 @@ describe("native charts", () => {
   });
 
   it("points every series at the table's own cells and caches the values they hold", () => {
-    const layout = layoutSheet(summary);
+    const layout = placeSheet(summary).layout;
     const charts = chartsOf("摘要");
     summary.charts.forEach((spec, i) => {
       const chart = charts[i].chart;
@@ -488,7 +515,8 @@ describe("edge cases", () => {
     const sheet = parseXml(out.get("xl/worksheets/sheet1.xml") as string);
     expect(all(sheet, "pane")).toHaveLength(0);
     expect(all(sheet, "tableParts")).toHaveLength(0);
-    expect(all(parseXml(out.get("xl/workbook.xml") as string), "definedName")).toHaveLength(0);
+    const names = all(parseXml(out.get("xl/workbook.xml") as string), "definedName").map((d) => d.getAttribute("name"));
+    expect(names).toEqual(["_xlnm.Print_Area"]);
     const ws = XLSX.read(await writeWorkbook([figuresOnly], { lang: "en" }), { type: "array" }).Sheets.Notes;
     const layout = layoutSheet(figuresOnly);
     expect(ws[XLSX.utils.encode_cell({ r: layout.subtitleRows[0], c: 0 })]).toBeUndefined();

@@ -106,14 +106,15 @@ export interface SheetLayout {
   widthColumns: number;
 }
 
-const CHART_WIDTH_COLUMNS = 8;
-const CHART_HEIGHT_ROWS = 16;
+export const CHART_WIDTH_COLUMNS = 8;
+export const CHART_HEIGHT_ROWS = 14;
 
 /**
  * Places the title, subtitle lines, key figures and tables top to bottom, one blank row between blocks,
- * and the charts to the right of the widest table, stacked. Pure, so both writers agree on addresses.
+ * and the charts stacked to the right of the first table — or, when `chartsBelow` (a sheet too wide to
+ * print with them beside), under it. Pure, so both writers agree on addresses.
  */
-export function layoutSheet(doc: SheetDoc): SheetLayout {
+export function layoutSheet(doc: SheetDoc, opts: { chartsBelow?: boolean } = {}): SheetLayout {
   let row = 0;
   const titleRow = row++;
   const subtitleRows = (doc.subtitle ?? []).map(() => row++);
@@ -121,6 +122,10 @@ export function layoutSheet(doc: SheetDoc): SheetLayout {
   const figureRows = (doc.figures ?? []).map(() => row++);
   if (figureRows.length > 0) row++;
   const tables: PlacedTable[] = [];
+  // Charts stand next to the first table, or under it (`chartsBelow`); the tables after it start below
+  // them, so a page break between tables never cuts a chart.
+  const chartRows = doc.charts.length * (CHART_HEIGHT_ROWS + 1);
+  let belowRow = row;
   for (const table of doc.tables) {
     if (table.caption !== undefined) row++;
     const headerRow = row;
@@ -128,10 +133,20 @@ export function layoutSheet(doc: SheetDoc): SheetLayout {
     const endRow = firstDataRow + Math.max(table.rows.length, 1) + (table.totals ? 1 : 0);
     tables.push({ table, headerRow, firstDataRow, endRow, firstColumn: 0 });
     row = endRow + 1;
+    if (tables.length === 1 && chartRows > 0) {
+      belowRow = row;
+      row = opts.chartsBelow ? row + chartRows : Math.max(row, headerRow + chartRows);
+    }
   }
   const widthColumns = Math.max(2, ...doc.tables.map((t) => t.columns.length));
-  const chartColumn = widthColumns + 1;
-  const firstChartRow = tables.length > 0 ? tables[0].headerRow : figureRows.length > 0 ? figureRows[0] : 2;
+  const chartColumn = opts.chartsBelow ? 0 : widthColumns + 1;
+  const firstChartRow = opts.chartsBelow
+    ? belowRow
+    : tables.length > 0
+      ? tables[0].headerRow
+      : figureRows.length > 0
+        ? figureRows[0]
+        : 2;
   const charts = doc.charts.map((chart, i) => ({
     chart,
     row: firstChartRow + i * (CHART_HEIGHT_ROWS + 1),

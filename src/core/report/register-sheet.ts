@@ -47,28 +47,38 @@ function fields(ctx: ReportContext, rules: readonly string[]): Field[] {
     width,
   });
   const yesNo = (b: boolean): string => (b ? t.yes : t.no);
+  // What a reader of the printed register needs comes first: the print area takes the leading columns
+  // that fit A4 at a readable scale; the sheet keeps them all.
   return [
     f("id", "text", (r) => r.case.id),
-    { header: t.head.row, kind: "integer", value: (r) => r.case.row },
     f("receivedAt", "datetime", (r) => r.case.receivedAt.at),
-    f("channel", "text", (r) => (r.case.channel ? label(CHANNEL_LABELS, r.case.channel, lang) : "")),
-    f("customer", "text", (r) => mask.name(r.case.customer)),
-    f("phone", "text", (r) => mask.phone(r.case.phone)),
     f("community", "text", (r) => r.case.community),
     // A clerk sometimes writes a contact number where the unit belongs.
     f("unit", "text", (r) => mask.text(r.case.unit)),
-    f("category", "text", (r) => label(CATEGORY_LABELS, r.case.category, lang)),
-    { header: t.head.categorySource, kind: "text", value: (r) => t.categorySource[r.case.categorySource] },
     { header: t.head.subcategory, kind: "text", value: (r) => r.subcategory ?? "" },
     f("description", "text", (r) => mask.text(r.case.description), 40),
     f("responsible", "text", (r) => (r.case.responsible ? label(RESPONSIBLE_LABELS, r.case.responsible, lang) : "")),
+    {
+      header: t.head.worst,
+      kind: "text",
+      highlight: "status",
+      value: (r) => (r.worst === null || r.worst === "not-applicable" ? "" : label(STATUS_LABELS, r.worst, lang)),
+    },
+    f("completedAt", "datetime", (r) => at(r.case.completedAt)),
+    f("satisfaction", "text", (r) => (r.satisfaction ? label(SATISFACTION_LABELS, r.satisfaction, lang) : "")),
+    { header: t.head.repeat, kind: "text", value: (r) => yesNo(r.repeat) },
+    { header: t.head.row, kind: "integer", value: (r) => r.case.row },
+    f("channel", "text", (r) => (r.case.channel ? label(CHANNEL_LABELS, r.case.channel, lang) : "")),
+    f("customer", "text", (r) => mask.name(r.case.customer)),
+    f("phone", "text", (r) => mask.phone(r.case.phone)),
+    f("category", "text", (r) => label(CATEGORY_LABELS, r.case.category, lang)),
+    { header: t.head.categorySource, kind: "text", value: (r) => t.categorySource[r.case.categorySource] },
     f("propertyCompany", "text", (r) => r.case.propertyCompany ?? ""),
     f("major", "text", (r) => yesNo(r.case.major)),
     f("notifiedAt", "datetime", (r) => at(r.case.notifiedAt)),
     f("contactFormNo", "text", (r) => mask.text(r.case.contactFormNo)),
     f("agreedAt", "datetime", (r) => at(r.case.agreedAt)),
     f("designIssuedAt", "datetime", (r) => at(r.case.designIssuedAt)),
-    f("completedAt", "datetime", (r) => at(r.case.completedAt)),
     f("repliedAt", "datetime", (r) => at(r.case.repliedAt)),
     f("verification", "text", (r) =>
       r.case.verification ? label(VERIFICATION_LABELS, r.case.verification, lang) : "",
@@ -78,17 +88,9 @@ function fields(ctx: ReportContext, rules: readonly string[]): Field[] {
       r.case.followUpMethod ? label(FOLLOW_UP_METHOD_LABELS, r.case.followUpMethod, lang) : "",
     ),
     { header: t.head.followedUp, kind: "text", value: (r) => yesNo(r.followedUp) },
-    f("satisfaction", "text", (r) => (r.satisfaction ? label(SATISFACTION_LABELS, r.satisfaction, lang) : "")),
-    { header: t.head.repeat, kind: "text", value: (r) => yesNo(r.repeat) },
     f("warrantyWithheld", "money", (r) => r.case.warrantyWithheld),
     f("status", "text", (r) => mask.text(r.case.status)),
     f("notes", "text", (r) => mask.text(r.case.notes), 30),
-    {
-      header: t.head.worst,
-      kind: "text",
-      highlight: "status",
-      value: (r) => (r.worst === null || r.worst === "not-applicable" ? "" : label(STATUS_LABELS, r.worst, lang)),
-    },
     ...rules.map((rule): Field => ({
       header: ruleName(rule, lang),
       kind: "text",

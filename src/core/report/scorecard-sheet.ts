@@ -1,7 +1,10 @@
 /**
- * 物业考核 Scorecards (§5.7.2, §5.7.6; DESIGN §4): one row per property company — rank, score, grade,
- * change, and every KPI with its numerator and denominator. A year adds the company × month scores as
- * a trend. A KPI without data is an empty cell, never 0 %.
+ * 物业考核 Scorecards (§5.7.2, §5.7.6; DESIGN §4). The report's sheet ranks the companies, then explains
+ * each company's score: per KPI its weight (as set, and as used once KPIs without data passed theirs on),
+ * target, value, what its numerator and denominator count ("7 分 / 3 次检查"), KPI score and points, under
+ * the composite's formula in one line; a missing Communities or Inspections sheet is stated on the sheet.
+ * A year adds the company × month scores as a trend. A KPI without data is "no data", never 0 %.
+ * The clerk's workbook keeps the wide table (one row per company, every KPI's numerator and denominator).
  */
 import { GRADE_LABELS, type Lang } from "../labels";
 import type { Grade, Scorecard } from "../model";
@@ -13,7 +16,7 @@ import {
   type TableBlock,
   type TableCell,
 } from "../output/sheet-doc";
-import { KPI_DEFINITIONS, round1 } from "../scorecard";
+import { DEFAULT_BANDS, KPI_DEFINITIONS, round1, type KpiDefinition, type KpiWorking } from "../scorecard";
 import { fromMinutes } from "../time";
 import { sheetName, sheetTitle, tableName, type ReportContext } from "./context";
 import { shortMonth, type ResolvedPeriod } from "./period";
@@ -152,32 +155,136 @@ function trendChart(ctx: ReportContext, table: TableBlock): ChartSpec {
 
 const hasScores = (t: TableBlock, column: number): boolean => t.rows.some((r) => r[column] !== null);
 
+/** The scorecard's working, when the pipeline built it (a hand-made Analysis may lack it). */
+function workingOf(s: Scorecard): Record<string, KpiWorking> | undefined {
+  return (s as Scorecard & { working?: Record<string, KpiWorking> }).working;
+}
+
+/** A KPI's value or target as people write it: 90.6%, 114.1, 7. */
+function amountText(def: KpiDefinition, v: number): string {
+  return def.kind === "rate" ? `${round1(v * 100)}%` : String(round1(v));
+}
+
+function kpiWeight(ctx: ReportContext, id: string): number {
+  for (const s of ctx.analysis.scorecards.monthly) {
+    const w = workingOf(s)?.[id];
+    if (w) return w.setWeight;
+  }
+  return KPI_DEFINITIONS.find((k) => k.id === id)?.defaultWeight ?? 0;
+}
+
+/**
+ * What the scorecards cannot count, in words, with the weight it moves: a workbook without a
+ * Communities sheet (or without households in it) has no complaints per 1,000 households, one without
+ * an Inspections sheet no inspection deductions.
+ */
+export function scorecardNotes(ctx: ReportContext): string[] {
+  const { t, lang } = ctx;
+  const notes: string[] = [];
+  const kpi = (id: string) => KPI_DEFINITIONS.find((k) => k.id === id) as KpiDefinition;
+  const missing = (id: string, sheet: string): void => {
+    const def = kpi(id);
+    const weight = kpiWeight(ctx, id);
+    if (weight > 0) notes.push(t.score.missingSheet(sheet, def[lang], weight));
+  };
+  if (!ctx.analysis.communities.some((c) => (c.households ?? 0) > 0))
+    missing("complaints-per-1000", t.score.sheets.communities);
+  if (ctx.analysis.inspections.length === 0) missing("inspection-deductions", t.score.sheets.inspections);
+  return notes;
+}
+
+/** The formula and grade bands: the lines that let a reader redo the score. */
+export function scoreRules(ctx: ReportContext): string[] {
+  const bands = DEFAULT_BANDS.map((b) => `${b.grade} ${b[ctx.lang]}${b.min > 0 ? ` ≥ ${b.min}` : ""}`).join(
+    ctx.lang === "zh" ? "，" : ", ",
+  );
+  return [ctx.t.score.formula, ctx.t.score.grades(bands)];
+}
+
+/** One company's KPIs: weight set and used, target, value, what was counted, KPI score and points. */
+export function kpiDetailTable(ctx: ReportContext, name: string, card: Scorecard): TableBlock {
+  const { t, lang } = ctx;
+  const h = t.score.head;
+  const working = workingOf(card);
+  const rows: TableCell[][] = KPI_DEFINITIONS.map((def) => {
+    const r = card.kpis[def.id];
+    const w = working?.[def.id];
+    const has = r !== undefined && r.value !== null;
+    const extra = w ? t.score.pending(w.pending, w.unknown) : "";
+    const unit = def.kind === "points" ? ` ${t.score.points}` : "";
+    return [
+      def[lang],
+      w ? w.setWeight : def.defaultWeight,
+      has && w ? w.weight : null,
+      w ? t.score.target(def.higherIsBetter, amountText(def, w.target) + unit) : "",
+      has ? amountText(def, r.value as number) + unit : t.noData,
+      r === undefined ? "" : t.score.basis[def.id](r.num, r.den),
+      has && w ? w.score : null,
+      has && w && w.score !== null ? round1((w.weight * w.score) / 100) : null,
+      has ? extra : [t.score.noData, extra].filter(Boolean).join(lang === "zh" ? "；" : "; "),
+    ];
+  });
+  return {
+    name,
+    caption: t.score.detailCaption(card.company),
+    columns: [
+      { header: h.kpi, kind: "text" },
+      { header: h.setWeight, kind: "integer" },
+      { header: h.weight, kind: "number" },
+      { header: h.target, kind: "text" },
+      { header: h.value, kind: "text" },
+      { header: h.basis, kind: "text" },
+      { header: h.kpiScore, kind: "number" },
+      { header: h.points, kind: "number" },
+      { header: h.note, kind: "text" },
+    ],
+    rows: [...rows, [t.head.score, null, null, "", "", "", null, card.score, gradeText(card.grade, lang)]],
+  };
+}
+
+/** Rank, company, score, grade and the change in points. */
+function rankingTable(
+  ctx: ReportContext,
+  name: string,
+  kind: "month" | "year",
+  cards: (Scorecard & { change: number | null })[],
+): TableBlock {
+  const h = ctx.t.head;
+  return {
+    name,
+    caption: ctx.t.score.rankCaption,
+    columns: [
+      { header: h.rank, kind: "integer" },
+      { header: ctx.t.dim.company, kind: "text" },
+      { header: h.score, kind: "number" },
+      { header: h.grade, kind: "text", highlight: "grade" },
+      { header: h.change[kind], kind: "number" },
+    ],
+    rows: [...cards].sort(byRank).map((s) => [s.rank, s.company, s.score, gradeText(s.grade, ctx.lang), s.change]),
+  };
+}
+
 export function scorecardSheet(ctx: ReportContext, period: ResolvedPeriod): SheetDoc {
-  const tables: TableBlock[] = [];
-  const charts: ChartSpec[] = [];
   const name = (n: string) => tableName(ctx, n);
-  if (period.kind === "month") {
-    const companies = companiesTable(
-      ctx,
-      name("Scorecard_Companies"),
-      "month",
-      ctx.analysis.scorecards.monthly.filter((s) => s.month === period.key),
-    );
-    tables.push(companies);
-    if (hasScores(companies, 2)) charts.push(scoreChart(ctx, companies));
-  } else {
-    const year = Number(period.key);
-    const companies = companiesTable(ctx, name("Scorecard_Companies"), "year", yearCards(ctx, year));
-    const trend = trendTable(ctx, name("Scorecard_Trend"), year);
-    tables.push(companies, trend);
-    if (hasScores(companies, 2)) charts.push(scoreChart(ctx, companies));
+  const cards: (Scorecard & { change: number | null })[] =
+    period.kind === "month"
+      ? ctx.analysis.scorecards.monthly.filter((s) => s.month === period.key)
+      : yearCards(ctx, Number(period.key));
+  const ranking = rankingTable(ctx, name("Scorecard_Companies"), period.kind, cards);
+  const tables: TableBlock[] = [ranking];
+  const charts: ChartSpec[] = [];
+  if (hasScores(ranking, 2)) charts.push(scoreChart(ctx, ranking));
+  [...cards].sort(byRank).forEach((card, i) => tables.push(kpiDetailTable(ctx, name(`Scorecard_KPIs_${i + 1}`), card)));
+  if (period.kind === "year") {
+    const trend = trendTable(ctx, name("Scorecard_Trend"), Number(period.key));
+    tables.push(trend);
     if (trend.columns.length > 1 && trend.rows.some((r) => r.slice(1).some((v) => v !== null)))
       charts.push(trendChart(ctx, trend));
   }
   return {
     name: sheetName(ctx, ctx.t.sheet.scorecards),
     title: sheetTitle(ctx, ctx.t.sheet.scorecards),
-    subtitle: ctx.subtitle,
+    subtitle: [...ctx.subtitle, ...scorecardNotes(ctx), ...scoreRules(ctx)],
     tables,
     charts,
   };

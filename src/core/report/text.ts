@@ -93,7 +93,7 @@ const zh = {
     rank: "排名",
     score: "得分",
     grade: "等级",
-    change: { month: "环比", year: "较上年" },
+    change: { month: "环比（分）", year: "较上年（分）" },
     working: (kpi: string) => `${kpi} 分子/分母`,
     rule: "时限规则",
     clause: "条款",
@@ -127,6 +127,46 @@ const zh = {
     count: "件数",
     where: "主要小区",
     month: "月份",
+  },
+  /** The scorecard explained: weights, targets, what each KPI counts, the composite's formula. */
+  score: {
+    rankCaption: "考核排名",
+    detailCaption: (company: string) => `${company}：各项指标`,
+    head: {
+      kpi: "考核指标",
+      setWeight: "设定权重",
+      weight: "实际权重",
+      target: "目标",
+      value: "实际值",
+      basis: "计算依据",
+      kpiScore: "指标得分",
+      points: "得分",
+      note: "说明",
+    },
+    formula:
+      "综合得分 = Σ 实际权重 × 指标得分 ÷ 100；指标得分 = 实际 ÷ 目标 × 100（越高越好，最高 100）或 目标 ÷ 实际 × 100（越低越好，达标 100）；无数据的指标不计，其权重按比例分给其余指标",
+    grades: (bands: string) => `等级：${bands}`,
+    noData: "无数据，权重已按比例分给其余指标",
+    missingSheet: (sheet: string, kpi: string, weight: number) =>
+      `未提供“${sheet}”表：${kpi}无数据，其设定权重 ${weight} 已按比例分给其余指标`,
+    sheets: { communities: "小区", inspections: "巡检" },
+    target: (higher: boolean, text: string) => `${higher ? "≥" : "≤"} ${text}`,
+    basis: {
+      "rectify-on-time": (n: number, d: number) => `${n} 件按时整改 / ${d} 件已判定`,
+      "notify-on-time": (n: number, d: number) => `${n} 件按时送达 / ${d} 件已判定`,
+      "verification-pass": (n: number, d: number) => `${n} 件通过 / ${d} 件已验证`,
+      "follow-up-rate": (n: number, d: number) => `${n} 件已回访 / ${d} 件已完成`,
+      "satisfaction-rate": (n: number, d: number) => `${n} 件满意或基本满意 / ${d} 件有评价`,
+      "complaints-per-1000": (n: number, d: number) => `${n} 件投诉 / ${d} 户 × 1000`,
+      "repeat-complaints": (n: number, d: number) => `${n} 件重复投诉 / ${d} 件投诉`,
+      "inspection-deductions": (n: number, d: number) => `${n} 分 / ${d} 次检查`,
+    } as Record<string, (n: number, d: number) => string>,
+    pending: (pending: number, unknown: number) =>
+      [pending > 0 ? `另有 ${pending} 件未到期` : "", unknown > 0 ? `${unknown} 件无法判断` : ""]
+        .filter(Boolean)
+        .join("，"),
+    points: "分",
+    perThousand: "件/千户",
   },
   categorySource: { column: "登记", keyword: "关键词" },
   fileName: {
@@ -238,7 +278,7 @@ const en: Texts = {
     rank: "Rank",
     score: "Score",
     grade: "Grade",
-    change: { month: "Change", year: "vs last year" },
+    change: { month: "Change (pts)", year: "vs last year (pts)" },
     working: (kpi) => `${kpi} num/den`,
     rule: "Deadline rule",
     clause: "Clause",
@@ -272,6 +312,45 @@ const en: Texts = {
     count: "Cases",
     where: "Main communities",
     month: "Month",
+  },
+  score: {
+    rankCaption: "Ranking",
+    detailCaption: (company: string) => `${company}: KPIs`,
+    head: {
+      kpi: "KPI",
+      setWeight: "Weight set",
+      weight: "Weight used",
+      target: "Target",
+      value: "Value",
+      basis: "Counted",
+      kpiScore: "KPI score",
+      points: "Points",
+      note: "Note",
+    },
+    formula:
+      "Score = Σ weight used × KPI score ÷ 100; KPI score = value ÷ target × 100 (higher is better, at most 100) or target ÷ value × 100 (lower is better, 100 on target); a KPI without data is left out and its weight shared among the others",
+    grades: (bands: string) => `Grades: ${bands}`,
+    noData: "No data: its weight is shared among the others",
+    missingSheet: (sheet: string, kpi: string, weight: number) =>
+      `No ${sheet} sheet: ${kpi} has no data; its weight of ${weight} is shared among the other KPIs`,
+    sheets: { communities: "Communities", inspections: "Inspections" },
+    target: (higher: boolean, text: string) => `${higher ? "≥" : "≤"} ${text}`,
+    basis: {
+      "rectify-on-time": (n: number, d: number) => `${n} rectified on time / ${d} decided`,
+      "notify-on-time": (n: number, d: number) => `${n} notified on time / ${d} decided`,
+      "verification-pass": (n: number, d: number) => `${n} passed / ${d} verified`,
+      "follow-up-rate": (n: number, d: number) => `${n} followed up / ${d} completed`,
+      "satisfaction-rate": (n: number, d: number) => `${n} satisfied / ${d} answered`,
+      "complaints-per-1000": (n: number, d: number) => `${n} complaints / ${d} households × 1000`,
+      "repeat-complaints": (n: number, d: number) => `${n} repeats / ${d} complaints`,
+      "inspection-deductions": (n: number, d: number) => `${n} points / ${d} inspections`,
+    },
+    pending: (pending: number, unknown: number) =>
+      [pending > 0 ? `${pending} not yet due` : "", unknown > 0 ? `${unknown} undecidable` : ""]
+        .filter(Boolean)
+        .join(", "),
+    points: "pts",
+    perThousand: "per 1,000 households",
   },
   categorySource: { column: "Logged", keyword: "Keyword" },
   fileName: {

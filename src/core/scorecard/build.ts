@@ -26,6 +26,8 @@ export interface KpiWorking {
   score: number | null;
   /** Share of the composite after redistribution, in % (one decimal); 0 without data or weight. */
   weight: number;
+  /** The weight Settings give the KPI, before a KPI without data passes its weight on. */
+  setWeight: number;
   /** The target this period was compared with (amount KPIs: monthly target × months). */
   target: number;
   /** On-time KPIs: entries not yet decided (open, due-soon), left out of the ratio. */
@@ -363,6 +365,7 @@ function scoreCell(
     working[p.def.id] = {
       score: p.score === null ? null : round1(p.score),
       weight: p.score === null || p.weight <= 0 || weightSum === 0 ? 0 : round1((100 * p.weight) / weightSum),
+      setWeight: p.weight,
       target: p.target,
       pending: pendingUnknown[0],
       unknown: pendingUnknown[1],

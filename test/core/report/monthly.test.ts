@@ -5,7 +5,8 @@
 import { buildReport, headlineKpis } from "../../../src/core/report";
 import { KPI_DEFINITIONS } from "../../../src/core/scorecard";
 import { parseIsoMinutes } from "../../../src/core/time";
-import { analysis } from "./fixture";
+import { analyze } from "../../../src/core/pipeline";
+import { AS_OF, analysis, input } from "./fixture";
 import { column, figure, row, sheet, table } from "./helpers";
 
 const a = analysis();
@@ -163,24 +164,66 @@ describe("monthly report — scorecards", () => {
     expect(t.columns[3]).toMatchObject({ header: "等级", highlight: "grade" });
   });
 
-  test("every KPI with its value and num/den; no data is an empty cell", () => {
+  test("each company's KPIs explained: weight set and used, target, value, what was counted, KPI score, points", () => {
     for (const card of a.scorecards.monthly.filter((m) => m.month === "2026-10")) {
-      const r = row(t, card.company, 1);
+      const detail = s.tables.find((x) => x.caption === `${card.company}：各项指标`)!;
+      expect(detail.columns.map((c) => c.header)).toEqual([
+        "考核指标",
+        "设定权重",
+        "实际权重",
+        "目标",
+        "实际值",
+        "计算依据",
+        "指标得分",
+        "得分",
+        "说明",
+      ]);
+      let points = 0;
       for (const k of KPI_DEFINITIONS) {
-        expect(r[k.zh]).toBe(card.kpis[k.id].value);
-        expect(r[`${k.zh} 分子/分母`]).toBe(`${card.kpis[k.id].num}/${card.kpis[k.id].den}`);
+        const r = row(detail, k.zh);
+        expect(r.设定权重).toBe(k.defaultWeight);
+        if (card.kpis[k.id].value === null) {
+          expect(r).toMatchObject({ 实际值: "无数据", 实际权重: null, 得分: null });
+          expect(r.说明).toContain("权重已按比例分给其余指标");
+        } else points += r.得分 as number;
       }
+      // The points add up to the composite (each rounded to one decimal).
+      expect(Math.abs(points - (card.score as number))).toBeLessThan(0.5);
+      expect(row(detail, "得分")).toMatchObject({ 得分: card.score });
     }
-    // 金辉物业: C1, C2 are October's complaints of 500 households → 4 per 1,000; C2 repeats C1 → 1/2.
-    expect(row(t, "金辉物业", 1)).toMatchObject({
-      千户投诉量: 4,
-      "千户投诉量 分子/分母": "2/500",
-      重复投诉率: 0.5,
-      巡检扣分: 2,
-    });
-    // 安居物业 had no rectification decided in October (C4's is unknown): empty, not 0 %.
-    expect(row(t, "安居物业", 1)).toMatchObject({ 整改及时率: null, "整改及时率 分子/分母": "0/0", 送达及时率: 0 });
-    expect(t.columns.find((c) => c.header === "整改及时率")?.kind).toBe("percent");
+    // 金辉物业: C1, C2 are October's complaints of 500 households → 4 per 1,000; C2 repeats C1 → 1/2;
+    // one inspection took 2 points.
+    const jinhui = s.tables.find((x) => x.caption === "金辉物业：各项指标")!;
+    expect(row(jinhui, "千户投诉量")).toMatchObject({ 实际值: "4", 计算依据: "2 件投诉 / 500 户 × 1000", 目标: "≤ 8" });
+    expect(row(jinhui, "重复投诉率")).toMatchObject({ 实际值: "50%", 计算依据: "1 件重复投诉 / 2 件投诉", 目标: "≤ 5%" });
+    expect(row(jinhui, "巡检扣分")).toMatchObject({ 实际值: "2 分", 计算依据: "2 分 / 1 次检查", 目标: "≤ 5 分", 指标得分: 100 });
+    // 安居物业 had no rectification decided in October (C4's is unknown): no data, its weight moved.
+    const anju = s.tables.find((x) => x.caption === "安居物业：各项指标")!;
+    expect(row(anju, "整改及时率")).toMatchObject({ 实际值: "无数据", 计算依据: "0 件按时整改 / 0 件已判定" });
+    expect(row(anju, "整改及时率").说明).toMatch(/权重已按比例分给其余指标；1 件无法判断/);
+    // The formula in one line, under the title.
+    expect(s.subtitle).toContain(
+      "综合得分 = Σ 实际权重 × 指标得分 ÷ 100；指标得分 = 实际 ÷ 目标 × 100（越高越好，最高 100）或 目标 ÷ 实际 × 100（越低越好，达标 100）；无数据的指标不计，其权重按比例分给其余指标",
+    );
+    expect(t.columns[4].header).toBe("环比（分）");
+  });
+
+  test("without a Communities sheet the scorecard says so, and the weight moves", () => {
+    const full = input();
+    const noCommunities = { ...full, sheets: full.sheets.filter((x) => x.name !== "小区") };
+    const b = analyze(noCommunities, { asOf: parseIsoMinutes(AS_OF)! });
+    const sc = sheet(buildReport(b, { month: "2026-10" }, { lang: "zh" }), "物业考核");
+    expect(sc.subtitle).toContain("未提供“小区”表：千户投诉量无数据，其设定权重 10 已按比例分给其余指标");
+    expect(s.subtitle?.some((l) => l.includes("未提供"))).toBe(false);
+    for (const detail of sc.tables.filter((x) => x.name.startsWith("Scorecard_KPIs_"))) {
+      expect(row(detail, "千户投诉量")).toMatchObject({ 实际值: "无数据", 实际权重: null });
+      const used = detail.rows.map((r) => r[2]).filter((w): w is number => typeof w === "number");
+      expect(Math.abs(used.reduce((x, y) => x + y, 0) - 100)).toBeLessThan(0.5);
+    }
+    const en = sheet(buildReport(b, { month: "2026-10" }, { lang: "en" }), "Scorecards");
+    expect(en.subtitle).toContain(
+      "No Communities sheet: Complaints per 1,000 households has no data; its weight of 10 is shared among the other KPIs",
+    );
   });
 
   test("score by company chart, and no year-end trend in a monthly report", () => {
@@ -193,7 +236,10 @@ describe("monthly report — scorecards", () => {
         seriesColumns: [2],
       },
     ]);
-    expect(s.tables.map((x) => x.name)).toEqual(["Scorecard_Companies"]);
+    expect(s.tables.map((x) => x.name)).toEqual([
+      "Scorecard_Companies",
+      ...a.scorecards.monthly.filter((m) => m.month === "2026-10").map((_, i) => `Scorecard_KPIs_${i + 1}`),
+    ]);
   });
 });
 
@@ -301,7 +347,18 @@ describe("monthly report — registers", () => {
       "处理后回访",
       "物业整改",
     ]);
-    expect(regs[2].columns.at(-1)?.header).toBe("最紧急时限状态");
+    // A register without deadlines ends with its notes; what prints comes first.
+    expect(regs[2].columns.at(-1)?.header).toBe("备注");
+    expect(complaints.columns.slice(0, 8).map((c) => c.header)).toEqual([
+      "编号",
+      "受理时间",
+      "小区",
+      "房号",
+      "问题类型",
+      "事项内容",
+      "责任单位",
+      "最紧急时限状态",
+    ]);
     expect(complaints.columns.find((c) => c.header === "受理时间")?.kind).toBe("datetime");
   });
 
@@ -352,7 +409,7 @@ describe("English", () => {
     expect(figure(s, "Complaint").note).toBe("Last month 1; Same month last year 1");
     expect(table(s, "Summary_ByCategory").rows[0]).toEqual(["Complaint", 2, 1, 1]);
     const reg = sheet(en, "Complaints register").tables[0];
-    expect(reg.columns.slice(0, 3).map((c) => c.header)).toEqual(["Case No", "Row", "Received"]);
+    expect(reg.columns.slice(0, 3).map((c) => c.header)).toEqual(["Case No", "Received", "Community"]);
     expect(row(reg, "C2")).toMatchObject({
       "Repeat complaint": "Yes",
       "Most urgent deadline": "Overdue",

@@ -78,14 +78,14 @@ describe("year-end report", () => {
   test("scorecards of the year with change against last year, and each company's monthly scores as a trend", () => {
     const sc = sheet(zh, "物业考核");
     const companies = table(sc, "Scorecard_Companies");
-    expect(companies.columns[4].header).toBe("较上年");
+    expect(companies.columns[4].header).toBe("较上年（分）");
     const yearly = a.scorecards.yearly.filter((y) => y.year === 2026);
     const last = a.scorecards.yearly.filter((y) => y.year === 2025);
     for (const y of yearly) {
       const r = row(companies, y.company, 1);
       expect(r).toMatchObject({ 排名: y.rank, 得分: y.score });
       const before = last.find((l) => l.company === y.company)?.score ?? null;
-      expect(r.较上年).toBe(y.score === null || before === null ? null : Math.round((y.score - before) * 10) / 10);
+      expect(r["较上年（分）"]).toBe(y.score === null || before === null ? null : Math.round((y.score - before) * 10) / 10);
     }
     const trend = table(sc, "Scorecard_Trend");
     expect(trend.columns.map((c) => c.header)).toEqual(["月份", ...companies.rows.map((r) => r[1])]);

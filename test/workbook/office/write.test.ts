@@ -89,7 +89,7 @@ describe("writeOwnedSheets", () => {
       { name: "整改及时率 Rectified on time", values: "物业考核!D3:D4", xValues: "物业考核!A3:A4" },
       { name: "得分 Score", values: "物业考核!B3:B4", xValues: "物业考核!A3:A4" },
     ]);
-    expect(charts[0].position).toBe("物业考核!F2:物业考核!M17"); // beside the table, from its header row
+    expect(charts[0].position).toBe("物业考核!F2:物业考核!M15"); // beside the table, from its header row
     expect(excel.sheet("物业考核").log).toContain("chart.axes.valueAxis.maximum=1");
   });
 
