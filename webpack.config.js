@@ -10,6 +10,10 @@ const zlib = require("zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const fs = require("fs");
+const { spawnSync } = require("child_process");
+// Fails the build when a script every webview must parse (src/boot) is no longer ES5.
+const { ES5_SCRIPTS, Es5BootPlugin } = require("./scripts/es5-check");
+const { manifestFor, normaliseAddinUrl } = require("./scripts/addin-url");
 
 /** Issue 7: initial pane JavaScript ≤ 350 KB gzipped. */
 const INITIAL_BUDGET_GZIP = 350 * 1024;
@@ -50,8 +54,22 @@ class SizeReportPlugin {
   }
 }
 
+/** With ADDIN_URL, validates dist/manifest.xml against Microsoft's schemas; an invalid manifest fails the build. */
+class ManifestCheckPlugin {
+  apply(compiler) {
+    compiler.hooks.afterEmit.tap("ManifestCheckPlugin", (compilation) => {
+      const written = path.join(compilation.outputOptions.path, "manifest.xml");
+      const run = spawnSync(process.execPath, [path.join(__dirname, "scripts/validate-manifest.mjs"), written], { encoding: "utf8" });
+      if (run.status !== 0) compilation.errors.push(new Error(`dist/manifest.xml: ${run.stdout}${run.stderr}`));
+      else console.log(run.stdout.trim());
+    });
+  }
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
+  const addinUrl = process.env.ADDIN_URL ? normaliseAddinUrl(process.env.ADDIN_URL) : null;
+  if (addinUrl instanceof Error) throw addinUrl;
   const serving = Boolean(env && env.WEBPACK_SERVE);
   const config = {
     mode: dev ? "development" : "production",
@@ -89,12 +107,18 @@ module.exports = async (env, argv) => {
     externalsPresets: { web: true },
     performance: { hints: false },
     plugins: [
+      // No bundle of its own: boot-check.js and dialog.js, both ES5 (see Es5BootPlugin).
+      new HtmlWebpackPlugin({ filename: "dialog.html", template: "./src/commands/dialog.html", chunks: [], inject: false }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer", inject: "head" }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"], scriptLoading: "defer", inject: "head" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets", to: "assets" },
-          { from: "manifest.xml", to: "manifest.xml" },
+          // The scripts every webview must parse, as written (no minifier touches them).
+          ...ES5_SCRIPTS.map((file) => ({ from: file, to: path.basename(file) })),
+          addinUrl
+            ? { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content.toString(), addinUrl) }
+            : { from: "manifest.xml", to: "manifest.xml" },
           // office.js for the preview and the tests, so nothing is fetched from Microsoft outside Office.
           { from: "node_modules/@microsoft/office-js/dist/office.js", to: "office-js/office.js" },
           // office.js asks for its host map even when no host answers.
@@ -104,6 +128,8 @@ module.exports = async (env, argv) => {
         ],
       }),
       new SizeReportPlugin(),
+      new Es5BootPlugin(),
+      ...(addinUrl ? [new ManifestCheckPlugin()] : []),
     ],
   };
   if (serving) {

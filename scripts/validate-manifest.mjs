@@ -35,7 +35,11 @@ if (existsSync(schema)) {
 
 // Icons and pages are served from assets/ and the build; a missing icon only shows up inside Excel, so check here.
 const xml = readFileSync(manifest, "utf8");
-const missing = [...xml.matchAll(/https:\/\/localhost:3000\/(assets\/[^"]+)/g)]
+// The address the pages are served from (localhost for development, ADDIN_URL in a company's build).
+const base = /<SourceLocation DefaultValue="([^"]*\/)taskpane\.html"/.exec(xml)?.[1];
+if (!base) fail("no <SourceLocation> naming taskpane.html");
+const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const missing = [...xml.matchAll(new RegExp(`${escaped}(assets/[^"]+)`, "g"))]
   .map((m) => m[1])
   .filter((p, i, all) => all.indexOf(p) === i && !existsSync(join(root, p)));
 if (missing.length > 0) fail(`files named by the manifest are missing: ${missing.join(", ")}`);

@@ -40,6 +40,8 @@ async function createTemplate(event: Office.AddinCommands.Event): Promise<void> 
 }
 
 void (async () => {
+  // boot-check.js has registered the commands with its supported-Excel message (old webview).
+  if (window.casebookBoot?.unsupported) return;
   if (window.casebookOffice) await window.casebookOffice;
   if (typeof Office === "undefined") return;
   await Office.onReady();

@@ -44,6 +44,8 @@ async function chooseHost(params: URLSearchParams): Promise<PaneHost> {
 }
 
 async function main(): Promise<void> {
+  // boot-check.js has shown the supported-Excel message instead (old webview).
+  if (window.casebookBoot?.unsupported) return;
   // bench/pane.ts's breakdown: when the pane's bundle has been parsed and starts running.
   performance.mark?.("casebook:pane-script");
   const params = new URLSearchParams(window.location.search);

@@ -12,6 +12,8 @@ declare global {
     casebookOffice?: Promise<"cdn" | "local" | "none">;
     /** Known at once: the preview need not wait for office.js at all. */
     casebookOfficeSource?: "cdn" | "local";
+    /** Set by boot-check.js (ES5, the first script of every page). */
+    casebookBoot?: { unsupported: boolean };
   }
 }
 
@@ -24,6 +26,12 @@ window.casebookOfficeSource = source;
 // the URL can remember the chosen language.
 const saved = { replaceState: window.history.replaceState, pushState: window.history.pushState };
 window.casebookOffice = new Promise((resolve) => {
+  // In a webview too old for the pane boot-check.js shows its message (and loads office.js itself for
+  // the ribbon), should this script parse there at all.
+  if (window.casebookBoot?.unsupported) {
+    resolve("none");
+    return;
+  }
   const load = (): void => {
     const script = document.createElement("script");
     script.src = source === "cdn" ? CDN : LOCAL;

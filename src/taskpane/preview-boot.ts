@@ -12,7 +12,12 @@ import { replyChannel, WORKER_URL, type WorkerRequest } from "../host/worker/pro
 
 const SAMPLE = "assets/sample/case-log.xlsx";
 
-if (!insideOffice() && typeof Worker !== "undefined" && !new URLSearchParams(window.location.search).has("sample")) {
+if (
+  !window.casebookBoot?.unsupported &&
+  !insideOffice() &&
+  typeof Worker !== "undefined" &&
+  !new URLSearchParams(window.location.search).has("sample")
+) {
   const asOf = asOfFrom(window.location.search);
   const worker = new Worker(WORKER_URL);
   window.casebookEarly = { ...replyChannel(worker), asOf, url: SAMPLE };

@@ -15,7 +15,7 @@ import {
 } from "./requirements";
 import { writeOwnedSheets, type WriteSummary } from "./write";
 
-export { capabilities, officeIsSetSupported, UnsupportedHostError } from "./requirements";
+export { capabilities, officeIsSetSupported, SUPPORTED_HOSTS, UnsupportedHostError } from "./requirements";
 export type { Capabilities, IsSetSupported } from "./requirements";
 export { officeExcelRun } from "./excel-run";
 export type { ExcelRun } from "./excel-run";
@@ -38,7 +38,7 @@ export interface OfficeWorkbookPort extends WorkbookPort {
 }
 
 /**
- * `run` is `Excel.run` inside Excel (the default). The 1904 date system found by the last read is used
+ * `run` is the add-in's wrapper of `Excel.run` inside Excel (the default). The 1904 date system found by the last read is used
  * when writing dates, so outputs show the same dates as the clerk's log.
  */
 export function createOfficeWorkbookPort(

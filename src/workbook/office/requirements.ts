@@ -30,9 +30,20 @@ export interface Capabilities {
 export const MIN_READ_SET = "1.7";
 export const MIN_WRITE_SET = "1.7";
 
+/**
+ * Which Excel runs Casebook, said the same way here, in src/boot/boot-check.js (the ES5 page that an old
+ * webview shows instead of the pane) and in README.md; a test keeps the three identical. The manifest asks
+ * for ExcelApi 1.7, which retail Excel 2016 and 2019 offer; what rules a host out is its webview (Internet
+ * Explorer 11 or Edge Legacy cannot parse the pane's bundles), and no manifest element can ask for one.
+ */
+export const SUPPORTED_HOSTS = {
+  zh: "客服案件簿支持以下 Excel：使用 Microsoft Edge WebView2 显示加载项的 Windows 版 Excel（Microsoft 365 版本 2101 或更高、Excel 2021 或更高，以及装有 WebView2 运行时的 Excel 2016、2019 零售版）、Mac 版 Excel、Excel 网页版。Excel 2016、2019 批量许可版，以及仍用 Internet Explorer 或旧版 Edge 显示加载项的 Excel 不受支持。",
+  en: "Casebook runs in Excel on Windows that shows add-ins with Microsoft Edge WebView2 (Microsoft 365 Version 2101 or later, Excel 2021 or later, and retail Excel 2016 or 2019 with the WebView2 Runtime installed), Excel for Mac and Excel on the web. Volume-licensed Excel 2016 and 2019, and any Excel that still shows add-ins with Internet Explorer or Edge Legacy, are not supported.",
+} as const;
+
 const UPGRADE =
-  "此版本的 Excel 不支持 Casebook 所需的功能，请使用 Microsoft 365、Excel 2019 或更新版本，或 Excel 网页版。" +
-  " / This version of Excel lacks features Casebook needs; use Microsoft 365, Excel 2019 or later, or Excel on the web.";
+  `此版本的 Excel 缺少客服案件簿所需的功能。${SUPPORTED_HOSTS.zh}` +
+  ` / This version of Excel lacks features Casebook needs. ${SUPPORTED_HOSTS.en}`;
 
 export function capabilities(isSetSupported: IsSetSupported): Capabilities {
   const has = (version: string): boolean => {
