@@ -1,7 +1,8 @@
 /**
  * Payload sizes and sync budgets. Excel on the web rejects a request or response over about 5 MB, and
  * every context.sync() is a round trip, so reads and writes are cut into batches planned here (pure).
- * "MB" is 10^6 bytes throughout; sizes are the UTF-8 bytes of the JSON that crosses the wire.
+ * "MB" is 10^6 bytes throughout; sizes are those of the JSON that crosses the wire with every character
+ * outside ASCII escaped (6 bytes each), the most a host may count.
  */
 import type { CellValue } from "../../core/model";
 
@@ -37,23 +38,21 @@ export function analyzeAndWriteSyncBudget(readBytes: number, writeBytes: number)
   return readSyncBudget(readBytes) + writeSyncBudget(writeBytes);
 }
 
-/** UTF-8 length of a string, without allocating (TextEncoder would copy megabytes per call). */
-export function utf8Length(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
+/**
+ * Bytes of a string once written as JSON with every character outside ASCII escaped: `\u4e2d` is 6
+ * bytes, a character beyond the BMP (two UTF-16 units) 12. Office.js sends and receives JSON, and a host
+ * may escape it; budgeting on the escaped size holds either way (a Chinese case log's text is twice its
+ * UTF-8 size). Counted without allocating (TextEncoder would copy megabytes per call).
+ */
+export function escapedLength(json: string): number {
+  let n = json.length;
+  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) >= 0x80) n += 5;
   return n;
 }
 
+/** What `value` weighs in a request or response: its JSON, escaped (see escapedLength). */
 export function jsonBytes(value: unknown): number {
-  return utf8Length(JSON.stringify(value) ?? "");
+  return escapedLength(JSON.stringify(value) ?? "");
 }
 
 /** Bytes per row of a sheet `columns` wide, from a sample of its rows (any width), or a default. */

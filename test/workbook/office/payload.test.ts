@@ -5,19 +5,27 @@ import {
   jsonBytes,
   planReadBatch,
   readSyncBudget,
-  utf8Length,
   writeSyncBudget,
   type ReadState,
 } from "../../../src/workbook/office/payload";
 import { packBatches } from "../../../src/workbook/office/write";
 
 describe("payload sizes", () => {
-  it("counts UTF-8 bytes as Node does, for any text", () => {
+  /** The JSON a host may send: every UTF-16 unit outside ASCII written as \uXXXX. */
+  const escapedJson = (v: unknown): string =>
+    JSON.stringify(v).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+
+  it("counts the bytes of the escaped JSON, for any text (a CJK character is 6 bytes)", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary" }), (s) => utf8Length(s) === Buffer.byteLength(s, "utf8")),
+      fc.property(fc.array(fc.oneof(fc.string({ unit: "binary" }), fc.double({ noNaN: true }))), (row) => {
+        const escaped = escapedJson(row);
+        return jsonBytes(row) === Buffer.byteLength(escaped, "utf8") && JSON.stringify(JSON.parse(escaped)) === JSON.stringify(row);
+      }),
       { numRuns: 300 },
     );
-    expect(jsonBytes([["投诉", 1.5, ""]])).toBe(Buffer.byteLength('[["投诉",1.5,""]]'));
+    expect(jsonBytes([["投诉", 1.5, ""]])).toBe('[["\\u6295\\u8bc9",1.5,""]]'.length);
+    expect(jsonBytes(["投"])).toBe(2 + 2 + 6);
+    expect(jsonBytes(["😀"])).toBe(2 + 2 + 12);
   });
 
   it("estimates bytes per row from a sample, scaled to the sheet's width, with a floor", () => {

@@ -1,5 +1,5 @@
 /** The fake itself must be strict, or the adapter's tests prove nothing. */
-import { createStrictExcel } from "./strict-excel";
+import { createStrictExcel, escapedJsonBytes } from "./strict-excel";
 
 describe("strict Excel fake", () => {
   const seeded = () =>
@@ -100,4 +100,140 @@ describe("strict Excel fake", () => {
     expect(x.cell("S", "A3").value).toBe(12);
     expect(x.cell("S", "A4")).toEqual({ value: "=1+1", format: "@", formula: false });
   });
+
+  describe("learns real Excel", () => {
+    const DOCS = "https://learn.microsoft.com/";
+
+    // office-js-docs-reference, excel.runoptions (delayForCellEdit): "When false, if the user is in cell
+    // edit when the batch request is processed by the host, the batch automatically fails. When true, …
+    // the batch request is delayed until the user exits cell edit mode." The failure's code is listed in
+    // office-js-docs-pr, application-specific-api-error-handling (InvalidOperationInCellEditMode).
+    it(`fails a batch in cell-edit mode, or holds it with delayForCellEdit (${DOCS}javascript/api/excel/excel.runoptions)`, async () => {
+      const x = seeded();
+      x.beginCellEdit();
+      const write = (context: Excel.RequestContext) => {
+        context.workbook.worksheets.getItem("Log").getRange("C1").values = [["x"]];
+        return context.sync();
+      };
+      await expect(x.api.run(write)).rejects.toThrow(/InvalidOperationInCellEditMode/);
+      await expect(x.api.run({ delayForCellEdit: false }, write)).rejects.toThrow(/InvalidOperationInCellEditMode/);
+      expect(x.cell("Log", "C1").value).toBe("");
+      let done = false;
+      const held = x.api.run({ delayForCellEdit: true }, write).then(() => (done = true));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(done).toBe(false);
+      x.endCellEdit();
+      await held;
+      expect(x.cell("Log", "C1").value).toBe("x");
+      // The adapter's entry, x.run, is the add-in's wrapper: it waits too.
+      x.beginCellEdit();
+      const viaWrapper = x.run(write);
+      setTimeout(() => x.endCellEdit(), 5);
+      await expect(viaWrapper).resolves.toBeUndefined();
+    });
+
+    // office-js-docs-pr, resource-limits-and-performance-optimization ("Excel on the web has a payload size
+    // limit for requests and responses of 5MB"): the fake counts the JSON as a host may send it, with
+    // characters outside ASCII escaped, so 1 MB of Chinese text is 6 MB on the wire.
+    it(`measures the 5 MB payload on escaped JSON (${DOCS}office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins)`, async () => {
+      expect(escapedJsonBytes(["投诉", "a"])).toBe('["\\u6295\\u8bc9","a"]'.length);
+      const x = seeded();
+      // 900,000 Chinese characters: 2.7 MB as UTF-8, 5.4 MB escaped.
+      const rows = Array.from({ length: 9000 }, () => ["维".repeat(100)]);
+      await expect(
+        x.run(async (context) => {
+          context.workbook.worksheets.getItem("Log").getRangeByIndexes(0, 0, rows.length, 1).values = rows;
+          await context.sync();
+        }),
+      ).rejects.toThrow(/RequestPayloadSizeLimitExceeded/);
+      expect(x.stats.batches[0].requestBytes).toBeGreaterThan(5_000_000);
+      expect(Buffer.byteLength(JSON.stringify(rows))).toBeLessThan(5_000_000);
+    });
+
+    // office-js-docs-reference, excel.worksheet: delete() "if the worksheet's visibility is set to
+    // VeryHidden, the delete operation will fail with an InvalidOperation exception"; a hidden sheet cannot
+    // be activated, so none of its cells can be selected.
+    it(`refuses to delete a VeryHidden sheet and to activate a hidden one (${DOCS}javascript/api/excel/excel.worksheet)`, async () => {
+      const x = createStrictExcel({
+        sheets: [
+          { name: "Log", rows: [["a"]] },
+          { name: "Hid", rows: [["b"]], visibility: "Hidden" },
+          { name: "Deep", rows: [["c"]], visibility: "VeryHidden" },
+        ],
+      });
+      await x.run(async (context) => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/name,items/visibility");
+        await context.sync();
+        expect(sheets.items.map((s) => s.visibility)).toEqual(["Visible", "Hidden", "VeryHidden"]);
+      });
+      await expect(x.run(async (c) => c.workbook.worksheets.getItem("Deep").delete())).rejects.toThrow(/InvalidOperation.*VeryHidden/);
+      await expect(x.run(async (c) => c.workbook.worksheets.getItem("Hid").activate())).rejects.toThrow(/InvalidOperation/);
+      await expect(x.run(async (c) => c.workbook.worksheets.getItem("Hid").getRange("1:1").select())).rejects.toThrow(/hidden/);
+      await x.run(async (c) => c.workbook.worksheets.getItem("Hid").delete());
+      expect(x.model.sheets.map((s) => s.name)).toEqual(["Log", "Deep"]);
+    });
+
+    // office-js-docs-reference, excel.worksheetprotection ("protected: whether the worksheet is protected")
+    // and excel.workbookprotection ("protected: whether the workbook is protected", ExcelApi 1.7): what
+    // protection forbids in Excel's UI (Review → Protect Sheet / Protect Workbook) the API refuses too.
+    it(`refuses changes on a protected sheet and to the structure of a protected workbook (${DOCS}javascript/api/excel/excel.workbookprotection)`, async () => {
+      const x = createStrictExcel({
+        sheets: [
+          { name: "Log", rows: [["a"]] },
+          { name: "Locked", rows: [["b"]], protected: true },
+        ],
+        structureProtected: true,
+      });
+      await x.run(async (context) => {
+        const locked = context.workbook.worksheets.getItem("Locked");
+        locked.protection.load("protected");
+        const book = context.workbook.protection;
+        book.load("protected");
+        await context.sync();
+        expect(locked.protection.protected).toBe(true);
+        expect(book.protected).toBe(true);
+      });
+      await expect(x.run(async (c) => void (c.workbook.worksheets.getItem("Locked").getRange("A1").values = [["x"]]))).rejects.toThrow(/AccessDenied.*protected/);
+      await expect(x.run(async (c) => void c.workbook.worksheets.getItem("Locked").names.add("N", "=1"))).rejects.toThrow(/AccessDenied/);
+      await expect(x.run(async (c) => void c.workbook.worksheets.add("New"))).rejects.toThrow(/AccessDenied.*structure/);
+      await expect(x.run(async (c) => c.workbook.worksheets.getItem("Log").delete())).rejects.toThrow(/AccessDenied.*structure/);
+      await x.run(async (c) => void (c.workbook.worksheets.getItem("Log").getRange("B1").values = [["ok"]]));
+      expect(x.cell("Log", "B1").value).toBe("ok");
+      expect(x.cell("Locked", "A1").value).toBe("b");
+      await expect(
+        createStrictExcel({ apiVersion: "1.6" }).run(async (c) => void c.workbook.protection.load("protected")),
+      ).rejects.toThrow(/ExcelApi 1.7/);
+    });
+
+    // office-js-docs-reference, excel.chartcollection add(type, sourceData, seriesBy): Excel reads the series
+    // out of sourceData itself; office-js-docs-pr, excel-add-ins-charts. A first row without a number above
+    // numbers is taken for the series' name, so a column whose first value is blank loses that row.
+    it(`guesses a chart's series from its source, taking a first row without numbers for names (${DOCS}javascript/api/excel/excel.chartcollection)`, async () => {
+      const x = createStrictExcel({
+        sheets: [
+          {
+            name: "S",
+            rows: [
+              ["", 5, "x"],
+              [3, 6, "y"],
+              [4, 7, "z"],
+            ],
+          },
+        ],
+      });
+      await x.run(async (context) => {
+        const s = context.workbook.worksheets.getItem("S");
+        s.charts.add("ColumnClustered", s.getRange("A1:A3"), "Columns");
+        s.charts.add("ColumnClustered", s.getRange("B1:B3"), "Columns");
+        s.charts.add("ColumnClustered", s.getRange("A1:B3"), "Columns");
+        await context.sync();
+      });
+      const [blankFirst, numbers, two] = x.sheet("S").charts;
+      expect(blankFirst.series).toEqual([{ name: "", values: "S!A2:A3", xValues: null }]);
+      expect(numbers.series).toEqual([{ name: "", values: "S!B1:B3", xValues: null }]);
+      expect(two.series.map((s) => s.values)).toEqual(["S!A1:A3", "S!B1:B3"]);
+    });
+  });
 });
+

@@ -10,10 +10,26 @@
  * what was loaded). Reads over 5,000,000 cells return null, as Excel may; a payload over 5 MB fails,
  * as Excel on the web does, and so does a text over 32,767 characters in a cell. Requirement sets are
  * enforced: an API newer than the fake's version throws.
+ *
+ * What real Excel does and the fake models, each with a test of the fake (strict-excel.test.ts) citing
+ * Microsoft's page (office-js-docs-pr / office-js-docs-reference):
+ * - cell-edit mode: while the user edits a cell every batch fails with InvalidOperationInCellEditMode,
+ *   unless the run asked for `delayForCellEdit`, which holds the batch until the edit ends
+ *   (excel.runoptions, application-specific-api-error-handling);
+ * - payload: measured on the escaped JSON the host may count, where a character outside ASCII is a
+ *   `\uXXXX` escape of 6 bytes (resource-limits-and-performance-optimization: 5 MB on the web);
+ * - hidden and VeryHidden sheets: a hidden sheet cannot be activated nor its cells selected; a VeryHidden
+ *   sheet cannot be deleted (excel.worksheet: delete, activate);
+ * - protection: a protected sheet refuses changes to its cells, tables and names; a protected workbook
+ *   structure refuses adding, deleting, renaming and moving sheets (excel.worksheetprotection,
+ *   excel.workbookprotection);
+ * - charts.add guesses its series from the source: a first row with no number, above rows with
+ *   numbers, becomes the series' name and leaves the values (excel.chartcollection: add; excel-add-ins-charts).
  */
 import type { CellValue } from "../../../src/core/model";
 import { fromExcelSerial, fromMinutes } from "../../../src/core/time";
 import { OfficeMockObject } from "office-addin-mock";
+import { officeExcelRun, type ExcelRun } from "../../../src/workbook/office/excel-run";
 
 /** The parts of OfficeMockObject used here (setValue is public in the library, private in its typings). */
 interface MockState {
@@ -34,9 +50,14 @@ export const EXCEL_MAX_CELL_CHARS = 32_767;
 
 // ---------------------------------------------------------------- model
 
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
+
 export interface SheetModel {
   id: number;
   name: string;
+  visibility: SheetVisibility;
+  /** Worksheet protection (Review → Protect Sheet): cells, tables and names cannot change. */
+  protected: boolean;
   values: CellValue[][];
   /** Number formats of cells that have one, "r,c" → format. */
   formats: Map<string, string>;
@@ -77,6 +98,8 @@ export interface ChartModel {
 
 export interface WorkbookModel {
   sheets: SheetModel[];
+  /** Workbook structure protection (Review → Protect Workbook): no sheet added, deleted, renamed or moved. */
+  structureProtected: boolean;
   tables: TableModel[];
   date1904: boolean;
   activeSheet: string | null;
@@ -108,6 +131,10 @@ export interface SeedSheet {
   columnFormats?: Record<number, string>;
   /** Marks the sheet as Casebook's (a hidden worksheet-scoped name), as a previous run would have left it. */
   ownedMark?: string;
+  /** The mark's formula (default `="Casebook"`, an early version's). */
+  ownedMarkFormula?: string;
+  visibility?: SheetVisibility;
+  protected?: boolean;
 }
 
 export interface FakeOptions {
@@ -115,6 +142,7 @@ export interface FakeOptions {
   /** ExcelApi version the host supports, e.g. "1.9" (default "1.12"). */
   apiVersion?: string;
   date1904?: boolean;
+  structureProtected?: boolean;
 }
 
 let nextSheetId = 1;
@@ -123,6 +151,8 @@ function newSheet(name: string): SheetModel {
   return {
     id: nextSheetId++,
     name,
+    visibility: "Visible",
+    protected: false,
     values: [],
     formats: new Map(),
     columnFormats: new Map(),
@@ -143,9 +173,17 @@ function versionAtLeast(have: string, need: string): boolean {
   return a1 > b1 || (a1 === b1 && a2 >= b2);
 }
 
-function jsonBytes(v: unknown): number {
-  return Buffer.byteLength(JSON.stringify(v) ?? "", "utf8");
+/**
+ * Bytes of `v` as JSON with every character outside ASCII escaped (`\u4e2d`: 6 bytes, a surrogate pair
+ * 12): the most a host may count for the payload, and what this fake holds to the 5 MB limit.
+ */
+export function escapedJsonBytes(v: unknown): number {
+  const json = JSON.stringify(v) ?? "";
+  let n = json.length;
+  for (let i = 0; i < json.length; i++) if (json.charCodeAt(i) >= 0x80) n += 5;
+  return n;
 }
+const jsonBytes = escapedJsonBytes;
 
 class ExcelError extends Error {
   constructor(
@@ -300,7 +338,18 @@ function checkDims(ref: RangeRef, value: unknown, what: string): unknown[][] {
   return value as unknown[][];
 }
 
+/** A protected sheet refuses every change to its cells, tables, names and formats. */
+function checkUnprotected(sheet: SheetModel, what: string): void {
+  if (sheet.protected) throw new ExcelError("AccessDenied", `${what}: sheet "${sheet.name}" is protected`);
+}
+
+/** A protected workbook structure refuses adding, deleting, renaming and moving sheets. */
+function checkStructure(model: WorkbookModel, what: string): void {
+  if (model.structureProtected) throw new ExcelError("AccessDenied", `${what}: the workbook structure is protected`);
+}
+
 function writeValues(ref: RangeRef, value: unknown): void {
+  checkUnprotected(ref.sheet, "values");
   const rows = checkDims(ref, value, "values");
   const sheet = ref.sheet;
   for (let i = 0; i < ref.rows; i++) {
@@ -325,6 +374,7 @@ function writeValues(ref: RangeRef, value: unknown): void {
 }
 
 function writeFormats(ref: RangeRef, value: unknown): void {
+  checkUnprotected(ref.sheet, "numberFormat");
   const rows = checkDims(ref, value, "numberFormat");
   for (let i = 0; i < ref.rows; i++) {
     for (let j = 0; j < ref.columns; j++) {
@@ -345,7 +395,16 @@ interface Op {
   responseBytes?: () => number;
 }
 
+/** The user's side of the host: cell-edit mode, and the batches waiting for it to end. */
+interface HostState {
+  cellEdit: boolean;
+  waiting: (() => void)[];
+}
+
 interface Ctx {
+  host: HostState;
+  /** Excel.run's option: hold each batch while the user edits a cell, instead of failing it. */
+  delayForCellEdit: boolean;
   model: WorkbookModel;
   stats: FakeStats;
   apiVersion: string;
@@ -365,6 +424,18 @@ function enqueue(ctx: Ctx, requestBytes: number, apply: () => void, responseByte
 }
 
 async function sync(ctx: Ctx): Promise<void> {
+  while (ctx.host.cellEdit) {
+    if (!ctx.delayForCellEdit) {
+      ctx.queue = [];
+      ctx.suspendedCalculation = false;
+      ctx.suspendedScreen = false;
+      throw new ExcelError(
+        "InvalidOperationInCellEditMode",
+        "the operation isn't available while Excel is in Edit cell mode",
+      );
+    }
+    await new Promise<void>((resolve) => ctx.host.waiting.push(resolve));
+  }
   const ops = ctx.queue;
   ctx.queue = [];
   let requestBytes = 0;
@@ -571,17 +642,19 @@ function recorder(
     },
     set(_t, key, value) {
       if (requirement) requireApi(ctx, requirement, path);
-      enqueue(ctx, jsonBytes(value), () =>
-        sheetOf().log.push(`${path}.${String(key)}${where()}=${JSON.stringify(value)}`),
-      );
+      enqueue(ctx, jsonBytes(value), () => {
+        checkUnprotected(sheetOf(), path);
+        sheetOf().log.push(`${path}.${String(key)}${where()}=${JSON.stringify(value)}`);
+      });
       return true;
     },
     apply(_t, _this, args) {
       if (requirement) requireApi(ctx, requirement, path);
       const plain = args.filter((a) => typeof a !== "object");
-      enqueue(ctx, jsonBytes(plain), () =>
-        sheetOf().log.push(`${path}${where()}(${plain.map((a) => JSON.stringify(a)).join(",")})`),
-      );
+      enqueue(ctx, jsonBytes(plain), () => {
+        checkUnprotected(sheetOf(), path);
+        sheetOf().log.push(`${path}${where()}(${plain.map((a) => JSON.stringify(a)).join(",")})`);
+      });
       return undefined;
     },
   });
@@ -641,6 +714,8 @@ function rangeProxy(ctx: Ctx, compute: () => RangeRef | null, kind = "Range"): u
         select: () => {
           enqueue(ctx, 0, () => {
             const r = needOf<RangeRef>(self, "select");
+            if (r.sheet.visibility !== "Visible")
+              throw new ExcelError("InvalidOperation", `select() on hidden sheet "${r.sheet.name}"`);
             if (ctx.model.activeSheet !== r.sheet.name)
               throw new ExcelError("InvalidSelection", "select() on a sheet that is not active");
             ctx.model.selection = addressOf(r);
@@ -664,6 +739,7 @@ function rangeProxy(ctx: Ctx, compute: () => RangeRef | null, kind = "Range"): u
               setters: {
                 rule: (r, v) => {
                   requireApi(ctx, "1.8", "DataValidation");
+                  checkUnprotected(r.sheet, "DataValidation.rule");
                   r.sheet.validations.push({ address: addressOf(r), rule: v });
                 },
                 errorAlert: (r, v) => {
@@ -684,6 +760,7 @@ function rangeProxy(ctx: Ctx, compute: () => RangeRef | null, kind = "Range"): u
                   requireApi(ctx, "1.6", "ConditionalFormatCollection.add");
                   enqueue(ctx, jsonBytes(type), () => {
                     const r = needOf<RangeRef>(self, "conditionalFormats");
+                    checkUnprotected(r.sheet, "ConditionalFormatCollection.add");
                     r.sheet.conditionalFormats.push({ address: addressOf(r), type: String(type) });
                   });
                   return recorder(
@@ -721,9 +798,11 @@ function worksheetProxy(ctx: Ctx, resolve: () => SheetModel | null): unknown {
       props: {
         name: (s) => s.name,
         position: (s) => model.sheets.indexOf(s),
+        visibility: (s) => s.visibility,
       },
       setters: {
         name: (s, v) => {
+          checkStructure(model, "Worksheet.name");
           const n = String(v);
           if (n.length === 0 || n.length > 31 || INVALID_SHEET_NAME.test(n))
             throw new ExcelError("InvalidArgument", `sheet name "${n}"`);
@@ -733,6 +812,7 @@ function worksheetProxy(ctx: Ctx, resolve: () => SheetModel | null): unknown {
           s.name = n;
         },
         position: (s, v) => {
+          checkStructure(model, "Worksheet.position");
           const i = model.sheets.indexOf(s);
           model.sheets.splice(i, 1);
           model.sheets.splice(Math.min(Number(v), model.sheets.length), 0, s);
@@ -742,6 +822,9 @@ function worksheetProxy(ctx: Ctx, resolve: () => SheetModel | null): unknown {
         delete: () =>
           enqueue(ctx, 0, () => {
             const s = needOf<SheetModel>(self, "delete");
+            checkStructure(model, "Worksheet.delete");
+            if (s.visibility === "VeryHidden")
+              throw new ExcelError("InvalidOperation", `delete() of VeryHidden sheet "${s.name}": make it visible first`);
             if (model.sheets.length === 1) throw new ExcelError("InvalidOperation", "a workbook must keep one sheet");
             model.sheets.splice(model.sheets.indexOf(s), 1);
             model.tables = model.tables.filter((t) => t.sheet !== s);
@@ -749,7 +832,10 @@ function worksheetProxy(ctx: Ctx, resolve: () => SheetModel | null): unknown {
           }),
         activate: () =>
           enqueue(ctx, 0, () => {
-            model.activeSheet = needOf<SheetModel>(self, "activate").name;
+            const s = needOf<SheetModel>(self, "activate");
+            if (s.visibility !== "Visible")
+              throw new ExcelError("InvalidOperation", `activate() on ${s.visibility} sheet "${s.name}"`);
+            model.activeSheet = s.name;
             model.selection = null;
           }),
         getRange: (address: unknown) =>
@@ -776,6 +862,12 @@ function worksheetProxy(ctx: Ctx, resolve: () => SheetModel | null): unknown {
       },
       children: {
         names: () => namesProxy(ctx, () => needOf<SheetModel>(self, "names")),
+        protection: () =>
+          makeObject<SheetModel>(
+            ctx,
+            { kind: "WorksheetProtection", props: { protected: (s) => s.protected } },
+            () => needOf<SheetModel>(self, "protection"),
+          ),
         tables: () => tablesProxy(ctx, () => needOf<SheetModel>(self, "tables")),
         charts: () => chartsProxy(ctx, () => needOf<SheetModel>(self, "charts")),
         freezePanes: () =>
@@ -825,13 +917,19 @@ function namesProxy(ctx: Ctx, sheetOf: () => SheetModel): unknown {
       {
         kind: "NamedItem",
         props: { name: (n) => n.name, formula: (n) => n.formula, visible: (n) => n.visible, comment: (n) => n.comment },
-        setters: { visible: (n, v) => (n.visible = Boolean(v)) },
+        setters: {
+          visible: (n, v) => {
+            checkUnprotected(sheetOf(), "NamedItem.visible");
+            n.visible = Boolean(v);
+          },
+        },
         methods: {
           delete: () => {
             requireApi(ctx, "1.4", "NamedItem.delete");
             enqueue(ctx, 0, () => {
               const n = needOf<NameModel>(self, "delete");
               const s = sheetOf();
+              checkUnprotected(s, "NamedItem.delete");
               s.names.splice(s.names.indexOf(n), 1);
             });
           },
@@ -852,6 +950,7 @@ function namesProxy(ctx: Ctx, sheetOf: () => SheetModel): unknown {
           let created: NameModel | null = null;
           enqueue(ctx, jsonBytes([name, reference, comment]), () => {
             const s = sheetOf();
+            checkUnprotected(s, "NamedItemCollection.add");
             const n = String(name);
             if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(n)) throw new ExcelError("InvalidArgument", `name "${n}"`);
             if (s.names.some((x) => x.name.toLowerCase() === n.toLowerCase()))
@@ -893,6 +992,7 @@ function tableProxy(ctx: Ctx, resolve: () => TableModel | null): unknown {
       },
       setters: {
         name: (t, v) => {
+          checkUnprotected(t.sheet, "Table.name");
           const n = String(v);
           if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(n)) throw new ExcelError("InvalidArgument", `table name "${n}"`);
           if (ctx.model.tables.some((x) => x !== t && x.name.toLowerCase() === n.toLowerCase()))
@@ -931,6 +1031,7 @@ function tablesProxy(ctx: Ctx, sheetOf: (() => SheetModel) | null): unknown {
                 : refOf(range, "tables.add");
             if (sheetOf && ref.sheet !== sheetOf())
               throw new ExcelError("InvalidArgument", "table range on another sheet");
+            checkUnprotected(ref.sheet, "TableCollection.add");
             const overlaps = model.tables.some((t) => {
               if (t.sheet !== ref.sheet) return false;
               const o = parseAddress(t.sheet, t.address.split("!")[1]);
@@ -965,11 +1066,12 @@ function chartsProxy(ctx: Ctx, sheetOf: () => SheetModel): unknown {
           let chart: ChartModel | null = null;
           enqueue(ctx, jsonBytes([type, seriesBy]), () => {
             const ref = refOf(source, "charts.add");
+            checkUnprotected(ref.sheet, "ChartCollection.add");
             chart = {
               type: String(type),
               seriesBy: String(seriesBy),
               title: "",
-              series: [{ name: "", values: addressOf(ref), xValues: null }],
+              series: guessSeries(ref, String(seriesBy)),
               position: null,
             };
             sheetOf().charts.push(chart);
@@ -980,6 +1082,37 @@ function chartsProxy(ctx: Ctx, sheetOf: () => SheetModel): unknown {
     },
     sheetOf,
   );
+}
+
+/**
+ * Excel's own reading of a chart's source (charts.add without setValues): one series per column (or
+ * row, by `seriesBy`); when the first row (column) holds no number but the rest does, it is taken for
+ * the series' names, and the values start below it. A blank first cell above numbers is read the same way.
+ */
+function guessSeries(ref: RangeRef, seriesBy: string): ChartModel["series"] {
+  const values = readValues(ref) ?? [];
+  const byRows = seriesBy === "Rows";
+  const count = byRows ? ref.rows : ref.columns;
+  const length = byRows ? ref.columns : ref.rows;
+  const at = (k: number, i: number): CellValue => (byRows ? values[k]?.[i] : values[i]?.[k]) ?? "";
+  let header = false;
+  if (length > 1) {
+    let firstHasNumber = false;
+    let restHasNumber = false;
+    for (let k = 0; k < count; k++) {
+      if (typeof at(k, 0) === "number") firstHasNumber = true;
+      for (let i = 1; i < length; i++) if (typeof at(k, i) === "number") restHasNumber = true;
+    }
+    header = !firstHasNumber && restHasNumber;
+  }
+  const out: ChartModel["series"] = [];
+  for (let k = 0; k < count; k++) {
+    const part: RangeRef = byRows
+      ? { sheet: ref.sheet, row: ref.row + k, column: ref.column + (header ? 1 : 0), rows: 1, columns: ref.columns - (header ? 1 : 0) }
+      : { sheet: ref.sheet, row: ref.row + (header ? 1 : 0), column: ref.column + k, rows: ref.rows - (header ? 1 : 0), columns: 1 };
+    out.push({ name: header ? String(at(k, 0)) : "", values: addressOf(part), xValues: null });
+  }
+  return out;
 }
 
 function chartProxy(ctx: Ctx, sheetOf: () => SheetModel, resolve: () => ChartModel | null): unknown {
@@ -1080,6 +1213,7 @@ function worksheetsProxy(ctx: Ctx): unknown {
         add: (name: unknown) => {
           let created: SheetModel | null = null;
           enqueue(ctx, jsonBytes(name), () => {
+            checkStructure(model, "WorksheetCollection.add");
             const n = String(name);
             if (n.length === 0 || n.length > 31 || INVALID_SHEET_NAME.test(n))
               throw new ExcelError("InvalidArgument", `sheet name "${n}"`);
@@ -1129,9 +1263,20 @@ function applicationProxy(ctx: Ctx): unknown {
 
 // ---------------------------------------------------------------- the fake host
 
+/** The fake's `Excel` namespace: what officeExcelRun wraps. */
+export interface FakeExcelApi {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
 export interface StrictExcel {
-  /** Excel.run-like: pass it to the adapter. */
-  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  /** The adapter's entry: this host's Excel.run through the add-in's one wrapper (officeExcelRun). */
+  run: ExcelRun;
+  /** Excel.run itself, as the host offers it (no options unless given). */
+  api: FakeExcelApi;
+  /** The user starts editing a cell (F2, or typing): batches fail or wait until `endCellEdit`. */
+  beginCellEdit(): void;
+  endCellEdit(): void;
   /** Office.context.requirements.isSetSupported of this host (an office-addin-mock object). */
   isSetSupported: (name: string, version?: string) => boolean;
   model: WorkbookModel;
@@ -1148,6 +1293,7 @@ export function createStrictExcel(options: FakeOptions = {}): StrictExcel {
   const apiVersion = options.apiVersion ?? "1.12";
   const model: WorkbookModel = {
     sheets: [],
+    structureProtected: options.structureProtected ?? false,
     tables: [],
     date1904: options.date1904 ?? false,
     activeSheet: null,
@@ -1160,7 +1306,10 @@ export function createStrictExcel(options: FakeOptions = {}): StrictExcel {
       s.values[at.row + i] = at.column === 0 ? [...row] : [...new Array(at.column).fill(""), ...row];
     });
     for (const [c, f] of Object.entries(seed.columnFormats ?? {})) s.columnFormats.set(Number(c) + at.column, f);
-    if (seed.ownedMark) s.names.push({ name: seed.ownedMark, formula: '="Casebook"', comment: "", visible: false });
+    if (seed.ownedMark)
+      s.names.push({ name: seed.ownedMark, formula: seed.ownedMarkFormula ?? '="Casebook"', comment: "", visible: false });
+    s.visibility = seed.visibility ?? "Visible";
+    s.protected = seed.protected ?? false;
     model.sheets.push(s);
   }
   model.activeSheet = model.sheets[0]?.name ?? null;
@@ -1175,9 +1324,18 @@ export function createStrictExcel(options: FakeOptions = {}): StrictExcel {
     },
   }) as unknown as { context: { requirements: { isSetSupported: (n: string, v?: string) => boolean } } };
 
-  const run = async <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> => {
+  const host: HostState = { cellEdit: false, waiting: [] };
+  const rawRun = async <T>(
+    optionsOrBatch: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    maybeBatch?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> => {
+    const batch = typeof optionsOrBatch === "function" ? optionsOrBatch : maybeBatch;
+    const runOptions = typeof optionsOrBatch === "function" ? {} : optionsOrBatch;
+    if (!batch) throw new Error("fake: Excel.run without a batch function");
     stats.runs++;
     const ctx: Ctx = {
+      host,
+      delayForCellEdit: runOptions.delayForCellEdit === true,
       model,
       stats,
       apiVersion,
@@ -1194,6 +1352,14 @@ export function createStrictExcel(options: FakeOptions = {}): StrictExcel {
           worksheets: () => worksheetsProxy(ctx),
           tables: () => tablesProxy(ctx, null),
           application: () => applicationProxy(ctx),
+          protection: () => {
+            requireApi(ctx, "1.7", "WorkbookProtection");
+            return makeObject<WorkbookModel>(
+              ctx,
+              { kind: "WorkbookProtection", props: { protected: (m) => m.structureProtected } },
+              () => model,
+            );
+          },
         },
       },
       () => model,
@@ -1211,8 +1377,17 @@ export function createStrictExcel(options: FakeOptions = {}): StrictExcel {
     return result;
   };
 
+  const api = { run: rawRun } as FakeExcelApi;
   return {
-    run,
+    run: officeExcelRun(api),
+    api,
+    beginCellEdit() {
+      host.cellEdit = true;
+    },
+    endCellEdit() {
+      host.cellEdit = false;
+      for (const resume of host.waiting.splice(0)) resume();
+    },
     isSetSupported: (name, version) => office.context.requirements.isSetSupported(name, version),
     model,
     stats,
