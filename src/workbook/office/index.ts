@@ -49,7 +49,7 @@ export function createOfficeWorkbookPort(
   let date1904 = false;
   const port: OfficeWorkbookPort = {
     capabilities: caps,
-    lastRead: { syncs: 0, valueBytes: 0 },
+    lastRead: { syncs: 0, valueBytes: 0, halvings: 0 },
     lastWrite: null,
     async readSheets(names?: readonly string[]): Promise<WorkbookInput> {
       if (!caps.read) throw new UnsupportedHostError();

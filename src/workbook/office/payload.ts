@@ -12,14 +12,42 @@ export const PAYLOAD_LIMIT_BYTES = 4_000_000;
 export const PAYLOAD_TARGET_BYTES = 3_800_000;
 /** Cells per sync; Excel may return null past 5,000,000 cells in one read. */
 export const MAX_CELLS_PER_SYNC = 2_000_000;
-/** Rows sampled (with the used ranges, in the same sync) to estimate a sheet's bytes per row. */
+/** Rows of a sheet's first chunk, read with their display text (the 1904 date test) before its density is known. */
 export const PROBE_ROWS = 200;
-/** Bytes per cell assumed when a sheet has no sample (its data starts below the probe rows). */
-export const DEFAULT_BYTES_PER_CELL = 48;
+/**
+ * Bytes per cell assumed before a sheet's first chunk has been read: a Chinese case log's cells average
+ * about 25 escaped bytes, its longest text columns (处理情况) a few hundred, so this errs large, and a
+ * batch that still proves too big is halved (readSheets).
+ */
+export const DEFAULT_BYTES_PER_CELL = 96;
 
-/** Syncs `readSheets` may use: sheet list, used ranges with a sample, then the values. */
+/** Excel on the web's answer to a request or response over its payload limit. */
+export function isPayloadSizeError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded") return true;
+  return e instanceof Error && /PayloadSizeLimitExceeded/.test(e.message);
+}
+
+/** The error readSheets and writeOwnedSheets give up with when a single row is over the limit. */
+export class RowTooLargeError extends Error {
+  constructor(
+    readonly sheet: string,
+    readonly row: number,
+  ) {
+    super(
+      `工作表“${sheet}”第 ${row} 行内容过多，超出 Excel 单次传输的上限，请拆分该行的长文本后重试。` +
+        ` / Row ${row} of sheet "${sheet}" holds more than Excel can send at once; split its long texts and try again.`,
+    );
+    this.name = "RowTooLargeError";
+  }
+}
+
+/**
+ * Syncs `readSheets` may use when no batch is refused: sheet list, used ranges, the first chunks (up to
+ * PROBE_ROWS rows of each sheet, with their text), then the values.
+ */
 export function readSyncBudget(valueBytes: number): number {
-  return Math.ceil(valueBytes / PAYLOAD_LIMIT_BYTES) + 3;
+  return Math.ceil(valueBytes / PAYLOAD_LIMIT_BYTES) + 4;
 }
 
 /**
@@ -71,6 +99,10 @@ export interface ReadState {
   /** Rows already read (0-based offset into the used range). */
   done: number;
   bytesPerRow: number;
+  /** At most this many rows in the sheet's next chunk (its first: PROBE_ROWS); no cap when absent. */
+  maxRows?: number;
+  /** The next chunk also loads each cell's display text, about as large again as the values. */
+  withText?: boolean;
 }
 
 export interface ReadChunk {
@@ -83,29 +115,35 @@ export interface ReadChunk {
 /**
  * The chunks of the next sync: sheets in order, each as many rows as fit in what is left of the target
  * and the cell cap, so several sheets (or the tail of one and the head of the next) share a sync.
- * Always at least one row, so a single huge row still makes progress.
+ * Always at least one row, so a single huge row still makes progress. `maxRows` caps the rows of the
+ * whole batch (halved after a batch Excel refused as too large).
  */
 export function planReadBatch(
   states: readonly ReadState[],
   target = PAYLOAD_TARGET_BYTES,
   maxCells = MAX_CELLS_PER_SYNC,
+  maxRows = Infinity,
 ): ReadChunk[] {
   const chunks: ReadChunk[] = [];
   let bytesLeft = target;
   let cellsLeft = maxCells;
+  let rowsLeft = Math.max(1, maxRows);
   for (let i = 0; i < states.length; i++) {
     const s = states[i];
     const remaining = s.rows - s.done;
     if (remaining <= 0 || s.columns <= 0) continue;
-    let n = Math.min(remaining, Math.floor(bytesLeft / s.bytesPerRow), Math.floor(cellsLeft / s.columns));
+    const perRow = s.bytesPerRow * (s.withText ? 2 : 1);
+    const wanted = Math.min(remaining, s.maxRows ?? Infinity);
+    let n = Math.min(wanted, rowsLeft, Math.floor(bytesLeft / perRow), Math.floor(cellsLeft / s.columns));
     if (n <= 0) {
       if (chunks.length > 0) break;
       n = 1;
     }
     chunks.push({ sheet: i, offset: s.done, rowCount: n });
-    bytesLeft -= n * s.bytesPerRow;
+    bytesLeft -= n * perRow;
     cellsLeft -= n * s.columns;
-    if (n < remaining) break;
+    rowsLeft -= n;
+    if (n < wanted || rowsLeft <= 0) break;
   }
   return chunks;
 }

@@ -1,18 +1,30 @@
 /**
  * Reading sheets through Office.js in few round trips: (1) the sheet list, (2) every chosen sheet's used
- * range with a sample of its first rows, (3…) the values in row chunks planned to stay under the payload
- * target, several chunks per sync when they fit. Values only: dates arrive as serial numbers, which is
- * what the core reads; the sample's display text tells the 1904 date system apart.
+ * range (sizes only), (3…) the values in row chunks planned to stay under the payload target, several
+ * chunks per sync when they fit. Every request is budgeted, the first read included: a sheet's first
+ * chunk is at most PROBE_ROWS rows, estimated generously, and loads the display text too while the date
+ * system is undecided (the text tells the 1904 system apart); later chunks use the densest rows seen. A
+ * batch Excel still refuses as too large is read again in halves, down to one row.
  */
 import type { CellValue, SheetValues, WorkbookInput } from "../../core/model";
 import { detectDate1904 } from "./date-system";
 import type { ExcelRun } from "./excel-run";
-import { estimateBytesPerRow, jsonBytes, planReadBatch, PROBE_ROWS, type ReadState } from "./payload";
+import {
+  estimateBytesPerRow,
+  isPayloadSizeError,
+  jsonBytes,
+  planReadBatch,
+  PROBE_ROWS,
+  RowTooLargeError,
+  type ReadState,
+} from "./payload";
 
 export interface ReadStats {
   syncs: number;
-  /** Bytes of cell values received (the sample excluded). */
+  /** Bytes of cell values received (display text excluded). */
   valueBytes: number;
+  /** Batches Excel refused as too large, each read again in halves. */
+  halvings: number;
 }
 
 interface UsedArea {
@@ -36,6 +48,7 @@ export async function sheetNames(run: ExcelRun): Promise<string[]> {
 export async function readSheets(run: ExcelRun, names?: readonly string[], stats?: ReadStats): Promise<WorkbookInput> {
   return run(async (context) => {
     let syncs = 0;
+    let halvings = 0;
     const sync = async (): Promise<void> => {
       syncs++;
       await context.sync();
@@ -51,19 +64,14 @@ export async function readSheets(run: ExcelRun, names?: readonly string[], stats
     const probes = chosen.map((sheet) => {
       const used = sheet.getUsedRangeOrNullObject(true);
       used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
-      const sample = sheet.getRange(`1:${PROBE_ROWS}`).getUsedRangeOrNullObject(true);
-      sample.load("isNullObject,values,text");
-      return { sheet, used, sample };
+      return { sheet, used };
     });
     await sync();
 
-    let date1904: boolean | null = null;
     const areas: UsedArea[] = [];
     const result: SheetValues[] = [];
-    for (const { sheet, used, sample } of probes) {
+    for (const { sheet, used } of probes) {
       const name = sheet.name;
-      const sampleValues = sample.isNullObject ? null : (sample.values as CellValue[][]);
-      if (sampleValues && date1904 === null) date1904 = detectDate1904(sampleValues, sample.text as string[][]);
       if (used.isNullObject) {
         result.push({ name, values: [], firstRow: 1, firstColumn: 1 });
         continue;
@@ -74,16 +82,32 @@ export async function readSheets(run: ExcelRun, names?: readonly string[], stats
         sheet,
         firstRow: used.rowIndex,
         firstColumn: used.columnIndex,
-        state: { rows: used.rowCount, columns, done: 0, bytesPerRow: estimateBytesPerRow(sampleValues, columns) },
+        state: {
+          rows: used.rowCount,
+          columns,
+          done: 0,
+          bytesPerRow: estimateBytesPerRow(null, columns),
+          maxRows: PROBE_ROWS,
+        },
         chunks: [],
       });
       result.push({ name, values: [], firstRow: used.rowIndex + 1, firstColumn: used.columnIndex + 1 });
     }
 
+    let date1904: boolean | null = null;
     let valueBytes = 0;
+    let maxRows = Infinity;
+    // The densest cells read so far: the estimate for sheets not read yet (a workbook's sheets are alike).
+    let cellBytes = 0;
     const states = areas.map((a) => a.state);
     for (;;) {
-      const batch = planReadBatch(states);
+      // The display text is read with a sheet's first chunk until some date cell has decided the system.
+      for (const a of areas) {
+        a.state.withText = date1904 === null && a.state.done === 0;
+        if (a.state.done === 0)
+          a.state.bytesPerRow = Math.max(a.state.bytesPerRow, Math.ceil(cellBytes * a.state.columns));
+      }
+      const batch = planReadBatch(states, undefined, undefined, maxRows);
       if (batch.length === 0) break;
       const loads = batch.map((chunk) => {
         const area = areas[chunk.sheet];
@@ -93,11 +117,25 @@ export async function readSheets(run: ExcelRun, names?: readonly string[], stats
           chunk.rowCount,
           area.state.columns,
         );
-        range.load("values");
-        return { chunk, range };
+        range.load(area.state.withText ? "values,text" : "values");
+        return { chunk, range, withText: area.state.withText === true };
       });
-      await sync();
-      for (const { chunk, range } of loads) {
+      const rows = batch.reduce((n, c) => n + c.rowCount, 0);
+      try {
+        await sync();
+      } catch (e) {
+        if (!isPayloadSizeError(e)) throw e;
+        if (rows <= 1) {
+          const area = areas[batch[0].sheet];
+          throw new RowTooLargeError(area.name, area.firstRow + batch[0].offset + 1);
+        }
+        halvings++;
+        maxRows = Math.ceil(rows / 2);
+        continue;
+      }
+      // A batch that went through lets the next one grow again.
+      if (maxRows !== Infinity) maxRows *= 2;
+      for (const { chunk, range, withText } of loads) {
         const area = areas[chunk.sheet];
         const values = range.values as CellValue[][] | null;
         if (!Array.isArray(values) || values.length !== chunk.rowCount) {
@@ -105,11 +143,16 @@ export async function readSheets(run: ExcelRun, names?: readonly string[], stats
             `Excel returned no values for rows ${area.firstRow + chunk.offset + 1}… of "${area.name}" (too many cells in one read).`,
           );
         }
+        if (withText && date1904 === null) date1904 = detectDate1904(values, range.text as string[][]);
         const bytes = jsonBytes(values);
         valueBytes += bytes;
-        // Later rows may be longer than the sample: plan the rest on the largest density seen.
-        area.state.bytesPerRow = Math.max(area.state.bytesPerRow, Math.ceil(bytes / chunk.rowCount));
+        // Later rows may be longer than those read: plan the rest on the densest chunk seen (the first
+        // replaces the generous guess).
+        const seen = Math.ceil(bytes / chunk.rowCount);
+        cellBytes = Math.max(cellBytes, bytes / (chunk.rowCount * area.state.columns));
+        area.state.bytesPerRow = area.state.done === 0 ? seen : Math.max(area.state.bytesPerRow, seen);
         area.state.done += chunk.rowCount;
+        area.state.maxRows = undefined;
         area.chunks.push(values);
       }
     }
@@ -121,6 +164,7 @@ export async function readSheets(run: ExcelRun, names?: readonly string[], stats
     if (stats) {
       stats.syncs = syncs;
       stats.valueBytes = valueBytes;
+      stats.halvings = halvings;
     }
     return { sheets: result, date1904: date1904 ?? false };
   });

@@ -1,6 +1,7 @@
 /** The batch planning behind the sync counts. */
 import fc from "fast-check";
 import {
+  DEFAULT_BYTES_PER_CELL,
   estimateBytesPerRow,
   jsonBytes,
   planReadBatch,
@@ -31,7 +32,7 @@ describe("payload sizes", () => {
   it("estimates bytes per row from a sample, scaled to the sheet's width, with a floor", () => {
     expect(estimateBytesPerRow([["ab", 1]], 2)).toBe(jsonBytes([["ab", 1]]));
     expect(estimateBytesPerRow([["ab", 1]], 4)).toBe(Math.ceil((jsonBytes([["ab", 1]]) * 4) / 2));
-    expect(estimateBytesPerRow(null, 10)).toBe(480);
+    expect(estimateBytesPerRow(null, 10)).toBe(10 * DEFAULT_BYTES_PER_CELL);
     expect(estimateBytesPerRow([[""]], 100)).toBeGreaterThanOrEqual(300);
   });
 
@@ -82,8 +83,8 @@ describe("payload sizes", () => {
   });
 
   it("states the budgets", () => {
-    expect(readSyncBudget(0)).toBe(3);
-    expect(readSyncBudget(30_000_000)).toBe(11);
+    expect(readSyncBudget(0)).toBe(4);
+    expect(readSyncBudget(30_000_000)).toBe(12);
     expect(writeSyncBudget(1000)).toBe(4);
   });
 

@@ -1,6 +1,7 @@
 /** Reading through the adapter: values exactly as Excel holds them, in few syncs, every payload under 4 MB. */
 import { createOfficeWorkbookPort } from "../../../src/workbook/office";
-import { PAYLOAD_LIMIT_BYTES, readSyncBudget } from "../../../src/workbook/office/payload";
+import type { CellValue } from "../../../src/core/model";
+import { PAYLOAD_LIMIT_BYTES, readSyncBudget, RowTooLargeError } from "../../../src/workbook/office/payload";
 import { caseLogFormats, caseLogRows } from "./case-log-data";
 import { createStrictExcel } from "./strict-excel";
 
@@ -24,7 +25,7 @@ function logExcel(rows: number, extra: Parameters<typeof createStrictExcel>[0] =
 
 describe("readSheets", () => {
   it.each([10_000, 100_000])(
-    "reads a %i-row log within ceil(bytes/4MB)+3 syncs, every payload < 4 MB",
+    "reads a %i-row log within ceil(bytes/4MB)+4 syncs, every payload < 4 MB",
     async (rows) => {
       const { excel, data } = logExcel(rows);
       const bytes = excel.usedValueBytes();
@@ -82,7 +83,7 @@ describe("readSheets", () => {
     ]);
     expect(input.sheets[2]).toEqual({ name: "空白", values: [], firstRow: 1, firstColumn: 1 });
     expect(input.sheets[3].values).toEqual([["x"]]);
-    expect(excel.stats.syncs).toBe(3); // sheet list, used ranges + samples, all values together
+    expect(excel.stats.syncs).toBe(4); // sheet list, used ranges, first chunks with their text, the rest together
   });
 
   it("reports where a used range starts below a title and right of blank columns", async () => {
@@ -117,6 +118,35 @@ describe("readSheets", () => {
     expect(input.sheets[0].firstRow).toBe(401);
     expectSameRows(input.sheets[0].values, data);
     expect(excel.stats.maxPayloadBytes).toBeLessThan(PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("budgets the first read too: a dozen wide sheets of Chinese text stay under 5 MB escaped, halving what Excel refuses", async () => {
+    // Each cell 60 characters of Chinese: 360 bytes escaped, a row of 60 cells 21.6 KB, the first 200 rows of
+    // one sheet 4.3 MB, with their text 8.6 MB; twelve such sheets would be a 100 MB first request.
+    const wide = (k: number): CellValue[][] =>
+      Array.from({ length: 300 }, (_, r) =>
+        Array.from({ length: 60 }, (_, c) => `${"维修处理情况说明".repeat(7)}${k}-${r}-${c}`.slice(0, 60)),
+      );
+    const sheets = Array.from({ length: 12 }, (_, k) => ({ name: `表${k + 1}`, rows: wide(k) }));
+    const excel = createStrictExcel({ sheets });
+    const port = createOfficeWorkbookPort(excel.run, excel.isSetSupported);
+    const input = await port.readSheets();
+    for (let k = 0; k < 12; k++) expectSameRows(input.sheets[k].values, sheets[k].rows);
+    expect(excel.stats.maxPayloadBytes).toBeLessThanOrEqual(5_000_000);
+    const refused = excel.stats.batches.filter((b) => b.refused);
+    expect(refused.length).toBe(port.lastRead.halvings);
+    expect(port.lastRead.halvings).toBeGreaterThan(0);
+    expect(port.lastRead.halvings).toBeLessThanOrEqual(4);
+  });
+
+  it("reads a batch Excel refuses again in halves, down to one row, then names the row", async () => {
+    const huge = Array.from({ length: 30 }, () => "长".repeat(32_000)); // 5.76 MB escaped
+    const excel = createStrictExcel({
+      sheets: [{ name: "Log", rows: [["编号", "内容"], huge, ["A2", "短"]], at: { row: 2, column: 0 } }],
+    });
+    const port = createOfficeWorkbookPort(excel.run, excel.isSetSupported);
+    await expect(port.readSheets()).rejects.toThrow(/第 4 行.*Row 4 of sheet "Log"/);
+    await expect(port.readSheets()).rejects.toBeInstanceOf(RowTooLargeError);
   });
 
   it("tells a 1904 workbook by the dates Excel shows", async () => {

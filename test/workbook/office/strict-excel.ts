@@ -112,11 +112,14 @@ export interface SyncRecord {
   /** Calculation and screen updating were suspended for this batch. */
   suspendedCalculation: boolean;
   suspendedScreen: boolean;
+  /** The payload error Excel answered this batch with (nothing of it was done, or returned). */
+  refused?: string;
 }
 
 export interface FakeStats {
   syncs: number;
   batches: SyncRecord[];
+  /** The largest request or response Excel accepted. */
   maxPayloadBytes: number;
   /** Number of Excel.run calls. */
   runs: number;
@@ -452,16 +455,20 @@ async function sync(ctx: Ctx): Promise<void> {
   for (const op of ops) requestBytes += op.requestBytes;
   record.requestBytes = requestBytes;
   ctx.stats.batches.push(record);
-  if (requestBytes > EXCEL_PAYLOAD_LIMIT)
-    throw new ExcelError("RequestPayloadSizeLimitExceeded", `${requestBytes} bytes`);
+  if (requestBytes > EXCEL_PAYLOAD_LIMIT) {
+    record.refused = "RequestPayloadSizeLimitExceeded";
+    throw new ExcelError(record.refused, `${requestBytes} bytes`);
+  }
   for (const op of ops) {
     op.apply();
     if (op.responseBytes) responseBytes += op.responseBytes();
   }
   record.responseBytes = responseBytes;
+  if (responseBytes > EXCEL_PAYLOAD_LIMIT) {
+    record.refused = "ResponsePayloadSizeLimitExceeded";
+    throw new ExcelError(record.refused, `${responseBytes} bytes`);
+  }
   ctx.stats.maxPayloadBytes = Math.max(ctx.stats.maxPayloadBytes, requestBytes, responseBytes);
-  if (responseBytes > EXCEL_PAYLOAD_LIMIT)
-    throw new ExcelError("ResponsePayloadSizeLimitExceeded", `${responseBytes} bytes`);
   for (const state of ctx.touched) await state.sync();
   ctx.touched.clear();
   // office-addin-mock settles each property in a microtask of its own; let them all run.
