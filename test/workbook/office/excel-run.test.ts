@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync } from "fs";
 import { join, relative } from "path";
 import { createSettingsSheet, createTemplateSheet, capabilities, selectCaseRow } from "../../../src/workbook/office";
 import { officeExcelRun, RUN_OPTIONS } from "../../../src/workbook/office/excel-run";
-import { createExcelServices } from "../../../src/taskpane/excel-services";
+import { createExcelServices } from "../../../src/host/excel-services";
 import { caseLogRows } from "./case-log-data";
 import { createStrictExcel } from "./strict-excel";
 
