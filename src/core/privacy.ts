@@ -12,20 +12,40 @@ interface PhoneMatch {
   hidden: (digitIndex: number, digitCount: number) => boolean;
 }
 
-// Separators clerks put inside a number: a hyphen or a space (ASCII or full-width), at most one in a row.
-const SEP = "[-\\s\u3000－]?";
+/**
+ * Digits as clerks type them: ASCII or full-width (a Chinese input method in full-width mode writes
+ * １３８…). Everything below works on both.
+ */
+const D = "[0-9\uff10-\uff19]";
+const D1_9 = "[1-9\uff11-\uff19]";
+const D0 = "[0\uff10]";
+/**
+ * What clerks put between the groups of a number: spaces, or a mark (one, or two as in ——) with spaces
+ * either side — a hyphen (ASCII, full-width, en or em dash), a dot, a middle dot, an underscore, a tilde:
+ * 138 1234 5678, 138-1234-5678, 138 - 1234 - 5678, 138—1234—5678, 138.1234.5678, 138_1234_5678.
+ */
+const MARK = "[-\uff0d\u2010-\u2015\u2212_.\uff0e\u00b7\u30fb~\uff5e]";
+const SPACE = "[\\s\u3000]";
+const SEP = `(?:${SPACE}{0,3}${MARK}{1,2}${SPACE}{0,3}|${SPACE}{1,3})?`;
+/** A digit and a separator as patterns, for scans that must see the same numbers (src/core/report/mask). */
+export const PHONE_DIGIT = D;
+export const PHONE_SEPARATOR = SEP;
+const CC = `(?:[(（]?(?:\\+|＋|00)?86[)）]?${SEP})`;
 // Each alternative is tried at every position; the first that matches wins, so the specific forms come first.
-const MOBILE = `(?:(?:\\+|＋|00)?86${SEP})?1[3-9]\\d${SEP}\\d{4}${SEP}\\d{4}`;
-const LANDLINE = `(?:\\(0\\d{2,3}\\)|（0\\d{2,3}）|0\\d{2,3})${SEP}[1-9]\\d{2,3}${SEP}\\d{4}`;
-const SERVICE = `[48]00${SEP}\\d{3}${SEP}\\d{4}`;
-const DIGIT_RUN = `\\d(?:${SEP}\\d){6,}`;
+const MOBILE = `${CC}?1[3-9\uff13-\uff19]${D}${SEP}${D}{4}${SEP}${D}{4}`;
+// An area code: 0 and 2–3 digits, bare or in brackets ((0532), （0532）), or after +86 without its 0.
+const AREA = `(?:[(（]${D0}${D}{2,3}[)）]|${D0}${D}{2,3}|${CC}[(（]?${D0}?${D}{2,3}[)）]?)`;
+const LANDLINE = `${AREA}${SEP}${D1_9}${D}{2,3}${SEP}${D}{4}`;
+const SERVICE = `[48]00${SEP}${D}{3}${SEP}${D}{4}`;
+const DIGIT_RUN = `${D}(?:${SEP}${D}){6,}`;
 const PHONE_RE = new RegExp(`(${MOBILE})|(${LANDLINE})|(${SERVICE})|(${DIGIT_RUN})`, "g");
 
-const isDigit = (ch: string): boolean => ch >= "0" && ch <= "9";
+const isDigit = (ch: string): boolean => (ch >= "0" && ch <= "9") || (ch >= "\uff10" && ch <= "\uff19");
 
-function digitsOf(text: string): string {
+/** The digits of a text, full-width ones as ASCII. */
+export function digitsOf(text: string): string {
   let d = "";
-  for (const ch of text) if (isDigit(ch)) d += ch;
+  for (const ch of text) if (isDigit(ch)) d += ch <= "9" ? ch : String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
   return d;
 }
 
@@ -42,6 +62,12 @@ function hiddenDigitsOf(digits: string): PhoneMatch["hidden"] {
     // Landline: the area code (010 and 02x are 3 digits, others 4) and the last 4 digits stay.
     const area = digits[1] === "1" || digits[1] === "2" ? 3 : 4;
     return (i, n) => i >= area && i < n - 4;
+  }
+  const cc = /^(?:0086|86)(\d+)$/.exec(digits);
+  if (cc && cc[1].length >= 9) {
+    // +86 532 8765 4321: the country code and the area code (without its 0) stay, then as a landline.
+    const keep = digits.length - cc[1].length + (cc[1][0] === "1" || cc[1][0] === "2" ? 2 : 3);
+    return (i, n) => i >= keep && i < n - 4;
   }
   // Anything else of 7+ digits: keep the last 4 (and the first 3 when long enough to be a mobile).
   return (i, n) => i < n - 4 && (n < 11 || i >= 3);
@@ -111,7 +137,8 @@ export function phoneDigits(cell: string): string[] {
   return out;
 }
 
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** A digit as a pattern that also takes its full-width form. */
+const digitPattern = (d: string): string => `[${d}${String.fromCharCode(d.charCodeAt(0) + 0xfee0)}]`;
 
 /**
  * Masks, in free text, the given phone numbers however they are spaced or dashed (digits-normalised), and
@@ -124,7 +151,7 @@ export function maskText(text: string, phones: readonly string[]): string {
   const matches: PhoneMatch[] = [];
   const taken = (s: number, e: number): boolean => matches.some((m) => s < m.end && e > m.start);
   for (const d of [...digitSet].sort((a, b) => b.length - a.length)) {
-    const re = new RegExp(d.split("").map(escapeRe).join("[-\\s\u3000－.]*"), "g");
+    const re = new RegExp(d.split("").map(digitPattern).join(SEP), "g");
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
       const s = m.index;
@@ -134,15 +161,18 @@ export function maskText(text: string, phones: readonly string[]): string {
       matches.push({ start: s, end: e, hidden });
     }
   }
-  // Mobiles not listed in the log's phone column.
-  const mobileRe = new RegExp(MOBILE, "g");
+  // Mobiles and landlines not listed in the log's phone column, masked as the phone column would be.
+  const otherRe = new RegExp(`(${MOBILE})|(${LANDLINE})`, "g");
   let m: RegExpExecArray | null;
-  while ((m = mobileRe.exec(text)) !== null) {
+  while ((m = otherRe.exec(text)) !== null) {
     const s = m.index;
     const e = s + m[0].length;
-    if ((s > 0 && isDigit(text[s - 1])) || (e < text.length && isDigit(text[e])) || taken(s, e)) continue;
-    const offset = digitsOf(m[0]).length - 11;
-    matches.push({ start: s, end: e, hidden: (i) => i >= offset + 3 && i < offset + 7 });
+    if ((s > 0 && isDigit(text[s - 1])) || (e < text.length && isDigit(text[e])) || taken(s, e)) {
+      otherRe.lastIndex = s + 1;
+      continue;
+    }
+    const digits = digitsOf(m[0]);
+    matches.push({ start: s, end: e, hidden: m[1] !== undefined ? mobileHidden(digits) : hiddenDigitsOf(digits) });
   }
   matches.sort((a, b) => a.start - b.start);
   return applyMasks(text, matches);

@@ -4,7 +4,7 @@
  * phones that actually occur in the text (found by their digits), never the whole log per cell.
  */
 import type { Case } from "../model";
-import { maskName, maskPhone, maskText, phoneDigits } from "../privacy";
+import { digitsOf, maskName, maskPhone, maskText, PHONE_DIGIT, PHONE_SEPARATOR, phoneDigits } from "../privacy";
 
 export interface Masker {
   masked: boolean;
@@ -15,7 +15,7 @@ export interface Masker {
 }
 
 // Digits with the separators maskText accepts between them.
-const DIGIT_RUN = /\d(?:[-\s\u3000－.]*\d)*/g;
+const DIGIT_RUN = new RegExp(`${PHONE_DIGIT}(?:${PHONE_SEPARATOR}${PHONE_DIGIT})*`, "g");
 const MIN_PHONE_DIGITS = 7;
 
 export const NO_MASK: Masker = { masked: false, name: (s) => s, phone: (s) => s, text: (s) => s };
@@ -46,7 +46,7 @@ export function makeMasker(cases: readonly Case[], masked: boolean): Masker {
     DIGIT_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DIGIT_RUN.exec(s)) !== null) {
-      const digits = m[0].replace(/\D/g, "");
+      const digits = digitsOf(m[0]);
       if (digits.length < MIN_PHONE_DIGITS) continue;
       longRun = true;
       const known = knownPhones();
@@ -80,7 +80,7 @@ function cellDigits(cell: string): string[] {
   const run = new RegExp(DIGIT_RUN.source, "g");
   let m: RegExpExecArray | null;
   while ((m = run.exec(cell)) !== null) {
-    const d = m[0].replace(/\D/g, "");
+    const d = digitsOf(m[0]);
     if (d.length < MIN_PHONE_DIGITS) continue;
     // Two numbers with only a space between read as one run: let the full patterns split them.
     if (d.length > 13) {
@@ -99,7 +99,7 @@ function hasDigits(s: string, n: number): boolean {
   let count = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57 && ++count >= n) return true;
+    if (((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)) && ++count >= n) return true;
   }
   return false;
 }

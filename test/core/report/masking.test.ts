@@ -9,12 +9,16 @@ import { buildReport } from "../../../src/core/report";
 import { analysis, LOG, PHONES } from "./fixture";
 import { allText, column, sheet } from "./helpers";
 
-/** A phone's digits with any separators between them, not glued to other digits. */
-const phonePattern = (digits: string) => new RegExp(`(?<!\\d)${digits.split("").join("[-\\s\\u3000－.]*")}(?!\\d)`);
+/**
+ * Whether a phone's digits can still be read in a text: full-width digits made ASCII, every character that
+ * is neither a letter nor a digit (spaces, dashes, dots, brackets …) dropped, a country code allowed in front.
+ */
+const readable = (digits: string, text: string): boolean =>
+  new RegExp(`(?<!\\d)(?:0086|86)?${digits}(?!\\d)`).test(text.normalize("NFKC").replace(/[^\p{L}\p{N}*]/gu, ""));
 
 function leaked(docs: readonly SheetDoc[], phones: readonly string[]): string[] {
   const text = allText(docs);
-  return phones.filter((p) => text.some((t) => phonePattern(p).test(t)));
+  return phones.filter((p) => text.some((t) => readable(p, t)));
 }
 
 describe("the fixture log", () => {
@@ -46,12 +50,18 @@ const mobile = fc.tuple(fc.constantFrom("13", "15", "18", "19"), fc.stringMatchi
 const landline = fc
   .tuple(fc.constantFrom("010", "021", "0532", "0755"), fc.stringMatching(/^[2-8]\d{6,7}$/))
   .map(([a, b]) => `${a}-${b}`);
-/** A number as a clerk might type it into a description: plain, spaced 3-4-4, dashed. */
+/** Ways clerks write a number into a description: how the groups are joined, and what goes around. */
+const JOINS = ["", " ", "-", ".", " - ", "—", "——", "_", "·", "－", "\u3000"];
+/** A number as a clerk might type it into a description: mobiles grouped 3-4-4, landlines area-number. */
 const spell = (phone: string, style: number): string => {
   const d = phone.replace(/\D/g, "");
-  if (style === 1 && d.length === 11) return `${d.slice(0, 3)} ${d.slice(3, 7)} ${d.slice(7)}`;
-  if (style === 2 && d.length === 11) return `${d.slice(0, 3)}-${d.slice(3, 7)}-${d.slice(7)}`;
-  return phone;
+  const j = JOINS[style % JOINS.length];
+  const wide = (s: string) =>
+    style >= JOINS.length ? s.replace(/\d/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)) : s;
+  if (d.length === 11 && d[0] === "1")
+    return wide((style % 3 === 2 ? "+86 " : "") + `${d.slice(0, 3)}${j}${d.slice(3, 7)}${j}${d.slice(7)}`);
+  const area = d[1] === "1" || d[1] === "2" ? 3 : 4;
+  return wide(style % 4 === 3 ? `(${d.slice(0, area)})${d.slice(area)}` : `${d.slice(0, area)}${j}${d.slice(area)}`);
 };
 
 const caseRow = fc.record({
@@ -60,7 +70,7 @@ const caseRow = fc.record({
   phone: fc.oneof(mobile, landline),
   day: fc.integer({ min: 0, max: 90 }),
   category: fc.constantFrom("投诉", "维修", "日常", "建议", ""),
-  mention: fc.option(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 2 })), { nil: null }),
+  mention: fc.option(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 2 * JOINS.length - 1 })), { nil: null }),
   inNotes: fc.boolean(),
 });
 
@@ -122,3 +132,51 @@ test("a phone cell with two numbers: each is found again in free text", () => {
   expect(leaked(docs, ["13812345678", "053288889999", "13987654321"])).toEqual([]);
   expect(column(sheet(docs, "维修登记簿").tables[0], "事项内容")).toEqual(["转告 139****4321，座机 0532****9999"]);
 });
+
+test.each([
+  ["138.1234.5678", "138.****.5678"],
+  ["138 - 1234 - 5678", "138 - **** - 5678"],
+  ["138—1234—5678", "138—****—5678"],
+  ["138——1234——5678", "138——****——5678"],
+  ["138_1234_5678", "138_****_5678"],
+  ["138·1234·5678", "138·****·5678"],
+  ["+86 138 1234 5678", "+86 138 **** 5678"],
+  ["+86-13812345678", "+86-138****5678"],
+  ["(+86)13812345678", "(+86)138****5678"],
+  // Full-width digits: the log reader already gives them as ASCII.
+  ["１３８１２３４５６７８", "138****5678"],
+  ["(0532)87654321", "(0532)****4321"],
+  ["（0532）87654321", "（0532）****4321"],
+  ["0532-8765-4321", "0532-****-4321"],
+  ["0532—87654321", "0532—****4321"],
+  ["0532.87654321", "0532.****4321"],
+  ["+86 532 8765 4321", "+86 532 **** 4321"],
+  ["010 87654321", "010 ****4321"],
+])(
+  "%s in 事项内容 and 备注, listed in the phone column or not: masked as the phone column is (%s)",
+  (written, masked) => {
+    const digits = written
+      .normalize("NFKC")
+      .replace(/\D/g, "")
+      .replace(/^86(?=\d{10})/, "");
+    const national = digits.length === 11 && digits[0] === "1" ? digits : digits[0] === "0" ? digits : `0${digits}`;
+    for (const listed of [true, false]) {
+      const a = analysis([
+        {
+          编号: "W1",
+          受理时间: "2026-10-03 09:00",
+          客户姓名: "王小明",
+          联系电话: listed ? national : "13900000000",
+          类别: "维修",
+          事项内容: `业主电话 ${written}，请回电`,
+          备注: `另：${written}`,
+        },
+      ]);
+      const docs = buildReport(a, { month: "2026-10" }, { lang: "zh" });
+      expect(leaked(docs, [national])).toEqual([]);
+      const register = sheet(docs, "维修登记簿").tables[0];
+      expect(column(register, "事项内容")).toEqual([`业主电话 ${masked}，请回电`]);
+      expect(column(register, "备注")).toEqual([`另：${masked}`]);
+    }
+  },
+);
