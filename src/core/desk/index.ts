@@ -7,3 +7,4 @@ export * from "./today";
 export * from "./draft";
 export * from "./forms";
 export * from "./settings";
+export * from "./row";

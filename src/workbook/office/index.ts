@@ -22,6 +22,8 @@ export type { ExcelRun } from "./excel-run";
 export { OWNED_MARK, TableNameError } from "./write";
 export type { WriteSummary } from "./write";
 export { selectCaseRow } from "./navigation";
+export { appendCase, stampCase } from "./desk";
+export type { AppendResult, LogPlace, StampResult } from "./desk";
 export { createSettingsSheet, createTemplateSheet } from "./templates";
 export type { CreateResult, TemplateSpec } from "./templates";
 export { caseLogTemplateSpec, CASE_LOG_SHEET_NAME } from "./template-spec";

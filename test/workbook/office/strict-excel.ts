@@ -138,6 +138,8 @@ export interface SeedSheet {
   ownedMarkFormula?: string;
   visibility?: SheetVisibility;
   protected?: boolean;
+  /** Excel tables on the sheet, as the clerk made them: name and address ("A1:Y4"). */
+  tables?: { name: string; address: string }[];
 }
 
 export interface FakeOptions {
@@ -363,7 +365,10 @@ function writeValues(ref: RangeRef, value: unknown): void {
       let v = rows[i][j] as CellValue;
       if (v === null || v === undefined) continue; // null leaves the cell as it is
       if (typeof v === "string" && v.length > EXCEL_MAX_CELL_CHARS)
-        throw new ExcelError("InvalidArgument", `values: ${v.length} characters in ${letters(ref.column + j)}${r + 1}, over ${EXCEL_MAX_CELL_CHARS}`);
+        throw new ExcelError(
+          "InvalidArgument",
+          `values: ${v.length} characters in ${letters(ref.column + j)}${r + 1}, over ${EXCEL_MAX_CELL_CHARS}`,
+        );
       const key = cellKey(r, c);
       sheet.formulas.delete(key);
       if (typeof v === "string" && formatOf(sheet, r, c) !== "@") {
@@ -988,14 +993,78 @@ function namesProxy(ctx: Ctx, sheetOf: () => SheetModel): unknown {
   );
 }
 
+function tableRef(t: TableModel): RangeRef {
+  return parseAddress(t.sheet, t.address.split("!")[1]);
+}
+
+/**
+ * Table.rows.add at the end, as Excel does it: the cells below the table, in its columns, move down; the new
+ * rows take the number formats of the table's last row, and the data validation of its columns grows with it.
+ */
+function addTableRows(t: TableModel, values: unknown): void {
+  const ref = tableRef(t);
+  if (!Array.isArray(values) || values.length === 0)
+    throw new ExcelError("InvalidArgument", "rows.add: values must be a non-empty 2-D array");
+  const n = values.length;
+  const sheet = t.sheet;
+  const end = ref.row + ref.rows; // first row below the table
+  for (let r = sheet.values.length - 1; r >= end; r--) {
+    for (let c = ref.column; c < ref.column + ref.columns; c++) {
+      const line = sheet.values[r];
+      if (!line || isBlank(line[c])) continue;
+      (sheet.values[r + n] ??= [])[c] = line[c];
+      line[c] = "";
+      const f = sheet.formats.get(cellKey(r, c));
+      if (f !== undefined) {
+        sheet.formats.set(cellKey(r + n, c), f);
+        sheet.formats.delete(cellKey(r, c));
+      }
+    }
+  }
+  for (let i = 0; i < n; i++)
+    for (let c = ref.column; c < ref.column + ref.columns; c++) {
+      const f = sheet.formats.get(cellKey(end - 1, c));
+      if (f !== undefined) sheet.formats.set(cellKey(end + i, c), f);
+      else sheet.formats.delete(cellKey(end + i, c));
+    }
+  writeValues({ sheet, row: end, column: ref.column, rows: n, columns: ref.columns }, values);
+  const grown = { ...ref, rows: ref.rows + n };
+  for (const v of sheet.validations) {
+    const a = parseAddress(sheet, v.address.split("!")[1]);
+    if (a.row + a.rows === end && a.column >= ref.column && a.column + a.columns <= ref.column + ref.columns)
+      v.address = addressOf({ ...a, rows: a.rows + n });
+  }
+  t.address = addressOf(grown);
+}
+
 function tableProxy(ctx: Ctx, resolve: () => TableModel | null): unknown {
   const self: unknown = makeObject<TableModel>(
     ctx,
     {
       kind: "Table",
       props: { name: (t) => t.name, style: (t) => t.style },
+      methods: {
+        getRange: () => rangeProxy(ctx, () => tableRef(needOf<TableModel>(self, "getRange"))),
+        getHeaderRowRange: () =>
+          rangeProxy(ctx, () => ({ ...tableRef(needOf<TableModel>(self, "getHeaderRowRange")), rows: 1 })),
+      },
       children: {
         worksheet: () => worksheetProxy(ctx, () => needOf<TableModel>(self, "worksheet").sheet),
+        rows: () =>
+          makeObject<TableModel>(
+            ctx,
+            {
+              kind: "TableRowCollection",
+              methods: {
+                add: (index: unknown, values: unknown) => {
+                  if (index !== undefined && index !== null)
+                    throw new Error("fake: only rows.add(undefined, values) (at the end) is modelled");
+                  enqueue(ctx, jsonBytes(values), () => addTableRows(needOf<TableModel>(self, "rows.add"), values));
+                },
+              },
+            },
+            () => needOf<TableModel>(self, "rows"),
+          ),
       },
       setters: {
         name: (t, v) => {
@@ -1318,6 +1387,13 @@ export function createStrictExcel(options: FakeOptions = {}): StrictExcel {
     s.visibility = seed.visibility ?? "Visible";
     s.protected = seed.protected ?? false;
     model.sheets.push(s);
+    for (const t of seed.tables ?? [])
+      model.tables.push({
+        name: t.name,
+        sheet: s,
+        address: addressOf(parseAddress(s, t.address)),
+        style: "TableStyleMedium2",
+      });
   }
   model.activeSheet = model.sheets[0]?.name ?? null;
   const stats: FakeStats = { syncs: 0, batches: [], maxPayloadBytes: 0, runs: 0 };

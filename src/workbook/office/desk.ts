@@ -1,0 +1,137 @@
+/**
+ * The clerk's desk writing into the clerk's own log, on the clerk's explicit action only (DESIGN §5):
+ * appending a new case's row and stamping a step into blank cells of a case's row. The values come from the
+ * core (../../core/desk/row); this module only finds where they go and moves them.
+ *
+ * Append (≤ 3 syncs): (1) the sheet, its used range, its header row and its tables; (2) when a table holds the
+ * log, its range and header; (3) the write: a table row (Excel extends the table's formats and validation), or
+ * the row after the last used one (blank by definition), in the log's column order.
+ *
+ * Stamp (2 syncs): (1) the header and the case's row as they are now, (2) the write. The plan is made from the
+ * cells read in (1), so a cell a colleague filled since the desk last read the log is seen, and then nothing
+ * is written. What remains is the window between (1) and (2), one round trip (well under a second), in which
+ * an edit by someone else could still land first and be overwritten.
+ */
+import type { Case, CellValue } from "../../core/model";
+import type { DeadlineConfig } from "../../core/deadlines";
+import { caseRowValues, headerKeys, idKey, planStamp, type StampInput, type StampPlan } from "../../core/desk";
+import type { ExcelRun } from "./excel-run";
+
+export interface LogPlace {
+  sheetName: string;
+  /** Excel row number (1-based) of the log's header. */
+  headerRow: number;
+}
+
+export type AppendResult =
+  | { ok: true; row: number; table: string | null; syncs: number }
+  | { ok: false; reason: "no-sheet" | "no-header"; syncs: number };
+
+const rowAddress = (row: number): string => `${row}:${row}`;
+
+/** The log's sheet is gone (renamed or deleted): Excel fails the batch that first needs it. */
+const isItemNotFound = (e: unknown): boolean => (e as { code?: string }).code === "ItemNotFound";
+
+export async function appendCase(
+  run: ExcelRun,
+  place: LogPlace,
+  record: Case,
+  config: DeadlineConfig,
+): Promise<AppendResult> {
+  return run(async (context) => {
+    let syncs = 0;
+    const sheet = context.workbook.worksheets.getItem(place.sheetName);
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load("isNullObject,rowIndex,rowCount");
+    const header = sheet.getRange(rowAddress(place.headerRow)).getUsedRangeOrNullObject(true);
+    header.load("isNullObject,values,columnIndex");
+    const tables = context.workbook.worksheets.getItem(place.sheetName).tables;
+    tables.load("items/name");
+    syncs++;
+    try {
+      await context.sync();
+    } catch (e) {
+      if (isItemNotFound(e)) return { ok: false, reason: "no-sheet", syncs };
+      throw e;
+    }
+    if (header.isNullObject || used.isNullObject) return { ok: false, reason: "no-header", syncs };
+
+    // A table whose header row is the log's header holds the log: the case becomes one of its rows.
+    const candidates = tables.items.map((t) => {
+      const range = t.getRange();
+      range.load("rowIndex,rowCount,columnIndex");
+      const head = t.getHeaderRowRange();
+      head.load("values");
+      return { table: t, range, head };
+    });
+    if (candidates.length > 0) {
+      await context.sync();
+      syncs++;
+    }
+    const holder = candidates.find((c) => c.range.rowIndex === place.headerRow - 1);
+    if (holder !== undefined) {
+      const values = caseRowValues(record, holder.head.values[0], config).map((v) => v ?? "");
+      holder.table.rows.add(undefined, [values]);
+      await context.sync();
+      syncs++;
+      return { ok: true, row: holder.range.rowIndex + holder.range.rowCount + 1, table: holder.table.name, syncs };
+    }
+
+    const headers = header.values[0] as CellValue[];
+    if (!headerKeys(headers).includes("id")) return { ok: false, reason: "no-header", syncs };
+    const values = caseRowValues(record, headers, config).map((v) => v ?? "");
+    const target = used.rowIndex + used.rowCount; // 0-based: the row after the last used one
+    sheet.getRangeByIndexes(target, header.columnIndex, 1, values.length).values = [values];
+    await context.sync();
+    syncs++;
+    return { ok: true, row: target + 1, table: null, syncs };
+  });
+}
+
+export type StampResult =
+  | { ok: true; plan: StampPlan; syncs: number }
+  | { ok: false; reason: "no-sheet" | "moved" | "conflict"; plan: StampPlan | null; found: string; syncs: number };
+
+/**
+ * Fills the stamp's cells in the case's row (Excel row number `row`), blank cells only. "moved": the row no
+ * longer holds this case (the log was sorted or edited); "conflict": a cell is no longer blank, nothing written.
+ */
+export async function stampCase(
+  run: ExcelRun,
+  place: LogPlace,
+  c: Case,
+  stamp: StampInput,
+  config: DeadlineConfig,
+): Promise<StampResult> {
+  return run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(place.sheetName);
+    const header = sheet.getRange(rowAddress(place.headerRow)).getUsedRangeOrNullObject(true);
+    header.load("isNullObject,values,columnIndex");
+    const line = sheet.getRange(rowAddress(c.row)).getUsedRangeOrNullObject(true);
+    line.load("isNullObject,values,columnIndex");
+    try {
+      await context.sync();
+    } catch (e) {
+      if (isItemNotFound(e)) return { ok: false, reason: "no-sheet", plan: null, found: "", syncs: 1 };
+      throw e;
+    }
+    if (header.isNullObject) return { ok: false, reason: "no-sheet", plan: null, found: "", syncs: 1 };
+    const headers = header.values[0] as CellValue[];
+    // The row's cells aligned under the header (its used range may start further right, or be empty).
+    const row: CellValue[] = headers.map((_, i) => {
+      if (line.isNullObject) return "";
+      const j = header.columnIndex + i - line.columnIndex;
+      return j >= 0 && j < line.values[0].length ? (line.values[0][j] as CellValue) : "";
+    });
+    const idAt = headerKeys(headers).indexOf("id");
+    const found = idAt >= 0 ? String(row[idAt] ?? "") : "";
+    if (idAt < 0 || idKey(found) !== idKey(c.id)) return { ok: false, reason: "moved", plan: null, found, syncs: 1 };
+
+    const plan = planStamp(c, stamp, headers, row, config);
+    if (plan.conflicts.length > 0) return { ok: false, reason: "conflict", plan, found, syncs: 1 };
+    for (const w of plan.writes)
+      sheet.getRangeByIndexes(c.row - 1, header.columnIndex + w.column, 1, 1).values = [[w.value ?? ""]];
+    await context.sync();
+    return { ok: true, plan, syncs: 2 };
+  });
+}

@@ -1,0 +1,195 @@
+/**
+ * The desk writing into the clerk's log under the strict fake: an append in ≤ 3 syncs (a table grows as a
+ * table, a plain range gets the row after its last used one), a stamp in ≤ 2 syncs filling blank cells only,
+ * and a stamp on a cell a colleague filled since the desk read it writes nothing and says what is there.
+ * Each written log is read back by the core's own reader: the desk's row is the case it showed.
+ */
+import { analyze } from "../../../src/core/pipeline";
+import { defaultDeadlineConfig } from "../../../src/core/deadlines";
+import { emptyDraft, reviewDraft, type DeskContext } from "../../../src/core/desk";
+import type { Case, WorkbookInput } from "../../../src/core/model";
+import { parseIsoMinutes } from "../../../src/core/time";
+import { appendCase, stampCase } from "../../../src/workbook/office";
+import { caseLogRows, LOG_HEADERS } from "./case-log-data";
+import { createStrictExcel, type StrictExcel } from "./strict-excel";
+
+const config = defaultDeadlineConfig();
+const at = (iso: string): number => parseIsoMinutes(iso)!;
+const place = { sheetName: "案件登记", headerRow: 1 };
+
+function readBack(excel: StrictExcel) {
+  const s = excel.sheet("案件登记");
+  const input: WorkbookInput = {
+    date1904: false,
+    sheets: [{ name: s.name, values: s.values.map((r) => [...r]), firstRow: 1, firstColumn: 1 }],
+  };
+  return analyze(input, { asOf: at("2026-12-31T17:00") });
+}
+
+function newCase(cases: Case[]): Case {
+  const ctx: DeskContext = {
+    cases,
+    communities: [],
+    keywordRules: [],
+    repeatWindowDays: 30,
+    deadlines: config,
+    now: at("2026-10-21T10:00"),
+  };
+  const draft = {
+    ...emptyDraft("KF-NEW-001", at("2026-10-21T09:45")),
+    customer: "王小明",
+    phone: "13812345678",
+    community: "海景花园",
+    unit: "3-2-501",
+    category: "complaint" as const,
+    description: "楼道垃圾无人清运",
+    responsible: "property" as const,
+    propertyCompany: "安居物业",
+  };
+  return reviewDraft(draft, ctx).record;
+}
+
+describe("appendCase", () => {
+  it("adds the row after the last used one, in the log's column order, in 2 syncs", async () => {
+    // The clerk's own order: 事项内容 first, 编号 ninth, and a column of their own at the end.
+    const swap = <T>(r: T[]): T[] => {
+      const x = [...r];
+      [x[0], x[8]] = [x[8], x[0]];
+      return x;
+    };
+    const rows = caseLogRows(5).map(swap);
+    const headers = [...swap(LOG_HEADERS), "内部备注"];
+    const seeded = [headers, ...rows.slice(1).map((r) => [...r, "x"])];
+    const excel = createStrictExcel({ sheets: [{ name: "案件登记", rows: seeded.map((r) => [...r]) }] });
+    const before = readBack(excel).cases.length;
+    const record = newCase(readBack(excel).cases);
+    excel.resetStats();
+    const r = await appendCase(excel.run, place, record, config);
+    expect(r).toEqual({ ok: true, row: rows.length + 1, table: null, syncs: 2 });
+    expect(excel.stats.syncs).toBe(2);
+    const after = readBack(excel);
+    expect(after.cases.length).toBe(before + 1);
+    const c = after.cases.find((x) => x.id === "KF-NEW-001")!;
+    expect([c.row, c.receivedAt.at, c.category, c.responsible, c.phone, c.description, c.status]).toEqual([
+      rows.length + 1,
+      at("2026-10-21T09:45"),
+      "complaint",
+      "property",
+      "13812345678",
+      "楼道垃圾无人清运",
+      "待处理",
+    ]);
+    // The clerk's own column is left blank, earlier rows untouched.
+    expect(excel.cell("案件登记", `Z${rows.length + 1}`).value).toBe("");
+    expect(excel.sheet("案件登记").values.slice(0, rows.length)).toEqual([
+      headers,
+      ...rows.slice(1).map((r) => [...r, "x"]),
+    ]);
+  });
+
+  it("grows an Excel table as a table, pushing what is below it down, in 3 syncs", async () => {
+    const rows = caseLogRows(4);
+    const excel = createStrictExcel({
+      sheets: [
+        {
+          name: "案件登记",
+          rows: [...rows, [], ["合计", "", "", "", "", "", "", "", "3 件"]],
+          tables: [{ name: "案件表", address: `A1:Y${rows.length}` }],
+          columnFormats: { 1: "yyyy-mm-dd hh:mm" },
+        },
+      ],
+    });
+    const record = newCase(readBack(excel).cases);
+    excel.resetStats();
+    const r = await appendCase(excel.run, place, record, config);
+    expect(r).toEqual({ ok: true, row: rows.length + 1, table: "案件表", syncs: 3 });
+    expect(excel.stats.syncs).toBeLessThanOrEqual(3);
+    expect(excel.model.tables[0].address).toBe(`案件登记!A1:Y${rows.length + 1}`);
+    expect(excel.cell("案件登记", `A${rows.length + 1}`).value).toBe("KF-NEW-001");
+    // The clerk's totals line below the table moved down a row, not overwritten.
+    expect(excel.cell("案件登记", `A${rows.length + 3}`).value).toBe("合计");
+    expect(readBack(excel).cases.some((c) => c.id === "KF-NEW-001")).toBe(true);
+  });
+
+  it("says so when the sheet is gone, writing nothing", async () => {
+    const excel = createStrictExcel({ sheets: [{ name: "Other", rows: [["x"]] }] });
+    const r = await appendCase(excel.run, place, newCase([]), config);
+    expect(r).toEqual({ ok: false, reason: "no-sheet", syncs: 1 });
+    expect(excel.sheet("Other").values).toEqual([["x"]]);
+  });
+});
+
+describe("stampCase", () => {
+  const rows = caseLogRows(6);
+  const blankRow = () => {
+    // A case with its steps still to come: 送达 … 回访 blank, 状态 blank.
+    const r = [...rows[3]];
+    for (const i of [12, 13, 16, 19, 20, 21, 23]) r[i] = "";
+    r[7] = "投诉";
+    r[9] = "物业公司";
+    return r;
+  };
+
+  it("fills the step's time and a blank 状态 in 2 syncs, nothing else", async () => {
+    const excel = createStrictExcel({
+      sheets: [{ name: "案件登记", rows: [...rows.slice(0, 3), blankRow(), ...rows.slice(4)] }],
+    });
+    const c = readBack(excel).cases.find((x) => x.row === 4)!;
+    const before = excel.sheet("案件登记").values.map((r) => [...r]);
+    excel.resetStats();
+    const r = await stampCase(
+      excel.run,
+      place,
+      c,
+      { field: "notifiedAt", at: at("2026-10-21T10:30"), contactFormNo: "LXD-2026-0100" },
+      config,
+    );
+    expect(r.ok).toBe(true);
+    expect(excel.stats.syncs).toBe(2);
+    const after = excel.sheet("案件登记").values;
+    const changed: string[] = [];
+    after.forEach((line, i) =>
+      line.forEach((v, j) => v !== (before[i]?.[j] ?? "") && changed.push(`${LOG_HEADERS[j]}=${String(v)}`)),
+    );
+    expect(changed).toEqual(["送达时间=2026-10-21 10:30", "联系单号=LXD-2026-0100", "状态=处理中"]);
+    const back = readBack(excel).cases.find((x) => x.row === 4)!;
+    expect(back.notifiedAt).toEqual({ at: at("2026-10-21T10:30"), dateOnly: false });
+  });
+
+  it("a 状态 the clerk wrote is left alone", async () => {
+    const row = blankRow();
+    row[23] = "等业主回电";
+    const excel = createStrictExcel({ sheets: [{ name: "案件登记", rows: [...rows.slice(0, 3), row] }] });
+    const c = readBack(excel).cases.find((x) => x.row === 4)!;
+    const r = await stampCase(excel.run, place, c, { field: "notifiedAt", at: at("2026-10-21T10:30") }, config);
+    expect(r.ok && r.plan.writes.map((w) => w.header)).toEqual(["送达时间"]);
+    expect(excel.cell("案件登记", "X4").value).toBe("等业主回电");
+  });
+
+  it("a cell a colleague filled since the desk read the log: nothing written, the clerk told what is there", async () => {
+    const excel = createStrictExcel({ sheets: [{ name: "案件登记", rows: [...rows.slice(0, 3), blankRow()] }] });
+    const c = readBack(excel).cases.find((x) => x.row === 4)!;
+    // Meanwhile, in the co-authored workbook, a colleague stamps the notice.
+    excel.sheet("案件登记").values[3][12] = "2026-10-21 10:05";
+    const before = JSON.stringify(excel.sheet("案件登记").values);
+    excel.resetStats();
+    const r = await stampCase(excel.run, place, c, { field: "notifiedAt", at: at("2026-10-21T10:30") }, config);
+    expect(r).toMatchObject({
+      ok: false,
+      reason: "conflict",
+      plan: { writes: [], conflicts: [{ header: "送达时间", value: "2026-10-21 10:05" }] },
+    });
+    expect(JSON.stringify(excel.sheet("案件登记").values)).toBe(before);
+    expect(excel.stats.syncs).toBe(1);
+  });
+
+  it("a row that no longer holds the case (the log was sorted): nothing written", async () => {
+    const excel = createStrictExcel({ sheets: [{ name: "案件登记", rows: [...rows.slice(0, 3), blankRow()] }] });
+    const c = readBack(excel).cases.find((x) => x.row === 4)!;
+    const moved = { ...c, row: 3 };
+    const before = JSON.stringify(excel.sheet("案件登记").values);
+    const r = await stampCase(excel.run, place, moved, { field: "notifiedAt", at: at("2026-10-21T10:30") }, config);
+    expect(r).toMatchObject({ ok: false, reason: "moved", found: String(rows[2][0]) });
+    expect(JSON.stringify(excel.sheet("案件登记").values)).toBe(before);
+  });
+});
