@@ -1,6 +1,6 @@
 /**
  * The CLI's command line (DESIGN §5):
- *   analyze <log.xlsx> --json [--as-of T]
+ *   analyze <log.xlsx> --json [--as-of T] [--lang zh|en]
  *   report  <log.xlsx> --month YYYY-MM | --year YYYY [--out F|DIR] [--lang zh|en] [--as-of T] [--unmasked] [--force]
  *   form    <log.xlsx> --case ID --kind complaint|contact|follow-up [--out F.xlsx] [--lang zh|en] [--as-of T] [--force]
  *   demo    [--out DIR] [--force]
@@ -8,7 +8,7 @@
 import { parseIsoMinutes, type LocalMinutes } from "../core/time";
 
 export type Command =
-  | { kind: "analyze"; file: string; json: boolean; asOf: LocalMinutes | null }
+  | { kind: "analyze"; file: string; json: boolean; asOf: LocalMinutes | null; lang: "zh" | "en" }
   | {
       kind: "report";
       file: string;
@@ -37,7 +37,7 @@ export type Command =
 export class UsageError extends Error {}
 
 export const USAGE = `usage:
-  casebook analyze <log.xlsx> --json [--as-of YYYY-MM-DDTHH:mm]
+  casebook analyze <log.xlsx> --json [--as-of YYYY-MM-DDTHH:mm] [--lang zh|en]
   casebook report <log.xlsx> (--month YYYY-MM | --year YYYY) [--out FILE|DIR] [--lang zh|en] [--as-of T] [--unmasked] [--force]
   casebook form <log.xlsx> --case ID --kind complaint|contact|follow-up [--out FILE] [--lang zh|en] [--as-of T] [--force]
   casebook demo [--out DIR] [--force]`;
@@ -74,16 +74,24 @@ function singleFile(positional: string[], command: string): string {
   return positional[0];
 }
 
+/** zh (the default) or en: the language of the JSON's warnings and of a report. */
+function langOption(value: string | boolean | undefined): "zh" | "en" {
+  const lang = value ?? "zh";
+  if (lang !== "zh" && lang !== "en") throw new UsageError(`--lang must be zh or en, not '${String(lang)}'`);
+  return lang;
+}
+
 export function parseArgs(argv: readonly string[]): Command {
   const [command, ...rest] = argv;
   switch (command) {
     case "analyze": {
-      const { positional, options } = takeOptions(rest, ["--json"], ["--as-of"]);
+      const { positional, options } = takeOptions(rest, ["--json"], ["--as-of", "--lang"]);
       return {
         kind: "analyze",
         file: singleFile(positional, "analyze"),
         json: options.has("--json"),
         asOf: asOfOption(options.get("--as-of")),
+        lang: langOption(options.get("--lang")),
       };
     }
     case "report": {
@@ -105,8 +113,7 @@ export function parseArgs(argv: readonly string[]): Command {
           throw new UsageError(`--year '${String(year)}' is not like 2026`);
         period = { year: Number(year) };
       }
-      const lang = options.get("--lang") ?? "zh";
-      if (lang !== "zh" && lang !== "en") throw new UsageError(`--lang must be zh or en, not '${String(lang)}'`);
+      const lang = langOption(options.get("--lang"));
       const out = options.get("--out");
       return {
         kind: "report",

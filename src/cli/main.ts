@@ -23,7 +23,7 @@ async function run(command: Command): Promise<void> {
       const analysis = analyze(input, { asOf: command.asOf ?? nowAtCenter() });
       if (analysis.logSheet === null)
         throw new WorkbookFormatError(`${command.file}: 找不到案件登记表 / no case log sheet found`);
-      if (command.json) for (const chunk of jsonChunks(analysis)) process.stdout.write(chunk);
+      if (command.json) for (const chunk of jsonChunks(analysis, command.lang)) process.stdout.write(chunk);
       else printSummary(analysis, formatMinutes(analysis.asOf));
       return;
     }

@@ -12,6 +12,7 @@ import type {
   Rejection,
   Scorecards,
 } from "./model";
+import type { Message } from "./messages";
 import type { LocalMinutes } from "./time";
 import type { KeywordRule } from "./classify";
 
@@ -41,7 +42,8 @@ export interface Analysis {
   rules: RuleInfo[];
   compliance: ComplianceEntry[];
   scorecards: Scorecards;
-  warnings: string[];
+  /** Warnings about the workbook as a whole, as messages each adapter renders in its language. */
+  warnings: Message[];
   /** The keyword rules in force (they also name problem types: 渗漏, 门窗 …). */
   keywordRules: KeywordRule[];
   /** Repeat complaints: same unit and category within this many days (Settings). */

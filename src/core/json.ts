@@ -6,6 +6,8 @@
  * written out without first holding the whole document and its string in memory.
  */
 import type { Analysis } from "./analysis";
+import type { Lang } from "./labels";
+import { msg, say, type Message } from "./messages";
 import type { Case, ComplianceEntry, Duplicate, MonthlyScorecard, Ratio, Rejection, YearlyScorecard } from "./model";
 import { formatMinutes, type LocalMinutes } from "./time";
 
@@ -61,12 +63,15 @@ const yearlyJson = (s: YearlyScorecard) => ({
   kpis: kpis(s.kpis),
 });
 
-const warnings = (a: Analysis): string[] => [
+/** The warnings as messages: the analysis' own, then each unusable optional cell (its case was kept). */
+const warningMessages = (a: Analysis): Message[] => [
   ...a.warnings,
-  ...a.cellIssues.map((i) => `${i.reason}（案件 ${i.caseId} 已保留 / case kept）`),
+  ...a.cellIssues.map((i) => msg("cell.kept", { reason: i.reason, caseId: i.caseId })),
 ];
 
-export function toJsonDocument(a: Analysis) {
+/** `warnings` are sentences in the chosen language (zh by default); `warningIds` name each one's message. */
+export function toJsonDocument(a: Analysis, lang: Lang = "zh") {
+  const messages = warningMessages(a);
   return {
     asOf: formatMinutes(a.asOf),
     cases: a.cases.map(caseJson),
@@ -74,7 +79,8 @@ export function toJsonDocument(a: Analysis) {
     duplicates: a.duplicates.map(duplicateJson),
     compliance: a.compliance.map(complianceJson),
     scorecards: { monthly: a.scorecards.monthly.map(monthlyJson), yearly: a.scorecards.yearly.map(yearlyJson) },
-    warnings: warnings(a),
+    warnings: messages.map((m) => say(m, lang)),
+    warningIds: messages.map((m) => m.id),
   };
 }
 
@@ -95,7 +101,7 @@ function* arrayChunks<T>(items: readonly T[], toJson: (item: T) => unknown, inde
 }
 
 /** The same document as `toJsonDocument`, as consecutive pieces of text. */
-export function* jsonChunks(a: Analysis): Generator<string> {
+export function* jsonChunks(a: Analysis, lang: Lang = "zh"): Generator<string> {
   yield `{\n  "asOf": ${JSON.stringify(formatMinutes(a.asOf))},\n  "cases": `;
   yield* arrayChunks(a.cases, caseJson, "    ");
   yield `,\n  "rejected": `;
@@ -109,6 +115,9 @@ export function* jsonChunks(a: Analysis): Generator<string> {
   yield `,\n    "yearly": `;
   yield* arrayChunks(a.scorecards.yearly, yearlyJson, "      ");
   yield `\n  },\n  "warnings": `;
-  yield* arrayChunks(warnings(a), (w) => w, "    ");
+  const messages = warningMessages(a);
+  yield* arrayChunks(messages, (m) => say(m, lang), "    ");
+  yield `,\n  "warningIds": `;
+  yield* arrayChunks(messages, (m) => m.id, "    ");
   yield "\n}\n";
 }

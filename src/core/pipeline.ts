@@ -3,6 +3,7 @@
  * Every adapter (CLI, Office.js, the pane's preview) calls this, so the same input gives the same numbers.
  */
 import type { Analysis } from "./analysis";
+import { msg } from "./messages";
 import type { WorkbookInput } from "./model";
 import type { LocalMinutes } from "./time";
 import { readCaseLog, readCommunities, readInspections, readSettingsEntries } from "./parse";
@@ -38,8 +39,8 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
     repeatCaseIds,
   });
 
-  const settingsErrors = [...classifySettings.errors, ...deadlineSettings.errors, ...scoringSettings.errors].map(
-    (e) => `设置 ${e.cell}: ${e.message}（已使用默认值）`,
+  const settingsErrors = [...classifySettings.errors, ...deadlineSettings.errors, ...scoringSettings.errors].map((e) =>
+    msg("settings.error", { cell: e.cell, detail: e.message }),
   );
   return {
     asOf: options.asOf,
@@ -57,9 +58,9 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
     warnings: [
       ...log.warnings,
       ...communities.warnings,
-      ...communities.rejected.map((r) => `小区表 ${r.reason}`),
+      ...communities.rejected.map((r) => msg("communities.rejected-row", { reason: r.reason })),
       ...inspections.warnings,
-      ...inspections.rejected.map((r) => `巡检表 ${r.reason}`),
+      ...inspections.rejected.map((r) => msg("inspections.rejected-row", { reason: r.reason })),
       ...settingsErrors,
       ...deadlineSettings.warnings,
       ...complianceWarnings(classified.cases, deadlineSettings.config),

@@ -194,7 +194,7 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
   // The tiles are painted first; the late list, charts and data issues follow in a deferred render.
   const rest = useDeferredValue(analysis);
   const late = useMemo(() => (rest ? lateItems(rest, company) : []), [rest, company]);
-  const issues = useMemo(() => (rest ? dataIssues(rest) : []), [rest]);
+  const issues = useMemo(() => (rest ? dataIssues(rest, lang) : []), [rest, lang]);
 
   // Once the first screen is painted (after the tiles' own frame callback), the rest of the pane loads
   // while the Analysis is on its way.

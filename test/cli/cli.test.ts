@@ -52,6 +52,7 @@ describe("casebook analyze --json", () => {
       "compliance",
       "scorecards",
       "warnings",
+      "warningIds",
     ]);
     expect(doc.asOf).toBe(asOf);
     expect(doc.cases.length).toBeGreaterThan(5000);

@@ -26,6 +26,9 @@ import {
 } from "../fixtures/corpus";
 import { workbookEntries, xlsxRaw } from "../fixtures/xlsx-raw";
 import { zipRaw } from "../fixtures/zip-raw";
+import { say, type Message } from "../../src/core/messages";
+
+const zhTexts = (ms: readonly Message[]): string[] => ms.map((m) => say(m, "zh"));
 
 const root = join(__dirname, "..", "..");
 const fixture = (file: string): Uint8Array => new Uint8Array(readFileSync(join(root, "test", "fixtures", file)));
@@ -47,15 +50,20 @@ function formatError(fn: () => unknown): string {
 
 const rows = (a: Analysis) => a.cases.map((c) => [c.id, c.row, formatMinutes(c.receivedAt.at)]);
 
-const CORRUPT_ZH = "文件已损坏或不完整（可能下载或复制未完成），无法读取。请重新获取文件，或在 Excel 中打开并另存后再试。";
-const CORRUPT_EN = "The file is damaged or incomplete (perhaps a download or copy did not finish). Get the file again, or open and re-save it in Excel.";
+const CORRUPT_ZH =
+  "文件已损坏或不完整（可能下载或复制未完成），无法读取。请重新获取文件，或在 Excel 中打开并另存后再试。";
+const CORRUPT_EN =
+  "The file is damaged or incomplete (perhaps a download or copy did not finish). Get the file again, or open and re-save it in Excel.";
 
 describe("the corpus on disk", () => {
   it("is exactly what scripts/make-fixtures.ts builds (deterministic, committed up to date), a few hundred KB in all", () => {
     let total = 0;
     for (const f of CORPUS) {
       const built = f.build();
-      expect({ file: f.file, same: Buffer.compare(Buffer.from(built), Buffer.from(fixture(f.file))) }).toEqual({ file: f.file, same: 0 });
+      expect({ file: f.file, same: Buffer.compare(Buffer.from(built), Buffer.from(fixture(f.file))) }).toEqual({
+        file: f.file,
+        same: 0,
+      });
       total += built.length;
     }
     expect(total).toBeLessThan(1_000_000);
@@ -69,8 +77,8 @@ describe("workbooks that read, with their exact results", () => {
     const a = analyze(input, { asOf: AS_OF });
     expect(a.logSheet).toBeNull();
     expect(a.cases).toEqual([]);
-    expect(a.warnings).toEqual([
-      "未找到案件登记表：需要名为“案件登记”的工作表，或表头含“编号”和“受理时间”列的工作表。/ No case log sheet found.",
+    expect(zhTexts(a.warnings)).toEqual([
+      "未找到案件登记表：需要名为“案件登记”的工作表，或表头含“编号”和“受理时间”列的工作表。",
     ]);
   });
 
@@ -79,8 +87,8 @@ describe("workbooks that read, with their exact results", () => {
     expect(a.logSheet).toBe("案件登记");
     expect([a.cases.length, a.rejected.length]).toEqual([0, 0]);
     // Row 1's 物业公司 (a 责任单位 value) is also a column name, yet row 1 is data (it holds a date), not a header.
-    expect(a.warnings).toEqual([
-      "工作表“案件登记”没有找到表头行：第 1–5 行中没有一行写有必需的列名 “编号”（Case No）和“受理时间”（Received），无法读取案件。" +
+    expect(zhTexts(a.warnings)).toEqual([
+      "工作表“案件登记”没有找到表头行：第 1–5 行中没有一行写有必需的列名 “编号”、“受理时间”，无法读取案件。" +
         "请在数据上方加一行表头，写明这两列，其他列如 来源渠道、客户姓名、联系电话、小区、房号、类别、事项内容 等。",
     ]);
   });
@@ -88,7 +96,7 @@ describe("workbooks that read, with their exact results", () => {
   it("header-only.xlsx: no case, no rejection, a warning that nothing is under the header", () => {
     const a = analyzeFile("header-only.xlsx");
     expect([a.cases.length, a.rejected.length]).toEqual([0, 0]);
-    expect(a.warnings).toEqual(["工作表“案件登记”的表头下没有数据行。"]);
+    expect(zhTexts(a.warnings)).toEqual(["工作表“案件登记”的表头下没有数据行。"]);
   });
 
   it("merged-title-header.xlsx: title and subtitle skipped, the header found in row 3, four cases", () => {
@@ -99,9 +107,14 @@ describe("workbooks that read, with their exact results", () => {
       ["M-003", 6, "2026-10-03T10:00"],
       ["M-004", 7, "2026-10-04T10:00"],
     ]);
-    expect(a.cases.map((c) => c.description)).toEqual(["M-1 楼道灯不亮", "M-2 楼道灯不亮", "M-3 楼道灯不亮", "M-4 楼道灯不亮"]);
+    expect(a.cases.map((c) => c.description)).toEqual([
+      "M-1 楼道灯不亮",
+      "M-2 楼道灯不亮",
+      "M-3 楼道灯不亮",
+      "M-4 楼道灯不亮",
+    ]);
     expect(a.cases.every((c) => c.propertyCompany === "和园物业" && c.responsible === "property")).toBe(true);
-    expect([a.rejected, a.warnings]).toEqual([[], []]);
+    expect([a.rejected, zhTexts(a.warnings)]).toEqual([[], []]);
   });
 
   it("two-row-header.xlsx: the second header line is header (its 完成时间 and 备注 read), not a rejected row", () => {
@@ -113,7 +126,7 @@ describe("workbooks that read, with their exact results", () => {
     expect(a.cases[0].completedAt && formatMinutes(a.cases[0].completedAt.at)).toBe("2026-10-02T09:00");
     expect(a.cases[0].notes).toBe("已修");
     expect(a.cases[1].completedAt).toBeNull();
-    expect([a.rejected, a.warnings]).toEqual([[], []]);
+    expect([a.rejected, zhTexts(a.warnings)]).toEqual([[], []]);
   });
 
   it("hidden-filtered.xlsx: hidden and filtered-out rows are data — all eight counted", () => {
@@ -213,7 +226,7 @@ describe("workbooks that read, with their exact results", () => {
         reason: `第 ${first + i} 行 受理时间: '${text}' ${why[i]}`,
       })),
     );
-    expect(a.warnings).toEqual(["2 个受理时间没有写年份，按 2026 年计（表中多数受理时间的年份）。"]);
+    expect(zhTexts(a.warnings)).toEqual(["2 个受理时间没有写年份，按 2026 年计（表中多数受理时间的年份）。"]);
   });
 
   it("dates-out-of-range.xlsx: 1900-01-01 … 9999-12-31 read, anything outside (and the phantom 29 Feb 1900) rejected", () => {
@@ -244,7 +257,12 @@ describe("workbooks that read, with their exact results", () => {
     const iso = (p: number[]) =>
       `${String(p[0]).padStart(4, "0")}-${String(p[1]).padStart(2, "0")}-${String(p[2]).padStart(2, "0")}T${String(p[3] ?? 0).padStart(2, "0")}:${String(p[4] ?? 0).padStart(2, "0")}`;
     expect(
-      a.cases.map((c) => [c.id, formatMinutes(c.receivedAt.at), c.notifiedAt && formatMinutes(c.notifiedAt.at), c.agreedAt && formatMinutes(c.agreedAt.at)]),
+      a.cases.map((c) => [
+        c.id,
+        formatMinutes(c.receivedAt.at),
+        c.notifiedAt && formatMinutes(c.notifiedAt.at),
+        c.agreedAt && formatMinutes(c.agreedAt.at),
+      ]),
     ).toEqual(DATE_1904_CASES.map((c) => [c.id, iso(c.received), iso(c.notified), iso(c.agreed)]));
     expect(a.rejected).toEqual([]);
   });
@@ -253,7 +271,12 @@ describe("workbooks that read, with their exact results", () => {
     const a = analyzeFile("long-text.xlsx");
     expect(a.cases).toHaveLength(1);
     const c = a.cases[0];
-    expect([c.description.length, c.description.endsWith("，END"), c.customer.length, c.notes.length]).toEqual([40_003, true, 32_768, 32_767]);
+    expect([c.description.length, c.description.endsWith("，END"), c.customer.length, c.notes.length]).toEqual([
+      40_003,
+      true,
+      32_768,
+      32_767,
+    ]);
   });
 
   it("unicode.xlsx: emoji, rare CJK, RTL and zero-width characters kept as written (only the ends trimmed)", () => {
@@ -303,14 +326,14 @@ describe("workbooks that read, with their exact results", () => {
       ["E-001", 2, "2026-10-01T09:00"],
       ["E-002", 1_048_576, "2026-10-02T09:00"],
     ]);
-    expect([a.rejected, a.warnings]).toEqual([[], []]);
+    expect([a.rejected, zhTexts(a.warnings)]).toEqual([[], []]);
   });
 });
 
 describe("files that cannot be read: one specific message each", () => {
   it("row-limit.xlsx under a smaller cell limit names the sheet and the limit", () => {
     expect(formatError(() => readXlsx(fixture("row-limit.xlsx"), { maxCells: 3_000_000 }))).toBe(
-      "工作表“案件登记”的单元格数超过 3,000,000 个的上限（maxCells），已停止读取。 / Sheet \"案件登记\" has more than 3,000,000 cells, the limit (maxCells); reading was stopped.",
+      '工作表“案件登记”的单元格数超过 3,000,000 个的上限（maxCells），已停止读取。 / Sheet "案件登记" has more than 3,000,000 cells, the limit (maxCells); reading was stopped.',
     );
   });
 
@@ -319,7 +342,7 @@ describe("files that cannot be read: one specific message each", () => {
       sheets: [{ name: "案件登记", rows: [["编号", "受理时间"], { r: 2_000_000_000, cells: ["X", 46000] }] }],
     });
     expect(formatError(() => readXlsx(bytes))).toBe(
-      "工作表“案件登记”的单元格数超过 30,000,000 个的上限（maxCells），已停止读取。 / Sheet \"案件登记\" has more than 30,000,000 cells, the limit (maxCells); reading was stopped.",
+      '工作表“案件登记”的单元格数超过 30,000,000 个的上限（maxCells），已停止读取。 / Sheet "案件登记" has more than 30,000,000 cells, the limit (maxCells); reading was stopped.',
     );
   });
 
@@ -388,11 +411,22 @@ describe("files that cannot be read: one specific message each", () => {
 describe("the real CLI on corpus files: exit code 2 and one line, or the JSON", () => {
   // The CLI as `npm run casebook` runs it: the bundled entry (rebuilt from src when stale).
   const casebook = (file: string) =>
-    spawnSync("node", [join(root, "scripts", "casebook.mjs"), "analyze", join(root, "test", "fixtures", file), "--json", "--as-of", "2026-10-31T17:00"], {
-      cwd: root,
-      encoding: "utf8",
-      env: { ...process.env, TZ: "America/New_York" },
-    });
+    spawnSync(
+      "node",
+      [
+        join(root, "scripts", "casebook.mjs"),
+        "analyze",
+        join(root, "test", "fixtures", file),
+        "--json",
+        "--as-of",
+        "2026-10-31T17:00",
+      ],
+      {
+        cwd: root,
+        encoding: "utf8",
+        env: { ...process.env, TZ: "America/New_York" },
+      },
+    );
   const path = (file: string) => join(root, "test", "fixtures", file);
 
   it.each([

@@ -176,7 +176,7 @@ describe("error display", () => {
       duplicates: [{ id: "K9", rows: [20, 21] }],
     });
     const onGoto = jest.fn();
-    const { container } = renderPane(<DataIssues issues={dataIssues(a)} unconfirmed={2} onGoto={onGoto} />);
+    const { container } = renderPane(<DataIssues issues={dataIssues(a, "zh-CN")} unconfirmed={2} onGoto={onGoto} />);
     const items = screen.getAllByTestId("issue");
     expect(items.map((i) => i.getAttribute("data-row"))).toEqual(["7", "12", "20"]);
     expect(items[0]).toHaveTextContent("Row 7, column 满意度");

@@ -1,5 +1,13 @@
-import { casesByCategoryAndMonth, companies, lateItems, paneFigures, scoreBars, scoreTrend } from "../../src/taskpane/model/figures";
+import {
+  casesByCategoryAndMonth,
+  companies,
+  lateItems,
+  paneFigures,
+  scoreBars,
+  scoreTrend,
+} from "../../src/taskpane/model/figures";
 import { dataIssues } from "../../src/taskpane/model/issues";
+import { msg } from "../../src/core/messages";
 import type { MonthlyScorecard } from "../../src/core/model";
 import { analysisOf, at, entry, makeCase } from "./fixture";
 
@@ -7,8 +15,20 @@ const sept = { kind: "month" as const, year: 2026, month: 9 };
 
 const cases = [
   makeCase({ id: "A1", received: "2026-08-10T09:00" }),
-  makeCase({ id: "A2", received: "2026-09-02T09:00", completedAt: { at: at("2026-09-05T10:00"), dateOnly: false }, followUpAt: { at: at("2026-09-06T10:00"), dateOnly: false }, satisfaction: "satisfied" }),
-  makeCase({ id: "A3", received: "2026-09-15T14:00", category: "repair", completedAt: { at: at("2026-09-20T10:00"), dateOnly: false }, satisfaction: "unsatisfied" }),
+  makeCase({
+    id: "A2",
+    received: "2026-09-02T09:00",
+    completedAt: { at: at("2026-09-05T10:00"), dateOnly: false },
+    followUpAt: { at: at("2026-09-06T10:00"), dateOnly: false },
+    satisfaction: "satisfied",
+  }),
+  makeCase({
+    id: "A3",
+    received: "2026-09-15T14:00",
+    category: "repair",
+    completedAt: { at: at("2026-09-20T10:00"), dateOnly: false },
+    satisfaction: "unsatisfied",
+  }),
   makeCase({ id: "A4", received: "2026-09-30T23:59", category: "routine", satisfaction: "basic" }),
   makeCase({ id: "B1", received: "2026-09-10T10:00", propertyCompany: "华润物业" }),
   makeCase({ id: "C1", received: "2026-10-01T00:00" }),
@@ -73,7 +93,11 @@ describe("pane figures", () => {
 describe("late list", () => {
   it("holds only overdue and due-soon deadlines, earliest due first, with lateness in the rule's unit", () => {
     const items = lateItems(a, null);
-    expect(items.map((i) => `${i.entry.caseId}/${i.entry.rule}`)).toEqual(["A1/rectify", "A4/notify-property", "A3/rectify"]);
+    expect(items.map((i) => `${i.entry.caseId}/${i.entry.rule}`)).toEqual([
+      "A1/rectify",
+      "A4/notify-property",
+      "A3/rectify",
+    ]);
     // No `late` from the engine: computed from as-of in days (2026-08-20 → 2026-10-31T17:00).
     expect(items[0].amount).toBe(72.7);
     expect(items[0].unit).toBe("days");
@@ -100,8 +124,19 @@ describe("chart data", () => {
   });
 
   it("orders scorecards best first and keeps unscored companies last", () => {
-    const sc = (company: string, score: number | null, month = "2026-09"): MonthlyScorecard => ({ company, month, score, grade: score === null ? null : score >= 90 ? "A" : "C", rank: null, change: null, kpis: {} });
-    const b = analysisOf({ asOf: "2026-10-31T17:00", scorecards: { monthly: [sc("甲", 75), sc("乙", null), sc("丙", 92), sc("甲", 80, "2026-08")], yearly: [] } });
+    const sc = (company: string, score: number | null, month = "2026-09"): MonthlyScorecard => ({
+      company,
+      month,
+      score,
+      grade: score === null ? null : score >= 90 ? "A" : "C",
+      rank: null,
+      change: null,
+      kpis: {},
+    });
+    const b = analysisOf({
+      asOf: "2026-10-31T17:00",
+      scorecards: { monthly: [sc("甲", 75), sc("乙", null), sc("丙", 92), sc("甲", 80, "2026-08")], yearly: [] },
+    });
     expect(scoreBars(b, sept).map((s) => s.company)).toEqual(["丙", "甲", "乙"]);
     const trend = scoreTrend(b, "甲", sept);
     expect(trend.scores.slice(-2)).toEqual([80, 75]);
@@ -116,10 +151,15 @@ describe("data issues", () => {
       rejected: [{ row: 9, column: "受理时间", value: "昨天", reason: "无法识别的日期" }],
       cellIssues: [{ row: 4, column: "满意度", value: "很好", reason: "不是满意/基本满意/不满意", caseId: "K4" }],
       duplicates: [{ id: "K7", rows: [12, 7] }],
-      warnings: ["2027 年没有官方节假日数据"],
+      warnings: [msg("holidays.missing", { years: [2027] })],
     });
-    const issues = dataIssues(b);
-    expect(issues.map((i) => [i.kind, i.row])).toEqual([["cell", 4], ["duplicate", 7], ["rejected", 9], ["warning", null]]);
+    const issues = dataIssues(b, "zh-CN");
+    expect(issues.map((i) => [i.kind, i.row])).toEqual([
+      ["cell", 4],
+      ["duplicate", 7],
+      ["rejected", 9],
+      ["warning", null],
+    ]);
     expect(issues[1]).toMatchObject({ rows: [7, 12] });
   });
 });

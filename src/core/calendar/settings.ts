@@ -12,6 +12,7 @@
  * A `节假日 YYYY` section overrides the built-in data date by date (`常规` removes a date's override) and
  * makes YYYY a year with data. Bad values are reported by cell and the defaults stay in force.
  */
+import { msg, type Message } from "../messages";
 import type { SettingsDefault, SettingsEntry, SettingsError } from "../model";
 import { dayParts, type DayNumber } from "../time";
 import { defaultCalendarConfig, type CalendarConfig, type Interval } from "./config";
@@ -64,13 +65,13 @@ function readDays(key: string): DayNumber[] | null {
 export interface CalendarSettingsResult {
   calendar: CalendarConfig;
   errors: SettingsError[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 export function readCalendarSettings(entries: readonly SettingsEntry[]): CalendarSettingsResult {
   const calendar = defaultCalendarConfig();
   const errors: SettingsError[] = [];
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   let weekday: { hours: Interval[]; row: number } | null = null;
   let weekend: { hours: Interval[]; row: number } | null = null;
   // Per year: date → "off" | "work" | "regular", and the clerk's source note.
@@ -157,7 +158,7 @@ export function readCalendarSettings(entries: readonly SettingsEntry[]): Calenda
     }
     calendar.years.set(year, merged);
     if (!base && merged.holidays.length === 0) {
-      warnings.push(`“节假日 ${year}”没有任何放假日期：${year} 年按周一至周五计算工作日，请核对国务院通知`);
+      warnings.push(msg("holidays.no-dates", { year }));
     }
   }
   return { calendar, errors, warnings };

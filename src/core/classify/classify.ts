@@ -2,6 +2,7 @@
  * Classification (§4.3.5): the 类别 column when the clerk filled it, else the keyword rules; and the
  * property company from the row, else from the Communities sheet by community.
  */
+import { msg, type Message } from "../messages";
 import type { Case, Community, ParsedCase } from "../model";
 import { compileRules, firstMatchingRule, memoByText, type KeywordRule } from "./keywords";
 
@@ -10,7 +11,7 @@ export interface ClassifyResult {
   /** Ids of cases no keyword rule matched: classified 日常 for the clerk to confirm. */
   unconfirmed: string[];
   /** One per unknown community (and one when there is no Communities sheet to look companies up in). */
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** How community names are compared: full-width forms and stray spaces do not make a new community. */
@@ -86,17 +87,15 @@ export function classifyCases(
     cases[i] = toCase(p, category, categorySource, propertyCompany);
   }
 
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   if (lookupsWithoutSheet > 0) {
-    warnings.push(
-      `没有小区表，${lookupsWithoutSheet} 个案件的物业公司无法确定 / No Communities sheet: the property company of ${lookupsWithoutSheet} case(s) is unknown`,
-    );
+    warnings.push(msg("communities.sheet-missing", { count: lookupsWithoutSheet }));
   }
   for (const u of unknown.values()) {
     warnings.push(
       u.noCompany > 0
-        ? `小区表中没有小区“${u.name}”：${u.noCompany} 个案件的物业公司无法确定 / Community "${u.name}" is not on the Communities sheet: the property company of ${u.noCompany} case(s) is unknown`
-        : `小区表中没有小区“${u.name}”（${u.cases} 个案件），户数未知 / Community "${u.name}" is not on the Communities sheet (${u.cases} case(s)); its households are unknown`,
+        ? msg("communities.unknown-company", { name: u.name, count: u.noCompany })
+        : msg("communities.unknown-households", { name: u.name, count: u.cases }),
     );
   }
   return { cases, unconfirmed, warnings };

@@ -11,6 +11,7 @@
  * reported by cell and that rule keeps its default.
  */
 import { CATEGORY_LABELS, CHANNEL_LABELS, RESPONSIBLE_LABELS } from "../labels";
+import type { Message } from "../messages";
 import type {
   Category,
   Channel,
@@ -247,7 +248,7 @@ function withRepairs(r: DeadlineRule, on: boolean): void {
 export interface DeadlineSettingsResult {
   config: DeadlineConfig;
   errors: SettingsError[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 interface RuleEdit {
@@ -285,7 +286,7 @@ function ruleProblem(r: DeadlineRule, unit: RuleEdit["limitUnit"]): { attr: Attr
 export function readDeadlineSettings(entries: readonly SettingsEntry[]): DeadlineSettingsResult {
   const cal = readCalendarSettings(entries);
   const errors: SettingsError[] = [...cal.errors];
-  const warnings: string[] = [...cal.warnings];
+  const warnings: Message[] = [...cal.warnings];
   const rules: DeadlineRule[] = DEFAULT_RULES.map(cloneRule);
   const edits = new Map<string, RuleEdit>();
 

@@ -1,4 +1,5 @@
 /** Warnings about the data deadlines were computed on (DESIGN §3: a year without official data is warned about). */
+import { msg, type Message } from "../messages";
 import { DATE_FIELDS, type Case } from "../model";
 import { yearsWithoutData } from "../calendar";
 import { dayOf, dayParts } from "../time";
@@ -9,7 +10,7 @@ import type { DeadlineConfig } from "./rules";
  * when a rule counts working days (or the center closes on holidays); a deadline can spill into the next
  * year, so each start counts the year a generous span later too (longest holiday + the limit, doubled).
  */
-export function complianceWarnings(cases: readonly Case[], config: DeadlineConfig): string[] {
+export function complianceWarnings(cases: readonly Case[], config: DeadlineConfig): Message[] {
   const workingDayRules = config.rules.filter((r) => r.clock === "working-days");
   const hoursNeedHolidays = config.calendar.closedOnHolidays && config.rules.some((r) => r.clock === "working-hours");
   if (workingDayRules.length === 0 && !hoursNeedHolidays) return [];
@@ -27,10 +28,5 @@ export function complianceWarnings(cases: readonly Case[], config: DeadlineConfi
   }
   const missing = yearsWithoutData(config.calendar, [...years]);
   if (missing.length === 0) return [];
-  const list = missing.join("、");
-  return [
-    `${list} 年没有法定节假日数据：这些年份的工作日时限暂按周一至周五计算，可能不准。` +
-      `国务院公布安排后，请在设置中新增分类“节假日 ${missing[0]}”，逐日填写 休 / 班。` +
-      ` (No official holiday data for ${missing.join(", ")}; working days counted as Mon–Fri.)`,
-  ];
+  return [msg("holidays.missing", { years: missing })];
 }

@@ -7,6 +7,7 @@
  * recorded in `case.invalid` and `cellIssues`.
  */
 import { REGISTER_TITLES } from "../labels";
+import { msg, type Message, type Words } from "../messages";
 import {
   DATE_FIELDS,
   type CellIssue,
@@ -76,7 +77,7 @@ export interface CaseLogResult {
   rejected: Rejection[];
   duplicates: Duplicate[];
   cellIssues: CellIssue[];
-  warnings: string[];
+  warnings: Message[];
   /** Non-blank rows under the header. */
   dataRows: number;
   /** Which known column sits where. */
@@ -140,7 +141,7 @@ export function findCaseLogSheet(input: WorkbookInput): SheetValues | null {
   return best;
 }
 
-function emptyResult(sheet: SheetValues | null, warnings: string[]): CaseLogResult {
+function emptyResult(sheet: SheetValues | null, warnings: Message[]): CaseLogResult {
   return {
     sheetName: sheet ? String(sheet.name) : null,
     headerRow: null,
@@ -156,33 +157,31 @@ function emptyResult(sheet: SheetValues | null, warnings: string[]): CaseLogResu
   };
 }
 
-const names = (d: ColumnDef | undefined): string => (d ? `“${d.zh}”（${d.en}）` : "");
+const names = (d: ColumnDef | undefined): Words => (d ? { zh: d.zh, en: d.en } : { zh: "", en: "" });
 
 /** Optional columns named as examples of what a header row holds. */
-const EXAMPLE_HEADERS = CASE_LOG_COLUMNS.filter((c) => !c.required)
+const EXAMPLE_HEADERS: Words[] = CASE_LOG_COLUMNS.filter((c) => !c.required)
   .slice(0, 7)
-  .map((c) => c.zh);
+  .map((c) => ({ zh: c.zh, en: c.en }));
 
 /** No row reads as a header: say so, where it was looked for, and which names a header row must hold. */
-function noHeaderWarning(sheetName: string, rows: number, firstRow: number): string {
-  const required = REQUIRED.map((k) => names(DEF_BY_KEY.get(k))).join("和");
-  const others = `其他列如 ${EXAMPLE_HEADERS.join("、")} 等`;
-  if (rows === 0)
-    return `工作表“${sheetName}”是空的，没有表头行，无法读取案件。表头行须写明列名 ${required}，${others}。`;
+function noHeaderWarning(sheet: string, rows: number, firstRow: number): Message {
+  const required = REQUIRED.map((k) => names(DEF_BY_KEY.get(k)));
+  if (rows === 0) return msg("log.empty-sheet", { sheet, required, examples: EXAMPLE_HEADERS });
   const scanned = Math.min(rows, HEADER_SCAN_ROWS);
-  const span = scanned === 1 ? `第 ${firstRow} 行` : `第 ${firstRow}–${firstRow + scanned - 1} 行`;
-  return (
-    `工作表“${sheetName}”没有找到表头行：${span}中没有一行写有必需的列名 ${required}，无法读取案件。` +
-    `请在数据上方加一行表头，写明这两列，${others}。`
-  );
+  return msg("log.no-header", {
+    sheet,
+    from: firstRow,
+    to: firstRow + scanned - 1,
+    required,
+    examples: EXAMPLE_HEADERS,
+  });
 }
 
 export function readCaseLog(input: WorkbookInput, options: ReadCaseLogOptions = {}): CaseLogResult {
   const sheet = findCaseLogSheet(input);
   if (!sheet) {
-    return emptyResult(null, [
-      "未找到案件登记表：需要名为“案件登记”的工作表，或表头含“编号”和“受理时间”列的工作表。/ No case log sheet found.",
-    ]);
+    return emptyResult(null, [msg("log.not-found", {})]);
   }
   const values = sheet.values;
   const firstRow = Number.isInteger(sheet.firstRow) ? sheet.firstRow : 1;
@@ -192,9 +191,8 @@ export function readCaseLog(input: WorkbookInput, options: ReadCaseLogOptions = 
     const header = layout && looksLikeHeader(values[layout.rowIndex], layout) ? layout : null;
     if (!header) return emptyResult(sheet, [noHeaderWarning(String(sheet.name), values.length, firstRow)]);
     const missing = REQUIRED.filter((k) => !header.columns.has(k)).map((k) => names(DEF_BY_KEY.get(k)));
-    const result = emptyResult(sheet, [
-      `工作表“${sheet.name}”缺少必需的列 ${missing.join("、")}（表头在第 ${firstRow + header.rowIndex} 行），无法读取案件。`,
-    ]);
+    const headerRow = firstRow + header.rowIndex;
+    const result = emptyResult(sheet, [msg("log.missing-columns", { sheet: String(sheet.name), missing, headerRow })]);
     result.headerRow = firstRow + header.rowIndex;
     return result;
   }
@@ -266,16 +264,23 @@ function readRows(
   const headerAt = (i: number): string =>
     cellText(headerRowValues[i]).replace(/\s+/g, " ") || `${columnLetter(firstColumn + i)} 列`;
 
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   for (const r of layout.repeated) {
     const kept = layout.columns.get(r.key) as ColumnAt;
+    const def = DEF_BY_KEY.get(r.key);
     warnings.push(
-      `第 ${columnLetter(firstColumn + r.index)} 列“${r.header}”与第 ${columnLetter(firstColumn + kept.index)} 列“${kept.header}”都是${names(DEF_BY_KEY.get(r.key))}，只读取第 ${columnLetter(firstColumn + kept.index)} 列。`,
+      msg("log.repeated-column", {
+        column: columnLetter(firstColumn + r.index),
+        header: r.header,
+        keptColumn: columnLetter(firstColumn + kept.index),
+        keptHeader: kept.header,
+        field: { zh: def?.zh ?? r.header, en: def?.en ?? r.header },
+      }),
     );
   }
 
   // The year of `10月3日` is only worked out if such a date turns up.
-  let inferred: { year: number | null; source: string } | null = null;
+  let inferred: { year: number | null; source: Words } | null = null;
   const explicitYear = options.defaultYear;
   const yearFor = (): number | null => {
     if (explicitYear !== undefined && explicitYear !== null) return explicitYear;
@@ -380,15 +385,17 @@ function readRows(
   }
 
   const duplicates: Duplicate[] = [...duplicateRows].map(([id, rows]) => ({ id, rows }));
-  if (dataRows === 0) warnings.push(`工作表“${sheet.name}”的表头下没有数据行。`);
-  const found = inferred as { year: number | null; source: string } | null;
+  if (dataRows === 0) warnings.push(msg("log.no-data-rows", { sheet: String(sheet.name) }));
+  const found = inferred as { year: number | null; source: Words } | null;
   const usedYear = explicitYear ?? found?.year ?? null;
   if (yearlessReceived > 0 && usedYear !== null) {
-    const why = explicitYear !== undefined && explicitYear !== null ? "按指定年份" : (found?.source ?? "");
-    warnings.push(`${yearlessReceived} 个受理时间没有写年份，按 ${usedYear} 年计（${why}）。`);
+    const why =
+      explicitYear !== undefined && explicitYear !== null
+        ? { zh: "按指定年份", en: "the year given" }
+        : (found?.source ?? { zh: "", en: "" });
+    warnings.push(msg("log.yearless-received", { count: yearlessReceived, year: usedYear, why }));
   }
-  if (yearlessOther > 0)
-    warnings.push(`${yearlessOther} 个其他日期没有写年份，按所在案件受理时间的年份计（早于受理时间的算下一年）。`);
+  if (yearlessOther > 0) warnings.push(msg("log.yearless-other", { count: yearlessOther }));
   return {
     sheetName: String(sheet.name),
     headerRow: firstRow + layout.rowIndex,
@@ -569,21 +576,28 @@ function inferYear(
   layout: HeaderLayout,
   recIndex: number,
   date1904: boolean,
-): { year: number | null; source: string } {
+): { year: number | null; source: Words } {
   const values = sheet.values;
   const best = mostCommonYear(values, layout.rowIndex + 1, recIndex, date1904);
-  if (best !== null) return { year: best, source: "表中多数受理时间的年份" };
+  if (best !== null)
+    return { year: best, source: { zh: "表中多数受理时间的年份", en: "the year most received times carry" } };
   for (let r = 0; r < layout.rowIndex; r++) {
     const row = values[r];
     if (!Array.isArray(row)) continue;
     for (const v of row) {
       const y = yearInText(cellText(v));
-      if (y !== null)
-        return { year: y, source: `第 ${(Number.isInteger(sheet.firstRow) ? sheet.firstRow : 1) + r} 行标题中的年份` };
+      if (y === null) continue;
+      const titleRow = (Number.isInteger(sheet.firstRow) ? sheet.firstRow : 1) + r;
+      return {
+        year: y,
+        source: { zh: `第 ${titleRow} 行标题中的年份`, en: `the year in the title in row ${titleRow}` },
+      };
     }
   }
   const y = yearInText(String(sheet.name ?? ""));
-  return y !== null ? { year: y, source: "工作表名中的年份" } : { year: null, source: "" };
+  return y !== null
+    ? { year: y, source: { zh: "工作表名中的年份", en: "the year in the sheet's name" } }
+    : { year: null, source: { zh: "", en: "" } };
 }
 
 function yearInText(text: string): number | null {

@@ -2,11 +2,12 @@
  * The Communities sheet (小区): 小区, 物业公司, 户数, 交付日期 (DESIGN §2). It maps a community to its property
  * company (cases with a blank 物业公司) and gives the households for complaints per 1,000 households.
  */
+import { msg, type Message } from "../messages";
 import type { Community, Rejection, WorkbookInput } from "../model";
 import { cellText, errorReason, excelError, isBlank, isBlankRow, parseDateCell, parseNumberCell, quote } from "./cells";
 import type { ColumnDef } from "./columns";
 import { buildHeaderIndex, findHeaderRow, findSheetByName, hasColumns, type ColumnAt } from "./header";
-import { rejection, rowReason, totalsCellIndex } from "./rows";
+import { rejection, rowProblem, totalsCellIndex } from "./rows";
 
 const def = (
   key: string,
@@ -67,7 +68,7 @@ const REQUIRED = ["name"];
 export interface CommunitiesRead {
   communities: Community[];
   rejected: Rejection[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 /**
@@ -82,14 +83,14 @@ export function readCommunities(input: WorkbookInput): CommunitiesRead {
   const firstRow = Number.isInteger(sheet.firstRow) ? sheet.firstRow : 1;
   const layout = findHeaderRow(values, INDEX, REQUIRED);
   if (!layout || !hasColumns(layout, REQUIRED)) {
-    out.warnings.push(`工作表“${sheet.name}”没有“小区”列（Community），小区信息未读取。`);
+    out.warnings.push(msg("communities.no-name-column", { sheet: String(sheet.name) }));
     return out;
   }
   const name = layout.columns.get("name") as ColumnAt;
   const company = layout.columns.get("propertyCompany");
   const households = layout.columns.get("households");
   const handover = layout.columns.get("handoverDate");
-  if (!company) out.warnings.push(`工作表“${sheet.name}”没有“物业公司”列，无法按小区确定物业公司。`);
+  if (!company) out.warnings.push(msg("communities.no-company-column", { sheet: String(sheet.name) }));
   const date1904 = input.date1904 === true;
   const firstRowByName = new Map<string, number>();
 
@@ -137,7 +138,7 @@ export function readCommunities(input: WorkbookInput): CommunitiesRead {
     if (company) {
       const v = row[company.index];
       const e = excelError(v);
-      if (e) out.warnings.push(rowReason(excelRow, company.header, errorReason(e)));
+      if (e) out.warnings.push(rowProblem(excelRow, company.header, errorReason(e)));
       else c.propertyCompany = cellText(v);
     }
     if (households && !isBlank(row[households.index])) {
@@ -145,14 +146,14 @@ export function readCommunities(input: WorkbookInput): CommunitiesRead {
       const n = excelError(v) ? null : parseNumberCell(v, /户$/);
       if (n === null || n < 0 || !Number.isInteger(n))
         out.warnings.push(
-          rowReason(excelRow, households.header, `${quote(v)} 不是有效户数（应为不小于 0 的整数），户数按空计`),
+          rowProblem(excelRow, households.header, msg("communities.bad-households", { value: cellText(v) })),
         );
       else c.households = n;
     }
     if (handover) {
       const d = parseDateCell(row[handover.index], { date1904, defaultYear: null });
       if (d.kind === "ok") c.handoverDate = d.stamp.at;
-      else if (d.kind === "error") out.warnings.push(rowReason(excelRow, handover.header, d.reason));
+      else if (d.kind === "error") out.warnings.push(rowProblem(excelRow, handover.header, d.reason));
     }
     out.communities.push(c);
   }

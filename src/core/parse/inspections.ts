@@ -2,6 +2,7 @@
  * The Inspections sheet (巡检, §5.7.2): the center's checks of the property companies' service, with
  * deductions that feed the scorecards. Columns: 日期, 小区, 物业公司, 检查项目, 问题描述, 扣分, 整改期限, 整改完成时间.
  */
+import { msg, type Message } from "../messages";
 import type { CellValue, Community, Inspection, Rejection, WorkbookInput } from "../model";
 import { MINUTES_PER_DAY } from "../time";
 import {
@@ -17,7 +18,7 @@ import {
 } from "./cells";
 import type { ColumnDef } from "./columns";
 import { buildHeaderIndex, findHeaderRow, findSheetByName, hasColumns, type ColumnAt } from "./header";
-import { mostCommonYear, rejection, rowReason, totalsCellIndex } from "./rows";
+import { mostCommonYear, rejection, rowProblem, totalsCellIndex } from "./rows";
 
 const def = (
   key: string,
@@ -77,7 +78,7 @@ const REQUIRED = ["date"];
 export interface InspectionsRead {
   inspections: Inspection[];
   rejected: Rejection[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 export interface ReadInspectionsOptions {
@@ -101,7 +102,7 @@ export function readInspections(input: WorkbookInput, options: ReadInspectionsOp
   const firstRow = Number.isInteger(sheet.firstRow) ? sheet.firstRow : 1;
   const layout = findHeaderRow(values, INDEX, REQUIRED);
   if (!layout || !hasColumns(layout, REQUIRED)) {
-    out.warnings.push(`工作表“${sheet.name}”没有“日期”列（Date），巡检记录未读取。`);
+    out.warnings.push(msg("inspections.no-date-column", { sheet: String(sheet.name) }));
     return out;
   }
   const cols = layout.columns;
@@ -125,7 +126,7 @@ export function readInspections(input: WorkbookInput, options: ReadInspectionsOp
     const v = row[c.index];
     const err = excelError(v);
     if (err) {
-      out.warnings.push(rowReason(excelRow, c.header, errorReason(err)));
+      out.warnings.push(rowProblem(excelRow, c.header, errorReason(err)));
       return "";
     }
     return cellText(v);
@@ -170,9 +171,7 @@ export function readInspections(input: WorkbookInput, options: ReadInspectionsOp
         rejection(excelRow, c?.header ?? "小区", c ? row[c.index] : "", "小区和物业公司都为空，无法归属"),
       );
     } else if (propertyCompany === "") {
-      out.warnings.push(
-        `第 ${excelRow} 行: 小区“${community}”的物业公司未知（巡检表与小区表中都没有），不计入物业公司考核。`,
-      );
+      out.warnings.push(msg("inspections.company-unknown", { row: excelRow, community }));
     }
     if (out.rejected.length > before || d.kind !== "ok") continue;
 
@@ -196,12 +195,12 @@ function optionalDate(
   c: ColumnAt | undefined,
   ctx: DateContext,
   excelRow: number,
-  warnings: string[],
+  warnings: Message[],
   endOfDay: boolean,
 ): number | null {
   if (!c) return null;
   const d = parseDateCell(row[c.index], ctx);
-  if (d.kind === "error") warnings.push(rowReason(excelRow, c.header, d.reason));
+  if (d.kind === "error") warnings.push(rowProblem(excelRow, c.header, d.reason));
   if (d.kind !== "ok") return null;
   return endOfDay && d.stamp.dateOnly ? d.stamp.at + MINUTES_PER_DAY : d.stamp.at;
 }

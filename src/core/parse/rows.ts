@@ -1,6 +1,7 @@
 /**
  * Row-level helpers shared by the sheet readers: how a problem is worded, and what a totals row looks like.
  */
+import { msg, type Detail, type Message } from "../messages";
 import type { CellValue, Rejection } from "../model";
 import { cellText, valueText, yearOfCell } from "./cells";
 
@@ -8,6 +9,10 @@ import { cellText, valueText, yearOfCell } from "./cells";
 export function rowReason(row: number, column: string, detail: string): string {
   return `第 ${row} 行 ${column}: ${detail}`;
 }
+
+/** The same as a message, for warnings the adapters render in the user's language. */
+export const rowProblem = (row: number, column: string, detail: Detail): Message =>
+  msg("row.problem", { row, column, detail });
 
 export function rejection(row: number, column: string, v: CellValue | undefined, detail: string): Rejection {
   return { row, column, value: valueText(v), reason: rowReason(row, column, detail) };

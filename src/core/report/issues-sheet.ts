@@ -7,6 +7,7 @@
  * report's masking: a rejected cell may hold anything a clerk typed.
  */
 import { CATEGORY_LABELS, label } from "../labels";
+import { say } from "../messages";
 import type { SheetDoc, TableBlock } from "../output/sheet-doc";
 import { sheetName, sheetTitle, tableName, type ReportContext } from "./context";
 import { fieldHeader } from "./text";
@@ -79,7 +80,7 @@ export function issuesSheet(ctx: ReportContext): SheetDoc {
       { header: h.index, kind: "integer" },
       { header: h.warning, kind: "text", width: 80 },
     ],
-    rows: analysis.warnings.map((w, i) => [i + 1, mask.text(w)]),
+    rows: analysis.warnings.map((w, i) => [i + 1, mask.text(say(w, lang))]),
   };
   return {
     name: sheetName(ctx, t.sheet.issues),

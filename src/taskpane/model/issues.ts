@@ -1,5 +1,7 @@
 /** The data-issues list: every problem the read found, each pointing at the row (and column) to fix. */
 import type { Analysis } from "../../core/analysis";
+import { say } from "../../core/messages";
+import { coreLang, type Lang } from "../i18n/labels";
 
 export type DataIssue =
   | { kind: "rejected"; row: number; column: string; value: string; reason: string }
@@ -8,7 +10,7 @@ export type DataIssue =
   | { kind: "warning"; row: null; text: string };
 
 /** Row order, so the clerk can walk down the log; warnings (not tied to a row) last. */
-export function dataIssues(a: Analysis): DataIssue[] {
+export function dataIssues(a: Analysis, lang: Lang): DataIssue[] {
   const out: DataIssue[] = [
     ...a.rejected.map((r): DataIssue => ({
       kind: "rejected",
@@ -33,5 +35,5 @@ export function dataIssues(a: Analysis): DataIssue[] {
     })),
   ];
   out.sort((x, y) => (x.row ?? 0) - (y.row ?? 0));
-  return [...out, ...a.warnings.map((text): DataIssue => ({ kind: "warning", row: null, text }))];
+  return [...out, ...a.warnings.map((w): DataIssue => ({ kind: "warning", row: null, text: say(w, coreLang(lang)) }))];
 }

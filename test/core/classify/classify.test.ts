@@ -1,6 +1,9 @@
 import { DEFAULT_KEYWORD_RULES, classifyCases } from "../../../src/core/classify";
 import type { Community } from "../../../src/core/model";
 import { makeParsedCase } from "./make-case";
+import { say, type Message } from "../../../src/core/messages";
+
+const zhTexts = (ms: readonly Message[]): string[] => ms.map((m) => say(m, "zh"));
 
 const communities: Community[] = [
   { name: "春华苑", propertyCompany: "甲物业", households: 500, handoverDate: null, row: 2 },
@@ -47,7 +50,7 @@ describe("classifyCases", () => {
   });
 
   it("takes the property company from the row, else from the Communities sheet (full-width and spaces ignored)", () => {
-    const { cases, warnings } = classifyCases(
+    const { cases, warnings: messages } = classifyCases(
       [
         makeParsedCase({ id: "1", community: "春华苑", propertyCompany: "丙物业" }),
         makeParsedCase({ id: "2", community: " 夏荷园 " }),
@@ -57,11 +60,11 @@ describe("classifyCases", () => {
       DEFAULT_KEYWORD_RULES,
     );
     expect(cases.map((c) => c.propertyCompany)).toEqual(["丙物业", "乙物业", "甲物业"]);
-    expect(warnings).toEqual([]);
+    expect(zhTexts(messages)).toEqual([]);
   });
 
   it("warns once per unknown community and never throws", () => {
-    const { cases, warnings } = classifyCases(
+    const { cases, warnings: messages } = classifyCases(
       [
         makeParsedCase({ id: "1", community: "冬雪城" }),
         makeParsedCase({ id: "2", community: "冬雪城" }),
@@ -72,21 +75,21 @@ describe("classifyCases", () => {
       DEFAULT_KEYWORD_RULES,
     );
     expect(cases.map((c) => c.propertyCompany)).toEqual([null, null, "甲物业", null]);
-    expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toContain("冬雪城");
-    expect(warnings[0]).toContain("2 个案件的物业公司无法确定");
-    expect(warnings[1]).toContain("秋实苑");
-    expect(warnings[1]).toContain("户数未知");
+    expect(zhTexts(messages)).toHaveLength(2);
+    expect(zhTexts(messages)[0]).toContain("冬雪城");
+    expect(zhTexts(messages)[0]).toContain("2 个案件的物业公司无法确定");
+    expect(zhTexts(messages)[1]).toContain("秋实苑");
+    expect(zhTexts(messages)[1]).toContain("户数未知");
   });
 
   it("says once that there is no Communities sheet instead of warning per community", () => {
-    const { warnings } = classifyCases(
+    const { warnings: messages } = classifyCases(
       [makeParsedCase({ id: "1", community: "春华苑" }), makeParsedCase({ id: "2", community: "夏荷园" })],
       [],
       DEFAULT_KEYWORD_RULES,
     );
-    expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toContain("没有小区表，2 个案件");
+    expect(zhTexts(messages)).toHaveLength(1);
+    expect(zhTexts(messages)[0]).toContain("没有小区表，2 个案件");
   });
 
   it("leaves its input untouched and keeps the log's order", () => {

@@ -1,8 +1,19 @@
-import { complianceWarnings, defaultDeadlineConfig, evaluateCompliance, summarizeCompliance } from "../../../src/core/deadlines";
+import {
+  complianceWarnings,
+  defaultDeadlineConfig,
+  evaluateCompliance,
+  summarizeCompliance,
+} from "../../../src/core/deadlines";
 import type { ComplianceEntry, ComplianceStatus } from "../../../src/core/model";
 import { at, makeCase } from "./make-case";
+import { msg, say } from "../../../src/core/messages";
 
-const entry = (caseId: string, rule: string, status: ComplianceStatus, due: string | null = "2026-10-12T00:00"): ComplianceEntry => ({
+const entry = (
+  caseId: string,
+  rule: string,
+  status: ComplianceStatus,
+  due: string | null = "2026-10-12T00:00",
+): ComplianceEntry => ({
   caseId,
   rule,
   startAt: null,
@@ -34,7 +45,11 @@ describe("summarizeCompliance: on-time rate = met / (met + breached + overdue)",
   });
 
   it("no decided deadline → value null, never 0 % or 100 %", () => {
-    expect(summarizeCompliance([entry("B", "notify-property", "open")], [b], "rule")[0]).toMatchObject({ num: 0, den: 0, value: null });
+    expect(summarizeCompliance([entry("B", "notify-property", "open")], [b], "rule")[0]).toMatchObject({
+      num: 0,
+      den: 0,
+      value: null,
+    });
   });
 
   it("by responsible party, property company and month (the month a deadline fell due)", () => {
@@ -58,13 +73,16 @@ describe("complianceWarnings", () => {
 
   it("warns about a year without official holiday data that the cases' working-day deadlines touch", () => {
     const w = complianceWarnings([makeCase({ receivedAt: "2027-03-01T10:00" })], config);
-    expect(w).toHaveLength(1);
-    expect(w[0]).toContain("2027 年没有法定节假日数据");
-    expect(w[0]).toContain("节假日 2027");
+    expect(w).toEqual([msg("holidays.missing", { years: [2027] })]);
+    expect(say(w[0], "zh")).toContain("2027 年没有法定节假日数据");
+    expect(say(w[0], "zh")).toContain("节假日 2027");
+    expect(say(w[0], "en")).toContain("No official holiday data for 2027");
   });
 
   it("warns for the next year when a late-December deadline can spill over, and not otherwise", () => {
-    expect(complianceWarnings([makeCase({ receivedAt: "2026-12-28T10:00" })], config)[0]).toContain("2027");
+    expect(complianceWarnings([makeCase({ receivedAt: "2026-12-28T10:00" })], config)).toEqual([
+      msg("holidays.missing", { years: [2027] }),
+    ]);
     expect(complianceWarnings([makeCase({ receivedAt: "2026-06-01T10:00" })], config)).toEqual([]);
   });
 
@@ -74,7 +92,12 @@ describe("complianceWarnings", () => {
   });
 
   it("a year without data is still computed (as Monday–Friday), not dropped", () => {
-    const c = makeCase({ category: "repair", responsible: "design", receivedAt: "2027-02-01T10:00", notifiedAt: "2027-02-03T10:00" });
+    const c = makeCase({
+      category: "repair",
+      responsible: "design",
+      receivedAt: "2027-02-01T10:00",
+      notifiedAt: "2027-02-03T10:00",
+    });
     const e = evaluateCompliance([c], config, at("2027-02-04T00:00"))[0];
     expect(e.status).toBe("open");
   });

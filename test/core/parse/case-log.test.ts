@@ -2,6 +2,9 @@ import type { CellValue } from "../../../src/core/model";
 import { findCaseLogSheet, readCaseLog, TOTALS_REASON } from "../../../src/core/parse";
 import { cellText } from "../../../src/core/parse/cells";
 import { at, HEADER, logBook, workbook } from "./grid";
+import { say, type Message } from "../../../src/core/messages";
+
+const zhTexts = (ms: readonly Message[]): string[] => ms.map((m) => say(m, "zh"));
 
 /** Every non-blank row is a case or rejected — checked in every test that reads a log. */
 function accounted(r: ReturnType<typeof readCaseLog>): void {
@@ -63,7 +66,7 @@ describe("finding the header row", () => {
     ["required marks", ["编号*", "*受理时间", "来源渠道", "质保金扣留【元】"]],
   ])("matches headers: %s", (_, header) => {
     const r = readCaseLog(logBook([["A1", "2026-10-03 14:20", "电话", "1,000"]], header));
-    expect(r.warnings).toEqual([]);
+    expect(zhTexts(r.warnings)).toEqual([]);
     expect(r.columns.map((c) => c.key)).toEqual(["id", "receivedAt", "channel", "warrantyWithheld"]);
     expect(r.cases[0]).toMatchObject({ id: "A1", channel: "phone", warrantyWithheld: 1000 });
   });
@@ -77,29 +80,38 @@ describe("finding the header row", () => {
   it("reads the first of two columns naming the same field, preferring the canonical name, and warns", () => {
     const r = readCaseLog(logBook([["A1", "2026-10-01", "2026-10-03 09:00"]], ["编号", "受理日期", "受理时间"]));
     expect(at(r.cases[0].receivedAt)).toBe("2026-10-03T09:00");
-    expect(r.warnings).toEqual(["第 B 列“受理日期”与第 C 列“受理时间”都是“受理时间”（Received），只读取第 C 列。"]);
+    expect(zhTexts(r.warnings)).toEqual(["第 B 列“受理日期”与第 C 列“受理时间”都是“受理时间”，只读取第 C 列。"]);
   });
 
   it.each([
-    [["编号", "来源渠道"], "“受理时间”（Received）"],
-    [["受理时间", "来源渠道"], "“编号”（Case No）"],
+    [["编号", "来源渠道"], "“受理时间”"],
+    [["受理时间", "来源渠道"], "“编号”"],
   ])("a log without a required column cannot be read: a warning names it (%j)", (header, named) => {
     const r = readCaseLog(logBook([["A1", "电话"]], header));
     expect(r.cases).toEqual([]);
     expect(r.dataRows).toBe(0);
-    expect(r.warnings).toHaveLength(1);
-    expect(r.warnings[0]).toContain(named);
-    expect(r.warnings[0]).toContain("表头在第 2 行");
+    expect(zhTexts(r.warnings)).toHaveLength(1);
+    expect(zhTexts(r.warnings)[0]).toContain(named);
+    expect(zhTexts(r.warnings)[0]).toContain("表头在第 2 行");
   });
 
   it("a log of data rows without a header row: the warning says no header was found and which names it needs, never that a data row is the header", () => {
     // Row 1's 责任单位 value 物业公司 is also the name of the 物业公司 column.
-    const row = (id: string, day: number): CellValue[] => [id, 46296 + day, "电话", "张伟", "和园", "维修", "物业公司", "和园物业"];
+    const row = (id: string, day: number): CellValue[] => [
+      id,
+      46296 + day,
+      "电话",
+      "张伟",
+      "和园",
+      "维修",
+      "物业公司",
+      "和园物业",
+    ];
     const r = readCaseLog(workbook({ 案件登记: [row("K-001", 1), row("K-002", 2), row("K-003", 3)] }));
     expect(r.sheetName).toBe("案件登记");
     expect([r.cases.length, r.rejected.length, r.headerRow]).toEqual([0, 0, null]);
-    expect(r.warnings).toEqual([
-      "工作表“案件登记”没有找到表头行：第 1–3 行中没有一行写有必需的列名 “编号”（Case No）和“受理时间”（Received），无法读取案件。" +
+    expect(zhTexts(r.warnings)).toEqual([
+      "工作表“案件登记”没有找到表头行：第 1–3 行中没有一行写有必需的列名 “编号”、“受理时间”，无法读取案件。" +
         "请在数据上方加一行表头，写明这两列，其他列如 来源渠道、客户姓名、联系电话、小区、房号、类别、事项内容 等。",
     ]);
   });
@@ -107,27 +119,34 @@ describe("finding the header row", () => {
   it("counts the rows it searched from the sheet's first row, and says so for an empty log sheet", () => {
     const data = [["K-001", 46297, "物业公司"]];
     const offset = readCaseLog(workbook({ 案件登记: data }, { firstRow: 4 }));
-    expect(offset.warnings[0]).toContain("没有找到表头行：第 4 行中没有一行");
-    expect(offset.warnings[0]).not.toContain("表头在第");
+    expect(zhTexts(offset.warnings)[0]).toContain("没有找到表头行：第 4 行中没有一行");
+    expect(zhTexts(offset.warnings)[0]).not.toContain("表头在第");
     const long = readCaseLog(workbook({ 案件登记: Array.from({ length: 30 }, () => data[0]) }));
-    expect(long.warnings[0]).toContain("第 1–20 行中");
+    expect(zhTexts(long.warnings)[0]).toContain("第 1–20 行中");
     const empty = readCaseLog(workbook({ 案件登记: [] }));
-    expect(empty.warnings).toEqual([
-      "工作表“案件登记”是空的，没有表头行，无法读取案件。表头行须写明列名 “编号”（Case No）和“受理时间”（Received），" +
+    expect(zhTexts(empty.warnings)).toEqual([
+      "工作表“案件登记”是空的，没有表头行，无法读取案件。表头行须写明列名 “编号”、“受理时间”，" +
         "其他列如 来源渠道、客户姓名、联系电话、小区、房号、类别、事项内容 等。",
     ]);
   });
 
   it("a text-only row naming known columns is still a header lacking the required ones, even among extra columns", () => {
-    const r = readCaseLog(workbook({ 案件登记: [["编号", "来源渠道", "经办人"], ["K-001", "电话", "李"]] }));
+    const r = readCaseLog(
+      workbook({
+        案件登记: [
+          ["编号", "来源渠道", "经办人"],
+          ["K-001", "电话", "李"],
+        ],
+      }),
+    );
     expect(r.headerRow).toBe(1);
-    expect(r.warnings).toEqual(["工作表“案件登记”缺少必需的列 “受理时间”（Received）（表头在第 1 行），无法读取案件。"]);
+    expect(zhTexts(r.warnings)).toEqual(["工作表“案件登记”缺少必需的列 “受理时间”（表头在第 1 行），无法读取案件。"]);
   });
 
   it("says so when no case log exists at all", () => {
     const r = readCaseLog(workbook({ Sheet1: [["hello"]] }));
     expect(r.sheetName).toBeNull();
-    expect(r.warnings[0]).toMatch(/^未找到案件登记表/);
+    expect(zhTexts(r.warnings)[0]).toMatch(/^未找到案件登记表/);
   });
 });
 
@@ -366,7 +385,7 @@ describe("the year of dates written without one", () => {
     );
     expect(at(r.cases[3].receivedAt)).toBe("2026-10-03T00:00");
     expect(r.defaultYear).toBe(2026);
-    expect(r.warnings).toEqual(["1 个受理时间没有写年份，按 2026 年计（表中多数受理时间的年份）。"]);
+    expect(zhTexts(r.warnings)).toEqual(["1 个受理时间没有写年份，按 2026 年计（表中多数受理时间的年份）。"]);
   });
 
   it("else a year in the title rows, else in the sheet name", () => {
@@ -374,7 +393,7 @@ describe("the year of dates written without one", () => {
       workbook({ 案件登记: [["2025年客服中心案件登记表"], ["编号", "受理时间"], ["A1", "10月3日 9:00"]] }),
     );
     expect(at(title.cases[0].receivedAt)).toBe("2025-10-03T09:00");
-    expect(title.warnings[0]).toContain("第 1 行标题中的年份");
+    expect(zhTexts(title.warnings)[0]).toContain("第 1 行标题中的年份");
     const named = readCaseLog(
       workbook({
         "案件登记 2024": [
@@ -482,7 +501,9 @@ describe("optional cells", () => {
         FULL,
       ),
     );
-    expect(r.warnings).toEqual(["1 个其他日期没有写年份，按所在案件受理时间的年份计（早于受理时间的算下一年）。"]);
+    expect(zhTexts(r.warnings)).toEqual([
+      "1 个其他日期没有写年份，按所在案件受理时间的年份计（早于受理时间的算下一年）。",
+    ]);
     expect(r.cellIssues).toEqual([]);
     const c = r.cases[0];
     expect({

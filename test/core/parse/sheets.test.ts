@@ -1,6 +1,9 @@
 import { readCommunities, readInspections, readSettingsEntries } from "../../../src/core/parse";
 import { formatMinutes } from "../../../src/core/time";
 import { workbook } from "./grid";
+import { say, type Message } from "../../../src/core/messages";
+
+const zhTexts = (ms: readonly Message[]): string[] => ms.map((m) => say(m, "zh"));
 
 describe("Settings sheet", () => {
   it("is absent → present false, no entries", () => {
@@ -98,10 +101,10 @@ describe("Communities sheet", () => {
       "第 6 行 小区: 小区重复（首次出现在第 3 行）",
       "第 8 行 小区: 合计行，不计为小区",
     ]);
-    expect(r.warnings).toEqual([
-      "第 7 行 物业公司: 单元格为错误值 #N/A",
-      "第 7 行 户数（户）: '很多' 不是有效户数（应为不小于 0 的整数），户数按空计",
-      "第 7 行 交付日期: '2022-02-30' 不是有效日期（2022年2月只有 28 天）",
+    expect(zhTexts(r.warnings)).toEqual([
+      "第 7 行 物业公司：单元格为错误值 #N/A",
+      "第 7 行 户数（户）：“很多” 不是有效户数（应为不小于 0 的整数），户数按空计",
+      "第 7 行 交付日期：'2022-02-30' 不是有效日期（2022年2月只有 28 天）",
     ]);
   });
 
@@ -188,9 +191,9 @@ describe("Inspections sheet", () => {
       [5, null, "安居物业"],
       [6, null, ""],
     ]);
-    expect(r.warnings).toEqual([
-      "第 5 行 整改期限: '3月40日' 不是有效日期（2026年3月只有 31 天）",
-      "第 6 行: 小区“云岭”的物业公司未知（巡检表与小区表中都没有），不计入物业公司考核。",
+    expect(zhTexts(r.warnings)).toEqual([
+      "第 5 行 整改期限：'3月40日' 不是有效日期（2026年3月只有 31 天）",
+      "第 6 行：小区“云岭”的物业公司未知（巡检表与小区表中都没有），不计入物业公司考核。",
     ]);
   });
 });

@@ -1,0 +1,154 @@
+/**
+ * Every sentence the core says to the user — warnings and data issues — as a template per language. The core
+ * emits `msg(id, params)`; the CLI, the pane, the sheets and the reports render it with `say(message, lang)`.
+ * Chinese templates use full-width punctuation (，：；（）“”。) and the center's words; English ones plain
+ * ASCII punctuation. A parameter's own text (a sheet name, a cell's value) is shown as the clerk wrote it.
+ * How to add one: /work/notes/messages-howto.md and the README's "Messages" section.
+ */
+import type { Detail, Say, Words } from "./render";
+
+type Template<P> = (p: P, s: Say) => string;
+interface Entry<P> {
+  zh: Template<P>;
+  en: Template<P>;
+}
+const entry = <P>(zh: Template<P>, en: Template<P>): Entry<P> => ({ zh, en });
+
+const quoted = (s: Say, words: readonly Words[]): string =>
+  words.map((w) => s.q(w)).join(s.lang === "zh" ? "、" : ", ");
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+export const CATALOG = {
+  // ── rows and sheets of the clerk's workbook ──
+  "row.problem": entry<{ row: number; column: string; detail: Detail }>(
+    (p, s) => `第 ${p.row} 行 ${p.column}：${s.text(p.detail)}`,
+    (p, s) => `Row ${p.row}, ${p.column}: ${s.text(p.detail)}`,
+  ),
+  "log.repeated-column": entry<{
+    column: string;
+    header: string;
+    keptColumn: string;
+    keptHeader: string;
+    field: Words;
+  }>(
+    (p, s) =>
+      `第 ${p.column} 列${s.q(p.header)}与第 ${p.keptColumn} 列${s.q(p.keptHeader)}都是${s.q(p.field)}，只读取第 ${p.keptColumn} 列。`,
+    (p, s) =>
+      `Column ${p.column} ${s.q(p.header)} and column ${p.keptColumn} ${s.q(p.keptHeader)} are both ${s.q(p.field)}; only column ${p.keptColumn} is read.`,
+  ),
+  "log.not-found": entry<Record<string, never>>(
+    () => "未找到案件登记表：需要名为“案件登记”的工作表，或表头含“编号”和“受理时间”列的工作表。",
+    () =>
+      'No case log found: Casebook needs a sheet named "案件登记", or one whose header holds the case number and received-time columns.',
+  ),
+  "log.empty-sheet": entry<{ sheet: string; required: readonly Words[]; examples: readonly Words[] }>(
+    (p, s) =>
+      `工作表${s.q(p.sheet)}是空的，没有表头行，无法读取案件。表头行须写明列名 ${quoted(s, p.required)}，其他列如 ${s.text(p.examples)} 等。`,
+    (p, s) =>
+      `Sheet ${s.q(p.sheet)} is empty: there is no header row, so no case can be read. A header row names the columns ${quoted(s, p.required)}, and others such as ${s.text(p.examples)}.`,
+  ),
+  "log.no-header": entry<{
+    sheet: string;
+    from: number;
+    to: number;
+    required: readonly Words[];
+    examples: readonly Words[];
+  }>(
+    (p, s) =>
+      `工作表${s.q(p.sheet)}没有找到表头行：${p.from === p.to ? `第 ${p.from} 行` : `第 ${p.from}–${p.to} 行`}中没有一行写有必需的列名 ${quoted(s, p.required)}，无法读取案件。` +
+      `请在数据上方加一行表头，写明这两列，其他列如 ${s.text(p.examples)} 等。`,
+    (p, s) =>
+      `Sheet ${s.q(p.sheet)} has no header row: no row of ${p.from === p.to ? `row ${p.from}` : `rows ${p.from}–${p.to}`} names the required columns ${quoted(s, p.required)}, so no case can be read. ` +
+      `Add a header row above the data naming these two columns, and others such as ${s.text(p.examples)}.`,
+  ),
+  "log.missing-columns": entry<{ sheet: string; missing: readonly Words[]; headerRow: number }>(
+    (p, s) => `工作表${s.q(p.sheet)}缺少必需的列 ${quoted(s, p.missing)}（表头在第 ${p.headerRow} 行），无法读取案件。`,
+    (p, s) =>
+      `Sheet ${s.q(p.sheet)} lacks the required column(s) ${quoted(s, p.missing)} (header in row ${p.headerRow}), so no case can be read.`,
+  ),
+  "log.no-data-rows": entry<{ sheet: string }>(
+    (p, s) => `工作表${s.q(p.sheet)}的表头下没有数据行。`,
+    (p, s) => `Sheet ${s.q(p.sheet)} has no data rows under its header.`,
+  ),
+  "log.yearless-received": entry<{ count: number; year: number; why: Words }>(
+    (p, s) => `${p.count} 个受理时间没有写年份，按 ${p.year} 年计（${s.text(p.why)}）。`,
+    (p, s) =>
+      `${plural(p.count, "received time has", "received times have")} no year; taken as ${p.year} (${s.text(p.why)}).`,
+  ),
+  "log.yearless-other": entry<{ count: number }>(
+    (p) => `${p.count} 个其他日期没有写年份，按所在案件受理时间的年份计（早于受理时间的算下一年）。`,
+    (p) =>
+      `${plural(p.count, "other date has", "other dates have")} no year; taken as the year of the case's received time (the next year when earlier than it).`,
+  ),
+  "cell.kept": entry<{ reason: Detail; caseId: string }>(
+    (p, s) => `${s.text(p.reason)}（案件 ${p.caseId} 已保留）`,
+    (p, s) => `${s.text(p.reason)} (case ${p.caseId} kept)`,
+  ),
+
+  // ── the Communities sheet (小区表) ──
+  "communities.rejected-row": entry<{ reason: Detail }>(
+    (p, s) => `小区表 ${s.text(p.reason)}`,
+    (p, s) => `Communities sheet: ${s.text(p.reason)}`,
+  ),
+  "communities.no-name-column": entry<{ sheet: string }>(
+    (p, s) => `工作表${s.q(p.sheet)}没有“小区”列，小区信息未读取。`,
+    (p, s) => `Sheet ${s.q(p.sheet)} has no Community column; its communities were not read.`,
+  ),
+  "communities.no-company-column": entry<{ sheet: string }>(
+    (p, s) => `工作表${s.q(p.sheet)}没有“物业公司”列，无法按小区确定物业公司。`,
+    (p, s) => `Sheet ${s.q(p.sheet)} has no Property company column; no community can name its property company.`,
+  ),
+  "communities.bad-households": entry<{ value: string }>(
+    (p, s) => `${s.q(p.value)} 不是有效户数（应为不小于 0 的整数），户数按空计`,
+    (p, s) => `${s.q(p.value)} is not a number of households (a whole number, 0 or more); left blank`,
+  ),
+  "communities.sheet-missing": entry<{ count: number }>(
+    (p) => `没有小区表，${p.count} 个案件的物业公司无法确定。`,
+    (p) => `There is no Communities sheet: the property company of ${plural(p.count, "case", "cases")} is unknown.`,
+  ),
+  "communities.unknown-company": entry<{ name: string; count: number }>(
+    (p, s) => `小区表中没有小区${s.q(p.name)}：${p.count} 个案件的物业公司无法确定。`,
+    (p, s) =>
+      `Community ${s.q(p.name)} is not on the Communities sheet: the property company of ${plural(p.count, "case", "cases")} is unknown.`,
+  ),
+  "communities.unknown-households": entry<{ name: string; count: number }>(
+    (p, s) => `小区表中没有小区${s.q(p.name)}（${p.count} 个案件），户数未知。`,
+    (p, s) =>
+      `Community ${s.q(p.name)} is not on the Communities sheet (${plural(p.count, "case", "cases")}); its households are unknown.`,
+  ),
+
+  // ── the inspections sheet (巡检表) ──
+  "inspections.rejected-row": entry<{ reason: Detail }>(
+    (p, s) => `巡检表 ${s.text(p.reason)}`,
+    (p, s) => `Inspections sheet: ${s.text(p.reason)}`,
+  ),
+  "inspections.no-date-column": entry<{ sheet: string }>(
+    (p, s) => `工作表${s.q(p.sheet)}没有“日期”列，巡检记录未读取。`,
+    (p, s) => `Sheet ${s.q(p.sheet)} has no Date column; its inspections were not read.`,
+  ),
+  "inspections.company-unknown": entry<{ row: number; community: string }>(
+    (p, s) => `第 ${p.row} 行：小区${s.q(p.community)}的物业公司未知（巡检表与小区表中都没有），不计入物业公司考核。`,
+    (p, s) =>
+      `Row ${p.row}: the property company of community ${s.q(p.community)} is unknown (on neither the inspections nor the Communities sheet); not counted in any scorecard.`,
+  ),
+
+  // ── Settings (设置) ──
+  "settings.error": entry<{ cell: string; detail: Detail }>(
+    (p, s) => `设置 ${p.cell}：${s.text(p.detail)}（已使用默认值）`,
+    (p, s) => `Settings ${p.cell}: ${s.text(p.detail)} (the default is used)`,
+  ),
+  "holidays.no-dates": entry<{ year: number }>(
+    (p) => `“节假日 ${p.year}”没有任何放假日期：${p.year} 年按周一至周五计算工作日，请核对国务院通知。`,
+    (p) =>
+      `"Holidays ${p.year}" lists no day off: working days of ${p.year} are counted Monday to Friday; please check the State Council's notice.`,
+  ),
+  "holidays.missing": entry<{ years: readonly number[] }>(
+    (p, s) =>
+      `${s.text(p.years)} 年没有法定节假日数据：这些年份的工作日时限暂按周一至周五计算，可能不准。` +
+      `国务院公布安排后，请在设置中新增分类“节假日 ${p.years[0]}”，逐日填写 休 / 班。`,
+    (p, s) =>
+      `No official holiday data for ${s.text(p.years)}: working-day deadlines of those years are counted Monday to Friday and may be off. ` +
+      `When the State Council publishes the schedule, add the section "Holidays ${p.years[0]}" to Settings and mark each day off or work.`,
+  ),
+} as const;

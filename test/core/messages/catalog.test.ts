@@ -1,0 +1,94 @@
+/**
+ * The message catalog: every message renders in both languages, Chinese with full-width punctuation and no
+ * Latin words, English with no Chinese. EXAMPLES is typed by the catalog, so a message added without an
+ * example (or with the wrong parameters) fails the type check before it fails here.
+ */
+import { CATALOG } from "../../../src/core/messages/catalog";
+import { msg, say, type Message, type MessageId, type ParamsOf } from "../../../src/core/messages";
+
+const COLUMN = { zh: "受理时间", en: "Received" };
+const EXAMPLES: { [K in MessageId]: ParamsOf<K> } = {
+  "row.problem": { row: 15, column: "受理时间", detail: msg("communities.bad-households", { value: "很多" }) },
+  "log.not-found": {},
+  "log.empty-sheet": { sheet: "案件登记", required: [COLUMN], examples: [COLUMN] },
+  "log.no-header": { sheet: "案件登记", from: 1, to: 20, required: [COLUMN], examples: [COLUMN] },
+  "log.missing-columns": { sheet: "案件登记", missing: [COLUMN], headerRow: 2 },
+  "log.repeated-column": { column: "B", header: "受理日期", keptColumn: "C", keptHeader: "受理时间", field: COLUMN },
+  "log.no-data-rows": { sheet: "案件登记" },
+  "log.yearless-received": {
+    count: 2,
+    year: 2026,
+    why: { zh: "表中多数受理时间的年份", en: "the year most received times carry" },
+  },
+  "log.yearless-other": { count: 1 },
+  "cell.kept": { reason: msg("communities.bad-households", { value: "很多" }), caseId: "K-0001" },
+  "communities.rejected-row": { reason: msg("communities.bad-households", { value: "很多" }) },
+  "communities.no-name-column": { sheet: "小区" },
+  "communities.no-company-column": { sheet: "小区" },
+  "communities.bad-households": { value: "很多" },
+  "communities.sheet-missing": { count: 3 },
+  "communities.unknown-company": { name: "冬雪城", count: 2 },
+  "communities.unknown-households": { name: "秋实苑", count: 1 },
+  "inspections.rejected-row": { reason: msg("communities.bad-households", { value: "很多" }) },
+  "inspections.no-date-column": { sheet: "巡检" },
+  "inspections.company-unknown": { row: 6, community: "云岭" },
+  "settings.error": { cell: "设置!C12", detail: msg("holidays.no-dates", { year: 2027 }) },
+  "holidays.no-dates": { year: 2027 },
+  "holidays.missing": { years: [2027, 2028] },
+};
+
+const ALL: Message[] = (Object.keys(CATALOG) as MessageId[]).map((id) => ({ id, params: EXAMPLES[id] }) as Message);
+/** The example parameters' own text (sheet and community names, cell values) is the clerk's: left out of the scan. */
+const DATA = [
+  "案件登记",
+  "受理日期",
+  "受理时间",
+  "很多",
+  "小区",
+  "冬雪城",
+  "秋实苑",
+  "巡检",
+  "云岭",
+  "设置!C12",
+  "K-0001",
+];
+const withoutData = (text: string): string => DATA.reduce((t, d) => t.split(d).join(""), text);
+
+describe("message catalog", () => {
+  it("has an example for every message and nothing else", () => {
+    expect(Object.keys(EXAMPLES).sort()).toEqual(Object.keys(CATALOG).sort());
+  });
+
+  it.each(ALL.map((m) => [m.id, m] as const))("%s: Chinese is full-width and has no Latin words", (_, m) => {
+    const zh = withoutData(say(m, "zh"));
+    expect(zh).not.toMatch(/[,:;()!?]/);
+    expect(zh).not.toMatch(/[A-Za-z]{2,}/);
+    expect(zh).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it.each(ALL.map((m) => [m.id, m] as const))("%s: English has no Chinese", (_, m) => {
+    const en = withoutData(say(m, "en"));
+    expect(en).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+    expect(en).toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it("renders nested messages, terms and lists in the outer message's language", () => {
+    const m = msg("row.problem", {
+      row: 7,
+      column: "户数",
+      detail: msg("communities.bad-households", { value: "很多" }),
+    });
+    expect(say(m, "zh")).toBe("第 7 行 户数：“很多” 不是有效户数（应为不小于 0 的整数），户数按空计");
+    expect(say(m, "en")).toBe(
+      'Row 7, 户数: "很多" is not a number of households (a whole number, 0 or more); left blank',
+    );
+    expect(say(msg("holidays.missing", { years: [2027, 2028] }), "zh")).toMatch(/^2027、2028 年没有法定节假日数据/);
+    expect(say(msg("holidays.missing", { years: [2027, 2028] }), "en")).toMatch(
+      /^No official holiday data for 2027, 2028:/,
+    );
+  });
+
+  it("shows an unknown id as it is rather than failing", () => {
+    expect(say({ id: "not.in-catalog", params: {} } as unknown as Message, "en")).toBe("not.in-catalog");
+  });
+});
