@@ -4,7 +4,7 @@
  */
 import { msg, type Message } from "../messages";
 import type { Community, Rejection, WorkbookInput } from "../model";
-import { cellText, errorReason, excelError, isBlank, isBlankRow, parseDateCell, parseNumberCell, quote } from "./cells";
+import { cellText, errorReason, excelError, isBlank, isBlankRow, parseDateCell, parseNumberCell } from "./cells";
 import type { ColumnDef } from "./columns";
 import { buildHeaderIndex, findHeaderRow, findSheetByName, hasColumns, type ColumnAt } from "./header";
 import { rejection, rowProblem, totalsCellIndex } from "./rows";
