@@ -59,10 +59,11 @@ export function createExcelServices(run: ExcelRun, isSetSupported?: IsSetSupport
       created(await createSettingsSheet(run, settingsDefaults()));
     },
     async createTemplate() {
-      // The 物业公司 drop-down lists the companies of the Communities sheet, when there is one.
+      // The 物业公司 and 小区 drop-downs list what the Communities sheet holds, when there is one.
       const { communities } = readCommunities(await port.readSheets(COMMUNITY_SHEET_NAMES));
       const companies = [...new Set(communities.map((c) => c.propertyCompany))].filter((c) => c !== "");
-      created(await createTemplateSheet(run, caseLogTemplateSpec(companies), port.capabilities));
+      const names = communities.map((c) => c.name);
+      created(await createTemplateSheet(run, caseLogTemplateSpec(companies, undefined, names), port.capabilities));
     },
     async selectRow(sheet, row) {
       if (!(await selectCaseRow(run, sheet, row)))

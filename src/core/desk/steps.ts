@@ -161,6 +161,13 @@ export function stepText(c: Case, field: DateField, lang: Lang): string {
 
 /** Where a case stands, from its times alone. */
 export type CaseState = "received" | "in-progress" | "completed" | "awaiting-follow-up" | "followed-up";
+export const CASE_STATES: readonly CaseState[] = [
+  "received",
+  "in-progress",
+  "awaiting-follow-up",
+  "completed",
+  "followed-up",
+];
 
 const STATE_TEXT: Record<CaseState, Text> = {
   received: { zh: "待处理", en: "Received" },

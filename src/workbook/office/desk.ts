@@ -4,8 +4,9 @@
  * core (../../core/desk/row); this module only finds where they go and moves them.
  *
  * Append (≤ 3 syncs): (1) the sheet, its used range, its header row and its tables; (2) when a table holds the
- * log, its range and header; (3) the write: a table row (Excel extends the table's formats and validation), or
- * the row after the last used one (blank by definition), in the log's column order.
+ * log, its range and header; (3) the write: the table's first blank row at its end, else a new table row (Excel
+ * extends the table's formats and validation), or without a table the row after the last used one (blank by
+ * definition), in the log's column order.
  *
  * Stamp (2 syncs): (1) the header and the case's row as they are now, (2) the write. The plan is made from the
  * cells read in (1), so a cell a colleague filled since the desk last read the log is seen, and then nothing
@@ -69,22 +70,31 @@ export async function appendCase(
       syncs++;
     }
     const holder = candidates.find((c) => c.range.rowIndex === place.headerRow - 1);
+    const next = used.rowIndex + used.rowCount; // 0-based: the row after the last used one
     if (holder !== undefined) {
       const values = caseRowValues(record, holder.head.values[0], config).map((v) => v ?? "");
-      holder.table.rows.add(undefined, [values]);
+      const last = holder.range.rowIndex + holder.range.rowCount - 1;
+      let row: number;
+      if (next <= last) {
+        // The table still has blank rows at its end (a new template has one): the case takes the first.
+        sheet.getRangeByIndexes(next, holder.range.columnIndex, 1, values.length).values = [values];
+        row = next + 1;
+      } else {
+        holder.table.rows.add(undefined, [values]);
+        row = last + 2;
+      }
       await context.sync();
       syncs++;
-      return { ok: true, row: holder.range.rowIndex + holder.range.rowCount + 1, table: holder.table.name, syncs };
+      return { ok: true, row, table: holder.table.name, syncs };
     }
 
     const headers = header.values[0] as CellValue[];
     if (!headerKeys(headers).includes("id")) return { ok: false, reason: "no-header", syncs };
     const values = caseRowValues(record, headers, config).map((v) => v ?? "");
-    const target = used.rowIndex + used.rowCount; // 0-based: the row after the last used one
-    sheet.getRangeByIndexes(target, header.columnIndex, 1, values.length).values = [values];
+    sheet.getRangeByIndexes(next, header.columnIndex, 1, values.length).values = [values];
     await context.sync();
     syncs++;
-    return { ok: true, row: target + 1, table: null, syncs };
+    return { ok: true, row: next + 1, table: null, syncs };
   });
 }
 

@@ -20,6 +20,10 @@ export interface TemplateSpec {
   textHeaders?: string[];
   /** Rows below the header prepared with formats and lists; default 5000. */
   rows?: number;
+  /** Make the log an Excel table of this name (over the header and its first row), when the name is free. */
+  table?: string;
+  /** Sheets made beside the log, headers only, each where no sheet of its name exists (小区, 巡检). */
+  companions?: { sheetName: string; headers: string[]; dateHeaders?: string[] }[];
 }
 
 export interface CreateResult {
@@ -39,10 +43,15 @@ function exists(name: string): string {
 
 /** One sync to learn the sheet names; true when `name` is free (Excel compares without case). */
 async function isFree(context: Excel.RequestContext, name: string): Promise<boolean> {
+  return !(await takenSheetNames(context)).has(name.toLowerCase());
+}
+
+/** One sync: the sheet names in use, lower case (Excel compares without case). */
+async function takenSheetNames(context: Excel.RequestContext): Promise<Set<string>> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
-  return !sheets.items.some((s) => s.name.toLowerCase() === name.toLowerCase());
+  return new Set(sheets.items.map((s) => s.name.toLowerCase()));
 }
 
 export async function createTemplateSheet(
@@ -53,7 +62,10 @@ export async function createTemplateSheet(
   const rows = spec.rows ?? 5000;
   const messages: string[] = [];
   return run(async (context) => {
-    if (!(await isFree(context, spec.sheetName)))
+    const tables = context.workbook.tables;
+    if (spec.table !== undefined) tables.load("items/name");
+    const taken = await takenSheetNames(context);
+    if (taken.has(spec.sheetName.toLowerCase()))
       return { created: false, sheetName: spec.sheetName, messages: [exists(spec.sheetName)] };
     const ws = context.workbook.worksheets.add(spec.sheetName);
     const width = spec.headers.length;
@@ -87,12 +99,31 @@ export async function createTemplateSheet(
       };
     });
     ws.freezePanes.freezeRows(1);
-    if (caps.autoFilter) ws.autoFilter.apply(ws.getRangeByIndexes(0, 0, rows + 1, width));
+    const tableName = spec.table;
+    if (tableName !== undefined && !tables.items.some((t) => t.name.toLowerCase() === tableName.toLowerCase())) {
+      // A table filters by itself; it covers the header and the first row, and grows as rows are added.
+      const table = ws.tables.add(ws.getRangeByIndexes(0, 0, 2, width), true);
+      table.name = tableName;
+    } else if (caps.autoFilter) ws.autoFilter.apply(ws.getRangeByIndexes(0, 0, rows + 1, width));
     else
       messages.push(
         "此版本的 Excel 不支持自动筛选，请手动开启。/ This Excel cannot add the filter; turn it on by hand.",
       );
     header.format.autofitColumns();
+    for (const companion of spec.companions ?? []) {
+      if (taken.has(companion.sheetName.toLowerCase())) continue;
+      const sheet = context.workbook.worksheets.add(companion.sheetName);
+      const head = sheet.getRangeByIndexes(0, 0, 1, companion.headers.length);
+      head.values = [companion.headers];
+      head.format.font.bold = true;
+      const dated = new Set(companion.dateHeaders ?? []);
+      companion.headers.forEach((h, c) => {
+        if (dated.has(h))
+          sheet.getRangeByIndexes(1, c, 500, 1).numberFormat = Array.from({ length: 500 }, () => [DATE_TIME_FORMAT]);
+      });
+      sheet.freezePanes.freezeRows(1);
+      head.format.autofitColumns();
+    }
     ws.activate();
     await context.sync();
     return { created: true, sheetName: spec.sheetName, messages };

@@ -189,7 +189,7 @@ describe("caseLogTemplateSpec", () => {
     expect(
       (await createTemplateSheet(excel.run, { ...spec, rows: 50 }, capabilities(excel.isSetSupported))).messages,
     ).toEqual([]);
-    expect(excel.sheet("案件登记").validations).toHaveLength(8);
+    expect(excel.sheet("案件登记").validations).toHaveLength(9);
     const { findCaseLogSheet } = await import("../../../src/core/parse");
     const { createOfficeWorkbookPort } = await import("../../../src/workbook/office");
     const input = await createOfficeWorkbookPort(excel.run, excel.isSetSupported).readSheets();

@@ -9,7 +9,13 @@ import { defaultDeadlineConfig } from "../../../src/core/deadlines";
 import { emptyDraft, reviewDraft, type DeskContext } from "../../../src/core/desk";
 import type { Case, WorkbookInput } from "../../../src/core/model";
 import { parseIsoMinutes } from "../../../src/core/time";
-import { appendCase, stampCase } from "../../../src/workbook/office";
+import {
+  appendCase,
+  capabilities,
+  caseLogTemplateSpec,
+  createTemplateSheet,
+  stampCase,
+} from "../../../src/workbook/office";
 import { caseLogRows, LOG_HEADERS } from "./case-log-data";
 import { createStrictExcel, type StrictExcel } from "./strict-excel";
 
@@ -193,3 +199,78 @@ describe("stampCase", () => {
     expect(JSON.stringify(excel.sheet("案件登记").values)).toBe(before);
   });
 });
+
+describe("the real template", () => {
+  it("is an Excel table with the lists, beside new Communities and Inspections sheets; the desk's cases fill it as a table", async () => {
+    const excel = createStrictExcel({
+      sheets: [
+        {
+          name: "小区",
+          rows: [
+            ["小区", "物业公司"],
+            ["海景花园", "安居物业"],
+          ],
+        },
+      ],
+    });
+    const spec = caseLogTemplateSpec(["安居物业"], undefined, ["海景花园"]);
+    const made = await createTemplateSheet(excel.run, { ...spec, rows: 50 }, capabilities(excel.isSetSupported));
+    expect(made.created).toBe(true);
+    const log = excel.sheet("案件登记");
+    const width = spec.headers.length;
+    expect(log.values[0]).toEqual(spec.headers);
+    expect(spec.headers).toEqual(expect.arrayContaining(["回访意见", "回访人"]));
+    expect(excel.model.tables.map((t) => [t.name, t.address])).toEqual([
+      ["CaseLog", `案件登记!A1:${colLetter(width - 1)}2`],
+    ]);
+    const listed = (h: string) =>
+      log.validations.find((v) => v.address.startsWith(`案件登记!${colLetter(spec.headers.indexOf(h))}2:`))?.rule;
+    for (const h of ["来源渠道", "小区", "类别", "责任单位", "回访方式", "满意度", "状态"])
+      expect(listed(h)).toBeDefined();
+    expect(listed("小区")).toEqual({ list: { inCellDropDown: true, source: "海景花园" } });
+    expect(listed("状态")).toEqual({ list: { inCellDropDown: true, source: "待处理,处理中,待回访,已办结,已回访" } });
+    expect(excel.cell("案件登记", "B2").format).toBe("yyyy-mm-dd hh:mm");
+    // The clerk's Communities sheet is kept; Inspections is made, headers only.
+    expect(excel.sheet("小区").values).toEqual([
+      ["小区", "物业公司"],
+      ["海景花园", "安居物业"],
+    ]);
+    expect(excel.sheet("巡检").values[0]).toEqual([
+      "日期",
+      "小区",
+      "物业公司",
+      "检查项目",
+      "问题描述",
+      "扣分",
+      "整改期限",
+      "整改完成时间",
+    ]);
+
+    const first = newCase([]);
+    expect(await appendCase(excel.run, place, first, config)).toMatchObject({ ok: true, row: 2, table: "CaseLog" });
+    const second = { ...newCase([first]), id: "KF-NEW-002" };
+    expect(await appendCase(excel.run, place, second, config)).toMatchObject({
+      ok: true,
+      row: 3,
+      table: "CaseLog",
+      syncs: 3,
+    });
+    expect(excel.model.tables[0].address).toBe(`案件登记!A1:${colLetter(width - 1)}3`);
+    const back = readBack(excel);
+    expect(back.cases.map((c) => [c.id, c.row, c.community, c.category])).toEqual([
+      ["KF-NEW-001", 2, "海景花园", "complaint"],
+      ["KF-NEW-002", 3, "海景花园", "complaint"],
+    ]);
+    expect(back.rejected).toEqual([]);
+  });
+});
+
+function colLetter(i: number): string {
+  let n = i + 1;
+  let s = "";
+  while (n > 0) {
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
