@@ -155,6 +155,8 @@ export function planStamp(
     if (!isBlank(row[column])) conflicts.push({ header, value: row[column] });
     else writes.push({ column, header, value: w.value });
   }
+  // Without a column for the step itself nothing is recorded, not even a 状态 that would claim it.
+  if (!keys.includes(stamp.field)) return { writes: [], conflicts, missingColumns };
   // 状态 the clerk wrote is theirs; a blank one gets the state that follows from the times.
   const status = keys.indexOf("status");
   if (status >= 0 && isBlank(row[status]))
