@@ -14,6 +14,7 @@ import {
   officeExcelRun,
   openReportWorkbook,
   selectCaseRow,
+  selectMessage,
   type CreateResult,
   type ExcelRun,
   type IsSetSupported,
@@ -66,8 +67,8 @@ export function createExcelServices(run: ExcelRun, isSetSupported?: IsSetSupport
       created(await createTemplateSheet(run, caseLogTemplateSpec(companies, undefined, names), port.capabilities));
     },
     async selectRow(sheet, row) {
-      if (!(await selectCaseRow(run, sheet, row)))
-        throw new CommandRefusedError([`工作表“${sheet}”不存在。/ Sheet "${sheet}" no longer exists.`]);
+      const result = await selectCaseRow(run, sheet, row);
+      if (result !== "selected") throw new CommandRefusedError([selectMessage(result, sheet, row)]);
     },
   };
 }

@@ -19,9 +19,10 @@ export { capabilities, officeIsSetSupported, SUPPORTED_HOSTS, UnsupportedHostErr
 export type { Capabilities, IsSetSupported } from "./requirements";
 export { officeExcelRun } from "./excel-run";
 export type { ExcelRun } from "./excel-run";
-export { OWNED_MARK, TableNameError } from "./write";
+export { OWNED_MARK, ProtectedSheetError, TableNameError, VeryHiddenSheetError, WorkbookProtectedError } from "./write";
 export type { WriteSummary } from "./write";
-export { selectCaseRow } from "./navigation";
+export { selectCaseRow, selectMessage } from "./navigation";
+export type { SelectResult } from "./navigation";
 export { appendCase, stampCase } from "./desk";
 export type { AppendResult, LogPlace, StampResult } from "./desk";
 export { createSettingsSheet, createTemplateSheet } from "./templates";

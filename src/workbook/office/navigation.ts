@@ -1,17 +1,33 @@
 /** From a case in the pane to its row in the clerk's log. */
 import type { ExcelRun } from "./excel-run";
 
-/** Activates the sheet and selects the row (1-based, as Excel shows it); false when the sheet is gone. */
-export async function selectCaseRow(run: ExcelRun, sheetName: string, row: number): Promise<boolean> {
+/** What became of the request: the row is selected, its sheet is gone, or its sheet is hidden. */
+export type SelectResult = "selected" | "missing" | "hidden";
+
+/**
+ * Activates the sheet and selects the row (1-based, as Excel shows it). A hidden sheet cannot be
+ * activated (Excel refuses, and a VeryHidden one cannot even be shown from Excel's menus), so that is
+ * answered up front rather than as Excel's error.
+ */
+export async function selectCaseRow(run: ExcelRun, sheetName: string, row: number): Promise<SelectResult> {
   if (!Number.isInteger(row) || row < 1 || row > 1_048_576) throw new Error(`Row ${row} is not an Excel row number.`);
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-    sheet.load("isNullObject");
+    sheet.load("isNullObject,visibility");
     await context.sync();
-    if (sheet.isNullObject) return false;
+    if (sheet.isNullObject) return "missing";
+    if (sheet.visibility !== "Visible") return "hidden";
     sheet.activate();
     sheet.getRange(`${row}:${row}`).select();
     await context.sync();
-    return true;
+    return "selected";
   });
+}
+
+/** The user's message for a row that could not be selected. */
+export function selectMessage(result: Exclude<SelectResult, "selected">, sheetName: string, row: number): string {
+  return result === "missing"
+    ? `工作表“${sheetName}”不存在。/ Sheet "${sheetName}" no longer exists.`
+    : `第 ${row} 行在隐藏的工作表“${sheetName}”上，请先取消隐藏该工作表（右键单击工作表标签 → 取消隐藏）。` +
+        ` / Row ${row} is on the hidden sheet "${sheetName}"; unhide the sheet first (right-click a sheet tab → Unhide).`;
 }

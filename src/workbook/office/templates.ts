@@ -7,6 +7,7 @@ import { SETTINGS_SHEET_HEADERS, settingsSheetValues } from "../../core/settings
 import type { SettingsDefault } from "../../core/model";
 import type { ExcelRun } from "./excel-run";
 import type { Capabilities } from "./requirements";
+import { WorkbookProtectedError } from "./write";
 
 export interface TemplateSpec {
   sheetName: string;
@@ -41,17 +42,21 @@ function exists(name: string): string {
   return `工作表“${name}”已存在，未做更改。/ Sheet "${name}" already exists; nothing was changed.`;
 }
 
-/** One sync to learn the sheet names; true when `name` is free (Excel compares without case). */
-async function isFree(context: Excel.RequestContext, name: string): Promise<boolean> {
-  return !(await takenSheetNames(context)).has(name.toLowerCase());
-}
-
-/** One sync: the sheet names in use, lower case (Excel compares without case). */
-async function takenSheetNames(context: Excel.RequestContext): Promise<Set<string>> {
+/** One sync: the sheet names in use, lower case (Excel compares without case), and whether sheets may be added. */
+async function sheetState(context: Excel.RequestContext): Promise<{ taken: Set<string>; refused: string | null }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
+  const book = context.workbook.protection;
+  book.load("protected");
   await context.sync();
-  return new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+  return { taken, refused: book.protected ? new WorkbookProtectedError().message : null };
+}
+
+/** Why a sheet cannot be added as `name` (the name is taken, or the structure protected), or null. */
+async function refusal(context: Excel.RequestContext, name: string): Promise<string | null> {
+  const { taken, refused } = await sheetState(context);
+  return refused ?? (taken.has(name.toLowerCase()) ? exists(name) : null);
 }
 
 export async function createTemplateSheet(
@@ -64,7 +69,8 @@ export async function createTemplateSheet(
   return run(async (context) => {
     const tables = context.workbook.tables;
     if (spec.table !== undefined) tables.load("items/name");
-    const taken = await takenSheetNames(context);
+    const { taken, refused } = await sheetState(context);
+    if (refused) return { created: false, sheetName: spec.sheetName, messages: [refused] };
     if (taken.has(spec.sheetName.toLowerCase()))
       return { created: false, sheetName: spec.sheetName, messages: [exists(spec.sheetName)] };
     const ws = context.workbook.worksheets.add(spec.sheetName);
@@ -136,7 +142,8 @@ export async function createSettingsSheet(
   sheetName = "设置",
 ): Promise<CreateResult> {
   return run(async (context) => {
-    if (!(await isFree(context, sheetName))) return { created: false, sheetName, messages: [exists(sheetName)] };
+    const refused = await refusal(context, sheetName);
+    if (refused) return { created: false, sheetName, messages: [refused] };
     const ws = context.workbook.worksheets.add(sheetName);
     const values = settingsSheetValues(defaults);
     const range = ws.getRangeByIndexes(0, 0, values.length, SETTINGS_SHEET_HEADERS.length);

@@ -3,14 +3,19 @@
  *
  * Ownership: every sheet Casebook creates carries a hidden worksheet-scoped name, `Casebook.Owned`
  * (ExcelApi 1.4). A worksheet-scoped name lives and dies with its sheet and follows it through a rename,
- * so "is this sheet ours?" is answered by the sheet itself. A re-run deletes and recreates owned sheets
- * (at the same tab position); a sheet of the same name without the mark stops the run with an
- * OwnershipError before anything is written.
+ * so "is this sheet ours?" is answered by the sheet itself. A re-run replaces owned sheets (at the same
+ * tab position); a sheet of the same name without the mark stops the run with an OwnershipError before
+ * anything is written, and so do a protected workbook structure, a VeryHidden or protected sheet to
+ * replace, each with its own message.
+ *
+ * Never half-written: the new sheets are written first, beside the old ones, under staging names; the
+ * last batch deletes the old sheets and renames the new ones. Excel takes or refuses a batch whole, so a
+ * failure at any batch leaves the old set (the staged sheets are removed), and success the new set.
  *
  * Superseded sheets: an owned sheet of another name that holds a table the docs need, under the name
  * Casebook gave it, is an earlier version of one of them — the other language's sheet after a zh ↔ en
  * switch (CB-投诉登记簿 and CB-Complaints register both hold CB_Register_Complaint). It is deleted with the
- * replaced sheets, before any sheet is added, and its tab goes to the doc that holds its table.
+ * replaced sheets, and its tab goes to the doc that holds its table.
  *
  * Released sheets: the mark records the name the sheet was created under, so an owned sheet the manager
  * renamed (a month's register kept as 10月投诉) is told apart: the manager has taken it over. It is kept;
@@ -19,16 +24,23 @@
  * sheet without the mark stops the run with a TableNameError. No other sheet is touched.
  *
  * Syncs: two checks, then the writes packed into batches under the payload target (WRITE_CHECK_SYNCS,
- * writeSyncBudget in ./payload), each with calculation and screen updating suspended.
+ * writeSyncBudget in ./payload), each with calculation and screen updating suspended; a batch Excel
+ * refuses as too large is sent again in halves.
  */
 import type { SheetDoc } from "../../core/output/sheet-doc";
 import { OwnershipError } from "../port";
 import { suspendUntilSync, type ExcelRun } from "./excel-run";
-import { jsonBytes, PAYLOAD_TARGET_BYTES } from "./payload";
+import { isPayloadSizeError, jsonBytes, PAYLOAD_TARGET_BYTES } from "./payload";
 import { renderSheetDoc, type CellBlock, type RenderedChart, type RenderedSheet, type RenderedTable } from "./render";
 import type { Capabilities } from "./requirements";
 
 export const OWNED_MARK = "Casebook.Owned";
+/** A sheet being built under a staging name; it loses this mark (and its staging name) in the swap. */
+export const STAGED_MARK = "Casebook.Staged";
+export const STAGED_PREFIX = "CB~staged~";
+const STAGED_MARK_COMMENT =
+  "Casebook 正在生成此工作表；若运行中断，下次运行时删除。/ Being written by Casebook; removed by the next run if this one was cut off.";
+const stagedTableName = (name: string): string => `${name}_staged`;
 /** The mark's formula: a text constant naming the sheet as created (`="Casebook"` from early versions). */
 const ownedMarkFormula = (sheetName: string): string => `="Casebook|${sheetName.replace(/"/g, '""')}"`;
 /** The name a marked sheet was created under, or null when the mark does not say (an early version's). */
@@ -46,6 +58,8 @@ const POINTS_PER_CHAR = 5.7;
 
 export interface WriteSummary {
   syncs: number;
+  /** Batches Excel refused as too large, each sent again in halves. */
+  halvings: number;
   /** Estimated request bytes of all write batches. */
   writeBytes: number;
   replaced: string[];
@@ -63,6 +77,39 @@ export class TableNameError extends Error {
       `表格名称“${tableName}”已被其他工作表使用，未写入任何内容。/ Table name "${tableName}" is used on another sheet; nothing was written.`,
     );
     this.name = "TableNameError";
+  }
+}
+
+/** The workbook's structure is protected: no sheet can be added or deleted. */
+export class WorkbookProtectedError extends Error {
+  constructor() {
+    super(
+      "工作簿结构受保护（审阅 → 保护工作簿），无法添加或删除工作表，未写入任何内容。请撤销工作簿保护后重试。" +
+        " / The workbook's structure is protected (Review → Protect Workbook), so sheets cannot be added or removed; nothing was written. Unprotect the workbook and try again.",
+    );
+    this.name = "WorkbookProtectedError";
+  }
+}
+
+/** An owned sheet to replace is VeryHidden: Excel refuses to delete it. */
+export class VeryHiddenSheetError extends Error {
+  constructor(readonly sheet: string) {
+    super(
+      `工作表“${sheet}”被设为深度隐藏，无法替换，未写入任何内容。请让设置者将其取消隐藏后重试。` +
+        ` / Sheet "${sheet}" is very hidden and cannot be replaced; nothing was written. Ask whoever hid it to make it visible, then try again.`,
+    );
+    this.name = "VeryHiddenSheetError";
+  }
+}
+
+/** An owned sheet to replace or hand over is protected: Casebook does not touch a protected sheet. */
+export class ProtectedSheetError extends Error {
+  constructor(readonly sheet: string) {
+    super(
+      `工作表“${sheet}”受保护，客服案件簿不会替换受保护的工作表，未写入任何内容。请先撤销工作表保护（审阅 → 撤销工作表保护），或将其改名保留。` +
+        ` / Sheet "${sheet}" is protected; Casebook does not replace a protected sheet and wrote nothing. Unprotect it (Review → Unprotect Sheet), or rename it to keep it.`,
+    );
+    this.name = "ProtectedSheetError";
   }
 }
 
@@ -103,22 +150,26 @@ export async function writeOwnedSheets(
       await context.sync();
     };
 
-    // Check 1: which names are taken, and which table names exist anywhere.
+    // Check 1: which names are taken, which table names exist anywhere, whether sheets may be added.
     const sheets = context.workbook.worksheets;
-    sheets.load("items/name,items/position");
+    sheets.load("items/name,items/position,items/visibility");
     const tables = context.workbook.tables;
     tables.load("items/name");
+    const book = context.workbook.protection;
+    book.load("protected");
     await sync();
+    if (book.protected) throw new WorkbookProtectedError();
     // Sheet names compare without case in Excel.
     const existing = new Map(sheets.items.map((s) => [s.name.toLowerCase(), s] as const));
 
-    // Check 2: the ownership mark of each sheet a doc would replace, and of each sheet holding a table
-    // name the docs need.
+    // Check 2: the ownership mark and protection of each sheet a doc would replace, of each sheet holding
+    // a table name the docs need, and the staging mark of sheets an interrupted run may have left.
     const clashes = rendered.flatMap((r) => {
       const sheet = existing.get(r.name.toLowerCase());
       if (!sheet) return [];
       const mark = sheet.names.getItemOrNullObject(OWNED_MARK);
       mark.load("isNullObject");
+      sheet.protection.load("protected");
       return [{ rendered: r, sheet, mark }];
     });
     const docOfTable = new Map(rendered.flatMap((r) => r.tables.map((t) => [t.name.toLowerCase(), r] as const)));
@@ -126,16 +177,29 @@ export async function writeOwnedSheets(
       .filter((t) => docOfTable.has(t.name.toLowerCase()))
       .map((t) => {
         const sheet = t.worksheet;
-        sheet.load("name,position");
+        sheet.load("name,position,visibility");
+        sheet.protection.load("protected");
         const mark = sheet.names.getItemOrNullObject(OWNED_MARK);
         mark.load("isNullObject,formula");
         return { table: t.name, doc: docOfTable.get(t.name.toLowerCase()) as RenderedSheet, sheet, mark };
       });
-    if (clashes.length > 0 || holders.length > 0) await sync();
+    const staged = sheets.items
+      .filter((s) => s.name.startsWith(STAGED_PREFIX))
+      .map((sheet) => {
+        const mark = sheet.names.getItemOrNullObject(STAGED_MARK);
+        mark.load("isNullObject");
+        return { sheet, mark };
+      });
+    if (clashes.length > 0 || holders.length > 0 || staged.length > 0) await sync();
     const foreign = clashes.find((c) => c.mark.isNullObject);
     if (foreign) throw new OwnershipError(foreign.sheet.name);
     const taken = holders.find((h) => h.mark.isNullObject);
     if (taken) throw new TableNameError(taken.table);
+    for (const sheet of [...clashes.map((c) => c.sheet), ...holders.map((h) => h.sheet)]) {
+      if (sheet.visibility === "VeryHidden") throw new VeryHiddenSheetError(sheet.name);
+      if (sheet.protection.protected) throw new ProtectedSheetError(sheet.name);
+    }
+    const leftovers = staged.filter((s) => !s.mark.isNullObject).map((s) => s.sheet.name);
 
     // Each doc's old tab: its namesake's, else the first tab among the sheets it supersedes.
     const positions = new Map(clashes.map((c) => [c.rendered.name, c.sheet.position] as const));
@@ -158,35 +222,84 @@ export async function writeOwnedSheets(
     const tabs = new Map(positions);
     for (const s of removed) if (!tabs.has(s.doc.name)) tabs.set(s.doc.name, s.position);
 
-    // Writes: every old sheet goes before any new one is added, so no table name is in use twice.
+    // Writes. The new sheets are built first under staging names (their tables under staging names
+    // too), beside the old ones; one last operation, never split from itself, then swaps: it releases,
+    // deletes the old sheets and gives the new ones their names and tabs. Excel takes or refuses a batch
+    // whole, so whichever batch fails, the workbook keeps the old set; what was staged is removed, here
+    // or, should this run be cut off, at the start of the next.
+    const taken2 = new Set(sheets.items.map((s) => s.name.toLowerCase()));
+    const stagedNames = new Map<string, string>();
+    let n = 1;
+    for (const r of rendered) {
+      while (taken2.has(`${STAGED_PREFIX}${n}`.toLowerCase()) && !leftovers.includes(`${STAGED_PREFIX}${n}`)) n++;
+      stagedNames.set(r.name, `${STAGED_PREFIX}${n++}`);
+    }
     const ops: WriteOp[] = [];
+    for (const name of leftovers) ops.push(deleteOp(name));
+    for (const r of rendered) ops.push(...sheetOps(r, stagedNames.get(r.name) as string, options.caps));
     const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
     for (const name of docOfTable.keys()) tableNames.add(name);
-    for (const r of released.values()) ops.push(releaseOp(r.name, r.tables, tableNames));
-    for (const c of clashes) ops.push(deleteOp(c.sheet.name));
-    for (const s of removed) ops.push(deleteOp(s.name));
-    // Sheets are added at the end; the k-th may move back to its old tab, within the sheets then present.
-    const remaining = existing.size - clashes.length - removed.length;
-    rendered.forEach((r, k) => {
-      const old = tabs.get(r.name);
-      ops.push(...sheetOps(r, old === undefined ? undefined : Math.min(old, remaining + k), options.caps));
-    });
-    const writeBytes = ops.reduce((n, op) => n + op.bytes, 0);
+    const remaining = existing.size - leftovers.length - clashes.length - removed.length + rendered.length;
+    ops.push(
+      swapOp({
+        releases: [...released.values()].map((r) => releaseOp(r.name, r.tables, tableNames)),
+        deletes: [...clashes.map((c) => c.sheet.name), ...removed.map((s) => s.name)],
+        docs: rendered,
+        // Back to their old tabs, in tab order so that each move leaves the earlier ones in place.
+        tabs: rendered
+          .filter((r) => tabs.has(r.name))
+          .map((r) => ({ name: r.name, position: Math.min(tabs.get(r.name) as number, remaining - 1) }))
+          .sort((a, b) => a.position - b.position),
+      }),
+    );
+    const writeBytes = ops.reduce((total, op) => total + op.bytes, 0);
     const refs: Refs = new Map();
-    for (const batch of packBatches(ops, PAYLOAD_TARGET_BYTES)) {
-      suspendUntilSync(context, options.caps);
-      for (const op of batch) op.apply(context, refs);
-      await sync();
+    const queue = packBatches(ops, PAYLOAD_TARGET_BYTES);
+    let halvings = 0;
+    try {
+      while (queue.length > 0) {
+        const batch = queue.shift() as WriteOp[];
+        suspendUntilSync(context, options.caps);
+        for (const op of batch) op.apply(context, refs);
+        try {
+          await sync();
+        } catch (e) {
+          const bytes = batch.reduce((total, op) => total + op.bytes, 0);
+          const smaller = isPayloadSizeError(e) ? packBatches(batch, Math.floor(bytes / 2)) : [];
+          if (smaller.length < 2) throw e;
+          halvings++;
+          queue.unshift(...smaller);
+        }
+      }
+    } catch (e) {
+      await removeStaged(context, new Set(stagedNames.values()));
+      throw e;
     }
     return {
       syncs,
       writeBytes,
+      halvings,
       replaced: clashes.map((c) => c.rendered.name),
       created: rendered.filter((r) => !positions.has(r.name)).map((r) => r.name),
       removed: removed.map((s) => s.name),
       released: [...released.values()].map((r) => r.name),
     };
   });
+}
+
+/** After a failed write: deletes what was staged, best effort (the next run removes what is left). */
+async function removeStaged(context: Excel.RequestContext, names: ReadonlySet<string>): Promise<void> {
+  try {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const left = sheets.items.filter((s) => names.has(s.name));
+    if (left.length === 0) return;
+    for (const s of left) s.delete();
+    await context.sync();
+  } catch {
+    // The write's own error is the one to report.
+  }
 }
 
 /** Groups operations into batches of at most `target` bytes, splitting big cell blocks by rows. */
@@ -243,6 +356,32 @@ function releaseOp(sheet: string, tableNames: readonly string[], taken: Set<stri
   };
 }
 
+/** The last write, in one batch: the old set goes, the staged set takes its names and tabs. */
+function swapOp(plan: {
+  releases: WriteOp[];
+  deletes: string[];
+  docs: readonly RenderedSheet[];
+  tabs: { name: string; position: number }[];
+}): WriteOp {
+  return {
+    bytes:
+      OP_OVERHEAD_BYTES * (plan.deletes.length + plan.tabs.length + 1) +
+      plan.releases.reduce((n, op) => n + op.bytes, 0) +
+      plan.docs.reduce((n, r) => n + OP_OVERHEAD_BYTES * (2 + r.tables.length), 0),
+    apply(context, refs) {
+      for (const op of plan.releases) op.apply(context, refs);
+      for (const name of plan.deletes) context.workbook.worksheets.getItem(name).delete();
+      for (const r of plan.docs) {
+        const ws = sheetOf(refs, r.name);
+        ws.name = r.name;
+        for (const t of r.tables) ws.tables.getItem(stagedTableName(t.name)).name = t.name;
+        ws.names.getItem(STAGED_MARK).delete();
+      }
+      for (const tab of plan.tabs) sheetOf(refs, tab.name).position = tab.position;
+    },
+  };
+}
+
 function deleteOp(name: string): WriteOp {
   return {
     bytes: OP_OVERHEAD_BYTES,
@@ -252,16 +391,18 @@ function deleteOp(name: string): WriteOp {
   };
 }
 
-function sheetOps(r: RenderedSheet, position: number | undefined, caps: Capabilities): WriteOp[] {
+function sheetOps(r: RenderedSheet, stagedName: string, caps: Capabilities): WriteOp[] {
   const ops: WriteOp[] = [
     {
-      bytes: OP_OVERHEAD_BYTES * 2,
+      bytes: OP_OVERHEAD_BYTES * 3,
       apply(context, refs) {
-        const ws = context.workbook.worksheets.add(r.name);
-        if (position !== undefined) ws.position = position;
-        // The mark goes on in the same batch as the sheet, so a sheet Casebook made is always marked.
+        const ws = context.workbook.worksheets.add(stagedName);
+        // The marks go on in the same batch as the sheet, so a sheet Casebook made is always marked: owned
+        // under the name it will have, and staged until the swap.
         const mark = ws.names.add(OWNED_MARK, ownedMarkFormula(r.name), OWNED_MARK_COMMENT);
         mark.visible = false;
+        const staging = ws.names.add(STAGED_MARK, "=TRUE", STAGED_MARK_COMMENT);
+        staging.visible = false;
         refs.set(r.name, ws);
       },
     },
@@ -334,7 +475,7 @@ function tableOp(sheet: string, t: RenderedTable, caps: Capabilities): WriteOp {
         ws.getRangeByIndexes(t.headerRow, t.firstColumn, 1 + t.dataRows, t.columnCount),
         true,
       );
-      table.name = t.name;
+      table.name = stagedTableName(t.name);
       table.style = TABLE_STYLE;
       if (!caps.conditionalFormats) return;
       for (const h of t.highlights) {
@@ -371,17 +512,16 @@ function addTextHighlight(
 }
 
 function sheetFormatOp(r: RenderedSheet, caps: Capabilities): WriteOp {
-  const lastRow = Math.max(
-    0,
-    ...r.blocks.map((b) => b.row + b.values.length - 1),
-    ...r.tables.map((t) => t.headerRow + t.dataRows),
-  );
+  // Autofit over the tables' rows only: the title and figure lines above them would stretch column A.
+  const firstRow = Math.min(...r.tables.map((t) => t.headerRow));
+  const lastRow = Math.max(...r.tables.map((t) => t.headerRow + t.dataRows));
   return {
     bytes: OP_OVERHEAD_BYTES * (3 + r.widths.length),
     apply(_context, refs) {
       const ws = sheetOf(refs, r.name);
       if (r.freezeRows > 0) ws.freezePanes.freezeRows(r.freezeRows);
-      ws.getRangeByIndexes(0, 0, lastRow + 1, r.columnCount).format.autofitColumns();
+      if (r.tables.length > 0)
+        ws.getRangeByIndexes(firstRow, 0, lastRow - firstRow + 1, r.columnCount).format.autofitColumns();
       for (const w of r.widths) ws.getRangeByIndexes(0, w.column, 1, 1).format.columnWidth = w.width * POINTS_PER_CHAR;
       if (caps.pageLayout) {
         ws.pageLayout.orientation = r.landscape ? "Landscape" : "Portrait";
@@ -402,8 +542,11 @@ function chartOp(sheet: string, c: RenderedChart): WriteOp {
       if (!first) return;
       const chart = ws.charts.add(c.type, column(first.column), "Columns");
       chart.title.text = c.title;
+      // Excel reads the first series out of the source itself, and takes a first row without a number
+      // (a blank rate, a category without cases) for the series' name: its values are set explicitly.
       const s0 = chart.series.getItemAt(0);
       s0.name = first.name;
+      s0.setValues(column(first.column));
       s0.setXAxisValues(column(c.categoryColumn));
       for (const s of rest) {
         const series = chart.series.add(s.name);

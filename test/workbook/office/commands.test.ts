@@ -10,6 +10,7 @@ import {
   selectCaseRow,
   toBase64,
 } from "../../../src/workbook/office";
+import { createExcelServices } from "../../../src/host/excel-services";
 import { caseLogRows, LOG_HEADERS } from "./case-log-data";
 import { createStrictExcel } from "./strict-excel";
 
@@ -65,6 +66,15 @@ describe("createTemplateSheet", () => {
     expect(JSON.stringify(excel.model.sheets)).toBe(before);
   });
 
+  it("says so, changing nothing, when the workbook's structure is protected", async () => {
+    const excel = createStrictExcel({ sheets: [{ name: "Sheet1", rows: [] }], structureProtected: true });
+    const result = await createTemplateSheet(excel.run, spec, capabilities(excel.isSetSupported));
+    expect(result.created).toBe(false);
+    expect(result.messages[0]).toMatch(/工作簿结构受保护.*structure is protected/);
+    expect((await createSettingsSheet(excel.run, [])).messages[0]).toMatch(/structure is protected/);
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+
   it("works without lists and filter on an older Excel, and says so", async () => {
     const excel = createStrictExcel({ sheets: [{ name: "Sheet1", rows: [] }], apiVersion: "1.7" });
     const result = await createTemplateSheet(excel.run, spec, capabilities(excel.isSetSupported));
@@ -103,12 +113,32 @@ describe("selectCaseRow", () => {
         { name: "案件登记", rows: caseLogRows(20) },
       ],
     });
-    expect(await selectCaseRow(excel.run, "案件登记", 12)).toBe(true);
+    expect(await selectCaseRow(excel.run, "案件登记", 12)).toBe("selected");
     expect(excel.model.activeSheet).toBe("案件登记");
     expect(excel.model.selection).toBe("案件登记!A12:XFD12");
-    expect(await selectCaseRow(excel.run, "gone", 2)).toBe(false);
+    expect(await selectCaseRow(excel.run, "gone", 2)).toBe("missing");
     await expect(selectCaseRow(excel.run, "案件登记", 0)).rejects.toThrow(/not an Excel row/);
   });
+});
+
+describe("selectCaseRow on a hidden sheet", () => {
+  it.each(["Hidden", "VeryHidden"] as const)(
+    "answers %s with a message saying to unhide the sheet, touching nothing",
+    async (visibility) => {
+      const excel = createStrictExcel({
+        sheets: [
+          { name: "Other", rows: [["x"]] },
+          { name: "案件登记", rows: caseLogRows(20), visibility },
+        ],
+      });
+      expect(await selectCaseRow(excel.run, "案件登记", 12)).toBe("hidden");
+      expect(excel.model.activeSheet).toBe("Other");
+      const services = createExcelServices(excel.run, excel.isSetSupported);
+      await expect(services.selectRow("案件登记", 12)).rejects.toThrow(
+        /第 12 行在隐藏的工作表“案件登记”上.*Row 12 is on the hidden sheet "案件登记"; unhide/,
+      );
+    },
+  );
 });
 
 describe("openReportWorkbook", () => {

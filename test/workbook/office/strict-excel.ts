@@ -148,6 +148,8 @@ export interface FakeOptions {
   apiVersion?: string;
   date1904?: boolean;
   structureProtected?: boolean;
+  /** A host with a smaller payload limit than Excel on the web's 5 MB (to exercise the halving). */
+  payloadLimit?: number;
 }
 
 let nextSheetId = 1;
@@ -407,6 +409,9 @@ interface Op {
 interface HostState {
   cellEdit: boolean;
   waiting: (() => void)[];
+  /** The sync (counted as stats.syncs counts) that fails whole, as a lost connection would. */
+  failAtSync?: number;
+  payloadLimit: number;
 }
 
 interface Ctx {
@@ -457,10 +462,15 @@ async function sync(ctx: Ctx): Promise<void> {
   };
   ctx.suspendedCalculation = false;
   ctx.suspendedScreen = false;
+  if (ctx.host.failAtSync === ctx.stats.syncs) {
+    record.refused = "GeneralException";
+    ctx.stats.batches.push(record);
+    throw new ExcelError("GeneralException", `injected failure of sync ${ctx.stats.syncs}`);
+  }
   for (const op of ops) requestBytes += op.requestBytes;
   record.requestBytes = requestBytes;
   ctx.stats.batches.push(record);
-  if (requestBytes > EXCEL_PAYLOAD_LIMIT) {
+  if (requestBytes > ctx.host.payloadLimit) {
     record.refused = "RequestPayloadSizeLimitExceeded";
     throw new ExcelError(record.refused, `${requestBytes} bytes`);
   }
@@ -469,7 +479,7 @@ async function sync(ctx: Ctx): Promise<void> {
     if (op.responseBytes) responseBytes += op.responseBytes();
   }
   record.responseBytes = responseBytes;
-  if (responseBytes > EXCEL_PAYLOAD_LIMIT) {
+  if (responseBytes > ctx.host.payloadLimit) {
     record.refused = "ResponsePayloadSizeLimitExceeded";
     throw new ExcelError(record.refused, `${responseBytes} bytes`);
   }
@@ -797,6 +807,26 @@ function refOf(range: unknown, what: string): RangeRef {
   return needOf<RangeRef>(range, what);
 }
 
+/** Excel keeps every reference to a renamed sheet pointing at it: so do the addresses the fake records. */
+function followRename(model: WorkbookModel, from: string, to: string): void {
+  const fix = (text: string): string => text.split(`${from}!`).join(`${to}!`);
+  for (const t of model.tables) t.address = fix(t.address);
+  for (const sheet of model.sheets) {
+    sheet.log = sheet.log.map(fix);
+    for (const cf of sheet.conditionalFormats) cf.address = fix(cf.address);
+    for (const v of sheet.validations) v.address = fix(v.address);
+    if (sheet.autoFilter) sheet.autoFilter = fix(sheet.autoFilter);
+    for (const c of sheet.charts) {
+      if (c.position) c.position = fix(c.position);
+      for (const x of c.series) {
+        x.values = fix(x.values);
+        if (x.xValues) x.xValues = fix(x.xValues);
+      }
+    }
+  }
+  if (model.selection) model.selection = fix(model.selection);
+}
+
 function sheetByName(model: WorkbookModel, name: string): SheetModel | null {
   return model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase()) ?? null;
 }
@@ -821,6 +851,7 @@ function worksheetProxy(ctx: Ctx, resolve: () => SheetModel | null): unknown {
           const other = sheetByName(model, n);
           if (other && other !== s) throw new ExcelError("ItemAlreadyExists", `sheet "${n}"`);
           if (model.activeSheet === s.name) model.activeSheet = n;
+          followRename(model, quoteSheet(s.name), quoteSheet(n));
           s.name = n;
         },
         position: (s, v) => {
@@ -1353,6 +1384,8 @@ export interface StrictExcel {
   /** The user starts editing a cell (F2, or typing): batches fail or wait until `endCellEdit`. */
   beginCellEdit(): void;
   endCellEdit(): void;
+  /** Makes the n-th sync (as stats.syncs counts them) fail whole, nothing of it done. */
+  failAtSync(n: number | undefined): void;
   /** Office.context.requirements.isSetSupported of this host (an office-addin-mock object). */
   isSetSupported: (name: string, version?: string) => boolean;
   model: WorkbookModel;
@@ -1407,7 +1440,7 @@ export function createStrictExcel(options: FakeOptions = {}): StrictExcel {
     },
   }) as unknown as { context: { requirements: { isSetSupported: (n: string, v?: string) => boolean } } };
 
-  const host: HostState = { cellEdit: false, waiting: [] };
+  const host: HostState = { cellEdit: false, waiting: [], payloadLimit: options.payloadLimit ?? EXCEL_PAYLOAD_LIMIT };
   const rawRun = async <T>(
     optionsOrBatch: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
     maybeBatch?: (context: Excel.RequestContext) => Promise<T>,
@@ -1470,6 +1503,9 @@ export function createStrictExcel(options: FakeOptions = {}): StrictExcel {
     endCellEdit() {
       host.cellEdit = false;
       for (const resume of host.waiting.splice(0)) resume();
+    },
+    failAtSync(n) {
+      host.failAtSync = n;
     },
     isSetSupported: (name, version) => office.context.requirements.isSetSupported(name, version),
     model,

@@ -219,3 +219,114 @@ describe("analyse and write outputs", () => {
     expect(excel.stats.runs).toBe(2);
   });
 });
+
+describe("writeOwnedSheets never half-writes", () => {
+  /** The workbook as the user sees it: each sheet's name, visibility, values and names; the tables. */
+  const visible = (excel: StrictExcel) =>
+    JSON.stringify({
+      sheets: excel.model.sheets.map((s) => ({ name: s.name, values: s.values, names: s.names.map((n) => n.name) })),
+      tables: excel.model.tables.map((t) => [t.name, t.address]).sort(),
+    });
+
+  it("leaves the old set or the new set, whichever batch fails, and nothing staged", async () => {
+    const oldDocs = () => [registerDoc(30), scorecardDoc()];
+    const newDocs = () => [registerDoc(20_000), { ...scorecardDoc(), title: "物业公司考核 新" }];
+    const start = async () => {
+      const excel = createStrictExcel({ sheets: [clerkLog()] });
+      await createOfficeWorkbookPort(excel.run, excel.isSetSupported).writeOwnedSheets(oldDocs());
+      excel.resetStats();
+      return excel;
+    };
+    const before = visible(await start());
+    const clean = await start();
+    await createOfficeWorkbookPort(clean.run, clean.isSetSupported).writeOwnedSheets(newDocs());
+    const after = visible(clean);
+    const syncs = clean.stats.syncs;
+    expect(syncs).toBeGreaterThan(WRITE_CHECK_SYNCS + 1); // the new set takes more than one write batch
+    for (let k = 1; k <= syncs; k++) {
+      const excel = await start();
+      excel.failAtSync(k);
+      await expect(
+        createOfficeWorkbookPort(excel.run, excel.isSetSupported).writeOwnedSheets(newDocs()),
+      ).rejects.toThrow(/injected failure/);
+      excel.failAtSync(undefined);
+      expect({ k, workbook: visible(excel) }).toEqual({ k, workbook: before });
+      expect(excel.model.sheets.some((s) => s.name.startsWith("CB~staged~"))).toBe(false);
+    }
+    expect(after).not.toBe(before);
+  });
+
+  it("removes what a run cut off (a command stopped by Office) had staged", async () => {
+    const excel = createStrictExcel({
+      sheets: [
+        clerkLog(),
+        { name: "CB~staged~1", rows: [["half"]], ownedMark: "Casebook.Staged", ownedMarkFormula: "=TRUE" },
+      ],
+    });
+    await createOfficeWorkbookPort(excel.run, excel.isSetSupported).writeOwnedSheets([registerDoc(5)]);
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(["案件登记", "投诉登记簿"]);
+    expect(excel.sheet("投诉登记簿").names.map((n) => n.name)).toEqual([OWNED_MARK]);
+    expect(excel.model.tables.map((t) => t.name)).toEqual(["T_complaints"]);
+  });
+
+  it.each([
+    ["a protected workbook structure", { structureProtected: true }, /工作簿结构受保护.*structure is protected/],
+    ["a VeryHidden sheet to replace", { visibility: "VeryHidden" as const }, /深度隐藏.*very hidden/],
+    ["a protected sheet to replace", { protected: true }, /受保护.*Sheet "投诉登记簿" is protected/],
+  ])("stops before writing anything on %s, saying so", async (_what, setup, message) => {
+    const { structureProtected, ...sheet } = setup as {
+      structureProtected?: boolean;
+      visibility?: "VeryHidden";
+      protected?: boolean;
+    };
+    const excel = createStrictExcel({
+      structureProtected,
+      sheets: [clerkLog(), { name: "投诉登记簿", rows: [["old"]], ownedMark: OWNED_MARK, ...sheet }],
+    });
+    const before = snapshot(excel);
+    await expect(
+      createOfficeWorkbookPort(excel.run, excel.isSetSupported).writeOwnedSheets([registerDoc(5)]),
+    ).rejects.toThrow(message);
+    expect(snapshot(excel)).toBe(before);
+    expect(excel.stats.batches.every((b) => b.requestBytes < 2000)).toBe(true); // checks only
+  });
+
+  it("sends a batch Excel refuses as too large again in halves", async () => {
+    const excel = createStrictExcel({ sheets: [clerkLog()], payloadLimit: 1_000_000 });
+    const port = createOfficeWorkbookPort(excel.run, excel.isSetSupported);
+    await port.writeOwnedSheets([registerDoc(8_000)]);
+    expect(port.lastWrite?.halvings).toBeGreaterThan(0);
+    expect(excel.sheet("投诉登记簿").values.filter((r) => r?.[0]).length).toBeGreaterThan(8_000);
+    expect(excel.stats.batches.filter((b) => b.refused).length).toBe(port.lastWrite?.halvings);
+  });
+});
+
+describe("charts and widths", () => {
+  it("sets the first series' values itself, so a blank first value is not taken for its name", async () => {
+    const doc = scorecardDoc();
+    doc.tables[0].rows = [
+      ["金管家物业", null, "—", null],
+      ["和园物业", 68, "D 不合格", 0.6],
+      ["安居物业", 75, "C 合格", 0.8],
+    ];
+    const excel = createStrictExcel({ sheets: [clerkLog()] });
+    await createOfficeWorkbookPort(excel.run, excel.isSetSupported).writeOwnedSheets([doc]);
+    const layout = layoutSheet(doc);
+    const first = layout.tables[0].firstDataRow + 1;
+    const [score, rate] = excel.sheet("物业考核").charts;
+    expect(score.series[0]).toEqual({
+      name: "得分 Score",
+      values: `物业考核!B${first}:B${first + 2}`,
+      xValues: `物业考核!A${first}:A${first + 2}`,
+    });
+    expect(rate.series[0].values).toBe(`物业考核!D${first}:D${first + 2}`);
+  });
+
+  it("autofits the columns over the table's rows, not the title above", async () => {
+    const excel = createStrictExcel({ sheets: [clerkLog()] });
+    await createOfficeWorkbookPort(excel.run, excel.isSetSupported).writeOwnedSheets([registerDoc(10)]);
+    const placed = layoutSheet(registerDoc(10)).tables[0];
+    const autofits = excel.sheet("投诉登记簿").log.filter((l) => l.startsWith("format.autofitColumns"));
+    expect(autofits).toEqual([`format.autofitColumns@投诉登记簿!A${placed.headerRow + 1}:F${placed.headerRow + 11}()`]);
+  });
+});
