@@ -5,6 +5,7 @@ import { join, relative } from "node:path";
 import type { Analysis } from "../core/analysis";
 import { summarizeCompliance } from "../core/deadlines";
 import { label, RULE_LABELS, type Lang } from "../core/labels";
+import { say } from "../core/messages";
 import { analyze } from "../core/pipeline";
 import { buildReport, headlineKpis, reportFileName, type ReportPeriod } from "../core/report";
 import { formatMinutes, parseIsoMinutes } from "../core/time";
@@ -22,10 +23,18 @@ const SAMPLE_AS_OF = "2026-12-31T17:00";
 
 const pct = (v: number | null): string => (v === null ? "无数据 no data" : `${(v * 100).toFixed(1)}%`);
 
-async function analyzeFile(file: string, asOf: number): Promise<Analysis> {
-  const analysis = analyze(await readXlsxFile(file), { asOf });
+/**
+ * Stops, as one line for the user, on a workbook whose case log is missing or cannot be read at all (its
+ * header row not found where it was searched, a required column missing): no output rather than an empty one.
+ */
+export function requireLog(analysis: Analysis, file: string, lang: Lang): Analysis {
   if (analysis.logSheet === null) throw new WorkbookFormatError(`${file}: 找不到案件登记表 / no case log sheet found`);
+  if (analysis.logUnreadable) throw new WorkbookFormatError(`${file}: ${say(analysis.logUnreadable, lang)}`);
   return analysis;
+}
+
+async function analyzeFile(file: string, asOf: number, lang: Lang): Promise<Analysis> {
+  return requireLog(analyze(await readXlsxFile(file), { asOf }), file, lang);
 }
 
 async function writeReport(analysis: Analysis, period: ReportPeriod, lang: Lang, masked: boolean, out: string) {
@@ -47,14 +56,14 @@ export async function runReport(command: Extract<Command, { kind: "report" }>): 
     input: command.file,
     force: command.force,
   });
-  const analysis = await analyzeFile(command.file, command.asOf ?? nowAtCenter());
+  const analysis = await analyzeFile(command.file, command.asOf ?? nowAtCenter(), command.lang);
   const size = await writeReport(analysis, period, command.lang, !command.unmasked, out);
   process.stdout.write(`${out} (${Math.round(size / 1024)} KB)\n`);
 }
 
 /** `npm run demo`: the sample year's October and year-end reports, and the headline KPIs. */
 export async function runDemo(command: Extract<Command, { kind: "demo" }>): Promise<void> {
-  const analysis = await analyzeFile(SAMPLE, parseIsoMinutes(SAMPLE_AS_OF)!);
+  const analysis = await analyzeFile(SAMPLE, parseIsoMinutes(SAMPLE_AS_OF)!, "zh");
   const periods: ReportPeriod[] = [{ month: "2026-10" }, { year: 2026 }];
   const lines: string[] = [];
   lines.push(`Casebook demo — ${relative(process.cwd(), SAMPLE)}, as of ${SAMPLE_AS_OF}`);

@@ -14,6 +14,7 @@ import type { Command } from "./args";
 import { UsageError } from "./args";
 import { resolveOutput, writeOutput } from "./output";
 import { nowAtCenter } from "./clock";
+import { requireLog } from "./commands";
 
 export async function runForm(command: Extract<Command, { kind: "form" }>): Promise<void> {
   const name = { complaint: "顾客意见处理单", contact: "工作联系单", "follow-up": "回访记录" }[command.form];
@@ -30,9 +31,7 @@ export async function runForm(command: Extract<Command, { kind: "form" }>): Prom
     throw new UsageError(`--out 不能是输入文件本身 / --out must not be the input file: ${command.file}`);
   const input = await readXlsxFile(command.file);
   const now = command.asOf ?? nowAtCenter();
-  const analysis = analyze(input, { asOf: now });
-  if (analysis.logSheet === null)
-    throw new WorkbookFormatError(`${command.file}: 找不到案件登记表 / no case log sheet found`);
+  const analysis = requireLog(analyze(input, { asOf: now }), command.file, command.lang);
   const c = analysis.cases.find((x) => idKey(x.id) === idKey(command.caseId));
   if (c === undefined)
     throw new WorkbookFormatError(

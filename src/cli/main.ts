@@ -9,7 +9,7 @@ import { WorkbookFormatError } from "../workbook/port";
 import { readXlsxFile } from "../workbook/xlsx/node-file";
 import { parseArgs, USAGE, UsageError, type Command } from "./args";
 import { nowAtCenter } from "./clock";
-import { printSummary, runDemo, runReport } from "./commands";
+import { printSummary, requireLog, runDemo, runReport } from "./commands";
 import { OutputError } from "./output";
 import { runForm } from "./form";
 
@@ -20,9 +20,7 @@ async function run(command: Command): Promise<void> {
       return;
     case "analyze": {
       const input = await readXlsxFile(command.file);
-      const analysis = analyze(input, { asOf: command.asOf ?? nowAtCenter() });
-      if (analysis.logSheet === null)
-        throw new WorkbookFormatError(`${command.file}: 找不到案件登记表 / no case log sheet found`);
+      const analysis = requireLog(analyze(input, { asOf: command.asOf ?? nowAtCenter() }), command.file, command.lang);
       if (command.json) for (const chunk of jsonChunks(analysis, command.lang)) process.stdout.write(chunk);
       else printSummary(analysis, formatMinutes(analysis.asOf));
       return;

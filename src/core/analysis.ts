@@ -31,6 +31,8 @@ export interface Analysis {
   asOf: LocalMinutes;
   /** Name of the sheet read as the case log, null when none was found. */
   logSheet: string | null;
+  /** Why the log sheet found cannot be read at all (no header row, a required column missing); else null. */
+  logUnreadable?: Message | null;
   cases: Case[];
   rejected: Rejection[];
   duplicates: Duplicate[];

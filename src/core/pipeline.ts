@@ -45,6 +45,7 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
   return {
     asOf: options.asOf,
     logSheet: log.sheetName,
+    logUnreadable: log.unreadable ?? null,
     cases: classified.cases,
     rejected: log.rejected,
     duplicates: log.duplicates,

@@ -127,6 +127,23 @@ describe("casebook errors", () => {
     expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it.each([
+    ["analyze", "--json"],
+    ["report", "--month", "2026-10", "--out", join(dir, "deep.xlsx")],
+  ])("a log whose header is below the rows searched (%s): one line naming them, exit code 2", (command, ...more) => {
+    const run = casebook([command, join(root, "test", "fixtures", "header-too-deep.xlsx"), ...more]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(/header-too-deep\.xlsx: 工作表“案件登记”没有找到表头行：第 1–200 行中/);
+  });
+
+  it("a log whose header is under 40 rows of notes: read", () => {
+    const run = casebook(["analyze", join(root, "test", "fixtures", "header-under-notes.xlsx"), "--json"]);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).cases.map((c: { id: string }) => c.id)).toEqual(["N-001", "N-002"]);
+  });
+
   it("a workbook without a case log: one line, exit code 2", async () => {
     const f = join(dir, "no-log.xlsx");
     const bytes = await writeWorkbook([{ name: "Sheet1", title: "购物清单", tables: [], charts: [] }], { lang: "zh" });

@@ -320,6 +320,25 @@ describe("workbooks that read, with their exact results", () => {
     expect(zhTexts(a.warnings).filter((w) => /1900/.test(w))).toEqual([]);
   });
 
+  it("header-under-notes.xlsx: the header found under 41 rows of title and notes; both cases read", () => {
+    const a = analyzeFile("header-under-notes.xlsx");
+    expect(rows(a)).toEqual([
+      ["N-001", 43, "2026-10-12T09:00"],
+      ["N-002", 44, "2026-10-12T10:00"],
+    ]);
+    expect([a.rejected, a.logUnreadable]).toEqual([[], null]);
+  });
+
+  it("header-too-deep.xlsx: no case, and the one reason names the rows searched", () => {
+    const a = analyzeFile("header-too-deep.xlsx");
+    expect(a.cases).toEqual([]);
+    expect(a.logUnreadable && say(a.logUnreadable, "zh")).toBe(
+      "工作表“案件登记”没有找到表头行：第 1–200 行中没有一行写有必需的列名 “编号”、“受理时间”，无法读取案件。" +
+        "请在数据上方加一行表头，写明这两列，其他列如 来源渠道、客户姓名、联系电话、小区、房号、类别、事项内容 等。",
+    );
+    expect(a.warnings).toContain(a.logUnreadable);
+  });
+
   it("row-limit.xlsx: read within 3 columns × 1,048,576 rows of cells; both cases, the last in row 1,048,576", () => {
     const a = analyzeFile("row-limit.xlsx", { maxCells: 3 * 1_048_576 });
     expect(rows(a)).toEqual([

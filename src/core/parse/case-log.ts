@@ -86,6 +86,11 @@ export interface CaseLogResult {
   unknownColumns: string[];
   /** The year given to dates written without one, null when none was needed or none could be found. */
   defaultYear: number | null;
+  /**
+   * Why a log sheet that was found cannot be read at all (no header row, a required column missing): the
+   * warning that says so, null when the log was read. A command line stops on it rather than report nothing.
+   */
+  unreadable?: Message | null;
 }
 
 export interface ReadCaseLogOptions {
@@ -189,10 +194,14 @@ export function readCaseLog(input: WorkbookInput, options: ReadCaseLogOptions = 
   const layout = findHeaderRow(values, CASE_LOG_INDEX, REQUIRED);
   if (!layout || !hasColumns(layout, REQUIRED)) {
     const header = layout && looksLikeHeader(values[layout.rowIndex], layout) ? layout : null;
-    if (!header) return emptyResult(sheet, [noHeaderWarning(String(sheet.name), values.length, firstRow)]);
+    if (!header) {
+      const warning = noHeaderWarning(String(sheet.name), values.length, firstRow);
+      return { ...emptyResult(sheet, [warning]), unreadable: warning };
+    }
     const missing = REQUIRED.filter((k) => !header.columns.has(k)).map((k) => names(DEF_BY_KEY.get(k)));
     const headerRow = firstRow + header.rowIndex;
-    const result = emptyResult(sheet, [msg("log.missing-columns", { sheet: String(sheet.name), missing, headerRow })]);
+    const warning = msg("log.missing-columns", { sheet: String(sheet.name), missing, headerRow });
+    const result: CaseLogResult = { ...emptyResult(sheet, [warning]), unreadable: warning };
     result.headerRow = firstRow + header.rowIndex;
     return result;
   }

@@ -92,8 +92,11 @@ export function layoutOf(row: readonly CellValue[], rowIndex: number, index: Hea
   return { rowIndex, columns, repeated, unknown };
 }
 
-/** Rows searched for the header: enough for a title, a subtitle and a few blank or note rows. */
-export const HEADER_SCAN_ROWS = 20;
+/**
+ * Rows searched for the header: a title, a subtitle and as many rows of notes (instructions, a legend, the
+ * center's address) as a clerk is likely to put above a log, with room to spare. Scanning a row is cheap.
+ */
+export const HEADER_SCAN_ROWS = 200;
 
 /**
  * The header row among the first rows: the one naming all `required` columns and the most known columns

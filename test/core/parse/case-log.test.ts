@@ -121,8 +121,9 @@ describe("finding the header row", () => {
     const offset = readCaseLog(workbook({ 案件登记: data }, { firstRow: 4 }));
     expect(zhTexts(offset.warnings)[0]).toContain("没有找到表头行：第 4 行中没有一行");
     expect(zhTexts(offset.warnings)[0]).not.toContain("表头在第");
-    const long = readCaseLog(workbook({ 案件登记: Array.from({ length: 30 }, () => data[0]) }));
-    expect(zhTexts(long.warnings)[0]).toContain("第 1–20 行中");
+    const long = readCaseLog(workbook({ 案件登记: Array.from({ length: 300 }, () => data[0]) }));
+    expect(zhTexts(long.warnings)[0]).toContain("第 1–200 行中");
+    expect(long.unreadable).toBe(long.warnings[0]);
     const empty = readCaseLog(workbook({ 案件登记: [] }));
     expect(zhTexts(empty.warnings)).toEqual([
       "工作表“案件登记”是空的，没有表头行，无法读取案件。表头行须写明列名 “编号”、“受理时间”，" +
