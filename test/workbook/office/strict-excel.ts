@@ -98,6 +98,8 @@ export interface ChartModel {
 
 export interface WorkbookModel {
   sheets: SheetModel[];
+  /** Excel.SettingCollection: the add-in's key-value pairs stored in the file. */
+  settings: Map<string, unknown>;
   /** Workbook structure protection (Review → Protect Workbook): no sheet added, deleted, renamed or moved. */
   structureProtected: boolean;
   tables: TableModel[];
@@ -1402,6 +1404,7 @@ export function createStrictExcel(options: FakeOptions = {}): StrictExcel {
   const apiVersion = options.apiVersion ?? "1.12";
   const model: WorkbookModel = {
     sheets: [],
+    settings: new Map(),
     structureProtected: options.structureProtected ?? false,
     tables: [],
     date1904: options.date1904 ?? false,
@@ -1468,6 +1471,29 @@ export function createStrictExcel(options: FakeOptions = {}): StrictExcel {
           worksheets: () => worksheetsProxy(ctx),
           tables: () => tablesProxy(ctx, null),
           application: () => applicationProxy(ctx),
+          settings: () => {
+            requireApi(ctx, "1.4", "SettingCollection");
+            const setting = (key: string): unknown =>
+              makeObject<{ key: string; value: unknown }>(
+                ctx,
+                { kind: "Setting", props: { key: (x) => x.key, value: (x) => x.value } },
+                () => (model.settings.has(key) ? { key, value: model.settings.get(key) } : null),
+              );
+            return makeObject<WorkbookModel>(
+              ctx,
+              {
+                kind: "SettingCollection",
+                methods: {
+                  add: (key: unknown, value: unknown) => {
+                    enqueue(ctx, jsonBytes([key, value]), () => void model.settings.set(String(key), value));
+                    return setting(String(key));
+                  },
+                  getItemOrNullObject: (key: unknown) => setting(String(key)),
+                },
+              },
+              () => model,
+            );
+          },
           protection: () => {
             requireApi(ctx, "1.7", "WorkbookProtection");
             return makeObject<WorkbookModel>(
