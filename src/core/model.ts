@@ -5,6 +5,7 @@
  * (投诉, 维修 …) are labels attached at the edges (sheets, reports, the pane).
  */
 import type { LocalMinutes } from "./time";
+import type { Detail } from "./messages";
 
 /** One cell as Office.js `range.values` gives it: "" for blank, error values as their text ("#N/A"). */
 export type CellValue = string | number | boolean | null;
@@ -177,7 +178,8 @@ export interface SettingsEntry {
 /** A settings problem, naming the cell (e.g. "设置!C12"). Defaults stay in force. */
 export interface SettingsError {
   cell: string;
-  message: string;
+  /** A message of ../messages (or, where not yet one, Chinese text). */
+  message: Detail;
 }
 
 export type ComplianceStatus = "met" | "breached" | "open" | "due-soon" | "overdue" | "not-applicable" | "unknown";
@@ -213,7 +215,7 @@ export interface SettingsDefault {
   section: string;
   key: string;
   value: string;
-  /** "§5.7.1", "§5.2" … or "中心设定 center setting". */
+  /** "§5.7.1", "§5.2" … or "中心设定". */
   source: string;
   note?: string;
 }

@@ -1,7 +1,7 @@
 /**
  * Every default of the Settings sheet (设置), from the modules that read it: working hours and holidays,
  * deadline rules, keyword rules, scorecard weights and bands. Each row names its source — a manual clause
- * or "中心设定 center setting" — so a clerk can see why a number is what it is.
+ * or "中心设定" — so a clerk can see why a number is what it is.
  */
 import { classifySettingsDefaults } from "./classify";
 import { deadlineSettingsDefaults } from "./deadlines";

@@ -31,7 +31,8 @@ describe("the Settings sheet's defaults", () => {
   it("each names its source: a clause of the manual or a center setting", () => {
     const rows = settingsDefaults();
     expect(rows.length).toBeGreaterThan(60);
-    for (const r of rows) expect(r.source).toMatch(/§\d|中心设定|center setting|国务院/);
+    for (const r of rows) expect(r.source).toMatch(/§\d|中心设定|国务院/);
+    for (const r of rows) expect(r.source).not.toMatch(/[A-Za-z]{2,}/);
     const sections = new Set(rows.map((r) => r.section));
     for (const s of ["工作时间", "时限规则", "分类关键词", "考核权重"]) expect(sections).toContain(s);
   });

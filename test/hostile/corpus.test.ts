@@ -191,7 +191,7 @@ describe("workbooks that read, with their exact results", () => {
           row: 3 + i,
           column,
           value: code,
-          reason: `第 ${3 + i} 行 ${column}: 单元格为错误值 ${code}`,
+          reason: `第 ${3 + i} 行 ${column}：单元格为错误值 ${code}`,
         })),
       ),
     );
@@ -223,7 +223,7 @@ describe("workbooks that read, with their exact results", () => {
         row: first + i,
         column: "受理时间",
         value: text,
-        reason: `第 ${first + i} 行 受理时间: '${text}' ${why[i]}`,
+        reason: `第 ${first + i} 行 受理时间：'${text}' ${why[i]}`,
       })),
     );
     expect(zhTexts(a.warnings)).toEqual(["2 个受理时间没有写年份，按 2026 年计（表中多数受理时间的年份）。"]);
@@ -240,13 +240,13 @@ describe("workbooks that read, with their exact results", () => {
     ]);
     const range = "超出 Excel 日期范围，不是有效日期";
     expect(a.rejected.map((r) => [r.row, r.reason])).toEqual([
-      [2, "第 2 行 受理时间: '1899-12-31 10:00' 不是有效日期（年份应在 1900–9999）"],
-      [3, "第 3 行 受理时间: '1850-06-01' 不是有效日期（年份应在 1900–9999）"],
-      [4, "第 4 行 受理时间: '10000-01-01' 不是有效日期（应为日期，如 2026-10-03 14:20）"],
-      [7, `第 7 行 受理时间: '-1' ${range}`],
-      [8, `第 8 行 受理时间: '0' ${range}`],
-      [9, `第 9 行 受理时间: '2958466' ${range}`],
-      [12, `第 12 行 受理时间: '60' ${range}`],
+      [2, "第 2 行 受理时间：'1899-12-31 10:00' 不是有效日期（年份应在 1900–9999）"],
+      [3, "第 3 行 受理时间：'1850-06-01' 不是有效日期（年份应在 1900–9999）"],
+      [4, "第 4 行 受理时间：'10000-01-01' 不是有效日期（应为日期，如 2026-10-03 14:20）"],
+      [7, `第 7 行 受理时间：'-1' ${range}`],
+      [8, `第 8 行 受理时间：'0' ${range}`],
+      [9, `第 9 行 受理时间：'2958466' ${range}`],
+      [12, `第 12 行 受理时间：'60' ${range}`],
     ]);
   });
 
@@ -298,7 +298,7 @@ describe("workbooks that read, with their exact results", () => {
     ]);
     expect(a.duplicates).toEqual([{ id: "A-001", rows: [2, 3, 4, 5, 6] }]);
     expect(a.rejected.map((r) => r.reason)).toEqual(
-      [3, 4, 5, 6].map((r) => `第 ${r} 行 编号: 编号重复（首次出现在第 2 行）`),
+      [3, 4, 5, 6].map((r) => `第 ${r} 行 编号：编号重复（首次出现在第 2 行）`),
     );
     expect(ID_VARIANTS).toHaveLength(5);
   });
@@ -310,12 +310,12 @@ describe("workbooks that read, with their exact results", () => {
       ["T-002", 3, "2026-10-09T10:00"],
     ]);
     expect(a.rejected.map((r) => r.reason)).toEqual([
-      "第 4 行 编号: 合计或汇总行，不计为案件",
-      "第 5 行 编号: 合计或汇总行，不计为案件",
-      "第 6 行 编号: 合计或汇总行，不计为案件",
-      "第 7 行 受理时间: 合计或汇总行，不计为案件",
-      "第 8 行 编号: 合计或汇总行，不计为案件",
-      "第 9 行 编号: 合计或汇总行，不计为案件",
+      "第 4 行 编号：合计或汇总行，不计为案件",
+      "第 5 行 编号：合计或汇总行，不计为案件",
+      "第 6 行 编号：合计或汇总行，不计为案件",
+      "第 7 行 受理时间：合计或汇总行，不计为案件",
+      "第 8 行 编号：合计或汇总行，不计为案件",
+      "第 9 行 编号：合计或汇总行，不计为案件",
     ]);
     expect(zhTexts(a.warnings).filter((w) => /1900/.test(w))).toEqual([]);
   });

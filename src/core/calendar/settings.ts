@@ -188,7 +188,7 @@ export function calendarSettingsDefaults(): SettingsDefault[] {
       section: "工作时间",
       key: "节假日闭馆",
       value: "否",
-      source: "中心设定 center setting",
+      source: "中心设定",
       note: "是 = 法定节假日不开放，8小时时限在节假日停表 / yes = closed on public holidays",
     },
     {

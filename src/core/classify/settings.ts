@@ -9,6 +9,7 @@
 import type { SettingsDefault, SettingsEntry, SettingsError } from "../model";
 import { DEFAULT_KEYWORD_RULES, splitKeywords, type KeywordRule } from "./keywords";
 import { CATEGORY_LABELS, isSection, normalizeLabel, parseCategoryWord, settingsCell } from "./labels";
+import { msg } from "../messages";
 
 export const KEYWORD_SECTION = { zh: "分类关键词", en: "Category keywords" } as const;
 export const REPEAT_SECTION = { zh: "重复投诉", en: "Repeat complaints" } as const;
@@ -23,7 +24,7 @@ export function classifySettingsDefaults(): SettingsDefault[] {
     section: KEYWORD_SECTION.zh,
     key: CATEGORY_LABELS[rule.category].zh + (rule.subcategory === undefined ? "" : `/${rule.subcategory}`),
     value: rule.keywords.join("、"),
-    source: "§4.3.5 类别；关键词为中心设定 center setting",
+    source: "§4.3.5 类别；关键词为中心设定",
     ...(i === 0
       ? {
           note: "自上而下匹配，第一条含关键词的规则决定类别；键 = 类别/问题类型 · Rules are tried top to bottom; key = category/problem type",
@@ -34,7 +35,7 @@ export function classifySettingsDefaults(): SettingsDefault[] {
     section: REPEAT_SECTION.zh,
     key: "天数",
     value: String(DEFAULT_REPEAT_WINDOW_DAYS),
-    source: "中心设定 center setting",
+    source: "中心设定",
     note: "同一房号、同一类别在此天数内再次受理即为重复投诉 · Same unit and category again within this many days is a repeat",
   });
   return rows;
@@ -61,7 +62,7 @@ export function readClassifySettings(entries: readonly SettingsEntry[]): Classif
       if (!REPEAT_DAYS_KEYS.includes(normalizeLabel(e.key))) {
         errors.push({
           cell: settingsCell(e.row, "B"),
-          message: `未知项目“${e.key}”，应为“天数” / Unknown key "${e.key}"; expected 天数 (days)`,
+          message: msg("settings.unknown-repeat-key", { key: e.key }),
         });
         continue;
       }
@@ -69,7 +70,11 @@ export function readClassifySettings(entries: readonly SettingsEntry[]): Classif
       if (!Number.isInteger(n) || n < 1 || n > MAX_REPEAT_WINDOW_DAYS) {
         errors.push({
           cell: settingsCell(e.row),
-          message: `重复投诉天数应为 1–${MAX_REPEAT_WINDOW_DAYS} 的整数，而不是“${e.value}”；仍用 ${DEFAULT_REPEAT_WINDOW_DAYS} / Repeat window must be a whole number of days 1–${MAX_REPEAT_WINDOW_DAYS}, not "${e.value}"; keeping ${DEFAULT_REPEAT_WINDOW_DAYS}`,
+          message: msg("settings.repeat-days", {
+            value: e.value,
+            max: MAX_REPEAT_WINDOW_DAYS,
+            kept: DEFAULT_REPEAT_WINDOW_DAYS,
+          }),
         });
         continue;
       }
@@ -80,7 +85,7 @@ export function readClassifySettings(entries: readonly SettingsEntry[]): Classif
   if (sectionRows > 0 && rules.length === 0) {
     errors.push({
       cell: "设置",
-      message: "分类关键词没有一条有效规则，仍用默认规则 / No valid category keyword rule; keeping the defaults",
+      message: msg("settings.no-keyword-rule", {}),
     });
   }
   return {
@@ -99,13 +104,13 @@ function readRuleRow(e: SettingsEntry, index: number, errors: SettingsError[]): 
   if (category === null) {
     errors.push({
       cell: settingsCell(e.row, "B"),
-      message: `“${e.key}”不是类别（投诉、维修、日常、建议，可加 /问题类型）/ "${e.key}" is not a category (complaint, repair, routine, suggestion, optionally /subcategory)`,
+      message: msg("settings.not-a-category", { key: e.key }),
     });
     return null;
   }
   const keywords = splitKeywords(e.value);
   if (keywords.length === 0) {
-    errors.push({ cell: settingsCell(e.row), message: `“${e.key}”没有关键词 / No keywords for "${e.key}"` });
+    errors.push({ cell: settingsCell(e.row), message: msg("settings.no-keywords", { key: e.key }) });
     return null;
   }
   return {

@@ -44,7 +44,7 @@ export interface DeadlineRule {
   source: string;
 }
 
-export const CENTER_SETTING = "中心设定 center setting";
+export const CENTER_SETTING = "中心设定";
 
 const any: Applicability = { categories: null, responsible: null, channels: null, major: null, present: [] };
 
@@ -96,7 +96,7 @@ export const DEFAULT_RULES: readonly DeadlineRule[] = Object.freeze([
     limit: 1,
     clock: "working-days",
     dueSoonAt: 0.75,
-    source: "§5.6.1“及时书面告知”；1个工作日为中心设定 center setting",
+    source: "§5.6.1“及时书面告知”；1个工作日为中心设定",
   },
   {
     id: "agreed-completion",
@@ -120,7 +120,7 @@ export const DEFAULT_RULES: readonly DeadlineRule[] = Object.freeze([
     limit: 3,
     clock: "calendar-days",
     dueSoonAt: 0.75,
-    source: "§9.3 回访；3天为中心设定 center setting",
+    source: "§9.3 回访；3天为中心设定",
   },
   {
     id: "rectify",
@@ -134,7 +134,7 @@ export const DEFAULT_RULES: readonly DeadlineRule[] = Object.freeze([
     limit: 5,
     clock: "calendar-days",
     dueSoonAt: 0.75,
-    source: "§5.7.1 对照整改；5天为中心设定 center setting",
+    source: "§5.7.1 对照整改；5天为中心设定",
   },
 ] satisfies DeadlineRule[]);
 

@@ -5,6 +5,7 @@
 import type { SettingsDefault, SettingsEntry, SettingsError } from "../model";
 import { isSection, normalizeLabel, settingsCell } from "../classify/labels";
 import { parsePattern, type Pattern } from "./numbering";
+import { msg } from "../messages";
 
 export const DESK_SECTION = { zh: "工作联系单", en: "Contact forms" } as const;
 const PATTERN_KEYS = ["编号格式", "联系单号格式", "numberpattern", "pattern"].map(normalizeLabel);
@@ -17,7 +18,7 @@ export function deskSettingsDefaults(): SettingsDefault[] {
       section: DESK_SECTION.zh,
       key: "编号格式",
       value: DEFAULT_CONTACT_FORM_PATTERN,
-      source: "§9.1 工作联系单；编号格式为中心设定 center setting",
+      source: "§9.1 工作联系单；编号格式为中心设定",
       note: "{YYYY} 年、{YY} 年两位、{MM} 月、{YYMM} 年月；{NNNN} 顺序号（位数即宽度），按期间重新起号 · {YYYY} year, {MM} month, {NNNN} running number (restarts each period)",
     },
   ];
@@ -38,7 +39,7 @@ export function readDeskSettings(entries: readonly SettingsEntry[]): DeskSetting
     if (p === null)
       errors.push({
         cell: settingsCell(e.row),
-        message: `联系单号格式“${e.value}”需要恰好一个顺序号，如 LXD-{YYYY}-{NNNN}`,
+        message: msg("settings.contact-pattern", { value: e.value, example: DEFAULT_CONTACT_FORM_PATTERN }),
       });
     else contactFormPattern = p;
   }

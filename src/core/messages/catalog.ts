@@ -138,6 +138,66 @@ export const CATALOG = {
     (p, s) => `设置 ${p.cell}：${s.text(p.detail)}（已使用默认值）`,
     (p, s) => `Settings ${p.cell}: ${s.text(p.detail)} (the default is used)`,
   ),
+  "settings.unknown-repeat-key": entry<{ key: string }>(
+    (p, s) => `未知项目${s.q(p.key)}，应为“天数”`,
+    (p, s) => `Unknown key ${s.q(p.key)}; expected "days"`,
+  ),
+  "settings.repeat-days": entry<{ value: string; max: number; kept: number }>(
+    (p, s) => `重复投诉天数应为 1–${p.max} 的整数，而不是${s.q(p.value)}；仍用 ${p.kept}`,
+    (p, s) => `The repeat window must be a whole number of days 1–${p.max}, not ${s.q(p.value)}; keeping ${p.kept}`,
+  ),
+  "settings.no-keyword-rule": entry<Record<string, never>>(
+    () => "分类关键词没有一条有效规则，仍用默认规则",
+    () => "No category keyword rule is valid; keeping the defaults",
+  ),
+  "settings.not-a-category": entry<{ key: string }>(
+    (p, s) => `${s.q(p.key)}不是类别（投诉、维修、日常、建议，可加 /问题类型）`,
+    (p, s) => `${s.q(p.key)} is not a category (complaint, repair, routine or suggestion, optionally /problem type)`,
+  ),
+  "settings.no-keywords": entry<{ key: string }>(
+    (p, s) => `${s.q(p.key)}没有关键词`,
+    (p, s) => `No keywords for ${s.q(p.key)}`,
+  ),
+  "settings.unknown-kpi": entry<{ key: string }>(
+    (p, s) => `未知指标${s.q(p.key)}`,
+    (p, s) => `Unknown KPI ${s.q(p.key)}`,
+  ),
+  "settings.unknown-grade": entry<{ key: string }>(
+    (p, s) => `未知等级${s.q(p.key)}`,
+    (p, s) => `Unknown grade ${s.q(p.key)}`,
+  ),
+  "settings.bad-weight": entry<{ value: string; kept: number }>(
+    (p, s) => `权重应为不小于 0 的数，而不是${s.q(p.value)}；仍用 ${p.kept}`,
+    (p, s) => `A weight must be a number of 0 or more, not ${s.q(p.value)}; keeping ${p.kept}`,
+  ),
+  "settings.bad-rate-target": entry<{ value: string }>(
+    (p, s) => `目标应为百分比（如 95%），而不是${s.q(p.value)}`,
+    (p, s) => `The target must be a percentage such as 95%, not ${s.q(p.value)}`,
+  ),
+  "settings.bad-amount-target": entry<{ value: string }>(
+    (p, s) => `目标应为不小于 0 的数，而不是${s.q(p.value)}`,
+    (p, s) => `The target must be a number of 0 or more, not ${s.q(p.value)}`,
+  ),
+  "settings.grade-d": entry<Record<string, never>>(
+    () => "D 是低于 C 的分数，不需设置",
+    () => "D is every score below C; it has no setting",
+  ),
+  "settings.bad-threshold": entry<{ value: string }>(
+    (p, s) => `等级分数线应在 0–100 之间，而不是${s.q(p.value)}`,
+    (p, s) => `A grade threshold must be 0–100, not ${s.q(p.value)}`,
+  ),
+  "settings.zero-weights": entry<Record<string, never>>(
+    () => "权重不能全为 0，仍用默认权重",
+    () => "The weights cannot all be 0; keeping the defaults",
+  ),
+  "settings.band-order": entry<{ a: number; b: number; c: number }>(
+    (p) => `等级分数线须 A > B > C，仍用默认 ${p.a}/${p.b}/${p.c}`,
+    (p) => `Grade thresholds must fall A > B > C; keeping ${p.a}/${p.b}/${p.c}`,
+  ),
+  "settings.contact-pattern": entry<{ value: string; example: string }>(
+    (p, s) => `联系单号格式${s.q(p.value)}需要恰好一个顺序号，如 ${p.example}`,
+    (p, s) => `The contact form number pattern ${s.q(p.value)} needs exactly one running number, as in ${p.example}`,
+  ),
   "holidays.no-dates": entry<{ year: number }>(
     (p) => `“节假日 ${p.year}”没有任何放假日期：${p.year} 年按周一至周五计算工作日，请核对国务院通知。`,
     (p) =>

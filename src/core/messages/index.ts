@@ -43,4 +43,5 @@ function sayer(lang: Lang): Say {
 }
 
 /** A message or a plain (already worded) text, in the given language. */
-export const sayText = (m: Message | string, lang: Lang): string => (typeof m === "string" ? m : say(m, lang));
+export const sayText = (m: Message | MessageData | string, lang: Lang): string =>
+  typeof m === "string" ? m : say(m, lang);

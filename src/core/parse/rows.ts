@@ -5,9 +5,9 @@ import { msg, type Detail, type Message } from "../messages";
 import type { CellValue, Rejection } from "../model";
 import { cellText, valueText, yearOfCell } from "./cells";
 
-/** "第 15 行 受理时间: '10月32日' 不是有效日期…" — the row and column lead, so a clerk can find the cell. */
+/** "第 15 行 受理时间：'10月32日' 不是有效日期…" — the row and column lead, so a clerk can find the cell. */
 export function rowReason(row: number, column: string, detail: string): string {
-  return `第 ${row} 行 ${column}: ${detail}`;
+  return `第 ${row} 行 ${column}：${detail}`;
 }
 
 /** The same as a message, for warnings the adapters render in the user's language. */

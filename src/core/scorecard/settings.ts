@@ -7,6 +7,7 @@ import type { Grade, SettingsDefault, SettingsEntry, SettingsError } from "../mo
 import { isSection, normalizeLabel, settingsCell } from "../classify/labels";
 import { KPI_DEFINITIONS, type KpiDefinition } from "./kpis";
 import { DEFAULT_BANDS, DEFAULT_SCORING, type ScoringConfig } from "./scoring";
+import { msg } from "../messages";
 
 export const WEIGHT_SECTION = { zh: "考核权重", en: "Scorecard weights" } as const;
 export const TARGET_SECTION = { zh: "考核目标", en: "Scorecard targets" } as const;
@@ -18,6 +19,12 @@ function formatTarget(def: KpiDefinition, target: number): string {
 
 const round = (x: number): number => Math.round(x * 1e6) / 1e6;
 
+/** A weight or target is the center's own choice; where the KPI itself comes from the manual, the clause is named. */
+const centerSource = (kpiSource: string): string =>
+  kpiSource === "中心设定" ? "中心设定" : `中心设定（指标依据 ${kpiSource}）`;
+
+const defaultMin = (g: Grade): number => DEFAULT_BANDS.find((b) => b.grade === g)?.min ?? 0;
+
 export function scoringSettingsDefaults(): SettingsDefault[] {
   const rows: SettingsDefault[] = [];
   KPI_DEFINITIONS.forEach((def, i) =>
@@ -25,7 +32,7 @@ export function scoringSettingsDefaults(): SettingsDefault[] {
       section: WEIGHT_SECTION.zh,
       key: def.zh,
       value: String(def.defaultWeight),
-      source: `中心设定 center setting（${def.source}）`,
+      source: centerSource(def.source),
       note:
         `${def.en} (${def.id})` +
         (i === 0 ? "；无数据的指标权重按比例分给其余指标 · a KPI without data passes its weight to the others" : ""),
@@ -36,7 +43,7 @@ export function scoringSettingsDefaults(): SettingsDefault[] {
       section: TARGET_SECTION.zh,
       key: def.zh,
       value: formatTarget(def, def.defaultTarget),
-      source: `中心设定 center setting（${def.source}）`,
+      source: centerSource(def.source),
       note: `${def.en}: ${def.higherIsBetter ? "越高越好，达标得 100 分，低于目标按比例 · higher is better" : "越低越好，不超过目标得 100 分，超出按 目标/实际 · lower is better"}${def.kind === "rate" ? "" : "；每月目标，年度乘以有数据的月数 · per month; a year: × its months with data"}`,
     }),
   );
@@ -46,7 +53,7 @@ export function scoringSettingsDefaults(): SettingsDefault[] {
       section: BAND_SECTION.zh,
       key: `${b.grade} ${b.zh}`,
       value: String(b.min),
-      source: "DESIGN §4 中心设定 center setting",
+      source: "中心设定",
       note: b.grade === "C" ? "低于 C 为 D 不合格 · below C is D (fail)" : `${b.en}: score ≥ ${b.min}`,
     });
   }
@@ -106,7 +113,7 @@ export function readScoringSettings(entries: readonly SettingsEntry[]): {
   const unknownKey = (e: SettingsEntry, what: string) =>
     errors.push({
       cell: settingsCell(e.row, "B"),
-      message: `未知${what}“${e.key}” / Unknown ${what === "指标" ? "KPI" : "grade"} "${e.key}"`,
+      message: msg(what === "指标" ? "settings.unknown-kpi" : "settings.unknown-grade", { key: e.key }),
     });
 
   for (const e of entries) {
@@ -120,7 +127,7 @@ export function readScoringSettings(entries: readonly SettingsEntry[]): {
       if (w === null) {
         errors.push({
           cell: settingsCell(e.row),
-          message: `权重应为不小于 0 的数，而不是“${e.value}”；仍用 ${def.defaultWeight} / Weight must be a number ≥ 0, not "${e.value}"`,
+          message: msg("settings.bad-weight", { value: e.value, kept: def.defaultWeight }),
         });
         continue;
       }
@@ -136,10 +143,9 @@ export function readScoringSettings(entries: readonly SettingsEntry[]): {
       if (t === null || (def.higherIsBetter && t <= 0)) {
         errors.push({
           cell: settingsCell(e.row),
-          message:
-            def.kind === "rate"
-              ? `目标应为百分比（如 95%），而不是“${e.value}” / Target must be a percentage such as 95%, not "${e.value}"`
-              : `目标应为不小于 0 的数，而不是“${e.value}” / Target must be a number ≥ 0, not "${e.value}"`,
+          message: msg(def.kind === "rate" ? "settings.bad-rate-target" : "settings.bad-amount-target", {
+            value: e.value,
+          }),
         });
         continue;
       }
@@ -150,7 +156,7 @@ export function readScoringSettings(entries: readonly SettingsEntry[]): {
         if (grade === "D") {
           errors.push({
             cell: settingsCell(e.row, "B"),
-            message: "D 是低于 C 的分数，不需设置 / D is every score below C; it has no setting",
+            message: msg("settings.grade-d", {}),
           });
         } else unknownKey(e, "等级");
         continue;
@@ -159,7 +165,7 @@ export function readScoringSettings(entries: readonly SettingsEntry[]): {
       if (v === null || v <= 0 || v > 100) {
         errors.push({
           cell: settingsCell(e.row),
-          message: `等级分数线应在 0–100 之间，而不是“${e.value}” / A grade threshold must be 0–100, not "${e.value}"`,
+          message: msg("settings.bad-threshold", { value: e.value }),
         });
         continue;
       }
@@ -173,7 +179,7 @@ export function readScoringSettings(entries: readonly SettingsEntry[]): {
       const row = [...weights.values()][0].row;
       errors.push({
         cell: settingsCell(row),
-        message: "权重不能全为 0，仍用默认权重 / Weights cannot all be 0; keeping the defaults",
+        message: msg("settings.zero-weights", {}),
       });
     } else {
       kpis.forEach((k, i) => (k.weight = merged[i]));
@@ -186,7 +192,7 @@ export function readScoringSettings(entries: readonly SettingsEntry[]): {
     const row = [...bandMins.values()][0].row;
     errors.push({
       cell: settingsCell(row),
-      message: "等级分数线须 A > B > C，仍用默认 90/80/70 / Grade thresholds must fall A > B > C; keeping 90/80/70",
+      message: msg("settings.band-order", { a: defaultMin("A"), b: defaultMin("B"), c: defaultMin("C") }),
     });
   }
   return { config: { kpis, bands: ordered ? bands : DEFAULT_BANDS.map((b) => ({ ...b })) }, errors };

@@ -97,11 +97,12 @@ export async function createTemplateSheet(
       }
       column.dataValidation.rule = { list: { inCellDropDown: true, source } };
       // A value outside the list is allowed with a warning: the reader reports it, the clerk keeps typing.
+      // The alert speaks the language of the sheet it guards: the 案件登记表's headers and choices are Chinese.
       column.dataValidation.errorAlert = {
         showAlert: true,
         style: "Warning",
         title: h,
-        message: "请从下拉列表中选择。/ Please choose from the drop-down list.",
+        message: "请从下拉列表中选择。",
       };
     });
     ws.freezePanes.freezeRows(1);

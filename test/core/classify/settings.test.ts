@@ -5,8 +5,14 @@ import {
   readClassifySettings,
 } from "../../../src/core/classify";
 import type { SettingsEntry } from "../../../src/core/model";
+import { sayText } from "../../../src/core/messages";
 
-const entry = (row: number, section: string, key: string, value: string): SettingsEntry => ({ row, section, key, value });
+const entry = (row: number, section: string, key: string, value: string): SettingsEntry => ({
+  row,
+  section,
+  key,
+  value,
+});
 
 describe("classify settings", () => {
   it("reads back its own defaults unchanged", () => {
@@ -53,7 +59,9 @@ describe("classify settings", () => {
     expect(readClassifySettings([entry(9, "重复投诉", "天数", "７")]).repeatWindowDays).toBe(7);
     const bad = readClassifySettings([entry(9, "重复投诉", "天数", "三十")]);
     expect(bad.repeatWindowDays).toBe(30);
-    expect(bad.errors).toEqual([{ cell: "设置!C9", message: expect.stringContaining("三十") }]);
+    expect(bad.errors.map((e) => ({ cell: e.cell, message: sayText(e.message, "zh") }))).toEqual([
+      { cell: "设置!C9", message: expect.stringContaining("三十") },
+    ]);
     expect(readClassifySettings([entry(9, "重复投诉", "天数", "0")]).errors).toHaveLength(1);
     expect(readClassifySettings([entry(10, "重复投诉", "周期", "30")]).errors[0].cell).toBe("设置!B10");
   });

@@ -26,15 +26,24 @@ describe("defaults", () => {
       ["follow-up", 3, "calendar-days"],
       ["rectify", 5, "calendar-days"],
     ]);
-    expect(ruleInfos(defaultDeadlineConfig())[0]).toEqual({ id: "notify-property", clause: "§5.7.1", limit: 8, unit: "hours", clock: "working-hours" });
+    expect(ruleInfos(defaultDeadlineConfig())[0]).toEqual({
+      id: "notify-property",
+      clause: "§5.7.1",
+      limit: 8,
+      unit: "hours",
+      clock: "working-hours",
+    });
   });
 
   it("every default row names its source, and writing them back into Settings changes nothing", () => {
     const rows = deadlineSettingsDefaults();
     expect(rows.length).toBeGreaterThan(40);
-    for (const r of rows) expect(r.source).toMatch(/§\d|中心设定 center setting|国务院/);
+    for (const r of rows) expect(r.source).toMatch(/§\d|中心设定|国务院/);
     expect(rows.find((r) => r.key === "notify-property.时限")).toMatchObject({ value: "8 小时", section: "时限规则" });
-    expect(rows.find((r) => r.key === "周一至周五")).toMatchObject({ value: "08:30-12:00,13:00-17:00", source: "§5.2" });
+    expect(rows.find((r) => r.key === "周一至周五")).toMatchObject({
+      value: "08:30-12:00,13:00-17:00",
+      source: "§5.2",
+    });
     const back = read(...rows.map((r) => entry(r.section, r.key, r.value)));
     expect(back.errors).toEqual([]);
     expect(back.warnings).toEqual([]);
@@ -71,7 +80,13 @@ describe("editing rules", () => {
     const byId = new Map(r.config.rules.map((x) => [x.id, x]));
     expect(byId.get("reply-referral")).toMatchObject({ clock: "working-days", limit: 3 });
     expect(byId.get("rectify")?.dueSoonAt).toBe(0.5);
-    expect(byId.get("follow-up")?.appliesTo).toEqual({ categories: ["complaint"], responsible: null, channels: null, major: null, present: ["completedAt"] });
+    expect(byId.get("follow-up")?.appliesTo).toEqual({
+      categories: ["complaint"],
+      responsible: null,
+      channels: null,
+      major: null,
+      present: ["completedAt"],
+    });
     expect(byId.has("notify-engineering")).toBe(false);
   });
 
@@ -82,8 +97,13 @@ describe("editing rules", () => {
     expect(rectify.appliesTo.categories).toEqual(["complaint", "suggestion", "repair"]);
     const repair = makeCase({ category: "repair", responsible: "property", notifiedAt: "2026-10-08T11:00" });
     expect(evaluateCompliance([repair], on.config, at("2026-12-31T00:00")).map((x) => x.rule)).toContain("rectify");
-    expect(evaluateCompliance([repair], defaultDeadlineConfig(), at("2026-12-31T00:00")).map((x) => x.rule)).not.toContain("rectify");
-    const off = read(entry("时限规则", "rectify.适用", "类别=投诉,维修；责任单位=物业公司"), entry("时限规则", "rectify.含维修", "否"));
+    expect(
+      evaluateCompliance([repair], defaultDeadlineConfig(), at("2026-12-31T00:00")).map((x) => x.rule),
+    ).not.toContain("rectify");
+    const off = read(
+      entry("时限规则", "rectify.适用", "类别=投诉,维修；责任单位=物业公司"),
+      entry("时限规则", "rectify.含维修", "否"),
+    );
     expect(off.config.rules.find((x) => x.id === "rectify")!.appliesTo.categories).toEqual(["complaint"]);
     expect(read(entry("时限规则", "rectify.含维修", "也许")).errors[0].message).toContain("请填“是”或“否”");
   });
@@ -99,8 +119,21 @@ describe("editing rules", () => {
     );
     expect(r.errors).toEqual([]);
     const rule = r.config.rules[r.config.rules.length - 1];
-    expect(rule).toMatchObject({ id: "sales-reply", start: "receivedAt", stop: "repliedAt", limit: 2, clock: "calendar-days", dueSoonAt: 0.75 });
-    const c = makeCase({ channel: "sales-referral", category: "routine", responsible: "sales", receivedAt: "2026-10-08T10:00", repliedAt: "2026-10-11T09:00" });
+    expect(rule).toMatchObject({
+      id: "sales-reply",
+      start: "receivedAt",
+      stop: "repliedAt",
+      limit: 2,
+      clock: "calendar-days",
+      dueSoonAt: 0.75,
+    });
+    const c = makeCase({
+      channel: "sales-referral",
+      category: "routine",
+      responsible: "sales",
+      receivedAt: "2026-10-08T10:00",
+      repliedAt: "2026-10-11T09:00",
+    });
     const e = evaluateCompliance([c], r.config, at("2026-12-31T00:00"));
     expect(e.map((x) => [x.rule, x.status, x.late])).toEqual([["sales-reply", "breached", 0.38]]);
   });
@@ -144,7 +177,9 @@ describe("calendar settings", () => {
   });
 
   it("bad hours are reported by cell; both days closed is refused", () => {
-    const a = readDeadlineSettings([{ row: 9, section: "工作时间", key: "周一至周五", value: "8:30-12:00,11:00-17:00" }]);
+    const a = readDeadlineSettings([
+      { row: 9, section: "工作时间", key: "周一至周五", value: "8:30-12:00,11:00-17:00" },
+    ]);
     expect(a.errors).toEqual([{ cell: "设置!C9", message: expect.stringContaining("重叠") }]);
     expect(a.config.calendar.weekdayHours).toEqual(defaultDeadlineConfig().calendar.weekdayHours);
     const b = readDeadlineSettings([
@@ -156,7 +191,14 @@ describe("calendar settings", () => {
   });
 
   it("a clerk types the 2027 schedule; the warning for 2027 goes away and make-up days count", () => {
-    const cases = [makeCase({ category: "repair", responsible: "design", receivedAt: "2027-02-01T10:00", notifiedAt: "2027-02-03T10:00" })];
+    const cases = [
+      makeCase({
+        category: "repair",
+        responsible: "design",
+        receivedAt: "2027-02-01T10:00",
+        notifiedAt: "2027-02-03T10:00",
+      }),
+    ];
     const before = read();
     expect(before.config.calendar.years.has(2027)).toBe(false);
     const r = read(

@@ -192,10 +192,10 @@ describe("rows", () => {
     );
     expect(r.cases).toHaveLength(1);
     expect(r.rejected).toEqual([
-      { row: 4, column: "编号", value: "合计", reason: `第 4 行 编号: ${TOTALS_REASON}` },
-      { row: 5, column: "受理时间", value: "小计：2 件", reason: `第 5 行 受理时间: ${TOTALS_REASON}` },
-      { row: 6, column: "编号", value: "Total", reason: `第 6 行 编号: ${TOTALS_REASON}` },
-      { row: 7, column: "编号", value: "总 计", reason: `第 7 行 编号: ${TOTALS_REASON}` },
+      { row: 4, column: "编号", value: "合计", reason: `第 4 行 编号：${TOTALS_REASON}` },
+      { row: 5, column: "受理时间", value: "小计：2 件", reason: `第 5 行 受理时间：${TOTALS_REASON}` },
+      { row: 6, column: "编号", value: "Total", reason: `第 6 行 编号：${TOTALS_REASON}` },
+      { row: 7, column: "编号", value: "总 计", reason: `第 7 行 编号：${TOTALS_REASON}` },
     ]);
     accounted(r);
   });
@@ -232,8 +232,8 @@ describe("rows", () => {
     const r = readCaseLog(logBook([["A1", 46298], [labelText, 8], ["", labelText, 8]]));
     expect(r.cases.map((c) => c.id)).toEqual(["A1"]);
     expect(r.rejected).toEqual([
-      { row: 4, column: "编号", value: cellText(labelText), reason: `第 4 行 编号: ${TOTALS_REASON}` },
-      { row: 5, column: "受理时间", value: cellText(labelText), reason: `第 5 行 受理时间: ${TOTALS_REASON}` },
+      { row: 4, column: "编号", value: cellText(labelText), reason: `第 4 行 编号：${TOTALS_REASON}` },
+      { row: 5, column: "受理时间", value: cellText(labelText), reason: `第 5 行 受理时间：${TOTALS_REASON}` },
     ]);
     accounted(r);
   });
@@ -276,10 +276,10 @@ describe("rows", () => {
       { id: "B1", rows: [4, 7] },
     ]);
     expect(r.rejected.map((x) => x.reason)).toEqual([
-      "第 5 行 编号: 编号重复（首次出现在第 3 行）",
-      "第 6 行 编号: 编号重复（首次出现在第 3 行）",
-      "第 7 行 受理时间: 'bad' 不是有效日期（应为日期，如 2026-10-03 14:20）",
-      "第 7 行 编号: 编号重复（首次出现在第 4 行）",
+      "第 5 行 编号：编号重复（首次出现在第 3 行）",
+      "第 6 行 编号：编号重复（首次出现在第 3 行）",
+      "第 7 行 受理时间：'bad' 不是有效日期（应为日期，如 2026-10-03 14:20）",
+      "第 7 行 编号：编号重复（首次出现在第 4 行）",
     ]);
     accounted(r);
   });
@@ -297,26 +297,26 @@ describe("rows", () => {
       ),
     );
     expect(r.rejected).toEqual([
-      { row: 3, column: "Case No", value: "", reason: "第 3 行 Case No: 编号为空，每个案件都要有编号" },
+      { row: 3, column: "Case No", value: "", reason: "第 3 行 Case No：编号为空，每个案件都要有编号" },
       {
         row: 3,
         column: "Received",
         value: "10月32日",
-        reason: "第 3 行 Received: '10月32日' 不是有效日期（2026年10月只有 31 天）",
+        reason: "第 3 行 Received：'10月32日' 不是有效日期（2026年10月只有 31 天）",
       },
-      { row: 4, column: "Case No", value: "#N/A", reason: "第 4 行 Case No: 单元格为错误值 #N/A" },
-      { row: 4, column: "Received", value: "#VALUE!", reason: "第 4 行 Received: 单元格为错误值 #VALUE!" },
+      { row: 4, column: "Case No", value: "#N/A", reason: "第 4 行 Case No：单元格为错误值 #N/A" },
+      { row: 4, column: "Received", value: "#VALUE!", reason: "第 4 行 Received：单元格为错误值 #VALUE!" },
       {
         row: 5,
         column: "Received",
         value: "",
-        reason: "第 5 行 Received: 受理时间为空，应为日期时间（如 2026-10-03 14:20）",
+        reason: "第 5 行 Received：受理时间为空，应为日期时间（如 2026-10-03 14:20）",
       },
       {
         row: 6,
         column: "Received",
         value: "TRUE",
-        reason: "第 6 行 Received: 'TRUE' 不是有效日期（应为日期，如 2026-10-03 14:20）",
+        reason: "第 6 行 Received：'TRUE' 不是有效日期（应为日期，如 2026-10-03 14:20）",
       },
     ]);
     expect(r.cases).toEqual([]);
@@ -327,7 +327,7 @@ describe("rows", () => {
     const rows: CellValue[][] = Array.from({ length: 12 }, (_, i) => [`A${i}`, 46298 + i]);
     rows.push(["A99", "10月32日"]); // Excel row 15
     const r = readCaseLog(logBook(rows, ["编号", "受理时间"]));
-    expect(r.rejected[0].reason.startsWith("第 15 行 受理时间: '10月32日' 不是有效日期")).toBe(true);
+    expect(r.rejected[0].reason.startsWith("第 15 行 受理时间：'10月32日' 不是有效日期")).toBe(true);
   });
 
   it("takes a second header line straight under the first as part of the header (编号 over Case No)", () => {
@@ -359,8 +359,8 @@ describe("rows", () => {
       ),
     );
     expect(r.rejected).toEqual([
-      { row: 4, column: "编号", value: "编号", reason: "第 4 行 编号: 重复的表头行，不计为案件" },
-      { row: 6, column: "编号", value: "Case ID", reason: "第 6 行 编号: 重复的表头行，不计为案件" },
+      { row: 4, column: "编号", value: "编号", reason: "第 4 行 编号：重复的表头行，不计为案件" },
+      { row: 6, column: "编号", value: "Case ID", reason: "第 6 行 编号：重复的表头行，不计为案件" },
     ]);
   });
 
@@ -412,7 +412,7 @@ describe("the year of dates written without one", () => {
         ],
       }),
     );
-    expect(none.rejected[0].reason).toBe("第 2 行 受理时间: '10月3日' 没有写年份，表中也无法推断年份");
+    expect(none.rejected[0].reason).toBe("第 2 行 受理时间：'10月3日' 没有写年份，表中也无法推断年份");
   });
 
   it("can be given by the caller", () => {
@@ -603,16 +603,16 @@ describe("optional cells", () => {
     });
     expect(c.invalid).toEqual({
       channel:
-        "第 3 行 来源渠道: '飞鸽传书' 不是已知的来源渠道（应为 电话/来访/信函/传真/意见箱/物业转交/销售转交/巡检）",
-      category: "第 3 行 类别: '杂项' 不是已知的类别（应为 投诉/维修/日常/建议）",
-      responsible: "第 3 行 责任单位: '保安部' 不是已知的责任单位（应为 物业公司/工程部/销售部/设计部/维修单位）",
-      major: "第 3 行 重大质量问题: '也许' 不是已知的重大质量问题（应为 是/否）",
-      notifiedAt: "第 3 行 送达时间: '2026-02-30' 不是有效日期（2026年2月只有 28 天）",
-      completedAt: "第 3 行 完成时间: 单元格为错误值 #REF!",
-      verification: "第 3 行 验证结果: '待定' 不是已知的验证结果（应为 通过/不通过）",
-      followUpMethod: "第 3 行 回访方式: '微信' 不是已知的回访方式（应为 电话/上门）",
-      satisfaction: "第 3 行 满意度: '6' 不是已知的满意度（应为 满意/基本满意/不满意 或 1–5）",
-      warrantyWithheld: "第 3 行 质保金扣留(元): '-5' 不是有效金额（不能为负数）",
+        "第 3 行 来源渠道：'飞鸽传书' 不是已知的来源渠道（应为 电话/来访/信函/传真/意见箱/物业转交/销售转交/巡检）",
+      category: "第 3 行 类别：'杂项' 不是已知的类别（应为 投诉/维修/日常/建议）",
+      responsible: "第 3 行 责任单位：'保安部' 不是已知的责任单位（应为 物业公司/工程部/销售部/设计部/维修单位）",
+      major: "第 3 行 重大质量问题：'也许' 不是已知的重大质量问题（应为 是/否）",
+      notifiedAt: "第 3 行 送达时间：'2026-02-30' 不是有效日期（2026年2月只有 28 天）",
+      completedAt: "第 3 行 完成时间：单元格为错误值 #REF!",
+      verification: "第 3 行 验证结果：'待定' 不是已知的验证结果（应为 通过/不通过）",
+      followUpMethod: "第 3 行 回访方式：'微信' 不是已知的回访方式（应为 电话/上门）",
+      satisfaction: "第 3 行 满意度：'6' 不是已知的满意度（应为 满意/基本满意/不满意 或 1–5）",
+      warrantyWithheld: "第 3 行 质保金扣留(元)：'-5' 不是有效金额（不能为负数）",
     });
     // The #N/A in 物业公司 is not a field that can be "invalid" (it is looked up from 小区), but the clerk hears of it.
     expect(r.cellIssues.map((i) => i.column)).toEqual([
@@ -629,7 +629,7 @@ describe("optional cells", () => {
       "质保金扣留(元)",
     ]);
     expect(r.cellIssues.every((i) => i.caseId === "A1" && i.row === 3)).toBe(true);
-    expect(r.cellIssues.find((i) => i.column === "物业公司")?.reason).toBe("第 3 行 物业公司: 单元格为错误值 #N/A");
+    expect(r.cellIssues.find((i) => i.column === "物业公司")?.reason).toBe("第 3 行 物业公司：单元格为错误值 #N/A");
   });
 
   it("flags a date before the case was received, keeping it as written", () => {
@@ -642,7 +642,7 @@ describe("optional cells", () => {
     expect(at(r.cases[0].completedAt)).toBe("2026-10-03T10:00");
     expect(r.cases[0].invalid).toEqual({});
     expect(r.cellIssues.map((i) => i.reason)).toEqual([
-      "第 3 行 完成时间: '2026-10-03 10:00' 早于受理时间 2026-10-03 14:20",
+      "第 3 行 完成时间：'2026-10-03 10:00' 早于受理时间 2026-10-03 14:20",
     ]);
   });
 

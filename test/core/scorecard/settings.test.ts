@@ -1,7 +1,13 @@
 import type { SettingsEntry } from "../../../src/core/model";
 import { DEFAULT_SCORING, readScoringSettings, scoringSettingsDefaults } from "../../../src/core/scorecard";
+import { sayText } from "../../../src/core/messages";
 
-const entry = (row: number, section: string, key: string, value: string): SettingsEntry => ({ row, section, key, value });
+const entry = (row: number, section: string, key: string, value: string): SettingsEntry => ({
+  row,
+  section,
+  key,
+  value,
+});
 const weight = (config: typeof DEFAULT_SCORING, id: string) => config.kpis.find((k) => k.id === id)!;
 
 describe("scoring settings", () => {
@@ -32,7 +38,12 @@ describe("scoring settings", () => {
     expect(weight(read.config, "follow-up-rate").target).toBe(0.9);
     expect(weight(read.config, "verification-pass").target).toBe(0.9);
     expect(weight(read.config, "complaints-per-1000").target).toBe(1.5);
-    expect(read.config.bands.map((b) => [b.grade, b.min])).toEqual([["A", 95], ["B", 85], ["C", 70], ["D", 0]]);
+    expect(read.config.bands.map((b) => [b.grade, b.min])).toEqual([
+      ["A", 95],
+      ["B", 85],
+      ["C", 70],
+      ["D", 0],
+    ]);
   });
 
   it("reports bad cells by address and keeps the defaults", () => {
@@ -53,6 +64,8 @@ describe("scoring settings", () => {
     expect(zero.errors).toHaveLength(1);
     const bands = readScoringSettings([entry(2, "等级", "C", "85")]);
     expect(bands.config.bands).toEqual(DEFAULT_SCORING.bands);
-    expect(bands.errors).toEqual([{ cell: "设置!C2", message: expect.stringContaining("A > B > C") }]);
+    expect(bands.errors.map((e) => ({ cell: e.cell, message: sayText(e.message, "en") }))).toEqual([
+      { cell: "设置!C2", message: expect.stringContaining("A > B > C") },
+    ]);
   });
 });
