@@ -197,7 +197,7 @@ describe("workbooks that read, with their exact results", () => {
     );
     const optional = FULL_HEADER.slice(2);
     expect(a.cellIssues.map((i) => [i.row, i.caseId, i.reason])).toEqual(
-      optional.map((h) => [12, "F-002", `第 12 行 ${h.replace("(元)", "")}: 单元格为错误值 #N/A`]),
+      optional.map((h) => [12, "F-002", `第 12 行 ${h.replace("(元)", "")}：单元格为错误值 #N/A`]),
     );
     // Nothing lost: 11 data rows = 2 cases + 9 rejected rows.
     expect(a.cases.length + new Set(a.rejected.map((r) => r.row)).size).toBe(11);
