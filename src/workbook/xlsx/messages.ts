@@ -60,6 +60,11 @@ export const formatErrors = {
       `工作表“${sheet}”的单元格数超过 ${limit.toLocaleString("en-US")} 个的上限（maxCells），已停止读取。`,
       `Sheet "${sheet}" has more than ${limit.toLocaleString("en-US")} cells, the limit (maxCells); reading was stopped.`,
     ),
+  tooManyCellsInWorkbook: (limit: number) =>
+    err(
+      `工作簿各工作表的单元格合计超过 ${limit.toLocaleString("en-US")} 个的上限（maxCells），已停止读取。`,
+      `The workbook's sheets together hold more than ${limit.toLocaleString("en-US")} cells, the limit (maxCells); reading was stopped.`,
+    ),
   rowTooLong: (sheet: string) =>
     err(
       `工作表“${sheet}”中有一行的内容过大（超过 ${ROW_TEXT_LIMIT_MB} MB），无法读取。`,

@@ -237,6 +237,7 @@ function readSheet(
   sharedStrings: readonly string[],
   maxCells: number,
   inflate: Inflater,
+  workbookLimit = maxCells,
 ): SheetValues | Promise<SheetValues> {
   const e = entry(pkg, ref.part as string);
   if (!e) throw formatErrors.corrupt(`worksheet part ${ref.part} of sheet "${ref.name}" is missing`);
@@ -249,7 +250,11 @@ function readSheet(
     (text, p) => {
       collector ??= sheetCollector(ref.name, p, sharedStrings, pkg.date1904, {
         maxCells,
-        onTooManyCells: () => formatErrors.tooManyCells(ref.name, maxCells),
+        // Past the sheets read before it, the limit that ran out is the workbook's.
+        onTooManyCells: () =>
+          maxCells < workbookLimit
+            ? formatErrors.tooManyCellsInWorkbook(workbookLimit)
+            : formatErrors.tooManyCells(ref.name, maxCells),
       });
       collector.push(text);
     },
@@ -284,6 +289,9 @@ function prepare(bytes: Uint8Array, opts: ReadXlsxOptions): { pkg: Package; want
   return { pkg, wanted, maxCells };
 }
 
+/** Cells of a sheet's values grid (its used range), what it holds in memory. */
+const areaOf = (s: SheetValues): number => s.values.length * (s.values[0]?.length ?? 0);
+
 /** What a synchronous inflater gave back (it never returns a promise). */
 function now<T>(value: T | Promise<T>): T {
   if (value instanceof Promise) throw new Error("internal: a synchronous read went asynchronous");
@@ -313,7 +321,13 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions = {}): Workboo
   try {
     const { pkg, wanted, maxCells } = prepare(bytes, opts);
     const sharedStrings = wanted.length > 0 ? now(readSharedStrings(pkg, inflateEntry)) : [];
-    const sheets = wanted.map((ref) => now(readSheet(pkg, ref, sharedStrings, maxCells, inflateEntry)));
+    // The cell limit holds over the whole workbook: many sheets each just under it would still exhaust memory.
+    let left = maxCells;
+    const sheets = wanted.map((ref) => {
+      const sheet = now(readSheet(pkg, ref, sharedStrings, left, inflateEntry, maxCells));
+      left -= areaOf(sheet);
+      return sheet;
+    });
     return { sheets, date1904: pkg.date1904 };
   } catch (err) {
     throw asFormatError(err);
@@ -332,7 +346,12 @@ export async function readXlsxAsync(bytes: Uint8Array, opts: ReadXlsxAsyncOption
     const { pkg, wanted, maxCells } = prepare(bytes, opts);
     const sharedStrings = wanted.length > 0 ? await readSharedStrings(pkg, inflate) : [];
     const sheets: SheetValues[] = [];
-    for (const ref of wanted) sheets.push(await readSheet(pkg, ref, sharedStrings, maxCells, inflate));
+    let left = maxCells;
+    for (const ref of wanted) {
+      const sheet = await readSheet(pkg, ref, sharedStrings, left, inflate, maxCells);
+      left -= areaOf(sheet);
+      sheets.push(sheet);
+    }
     return { sheets, date1904: pkg.date1904 };
   } catch (err) {
     throw asFormatError(err);
