@@ -2,6 +2,7 @@
  * The CLI's command line (DESIGN §5):
  *   analyze <log.xlsx> --json [--as-of T] [--lang zh|en]
  *   report  <log.xlsx> --month YYYY-MM | --year YYYY [--out F|DIR] [--lang zh|en] [--as-of T] [--unmasked] [--force]
+ *   report  <log.xlsx> --month YYYY-MM (--company NAME [--out F|DIR] | --per-company [--out DIR]) [--lang zh|en] [--as-of T] [--force]
  *   form    <log.xlsx> --case ID --kind complaint|contact|follow-up [--out F.xlsx] [--lang zh|en] [--as-of T] [--force]
  *   demo    [--out DIR] [--force]
  */
@@ -19,6 +20,8 @@ export type Command =
       unmasked: boolean;
       /** Write over an existing file that is not a Casebook report (even the input). */
       force: boolean;
+      /** One property company's pack (always masked), or one pack per company into the --out folder. */
+      company: { name: string } | "each" | null;
     }
   | {
       kind: "form";
@@ -39,6 +42,7 @@ export class UsageError extends Error {}
 export const USAGE = `usage:
   casebook analyze <log.xlsx> --json [--as-of YYYY-MM-DDTHH:mm] [--lang zh|en]
   casebook report <log.xlsx> (--month YYYY-MM | --year YYYY) [--out FILE|DIR] [--lang zh|en] [--as-of T] [--unmasked] [--force]
+  casebook report <log.xlsx> --month YYYY-MM (--company NAME [--out FILE|DIR] | --per-company [--out DIR]) [--lang zh|en] [--as-of T] [--force]
   casebook form <log.xlsx> --case ID --kind complaint|contact|follow-up [--out FILE] [--lang zh|en] [--as-of T] [--force]
   casebook demo [--out DIR] [--force]`;
 
@@ -97,10 +101,21 @@ export function parseArgs(argv: readonly string[]): Command {
     case "report": {
       const { positional, options } = takeOptions(
         rest,
-        ["--unmasked", "--force"],
-        ["--month", "--year", "--out", "--lang", "--as-of"],
+        ["--unmasked", "--force", "--per-company"],
+        ["--month", "--year", "--out", "--lang", "--as-of", "--company"],
       );
       const month = options.get("--month");
+      const companyName = options.get("--company");
+      const perCompany = options.has("--per-company");
+      if (companyName !== undefined || perCompany) {
+        if (month === undefined) throw new UsageError("--company and --per-company need --month YYYY-MM");
+        if (companyName !== undefined && perCompany)
+          throw new UsageError("give --company NAME or --per-company, not both");
+        if (companyName !== undefined && (typeof companyName !== "string" || companyName.trim() === ""))
+          throw new UsageError("--company needs a property company's name");
+        if (options.has("--unmasked"))
+          throw new UsageError("a property company's pack is always masked: drop --unmasked");
+      }
       const year = options.get("--year");
       if ((month === undefined) === (year === undefined))
         throw new UsageError("report needs exactly one of --month YYYY-MM or --year YYYY");
@@ -124,6 +139,7 @@ export function parseArgs(argv: readonly string[]): Command {
         asOf: asOfOption(options.get("--as-of")),
         unmasked: options.has("--unmasked"),
         force: options.has("--force"),
+        company: perCompany ? "each" : typeof companyName === "string" ? { name: companyName.trim() } : null,
       };
     }
     case "form": {

@@ -7,7 +7,15 @@ import { summarizeCompliance } from "../core/deadlines";
 import { label, RULE_LABELS, type Lang } from "../core/labels";
 import { say } from "../core/messages";
 import { analyze } from "../core/pipeline";
-import { buildReport, headlineKpis, reportFileName, type ReportPeriod } from "../core/report";
+import {
+  buildCompanyPack,
+  buildReport,
+  companyPackFileName,
+  headlineKpis,
+  packCompanies,
+  reportFileName,
+  type ReportPeriod,
+} from "../core/report";
 import { formatMinutes, parseIsoMinutes } from "../core/time";
 import { writeWorkbook } from "../xlsx-writer";
 import { nodeDeflateRaw } from "../xlsx-writer/node-deflate";
@@ -46,7 +54,46 @@ async function writeReport(analysis: Analysis, period: ReportPeriod, lang: Lang,
   return bytes.byteLength;
 }
 
+/** The company a --company name means: its exact name, or the one company whose name contains it. */
+function findCompany(companies: readonly string[], name: string): string {
+  if (companies.includes(name)) return name;
+  const hits = companies.filter((c) => c.includes(name));
+  if (hits.length === 1) return hits[0];
+  throw new WorkbookFormatError(
+    hits.length === 0
+      ? `没有名为“${name}”的物业公司 / no property company '${name}'（${companies.join("、")}）`
+      : `“${name}”可指多家物业公司 / '${name}' matches several companies（${hits.join("、")}）`,
+  );
+}
+
+/** `report --month M --company NAME | --per-company`: one property company's pack, or one per company. */
+async function runCompanyPacks(command: Extract<Command, { kind: "report" }>, month: string): Promise<void> {
+  const analysis = await analyzeFile(command.file, command.asOf ?? nowAtCenter());
+  const companies = packCompanies(analysis, month);
+  if (companies.length === 0)
+    throw new WorkbookFormatError(`${month} 没有物业公司的考核数据 / no property company has a scorecard in ${month}`);
+  const chosen =
+    command.company === "each" ? companies : [findCompany(companies, (command.company as { name: string }).name)];
+  for (const company of chosen) {
+    const name = companyPackFileName(month, company, command.lang);
+    const out = await resolveOutput({
+      out: command.company === "each" ? join(command.out ?? "out", name) : command.out,
+      defaultName: name,
+      defaultDir: "out",
+      input: command.file,
+      force: command.force,
+    });
+    const bytes = await writeWorkbook(buildCompanyPack(analysis, month, company, { lang: command.lang }), {
+      lang: command.lang,
+      deflateRaw: nodeDeflateRaw,
+    });
+    await writeOutput(out, bytes);
+    process.stdout.write(`${out} (${Math.round(bytes.byteLength / 1024)} KB)\n`);
+  }
+}
+
 export async function runReport(command: Extract<Command, { kind: "report" }>): Promise<void> {
+  if (command.company !== null && "month" in command.period) return runCompanyPacks(command, command.period.month);
   const period: ReportPeriod = command.period;
   // Checked before the log is read, so a refused --out costs nothing.
   const out = await resolveOutput({

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import type { Analysis } from "../../src/core/analysis";
 import { analyze } from "../../src/core/pipeline";
-import { buildReport, type ReportPeriod } from "../../src/core/report";
+import { buildCompanyPack, buildReport, packCompanies, type ReportPeriod } from "../../src/core/report";
 import { parseIsoMinutes } from "../../src/core/time";
 import { writeWorkbook } from "../../src/xlsx-writer";
 import { readXlsxFile } from "../../src/workbook/xlsx/node-file";
@@ -75,5 +75,17 @@ describe("the sample year's reports", () => {
     const found = checkPrint(docs, reports.get(name)!, pdf);
     expect(found.smallestText).toBeGreaterThanOrEqual(6.95);
     expect(found.tablePagesChecked).toBeGreaterThan(5);
+  });
+
+  itRenders("a property company's pack opens, renders and prints readably in LibreOffice", async () => {
+    const company = packCompanies(analysis, "2026-10")[0];
+    const docs = buildCompanyPack(analysis, "2026-10", company, { lang: "zh" });
+    const bytes = await writeWorkbook(docs, { lang: "zh" });
+    const xlsx = join(dir, "pack.xlsx");
+    writeFileSync(xlsx, bytes);
+    const pdf = renderPdf(xlsx, dir);
+    const found = checkPrint(docs, bytes, pdf);
+    expect(found.smallestText).toBeGreaterThanOrEqual(6.95);
+    expect(found.pages).toBeGreaterThanOrEqual(docs.length);
   });
 });

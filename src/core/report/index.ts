@@ -4,3 +4,10 @@ export { buildWorkbookSheets } from "./workbook-sheets";
 export { OWNED_SHEET_PREFIX } from "./text";
 export { resolvePeriod, type ReportPeriod, type ResolvedPeriod } from "./period";
 export { makeMasker, type Masker } from "./mask";
+export {
+  buildCompanyPack,
+  companyPackFileName,
+  packCompanies,
+  REPLY_DAYS,
+  type CompanyPackOptions,
+} from "./company-pack";

@@ -16,6 +16,7 @@ import { registerSheet } from "./register-sheet";
 import { gradeText, scorecardSheet } from "./scorecard-sheet";
 import { summarySheet } from "./summary-sheet";
 import { texts } from "./text";
+import { warrantyLedgerSheet, yearEndSheet } from "./year-end-sheet";
 
 export interface ReportOptions {
   lang: Lang;
@@ -32,13 +33,14 @@ function reportContext(analysis: Analysis, period: ResolvedPeriod, lang: Lang, m
   return makeContext(analysis, lang, period, { masked, tablePrefix: "", sheetPrefix: "" });
 }
 
-/** Summary, scorecards, compliance, one register per category, data issues — in that order. */
+/** Summary, scorecards (a year: the year-end assessment and the warranty ledger), compliance, one register per category, data issues — in that order. */
 export function buildReport(analysis: Analysis, period: ReportPeriod, opts: ReportOptions): SheetDoc[] {
   const p = resolvePeriod(period);
   const ctx = reportContext(analysis, p, opts.lang, opts.masked ?? true);
   return [
     summarySheet(ctx, p),
     scorecardSheet(ctx, p),
+    ...(p.kind === "year" ? [yearEndSheet(ctx, p), warrantyLedgerSheet(ctx, p)] : []),
     complianceSheet(ctx, REPORT_EXCEPTIONS),
     ...CATEGORIES.map((c) => registerSheet(ctx, c)),
     issuesSheet(ctx),

@@ -1,5 +1,6 @@
 /** The year-end report of the fixture log, and what differs from a monthly one; empty periods. */
 import { buildReport, headlineKpis, reportFileName } from "../../../src/core/report";
+import { parseIsoMinutes } from "../../../src/core/time";
 import { analysis, LOG } from "./fixture";
 import { figure, row, sheet, table } from "./helpers";
 
@@ -10,7 +11,8 @@ describe("year-end report", () => {
   const s = sheet(zh, "摘要");
 
   test("the same sheets, titled for the year", () => {
-    expect(zh.map((d) => d.name)).toEqual(buildReport(a, { month: "2026-10" }, { lang: "zh" }).map((d) => d.name));
+    const month = buildReport(a, { month: "2026-10" }, { lang: "zh" }).map((d) => d.name);
+    expect(zh.map((d) => d.name)).toEqual([...month.slice(0, 2), "年终考核", "质保金台账", ...month.slice(2)]);
     expect(s.title).toBe("客服中心年度报告 2026年");
     expect(s.subtitle?.[0]).toBe("统计期间：2026-01-01 至 2026-12-31（按受理时间）");
     expect(buildReport(a, { year: 2026 }, { lang: "en" })[0].title).toBe(
@@ -85,7 +87,9 @@ describe("year-end report", () => {
       const r = row(companies, y.company, 1);
       expect(r).toMatchObject({ 排名: y.rank, 得分: y.score });
       const before = last.find((l) => l.company === y.company)?.score ?? null;
-      expect(r["较上年（分）"]).toBe(y.score === null || before === null ? null : Math.round((y.score - before) * 10) / 10);
+      expect(r["较上年（分）"]).toBe(
+        y.score === null || before === null ? null : Math.round((y.score - before) * 10) / 10,
+      );
     }
     const trend = table(sc, "Scorecard_Trend");
     expect(trend.columns.map((c) => c.header)).toEqual(["月份", ...companies.rows.map((r) => r[1])]);
@@ -137,11 +141,66 @@ describe("year-end report", () => {
   });
 });
 
+describe("year-end assessment and warranty ledger", () => {
+  test("per company: annual score, grade, reward (none unless set), the mean and the twelve monthly scores", () => {
+    const sheetDoc = sheet(zh, "年终考核");
+    const t = table(sheetDoc, "YearEnd_Assessment");
+    expect(t.columns.slice(0, 6).map((c) => c.header)).toEqual([
+      "排名",
+      "物业公司",
+      "年度得分",
+      "等级",
+      "奖惩",
+      "月均分",
+    ]);
+    const yearly = a.scorecards.yearly.filter((y) => y.year === 2026);
+    expect(t.rows).toHaveLength(yearly.length);
+    for (const y of yearly) {
+      const r = t.rows.find((x) => x[1] === y.company)!;
+      expect(r.slice(6)).toEqual(y.monthlyScores);
+      expect([r[0], r[2], r[4]]).toEqual([y.rank, y.score, "无（未设定）"]);
+      const scored = y.monthlyScores.filter((v): v is number => v !== null);
+      expect(r[5]).toBe(
+        scored.length === 0 ? null : Math.round((scored.reduce((p, q) => p + q, 0) / scored.length) * 10) / 10,
+      );
+    }
+  });
+
+  test("ledger: cases not completed by the agreed date and the warranty withheld, by responsible unit and month", () => {
+    const ledger = sheet(zh, "质保金台账");
+    const cases = table(ledger, "YearEnd_WarrantyCases");
+    const late = a.compliance.filter(
+      (e) => e.rule === "agreed-completion" && (e.status === "breached" || e.status === "overdue"),
+    );
+    const inYear = new Set(
+      a.cases
+        .filter(
+          (c) =>
+            c.receivedAt.at >= parseIsoMinutes("2026-01-01T00:00")! &&
+            c.receivedAt.at < parseIsoMinutes("2027-01-01T00:00")!,
+        )
+        .map((c) => c.id),
+    );
+    expect(cases.rows.map((r) => r[0]).sort()).toEqual(
+      late
+        .filter((e) => inYear.has(e.caseId))
+        .map((e) => e.caseId)
+        .sort(),
+    );
+    const byUnit = table(ledger, "YearEnd_Warranty");
+    expect(byUnit.rows.reduce((n, r) => n + (r[2] as number), 0)).toBe(cases.rows.length);
+  });
+});
+
 describe("an empty period", () => {
   test.each([{ month: "2027-03" }, { month: "2020-01" }, { year: 2030 }] as const)(
     "%o: every sheet, zero counts, empty rates, no chart over nothing",
     (period) => {
-      const docs = buildReport(a, period, { lang: "zh" });
+      const all = buildReport(a, period, { lang: "zh" });
+      const yearOnly = ["年终考核", "质保金台账"];
+      for (const d of all.filter((x) => yearOnly.includes(x.name)))
+        for (const t of d.tables) expect(t.rows).toEqual([]);
+      const docs = all.filter((d) => !yearOnly.includes(d.name));
       expect(docs.map((d) => d.name)).toEqual([
         "摘要",
         "物业考核",
