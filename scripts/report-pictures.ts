@@ -4,11 +4,12 @@
  * Needs soffice (libreoffice-calc-nogui) and pdftoppm (poppler-utils).
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { analyze } from "../src/core/pipeline";
-import { buildReport, type ReportPeriod } from "../src/core/report";
+import type { SheetDoc } from "../src/core/output/sheet-doc";
+import { buildCompanyPack, buildReport, packCompanies } from "../src/core/report";
 import { parseIsoMinutes } from "../src/core/time";
 import { writeWorkbook } from "../src/xlsx-writer";
 import { readXlsxFile } from "../src/workbook/xlsx/node-file";
@@ -19,7 +20,15 @@ const out = join(root, "docs", "img");
 export function renderPdf(xlsx: string, dir: string): string {
   execFileSync(
     "soffice",
-    [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "pdf", "--outdir", dir, xlsx],
+    [
+      `-env:UserInstallation=file://${join(dir, "profile")}`,
+      "--headless",
+      "--convert-to",
+      "pdf",
+      "--outdir",
+      dir,
+      xlsx,
+    ],
     { stdio: "pipe", timeout: 180_000 },
   );
   return xlsx.replace(/\.xlsx$/, ".pdf");
@@ -31,20 +40,45 @@ async function main(): Promise<void> {
   });
   const dir = mkdtempSync(join(tmpdir(), "casebook-pictures-"));
   mkdirSync(out, { recursive: true });
-  const reports: [string, ReportPeriod, number][] = [
-    ["report-monthly", { month: "2026-10" }, 3],
-    ["report-yearly", { year: 2026 }, 3],
+  // Name, sheets, and the pages to save: the first ones, or those of named sheets (the page header prints the sheet's name).
+  const company = packCompanies(analysis, "2026-10")[0];
+  const reports: [string, SheetDoc[], number | string[]][] = [
+    ["report-monthly", buildReport(analysis, { month: "2026-10" }, { lang: "zh" }), 3],
+    ["report-yearly", buildReport(analysis, { year: 2026 }, { lang: "zh" }), 3],
+    ["report-company", buildCompanyPack(analysis, "2026-10", company, { lang: "zh" }), 2],
+    ["report-year-end", buildReport(analysis, { year: 2026 }, { lang: "zh" }), ["年终考核", "质保金台账"]],
   ];
-  for (const [name, period, pages] of reports) {
+  for (const [name, docs, pages] of reports) {
     const xlsx = join(dir, `${name}.xlsx`);
-    writeFileSync(xlsx, await writeWorkbook(buildReport(analysis, period, { lang: "zh" }), { lang: "zh" }));
+    writeFileSync(xlsx, await writeWorkbook(docs, { lang: "zh" }));
     const pdf = renderPdf(xlsx, dir);
-    execFileSync("pdftoppm", ["-r", "70", "-png", "-f", "1", "-l", String(pages), pdf, join(dir, name)]);
-    for (const png of readdirSync(dir).filter((f) => f.startsWith(`${name}-`) && f.endsWith(".png"))) {
-      const page = Number(/-(\d+)\.png$/.exec(png)![1]);
-      renameSync(join(dir, png), join(out, `${name}-${page}.png`));
-      console.log(`docs/img/${name}-${page}.png`);
-    }
+    const wanted =
+      typeof pages === "number"
+        ? Array.from({ length: pages }, (_, i) => i + 1)
+        : ((): number[] => {
+            // The first page of each named sheet.
+            const heads = execFileSync("pdftotext", ["-layout", pdf, "-"], { maxBuffer: 256 * 1024 ** 2 })
+              .toString()
+              .split("\f")
+              .map((text) => text.trim().split("\n")[0]?.trim() ?? "");
+            return pages.map((sheet) => heads.indexOf(sheet) + 1).filter((page) => page > 0);
+          })();
+    wanted.forEach((page, k) => {
+      execFileSync("pdftoppm", [
+        "-r",
+        "70",
+        "-png",
+        "-f",
+        String(page),
+        "-l",
+        String(page),
+        "-singlefile",
+        pdf,
+        join(dir, `${name}-${k + 1}`),
+      ]);
+      renameSync(join(dir, `${name}-${k + 1}.png`), join(out, `${name}-${k + 1}.png`));
+      console.log(`docs/img/${name}-${k + 1}.png`);
+    });
   }
   rmSync(dir, { recursive: true, force: true });
 }

@@ -212,7 +212,7 @@ export function buildCompanyPack(
       },
       { label: x.rank, value: card?.rank ?? null, kind: "integer", note: x.rankOf(card?.rank ?? null, peers.length) },
       { label: x.change, value: card?.change ?? null, kind: "number" },
-      { label: x.awaiting, value: awaiting.length, kind: "integer", note: x.reply(replyBy) },
+      { label: x.awaiting, value: awaiting.length, kind: "integer" },
       { label: x.overdue, value: awaiting.filter((e) => e.status === "overdue").length, kind: "integer" },
     ],
     tables: [{ name: "Pack_Awaiting", caption: x.awaitingCaption, columns: caseColumns, rows: awaiting.map(caseRow) }],

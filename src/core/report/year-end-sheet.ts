@@ -25,7 +25,7 @@ const TEXTS = {
     mean: "月均分",
     annual: "年度得分",
     reward: "奖惩",
-    none: "无（未设定）",
+    none: "无",
     ledgerSheet: "质保金台账",
     ledgerTitle: (year: string) => `质保金台账 ${year}`,
     ledgerNote: "未按约定时间完成的案件（超时或已逾期）与扣留的质保金，按责任单位、按月",
@@ -47,7 +47,7 @@ const TEXTS = {
     mean: "Mean of months",
     annual: "Annual score",
     reward: "Reward / penalty",
-    none: "none (not set)",
+    none: "none",
     ledgerSheet: "Warranty ledger",
     ledgerTitle: (year: string) => `Warranty ledger ${year}`,
     ledgerNote:

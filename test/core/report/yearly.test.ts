@@ -158,7 +158,7 @@ describe("year-end assessment and warranty ledger", () => {
     for (const y of yearly) {
       const r = t.rows.find((x) => x[1] === y.company)!;
       expect(r.slice(6)).toEqual(y.monthlyScores);
-      expect([r[0], r[2], r[4]]).toEqual([y.rank, y.score, "无（未设定）"]);
+      expect([r[0], r[2], r[4]]).toEqual([y.rank, y.score, "无"]);
       const scored = y.monthlyScores.filter((v): v is number => v !== null);
       expect(r[5]).toBe(
         scored.length === 0 ? null : Math.round((scored.reduce((p, q) => p + q, 0) / scored.length) * 10) / 10,
