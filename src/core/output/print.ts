@@ -133,8 +133,9 @@ export function planPrint(
     for (let r = first; r < end; r++) h += rowPoints(r);
     return h;
   };
-  // A title without key figures stays with the block under it: no page holds only a title.
-  const bareTitle = layout.figureRows.length === 0;
+  // A title without key figures stays with the one table under it: no page holds only a title. (With
+  // more tables, a table that would be cut starts on a new page instead: one header range repeats per sheet.)
+  const bareTitle = layout.figureRows.length === 0 && layout.tables.length === 1;
   const breaksBefore: number[] = [];
   let repeatRows: [number, number] | null = null;
   // Points used on the current page, and where the previous block ended.
