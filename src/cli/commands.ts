@@ -68,7 +68,7 @@ function findCompany(companies: readonly string[], name: string): string {
 
 /** `report --month M --company NAME | --per-company`: one property company's pack, or one per company. */
 async function runCompanyPacks(command: Extract<Command, { kind: "report" }>, month: string): Promise<void> {
-  const analysis = await analyzeFile(command.file, command.asOf ?? nowAtCenter());
+  const analysis = await analyzeFile(command.file, command.asOf ?? nowAtCenter(), command.lang);
   const companies = packCompanies(analysis, month);
   if (companies.length === 0)
     throw new WorkbookFormatError(`${month} 没有物业公司的考核数据 / no property company has a scorecard in ${month}`);
