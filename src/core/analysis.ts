@@ -9,6 +9,7 @@ import type {
   ComplianceEntry,
   Duplicate,
   Inspection,
+  Pause,
   Rejection,
   Scorecards,
 } from "./model";
@@ -43,6 +44,8 @@ export interface Analysis {
   inspections: Inspection[];
   rules: RuleInfo[];
   compliance: ComplianceEntry[];
+  /** The Pauses sheet's rows and those that apply, by case (absent when the run had no pauses to read). */
+  pauses?: { rows: Pause[]; applied: ReadonlyMap<string, readonly Pause[]> };
   scorecards: Scorecards;
   /** Warnings about the workbook as a whole, as messages each adapter renders in its language. */
   warnings: Message[];

@@ -26,6 +26,7 @@ const caseJson = (c: Case) => ({
   propertyCompany: c.propertyCompany,
   community: c.community,
   channel: c.channel,
+  ...(c.deliveryKind ? { deliveryKind: c.deliveryKind } : {}),
 });
 
 const rejectedJson = (r: Rejection) => ({ row: r.row, column: r.column, value: r.value, reason: r.reason });
@@ -41,6 +42,9 @@ const complianceJson = (e: ComplianceEntry) => ({
   status: e.status,
   late: e.late,
   ...(e.reason !== undefined ? { reason: e.reason } : {}),
+  ...(e.pauseMinutes !== undefined ? { pauseMinutes: e.pauseMinutes } : {}),
+  ...(e.delivery !== undefined ? { delivery: e.delivery } : {}),
+  ...(e.note !== undefined ? { note: e.note } : {}),
 });
 
 const monthlyJson = (s: MonthlyScorecard) => ({

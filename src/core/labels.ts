@@ -58,6 +58,7 @@ export const STATUS_LABELS: Labels<ComplianceStatus> = {
   overdue: { zh: "已逾期", en: "Overdue" },
   "not-applicable": { zh: "不适用", en: "N/A" },
   unknown: { zh: "无法判断", en: "Unknown" },
+  paused: { zh: "暂停中", en: "Paused" },
 };
 
 export const GRADE_LABELS: Labels<Grade> = {

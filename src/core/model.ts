@@ -101,6 +101,8 @@ export interface Case {
   warrantyWithheld: number | null;
   status: string;
   notes: string;
+  /** 送达方式 as written (书面, 联系单, 电话 …); absent or "" when blank. */
+  deliveryKind?: string;
   /**
    * Optional cells that held something unusable, by field: the reason a clerk can read.
    * The case is kept; rules needing the field report `unknown` with this reason.
@@ -182,7 +184,26 @@ export interface SettingsError {
   message: Detail;
 }
 
-export type ComplianceStatus = "met" | "breached" | "open" | "due-soon" | "overdue" | "not-applicable" | "unknown";
+export type ComplianceStatus =
+  "met" | "breached" | "open" | "due-soon" | "overdue" | "not-applicable" | "unknown" | "paused";
+
+/**
+ * One row of the Pauses sheet (暂停记录, DESIGN §2): the clock of a case's rule (every rule that may pause when
+ * `rule` is null) stops counting from `from` to `to` (null while the pause is still open).
+ */
+export interface Pause {
+  /** Excel row number in the Pauses sheet. */
+  row: number;
+  caseId: string;
+  /** The rule as the clerk wrote it (an id or its name); null when blank. */
+  rule: string | null;
+  from: LocalMinutes;
+  to: LocalMinutes | null;
+  reason: string;
+}
+
+/** How a delivery to the property company was made, as far as the written-notice rule is concerned. */
+export type DeliveryWay = "written" | "verbal" | "unstated";
 
 export interface ComplianceEntry {
   caseId: string;
@@ -195,6 +216,12 @@ export interface ComplianceEntry {
   late: number | null;
   /** Why the status is `unknown` (or not applicable, when that needs saying). */
   reason?: string;
+  /** Clock minutes the case's pauses removed before the due (absent when none did). */
+  pauseMinutes?: number;
+  /** For a rule whose stop must be written (notify-property): how the delivery was made. */
+  delivery?: DeliveryWay;
+  /** A remark the status needs, e.g. 口头送达，未书面 (the clock runs on). */
+  note?: string;
 }
 
 /** A ratio with its working shown; `value` is null when there is no data (den = 0). */

@@ -6,9 +6,16 @@ import type { Analysis } from "./analysis";
 import { msg } from "./messages";
 import type { WorkbookInput } from "./model";
 import type { LocalMinutes } from "./time";
-import { readCaseLog, readCommunities, readInspections, readSettingsEntries } from "./parse";
+import { readCaseLog, readCommunities, readInspections, readPauses, readSettingsEntries } from "./parse";
 import { classifyCases, readClassifySettings } from "./classify";
-import { complianceWarnings, evaluateCompliance, readDeadlineSettings, ruleInfos } from "./deadlines";
+import {
+  checkPauses,
+  complianceWarnings,
+  deliveryWarnings,
+  evaluateCompliance,
+  readDeadlineSettings,
+  ruleInfos,
+} from "./deadlines";
 import { findRepeatComplaints } from "./registers";
 import { buildScorecards, readScoringSettings } from "./scorecard";
 
@@ -22,13 +29,19 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
   const settings = readSettingsEntries(input);
   const communities = readCommunities(input);
   const inspections = readInspections(input);
+  const pauseRows = readPauses(input);
 
   const classifySettings = readClassifySettings(settings.entries);
   const deadlineSettings = readDeadlineSettings(settings.entries);
   const scoringSettings = readScoringSettings(settings.entries);
 
   const classified = classifyCases(log.cases, communities.communities, classifySettings.rules);
-  const compliance = evaluateCompliance(classified.cases, deadlineSettings.config, options.asOf);
+  const pauses = checkPauses(pauseRows.pauses, classified.cases, deadlineSettings.config, options.asOf);
+  const hasDeliveryKind = log.columns.some((c) => c.key === "deliveryKind");
+  const compliance = evaluateCompliance(classified.cases, deadlineSettings.config, options.asOf, {
+    pauses: pauses.byCase,
+    deliveryColumn: hasDeliveryKind,
+  });
   const repeatCaseIds = findRepeatComplaints(classified.cases, classifySettings.repeatWindowDays);
   const scorecards = buildScorecards({
     cases: classified.cases,
@@ -55,6 +68,7 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
     inspections: inspections.inspections,
     rules: ruleInfos(deadlineSettings.config),
     compliance,
+    pauses: { rows: pauseRows.pauses, applied: pauses.byCase },
     scorecards,
     warnings: [
       ...log.warnings,
@@ -65,6 +79,10 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
       ...settingsErrors,
       ...deadlineSettings.warnings,
       ...complianceWarnings(classified.cases, deadlineSettings.config),
+      ...pauseRows.warnings,
+      ...pauseRows.rejected.map((r) => msg("pauses.rejected-row", { reason: r.reason })),
+      ...pauses.issues,
+      ...deliveryWarnings(compliance),
       ...classified.warnings,
     ],
     keywordRules: classifySettings.rules,

@@ -138,6 +138,7 @@ function toCase(
     warrantyWithheld: p.warrantyWithheld,
     status: p.status,
     notes: p.notes,
+    ...(p.deliveryKind ? { deliveryKind: p.deliveryKind } : {}),
     invalid: p.invalid,
   };
 }

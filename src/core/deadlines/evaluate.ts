@@ -22,17 +22,40 @@
  * - Lateness is in the rule's unit (working hours for working-hours rules), 2 decimals. A working-hours
  *   stop after the due instant but before the next opening is `breached` with lateness 0: the instant
  *   passed while the center's clock was not running.
+ * - Pauses (./pause-clock) move the due of a rule that may pause; lateness is then measured from the paused due.
+ *   While a pause is open and the rule has not stopped, the entry is `paused` with the due as if the pause
+ *   ended at as-of — unless the due had already passed before the pause began: a pause does not excuse a
+ *   deadline already missed, so that entry stays `overdue`.
+ * - A rule whose stop must be written (notify-property, §5.7.1) counts a delivery only when its 送达方式 is a
+ *   written kind; a blank 送达方式 counts as written (the pipeline warns once, counting such cases); any other
+ *   leaves the clock running, with the note 口头送达，未书面.
  */
-import type { Case, ComplianceEntry, DateField, Stamp } from "../model";
-import { dayOf, formatMinutes, startOfDay, type LocalMinutes } from "../time";
+import type { Case, ComplianceEntry, DateField, DeliveryWay, Stamp } from "../model";
+import { dayOf, formatMinutes, MINUTES_PER_DAY, startOfDay, type LocalMinutes } from "../time";
 import { compileCalendar, type CompiledCalendar } from "../calendar";
+import { fold } from "../calendar/settings-text";
 import { dueIn, measureIn, round2 } from "./clocks";
 import { FIELD_LABELS } from "./fields";
-import type { DeadlineConfig, DeadlineRule } from "./rules";
+import { clockMinutes, pausedDue, type Span } from "./pause-clock";
+import type { AppliedPause } from "./pauses";
+import {
+  DEFAULT_PAUSING,
+  DEFAULT_WRITTEN_KINDS,
+  unitOf,
+  type DeadlineConfig,
+  type DeadlineRule,
+} from "./rules";
 
 export interface EvaluateOptions {
   /** Also emit `not-applicable` entries for rules that do not apply (default false). */
   includeNotApplicable?: boolean;
+  /** The pauses that apply, by case id (./pauses checkPauses). */
+  pauses?: ReadonlyMap<string, readonly AppliedPause[]>;
+  /**
+   * The log has a 送达方式 column (default true). Without one every delivery counts as written and entries
+   * carry no `delivery`: a log kept before the column existed says nothing either way.
+   */
+  deliveryColumn?: boolean;
 }
 
 /** Whether a rule applies: true, false, or the reason it cannot be told (an invalid deciding cell). */
@@ -97,6 +120,9 @@ function missing(c: Case, field: DateField, asOf: LocalMinutes): string {
   return `${label}未填`;
 }
 
+/** The optional fields of an entry: pause minutes, how a delivery was made, a note. */
+type Extra = Pick<ComplianceEntry, "pauseMinutes" | "delivery" | "note">;
+
 function make(
   c: Case,
   rule: DeadlineRule,
@@ -105,8 +131,10 @@ function make(
   dueAt: LocalMinutes | null,
   stopAt: LocalMinutes | null,
   late: number | null,
+  extra?: Extra,
 ): ComplianceEntry {
-  return { caseId: c.id, rule: rule.id, startAt, dueAt, stopAt, status, late };
+  const e: ComplianceEntry = { caseId: c.id, rule: rule.id, startAt, dueAt, stopAt, status, late };
+  return extra === undefined ? e : Object.assign(e, extra);
 }
 
 function unknownEntry(
@@ -126,7 +154,30 @@ const notYet = (c: Case, field: DateField, asOf: LocalMinutes): boolean => {
   return s !== null && s.at > asOf;
 };
 
-function evaluateOne(rule: DeadlineRule, c: Case, cal: CompiledCalendar, asOf: LocalMinutes): ComplianceEntry | null {
+/** What every case is judged with, looked up once per run. */
+interface Judge {
+  cal: CompiledCalendar;
+  asOf: LocalMinutes;
+  pauses: ReadonlyMap<string, readonly AppliedPause[]>;
+  mayPause: ReadonlySet<string>;
+  written: readonly string[];
+  deliveryColumn: boolean;
+}
+
+const NO_PAUSES: readonly AppliedPause[] = [];
+
+/** How the delivery stopping a written-stop rule was made, and the note a verbal one needs. */
+function deliveryOf(c: Case, written: readonly string[]): { way: DeliveryWay; note?: string } {
+  const kind = (c.deliveryKind ?? "").trim();
+  if (kind === "") return { way: "unstated" };
+  const k = fold(kind);
+  if (written.some((w) => k.includes(fold(w)))) return { way: "written" };
+  if (/电话|口头|当面|面告|电告|phone|verbal|oral/i.test(kind)) return { way: "verbal", note: "口头送达，未书面" };
+  return { way: "verbal", note: `送达方式“${kind}”不是书面方式，未计为书面送达` };
+}
+
+function evaluateOne(rule: DeadlineRule, c: Case, j: Judge): ComplianceEntry | null {
+  const { cal, asOf } = j;
   // Where the clock starts and when it is due.
   let startAt: LocalMinutes | null = null;
   let dueAt: LocalMinutes;
@@ -155,8 +206,34 @@ function evaluateOne(rule: DeadlineRule, c: Case, cal: CompiledCalendar, asOf: L
     origin = clock === "calendar-days" || clock === "working-days" ? endOfDay(startAt) : startAt;
   }
 
+  // Pauses: an open one (no end yet, or ending after as-of) is taken as ending at as-of.
+  const extra: Extra = {};
+  let openPause = false;
+  const mine = clock !== "absolute" && j.mayPause.has(rule.id) ? (j.pauses.get(c.id) ?? NO_PAUSES) : NO_PAUSES;
+  if (mine.length > 0 && startAt !== null) {
+    const spans: Span[] = [];
+    for (const p of mine) {
+      if (p.rule !== null && p.rule !== rule.id) continue;
+      const open = p.to === null || p.to > asOf;
+      spans.push({ from: p.from, to: open ? asOf : (p.to as LocalMinutes) });
+      if (open && p.from < asOf) openPause = true;
+    }
+    const paused = pausedDue(cal, clock, startAt, dueAt, spans);
+    if (paused.removed > 0) {
+      dueAt = paused.due;
+      extra.pauseMinutes = paused.removed;
+    }
+  }
+
   // Whether and when it stopped.
-  const stopStamp = known(c, rule.stop, asOf);
+  let stopStamp = known(c, rule.stop, asOf);
+  if (rule.writtenStop === true && stopStamp !== null && j.deliveryColumn) {
+    const d = deliveryOf(c, j.written);
+    extra.delivery = d.way;
+    if (d.note !== undefined) extra.note = d.note;
+    // Not in writing: as if not delivered yet, the clock runs on.
+    if (d.way === "verbal") stopStamp = null;
+  }
   if (stopStamp === null && c[rule.stop] === null && c.invalid[rule.stop] !== undefined) {
     return unknownEntry(c, rule, startAt, dueAt, null, missing(c, rule.stop, asOf));
   }
@@ -172,16 +249,26 @@ function evaluateOne(rule: DeadlineRule, c: Case, cal: CompiledCalendar, asOf: L
         `${FIELD_LABELS[rule.stop]}早于${FIELD_LABELS[rule.start ?? "receivedAt"]}`,
       );
     }
-    if (stopAt <= dueAt) return make(c, rule, "met", startAt, dueAt, stopAt, null);
-    return make(c, rule, "breached", startAt, dueAt, stopAt, round2(measureIn(cal, clock, dueAt, stopAt)));
+    if (stopAt <= dueAt) return make(c, rule, "met", startAt, dueAt, stopAt, null, extra);
+    return make(c, rule, "breached", startAt, dueAt, stopAt, round2(measureIn(cal, clock, dueAt, stopAt)), extra);
   }
 
   // Still running at as-of.
-  if (asOf > dueAt) return make(c, rule, "overdue", startAt, dueAt, null, round2(measureIn(cal, clock, dueAt, asOf)));
-  const total = clock === "absolute" ? measureIn(cal, clock, origin, dueAt) : rule.limit;
-  const used = measureIn(cal, clock, origin, asOf);
-  const dueSoon = total > 0 ? used >= rule.dueSoonAt * total : true;
-  return make(c, rule, dueSoon ? "due-soon" : "open", startAt, dueAt, null, null);
+  if (asOf > dueAt) {
+    return make(c, rule, "overdue", startAt, dueAt, null, round2(measureIn(cal, clock, dueAt, asOf)), extra);
+  }
+  if (openPause) return make(c, rule, "paused", startAt, dueAt, null, null, extra);
+  let dueSoon: boolean;
+  if (extra.pauseMinutes !== undefined && startAt !== null) {
+    // No pause lies between as-of and a paused due: what is left is plain clock time.
+    const total = rule.limit * (unitOf(clock) === "hours" ? 60 : MINUTES_PER_DAY);
+    dueSoon = total - clockMinutes(cal, clock, asOf, dueAt) >= rule.dueSoonAt * total;
+  } else {
+    const total = clock === "absolute" ? measureIn(cal, clock, origin, dueAt) : rule.limit;
+    const used = measureIn(cal, clock, origin, asOf);
+    dueSoon = total > 0 ? used >= rule.dueSoonAt * total : true;
+  }
+  return make(c, rule, dueSoon ? "due-soon" : "open", startAt, dueAt, null, null, extra);
 }
 
 export function evaluateCompliance(
@@ -190,7 +277,14 @@ export function evaluateCompliance(
   asOf: LocalMinutes,
   options: EvaluateOptions = {},
 ): ComplianceEntry[] {
-  const cal = compileCalendar(config.calendar);
+  const judge: Judge = {
+    cal: compileCalendar(config.calendar),
+    asOf,
+    pauses: options.pauses ?? new Map(),
+    mayPause: new Set((config.pausing ?? DEFAULT_PAUSING).rules),
+    written: config.writtenKinds ?? DEFAULT_WRITTEN_KINDS,
+    deliveryColumn: options.deliveryColumn !== false,
+  };
   const rules = config.rules;
   const withNotApplicable = options.includeNotApplicable === true;
   const out: ComplianceEntry[] = [];
@@ -201,7 +295,7 @@ export function evaluateCompliance(
       const rule = rules[j];
       const a = applies(rule, c, asOf);
       if (a === true) {
-        const e = evaluateOne(rule, c, cal, asOf);
+        const e = evaluateOne(rule, c, judge);
         if (e !== null) out.push(e);
         else if (withNotApplicable) out.push(make(c, rule, "not-applicable", null, null, null, null));
       } else if (typeof a === "string") out.push(unknownEntry(c, rule, null, null, null, a));

@@ -1,5 +1,14 @@
-export type { Applicability, Clock, DeadlineConfig, DeadlineRule } from "./rules";
-export { CENTER_SETTING, CLOCKS, DEFAULT_RULES, defaultRules, ruleInfos, unitOf } from "./rules";
+export type { Applicability, Clock, DeadlineConfig, DeadlineRule, PauseSettings } from "./rules";
+export {
+  CENTER_SETTING,
+  CLOCKS,
+  DEFAULT_PAUSING,
+  DEFAULT_RULES,
+  DEFAULT_WRITTEN_KINDS,
+  defaultRules,
+  ruleInfos,
+  unitOf,
+} from "./rules";
 export { evaluateCompliance, type EvaluateOptions } from "./evaluate";
 export {
   deadlineSettingsDefaults,
@@ -10,7 +19,10 @@ export {
 } from "./settings";
 export type { DeadlineSettingsResult } from "./settings";
 export { summarizeCompliance, type OnTimeSummary, type SummaryBy } from "./summary";
-export { complianceWarnings } from "./warnings";
+export { complianceWarnings, deliveryWarnings } from "./warnings";
+export { checkPauses, type AppliedPause, type PauseCheck } from "./pauses";
+export { clockMinutes, joinSpans, pausedDue, reach, type PausedDue, type Span } from "./pause-clock";
+export { readPauseSettings, pauseSettingsDefaults, PAUSE_SECTION, DELIVERY_SECTION } from "./pause-settings";
 export { FIELD_LABELS } from "./fields";
 export { dueAfter, measure } from "./clocks";
 

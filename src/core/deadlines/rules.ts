@@ -42,6 +42,11 @@ export interface DeadlineRule {
   dueSoonAt: number;
   /** Where each value comes from: a manual clause or 中心设定 center setting. */
   source: string;
+  /**
+   * The stop counts only when the delivery was written (送达方式 among the written kinds): §5.7.1 asks for
+   * delivery 以书面的形式. A verbal one leaves the clock running.
+   */
+  writtenStop?: boolean;
 }
 
 export const CENTER_SETTING = "中心设定";
@@ -61,6 +66,7 @@ export const DEFAULT_RULES: readonly DeadlineRule[] = Object.freeze([
     clock: "working-hours",
     dueSoonAt: 0.75,
     source: "§5.7.1（8小时内以书面形式送达物业公司）",
+    writtenStop: true,
   },
   {
     id: "reply-referral",
@@ -138,10 +144,37 @@ export const DEFAULT_RULES: readonly DeadlineRule[] = Object.freeze([
   },
 ] satisfies DeadlineRule[]);
 
+/** Which clocks a pause (暂停记录) may stop, and on what grounds (Settings section 暂停). */
+export interface PauseSettings {
+  /** Ids of the rules that may pause. */
+  rules: string[];
+  /** Accepted reasons (a pause's 原因 must contain one); null = any reason written. */
+  reasons: string[] | null;
+  /** Most pause time per case, in minutes of the wall clock; null = no cap. */
+  capMinutes: number | null;
+}
+
 export interface DeadlineConfig {
   calendar: CalendarConfig;
   rules: DeadlineRule[];
+  /** Absent = the defaults (DEFAULT_PAUSING). */
+  pausing?: PauseSettings;
+  /** The 送达方式 that count as written (§5.7.1); absent = DEFAULT_WRITTEN_KINDS. */
+  writtenKinds?: string[];
 }
+
+/**
+ * By default the day and hour rules may pause but those that are the center's own duties (notify-property,
+ * notify-engineering, reply-referral); the agreed completion date is never paused: a new date is agreed instead.
+ */
+export const DEFAULT_PAUSING: Readonly<PauseSettings> = Object.freeze({
+  rules: ["design-issue", "follow-up", "rectify"],
+  reasons: null,
+  capMinutes: null,
+});
+
+/** §5.7.1 “以书面的形式”: a contact form, a letter, an e-mail or a WeChat message leave a written trace. */
+export const DEFAULT_WRITTEN_KINDS: readonly string[] = Object.freeze(["书面", "联系单", "邮件", "微信"]);
 
 /** A deep copy of the defaults, safe to edit. */
 export function defaultRules(): DeadlineRule[] {

@@ -25,6 +25,7 @@ import { CATEGORIES, CHANNELS, RESPONSIBLES } from "../model";
 import { calendarSettingsDefaults, readCalendarSettings } from "../calendar";
 import { fold, keyCell, readYesNo, settingsError, valueCell } from "../calendar/settings-text";
 import { FIELD_LABELS, readField } from "./fields";
+import { pauseSettingsDefaults, readPauseSettings } from "./pause-settings";
 import {
   CENTER_SETTING,
   cloneRule,
@@ -428,8 +429,11 @@ export function readDeadlineSettings(entries: readonly SettingsEntry[]): Deadlin
     else rules[index] = next;
   }
 
+  const inForce = rules.filter((r) => !disabled.has(r.id));
+  const pause = readPauseSettings(entries, inForce);
+  errors.push(...pause.errors);
   return {
-    config: { calendar: cal.calendar, rules: rules.filter((r) => !disabled.has(r.id)) },
+    config: { calendar: cal.calendar, rules: inForce, pausing: pause.pausing, writtenKinds: pause.writtenKinds },
     errors,
     warnings,
   };
@@ -482,5 +486,6 @@ export function deadlineSettingsDefaults(): SettingsDefault[] {
       );
     }
   }
+  rows.push(...pauseSettingsDefaults());
   return rows;
 }

@@ -2,7 +2,7 @@
  * On-time rates of the compliance entries, grouped by rule, responsible party, property company or month.
  *
  * On-time rate = met / (met + breached + overdue): every deadline already decided (stopped) or already
- * missed (running past due). Open and due-soon cases are not decided yet and unknown ones cannot be judged;
+ * missed (running past due). Open, due-soon and paused cases are not decided yet and unknown ones cannot be judged;
  * they are counted alongside but stay out of the ratio. No decided deadline → value null ("no data").
  */
 import type { Case, ComplianceEntry, ComplianceStatus } from "../model";
@@ -28,6 +28,7 @@ const emptyCounts = (): Record<ComplianceStatus, number> => ({
   overdue: 0,
   "not-applicable": 0,
   unknown: 0,
+  paused: 0,
 });
 
 /** Key of an entry's group; months are those the deadline fell due in (received month when there is no due). */

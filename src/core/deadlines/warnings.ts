@@ -1,6 +1,6 @@
 /** Warnings about the data deadlines were computed on (DESIGN §3: a year without official data is warned about). */
 import { msg, type Message } from "../messages";
-import { DATE_FIELDS, type Case } from "../model";
+import { DATE_FIELDS, type Case, type ComplianceEntry } from "../model";
 import { yearsWithoutData } from "../calendar";
 import { dayOf, dayParts } from "../time";
 import type { DeadlineConfig } from "./rules";
@@ -29,4 +29,15 @@ export function complianceWarnings(cases: readonly Case[], config: DeadlineConfi
   const missing = yearsWithoutData(config.calendar, [...years]);
   if (missing.length === 0) return [];
   return [msg("holidays.missing", { years: missing })];
+}
+
+/**
+ * One warning counting the deliveries whose 送达方式 is blank: they were counted as written (a log kept before
+ * the column existed would otherwise fail every case), but §5.7.1 asks for a written delivery, so the clerk
+ * should say how each was made.
+ */
+export function deliveryWarnings(entries: readonly ComplianceEntry[]): Message[] {
+  const ids = new Set<string>();
+  for (const e of entries) if (e.delivery === "unstated") ids.add(e.caseId);
+  return ids.size === 0 ? [] : [msg("delivery.unstated", { count: ids.size })];
 }

@@ -19,6 +19,14 @@ const quoted = (s: Say, words: readonly Words[]): string =>
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+/** A length of time given in hours: whole days as days, otherwise hours. */
+const span = (hours: number, lang: "zh" | "en"): string => {
+  const days = hours / 24;
+  if (Number.isInteger(days)) return lang === "zh" ? `${days} 天` : plural(days, "day", "days");
+  const h = Math.round(hours * 10) / 10;
+  return lang === "zh" ? `${h} 小时` : plural(h, "hour", "hours");
+};
+
 export const CATALOG = {
   // ── rows and sheets of the clerk's workbook ──
   "row.problem": entry<{ row: number; column: string; detail: Detail }>(
@@ -131,6 +139,51 @@ export const CATALOG = {
     (p, s) => `第 ${p.row} 行：小区${s.q(p.community)}的物业公司未知（巡检表与小区表中都没有），不计入物业公司考核。`,
     (p, s) =>
       `Row ${p.row}: the property company of community ${s.q(p.community)} is unknown (on neither the inspections nor the Communities sheet); not counted in any scorecard.`,
+  ),
+
+  // ── the Pauses sheet (暂停记录) and written delivery ──
+  "pauses.rejected-row": entry<{ reason: Detail }>(
+    (p, s) => `暂停记录 ${s.text(p.reason)}`,
+    (p, s) => `Pauses sheet: ${s.text(p.reason)}`,
+  ),
+  "pauses.missing-columns": entry<{ sheet: string }>(
+    (p, s) => `工作表${s.q(p.sheet)}缺少“编号”或“暂停开始”列，暂停记录未读取。`,
+    (p, s) => `Sheet ${s.q(p.sheet)} lacks the Case No or Paused from column; its pauses were not read.`,
+  ),
+  "pauses.not-applied": entry<{ row: number; caseId: string; why: Detail }>(
+    (p, s) => `暂停记录 第 ${p.row} 行（案件 ${p.caseId}）：${s.text(p.why)}，未计入。`,
+    (p, s) => `Pauses sheet, row ${p.row} (case ${p.caseId}): ${s.text(p.why)}; not applied.`,
+  ),
+  "pauses.unknown-case": entry<Record<string, never>>(
+    () => "案件登记中没有这个编号",
+    () => "no case of the log has this number",
+  ),
+  "pauses.unknown-rule": entry<{ rule: string }>(
+    (p, s) => `${s.q(p.rule)}不是现有的时限规则`,
+    (p, s) => `${s.q(p.rule)} is not a deadline rule in force`,
+  ),
+  "pauses.rule-may-not-pause": entry<{ rule: string }>(
+    (p) => `规则 ${p.rule} 不可暂停（设置“暂停 / 可暂停规则”）`,
+    (p) => `rule ${p.rule} may not pause (Settings: Pauses / rules)`,
+  ),
+  "pauses.no-reason": entry<Record<string, never>>(
+    () => "原因未填",
+    () => "no reason is written",
+  ),
+  "pauses.reason-not-accepted": entry<{ reason: string; accepted: string[] }>(
+    (p, s) => `原因${s.q(p.reason)}不在认可的原因之列（${p.accepted.join("、")}）`,
+    (p, s) => `the reason ${s.q(p.reason)} is not among the accepted ones (${p.accepted.map((a) => s.q(a)).join(", ")})`,
+  ),
+  "pauses.over-cap": entry<{ totalHours: number; capHours: number }>(
+    (p) => `该案暂停累计 ${span(p.totalHours, "zh")}，超过每案上限 ${span(p.capHours, "zh")}`,
+    (p) =>
+      `the case's pauses add up to ${span(p.totalHours, "en")}, over the cap of ${span(p.capHours, "en")} per case`,
+  ),
+  "delivery.unstated": entry<{ count: number }>(
+    (p) =>
+      `${p.count} 件案件已填送达时间但送达方式空白，已按书面送达计；§5.7.1 要求书面送达，请补填送达方式（书面、联系单、电话……）。`,
+    (p) =>
+      `${plural(p.count, "case has", "cases have")} a delivery time but no delivery kind: counted as written. §5.7.1 asks for written delivery; please fill in how each was delivered.`,
   ),
 
   // ── Settings (设置) ──

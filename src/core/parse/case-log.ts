@@ -218,8 +218,10 @@ type TextKey =
   | "followUpNotes"
   | "followUpBy"
   | "status"
-  | "notes";
+  | "notes"
+  | "deliveryKind";
 const TEXT_KEYS: ReadonlySet<string> = new Set<TextKey>([
+  "deliveryKind",
   "customer",
   "phone",
   "community",

@@ -219,6 +219,14 @@ export const CASE_LOG_COLUMNS: readonly ColumnDef[] = [
   ]),
   col("status", "状态", "Status", "text", ["处理状态", "进度", "处理进度"]),
   col("notes", "备注", "Notes", "text", ["说明", "Remarks", "Note", "Comments"]),
+  col("deliveryKind", "送达方式", "Delivery kind", "text", [
+    "送达形式",
+    "通知方式",
+    "联系单送达方式",
+    "Delivery",
+    "Delivered by",
+    "Notice kind",
+  ]),
   col("followUpNotes", "回访意见", "Follow-up notes", "text", [
     "回访记录",
     "回访内容",

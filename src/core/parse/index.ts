@@ -8,3 +8,4 @@ export * from "./case-log";
 export * from "./settings";
 export * from "./communities";
 export * from "./inspections";
+export * from "./pauses";

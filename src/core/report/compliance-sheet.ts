@@ -34,7 +34,7 @@ function computeOnTimeRows(ctx: ReportContext): OnTimeRow[] {
     num: 0,
     den: 0,
     value: null,
-    counts: { met: 0, breached: 0, open: 0, "due-soon": 0, overdue: 0, "not-applicable": 0, unknown: 0 },
+    counts: { met: 0, breached: 0, open: 0, "due-soon": 0, overdue: 0, "not-applicable": 0, unknown: 0, paused: 0 },
   });
   const rows: OnTimeRow[] = ctx.analysis.rules.map((r) => ({
     ...(byRule.get(r.id) ?? empty(r.id)),

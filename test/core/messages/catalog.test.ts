@@ -10,6 +10,16 @@ const COLUMN = { zh: "受理时间", en: "Received" };
 const EXAMPLES: { [K in MessageId]: ParamsOf<K> } = {
   "row.problem": { row: 15, column: "受理时间", detail: msg("communities.bad-households", { value: "很多" }) },
   "log.not-found": {},
+  "pauses.rejected-row": { reason: msg("communities.bad-households", { value: "很多" }) },
+  "pauses.missing-columns": { sheet: "暂停记录" },
+  "pauses.not-applied": { row: 7, caseId: "2026-0001", why: msg("pauses.rule-may-not-pause", { rule: "notify-property" }) },
+  "pauses.unknown-case": {},
+  "pauses.unknown-rule": { rule: "整改" },
+  "pauses.rule-may-not-pause": { rule: "notify-property" },
+  "pauses.no-reason": {},
+  "pauses.reason-not-accepted": { reason: "天气", accepted: ["业主原因", "等待材料"] },
+  "pauses.over-cap": { totalHours: 96, capHours: 36 },
+  "delivery.unstated": { count: 5 },
   "log.empty-sheet": { sheet: "案件登记", required: [COLUMN], examples: [COLUMN] },
   "log.no-header": { sheet: "案件登记", from: 1, to: 20, required: [COLUMN], examples: [COLUMN] },
   "log.missing-columns": { sheet: "案件登记", missing: [COLUMN], headerRow: 2 },
@@ -69,6 +79,11 @@ const DATA = [
   "星期",
   "三十",
   "LXD-{YYYY}-{NNNN}",
+  "暂停记录",
+  "整改",
+  "天气",
+  "业主原因",
+  "等待材料",
 ];
 const withoutData = (text: string): string => DATA.reduce((t, d) => t.split(d).join(""), text);
 
