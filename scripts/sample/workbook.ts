@@ -1,5 +1,5 @@
 /**
- * Lays the sample year out as the clerk's workbook (ExcelJS): 案件登记 with a title row, 小区, 巡检.
+ * Lays the sample year out as the clerk's workbook (ExcelJS): 案件登记 with a title row (and 送达方式), 小区, 巡检, 暂停记录.
  * Dates are real Excel dates with a date format. A few cells are messy on purpose, as real logs are
  * (DESIGN §2); `MESSY_CELLS` lists them so tests and the README can point at them.
  */
@@ -9,6 +9,10 @@ import { fromMinutes, type LocalMinutes } from "../../src/core/time";
 import { LOG_HEADERS } from "./big-log";
 import { COMMUNITIES } from "./data";
 import { YEAR, YEARS, type SampleCase, type SampleInspection, type When } from "./cases";
+import { deliveryKinds, makePauses, type SamplePause } from "./pauses";
+
+/** The log's columns: the standard ones, then 送达方式 (§5.7.1: was the notice written?). */
+const SHEET_HEADERS = [...LOG_HEADERS, "送达方式"] as const;
 
 const DATETIME_FORMAT = "yyyy-mm-dd hh:mm";
 const DATE_FORMAT = "yyyy-mm-dd";
@@ -121,7 +125,7 @@ function whenCell(w: When | null): Cell {
   return w === null ? null : excelDate(w.at);
 }
 
-function caseRow(c: SampleCase): Cell[] {
+function caseRow(c: SampleCase, deliveryKind: string): Cell[] {
   return [
     c.id,
     whenCell(c.received),
@@ -148,6 +152,7 @@ function caseRow(c: SampleCase): Cell[] {
     c.warrantyWithheld,
     c.status,
     c.notes,
+    deliveryKind,
   ].map((v) => (v === "" ? null : v));
 }
 
@@ -159,20 +164,21 @@ const BLANK_ROWS_AFTER = [1199, 4399];
 
 function addLog(wb: ExcelJS.Workbook, cases: readonly SampleCase[]): void {
   const ws = wb.addWorksheet("案件登记", { views: [{ state: "frozen", ySplit: 2 }] });
-  ws.mergeCells(1, 1, 1, LOG_HEADERS.length);
+  ws.mergeCells(1, 1, 1, SHEET_HEADERS.length);
   const title = ws.getCell(1, 1);
   title.value = `客服中心案件登记表（${YEARS[0]}—${YEAR}年）`;
   title.font = { bold: true, size: 16 };
   title.alignment = { horizontal: "center" };
   const header = ws.getRow(2);
-  header.values = [...LOG_HEADERS];
+  header.values = [...SHEET_HEADERS];
   header.font = { bold: true };
-  LOG_HEADERS.forEach((h, i) => {
+  SHEET_HEADERS.forEach((h, i) => {
     const column = ws.getColumn(i + 1);
     column.width = h === "事项内容" ? 44 : DATE_COLUMNS.has(h) ? 17 : h === "物业公司" ? 26 : 12;
     if (DATE_COLUMNS.has(h)) column.numFmt = DATE_ONLY_COLUMNS.has(h) ? DATE_FORMAT : DATETIME_FORMAT;
   });
-  const rows = cases.map(caseRow);
+  const kinds = deliveryKinds(cases);
+  const rows = cases.map((c, i) => caseRow(c, kinds[i]));
   for (const m of messyCells(cases)) m.apply(cases[m.caseIndex], rows[m.caseIndex]);
   let r = 3;
   rows.forEach((cells, i) => {
@@ -216,6 +222,21 @@ function addInspections(wb: ExcelJS.Workbook, inspections: readonly SampleInspec
   ws.getColumn(5).width = 30;
 }
 
+function addPauses(wb: ExcelJS.Workbook, pauses: readonly SamplePause[]): void {
+  const ws = wb.addWorksheet("暂停记录");
+  ws.addRow(["编号", "规则", "暂停开始", "暂停结束", "原因"]).font = { bold: true };
+  for (const p of pauses) {
+    ws.addRow([p.caseId, p.rule === "" ? null : p.rule, excelDate(p.from), p.to === null ? null : excelDate(p.to), p.reason]);
+  }
+  ws.getColumn(1).width = 12;
+  ws.getColumn(2).width = 16;
+  for (const c of [3, 4]) {
+    ws.getColumn(c).numFmt = DATETIME_FORMAT;
+    ws.getColumn(c).width = 17;
+  }
+  ws.getColumn(5).width = 28;
+}
+
 /** The workbook's bytes; re-packed with fixed entry times so two runs give identical files. */
 export async function sampleWorkbookBytes(cases: readonly SampleCase[], inspections: readonly SampleInspection[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -226,6 +247,7 @@ export async function sampleWorkbookBytes(cases: readonly SampleCase[], inspecti
   addLog(wb, cases);
   addCommunities(wb);
   addInspections(wb, inspections);
+  addPauses(wb, makePauses(cases));
   const written = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
   const parts = unzipSync(written);
   const names = Object.keys(parts).sort((a, b) => order(a) - order(b) || (a < b ? -1 : 1));

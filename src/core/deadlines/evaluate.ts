@@ -38,13 +38,7 @@ import { dueIn, measureIn, round2 } from "./clocks";
 import { FIELD_LABELS } from "./fields";
 import { clockMinutes, pausedDue, type Span } from "./pause-clock";
 import type { AppliedPause } from "./pauses";
-import {
-  DEFAULT_PAUSING,
-  DEFAULT_WRITTEN_KINDS,
-  unitOf,
-  type DeadlineConfig,
-  type DeadlineRule,
-} from "./rules";
+import { DEFAULT_PAUSING, DEFAULT_WRITTEN_KINDS, unitOf, type DeadlineConfig, type DeadlineRule } from "./rules";
 
 export interface EvaluateOptions {
   /** Also emit `not-applicable` entries for rules that do not apply (default false). */

@@ -11,13 +11,7 @@
 import type { SettingsDefault, SettingsEntry, SettingsError } from "../model";
 import { RULE_LABELS } from "../labels";
 import { fold, keyCell, settingsError, valueCell } from "../calendar/settings-text";
-import {
-  CENTER_SETTING,
-  DEFAULT_PAUSING,
-  DEFAULT_WRITTEN_KINDS,
-  type DeadlineRule,
-  type PauseSettings,
-} from "./rules";
+import { CENTER_SETTING, DEFAULT_PAUSING, DEFAULT_WRITTEN_KINDS, type DeadlineRule, type PauseSettings } from "./rules";
 
 export const PAUSE_SECTION = "暂停";
 export const DELIVERY_SECTION = "送达方式";
@@ -72,7 +66,10 @@ export interface PauseSettingsResult {
   errors: SettingsError[];
 }
 
-export function readPauseSettings(entries: readonly SettingsEntry[], rules: readonly DeadlineRule[]): PauseSettingsResult {
+export function readPauseSettings(
+  entries: readonly SettingsEntry[],
+  rules: readonly DeadlineRule[],
+): PauseSettingsResult {
   const pausing: PauseSettings = { ...DEFAULT_PAUSING, rules: [...DEFAULT_PAUSING.rules] };
   let writtenKinds = [...DEFAULT_WRITTEN_KINDS];
   const errors: SettingsError[] = [];

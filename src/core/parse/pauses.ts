@@ -100,7 +100,9 @@ export function readPauses(input: WorkbookInput): PausesRead {
       if (d && d.kind === "ok") end = d.stamp.dateOnly ? d.stamp.at + MINUTES_PER_DAY : d.stamp.at;
     }
     if (end !== null && end <= start.stamp.at) {
-      out.rejected.push(rejection(excelRow, toCol?.header ?? "暂停结束", row[toCol?.index ?? 0], "暂停结束不晚于暂停开始"));
+      out.rejected.push(
+        rejection(excelRow, toCol?.header ?? "暂停结束", row[toCol?.index ?? 0], "暂停结束不晚于暂停开始"),
+      );
       continue;
     }
     const rule = text(row, "rule");
