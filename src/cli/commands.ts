@@ -142,7 +142,11 @@ export function printSummary(analysis: Analysis, asOf = formatMinutes(analysis.a
   );
   lines.push(`时限合规 deadline compliance (as of ${asOf}):`);
   for (const s of summarizeCompliance(analysis.compliance, analysis.cases, "rule")) {
-    const late = s.counts.overdue > 0 ? `, ${s.counts.overdue} overdue now` : "";
+    const verbal = analysis.compliance.filter((e) => e.rule === s.key && e.delivery === "verbal").length;
+    const late =
+      (s.counts.overdue > 0 ? `, ${s.counts.overdue} overdue now` : "") +
+      (s.counts.paused > 0 ? `, ${s.counts.paused} paused` : "") +
+      (verbal > 0 ? `, ${verbal} delivered only verbally` : "");
     lines.push(
       `  ${label(RULE_LABELS, s.key, "zh").padEnd(14, "　")} ${pct(s.value).padStart(7)}  (${s.num}/${s.den}${late})`,
     );
