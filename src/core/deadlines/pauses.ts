@@ -7,6 +7,7 @@
 import type { Case, Pause } from "../model";
 import { msg, type Message } from "../messages";
 import { fold } from "../calendar/settings-text";
+import { RULE_LABELS } from "../labels";
 import type { LocalMinutes } from "../time";
 import { ruleIdOf } from "./pause-settings";
 import { DEFAULT_PAUSING, type DeadlineConfig } from "./rules";
@@ -33,7 +34,8 @@ export function checkPauses(
   const known = new Set(cases.map((c) => c.id));
   const used = new Map<string, number>();
   const out: PauseCheck = { byCase: new Map(), issues: [] };
-  const issue = (p: Pause, why: Message) => out.issues.push(msg("pauses.not-applied", { row: p.row, caseId: p.caseId, why }));
+  const issue = (p: Pause, why: Message) =>
+    out.issues.push(msg("pauses.not-applied", { row: p.row, caseId: p.caseId, why }));
   for (const p of [...pauses].sort((a, b) => a.row - b.row)) {
     if (p.from > asOf) continue;
     if (!known.has(p.caseId)) {
@@ -48,7 +50,7 @@ export function checkPauses(
         continue;
       }
       if (!may.has(rule)) {
-        issue(p, msg("pauses.rule-may-not-pause", { rule }));
+        issue(p, msg("pauses.rule-may-not-pause", { rule: RULE_LABELS[rule] ?? { zh: rule, en: rule } }));
         continue;
       }
     }

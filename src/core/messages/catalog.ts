@@ -162,9 +162,9 @@ export const CATALOG = {
     (p, s) => `${s.q(p.rule)}不是现有的时限规则`,
     (p, s) => `${s.q(p.rule)} is not a deadline rule in force`,
   ),
-  "pauses.rule-may-not-pause": entry<{ rule: string }>(
-    (p) => `规则 ${p.rule} 不可暂停（设置“暂停 / 可暂停规则”）`,
-    (p) => `rule ${p.rule} may not pause (Settings: Pauses / rules)`,
+  "pauses.rule-may-not-pause": entry<{ rule: Words }>(
+    (p, s) => `时限${s.q(p.rule)}不可暂停（设置“暂停 / 可暂停规则”）`,
+    (p, s) => `the deadline ${s.q(p.rule)} may not pause (Settings: Pauses / rules)`,
   ),
   "pauses.no-reason": entry<Record<string, never>>(
     () => "原因未填",
@@ -172,7 +172,8 @@ export const CATALOG = {
   ),
   "pauses.reason-not-accepted": entry<{ reason: string; accepted: string[] }>(
     (p, s) => `原因${s.q(p.reason)}不在认可的原因之列（${p.accepted.join("、")}）`,
-    (p, s) => `the reason ${s.q(p.reason)} is not among the accepted ones (${p.accepted.map((a) => s.q(a)).join(", ")})`,
+    (p, s) =>
+      `the reason ${s.q(p.reason)} is not among the accepted ones (${p.accepted.map((a) => s.q(a)).join(", ")})`,
   ),
   "pauses.over-cap": entry<{ totalHours: number; capHours: number }>(
     (p) => `该案暂停累计 ${span(p.totalHours, "zh")}，超过每案上限 ${span(p.capHours, "zh")}`,

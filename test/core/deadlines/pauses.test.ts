@@ -12,6 +12,7 @@ import {
 } from "../../../src/core/deadlines";
 import type { CellValue, ComplianceEntry, Pause, SettingsEntry } from "../../../src/core/model";
 import { formatMinutes } from "../../../src/core/time";
+import { say } from "../../../src/core/messages";
 import { at, makeCase, type CaseSpec } from "./make-case";
 
 const config = defaultDeadlineConfig();
@@ -25,7 +26,7 @@ function judge(spec: CaseSpec, rule: string, asOf: string, pauses: Pause[] = [],
   const c = makeCase({ id: "A1", ...spec });
   const checked = checkPauses(pauses, [c], cfg, at(asOf));
   const e = evaluateCompliance([c], cfg, at(asOf), { pauses: checked.byCase }).find((x) => x.rule === rule);
-  return { entry: e && show(e), issues: checked.issues };
+  return { entry: e && show(e), issues: checked.issues.map((m) => say(m, "zh")) };
 }
 const show = (e: ComplianceEntry) => ({
   due: fmt(e.dueAt),
@@ -98,7 +99,7 @@ describe("which rules pause", () => {
     const p = [pause("A1", "2026-10-08T09:00", "2026-10-10T09:00", "notify-property", "等物业回复", 7)];
     const r = judge({ ...complaint, notifiedAt: "2026-10-10T10:00" }, "notify-property", "2026-12-31T00:00", p);
     expect(r.entry).toMatchObject({ status: "breached" });
-    expect(r.issues).toEqual(["暂停记录 第 7 行（案件 A1）：规则 notify-property 不可暂停（设置“暂停 / 可暂停规则”），未计入。"]);
+    expect(r.issues).toEqual(["暂停记录 第 7 行（案件 A1）：时限“8小时内书面送达物业”不可暂停（设置“暂停 / 可暂停规则”），未计入。"]);
     expect(judge(complaint, "rectify", "2026-12-31T00:00", [pause("A1", "2026-10-09T00:00", null, "整改")]).issues[0]).toContain("“整改”不是现有的时限规则");
     // Named by its Chinese name, the rule is found.
     expect(judge(complaint, "rectify", "2026-10-12T00:00", [pause("A1", "2026-10-09T00:00", null, "物业整改")]).entry?.status).toBe("paused");
@@ -120,7 +121,7 @@ describe("which rules pause", () => {
       pause("A1", "2026-10-11T00:00", "2026-10-12T00:00", null, "等待材料", 7),
     ];
     const r = checkPauses(rows, [c], cfg, at("2026-12-31T00:00"));
-    expect(r.issues).toEqual([
+    expect(r.issues.map((m) => say(m, "zh"))).toEqual([
       "暂停记录 第 3 行（案件 A1）：原因“天气”不在认可的原因之列（业主原因、等待材料），未计入。",
       "暂停记录 第 4 行（案件 A1）：原因未填，未计入。",
       "暂停记录 第 5 行（案件 B9）：案件登记中没有这个编号，未计入。",
@@ -206,11 +207,12 @@ describe("through the pipeline", () => {
     expect(show(rectify("A1"))).toMatchObject({ due: "2026-10-16T00:00", status: "met", pauseMinutes: 2880 });
     expect(show(rectify("A2"))).toMatchObject({ status: "paused", due: "2026-10-24T00:00" });
     expect(a.pauses?.rows.map((p) => p.row)).toEqual([2, 3]);
-    expect(a.warnings.filter((w) => w.startsWith("暂停记录"))).toEqual([
+    const warnings = a.warnings.map((w) => say(w, "zh"));
+    expect(warnings.filter((w) => w.startsWith("暂停记录"))).toEqual([
       expect.stringMatching(/^暂停记录 第 4 行 暂停开始: /),
       "暂停记录 第 5 行 暂停结束: 暂停结束不晚于暂停开始",
     ]);
-    expect(a.warnings.filter((w) => w.includes("送达方式空白"))).toEqual([
+    expect(warnings.filter((w) => w.includes("送达方式空白"))).toEqual([
       "2 件案件已填送达时间但送达方式空白，已按书面送达计；§5.7.1 要求书面送达，请补填送达方式（书面、联系单、电话……）。",
     ]);
   });
