@@ -11,15 +11,15 @@ describe("the bundled sample, 2025 and 2026 (assets/sample/case-log.xlsx)", () =
   const values = log?.values ?? [];
   const dataRows = values.filter((r) => typeof r[0] === "string" && /^202[56]-\d{4}$/.test(r[0]));
 
-  it("exists with the log, the communities and the inspections, and no Settings sheet", () => {
+  it("exists with the log, the communities, the inspections and the pauses, and no Settings sheet", () => {
     expect(existsSync(SAMPLE_PATH)).toBe(true);
-    expect(input.sheets.map((s) => s.name)).toEqual(["案件登记", "小区", "巡检"]);
+    expect(input.sheets.map((s) => s.name)).toEqual(["案件登记", "小区", "巡检", "暂停记录"]);
     expect(input.date1904).toBe(false);
   });
 
   it("has a title row above the canonical header and about 3,000 cases a year over all 24 months", () => {
     expect(values[0][0]).toBe("客服中心案件登记表（2025—2026年）");
-    expect(values[1]).toEqual([...LOG_HEADERS]);
+    expect(values[1]).toEqual([...LOG_HEADERS, "送达方式"]);
     for (const year of [2025, 2026]) {
       const inYear = dataRows.filter((r) => String(r[0]).startsWith(`${year}-`));
       expect(inYear.length).toBeGreaterThanOrEqual(2_500);
