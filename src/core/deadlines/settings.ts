@@ -478,12 +478,7 @@ export function deadlineSettingsDefaults(): SettingsDefault[] {
     );
     row("warn", `${Math.round(r.dueSoonAt * 100)}%`, CENTER_SETTING, "已用时限达到此比例即“即将到期”");
     if (r.id === "rectify") {
-      row(
-        "repairs",
-        "否",
-        CENTER_SETTING,
-        "是：物业公司负责的维修也按整改时限考核 / yes: also hold the property company's repairs to it",
-      );
+      row("repairs", "否", CENTER_SETTING, "是：物业公司负责的维修也按整改时限考核");
     }
   }
   rows.push(...pauseSettingsDefaults());

@@ -209,8 +209,8 @@ describe("through the pipeline", () => {
     expect(a.pauses?.rows.map((p) => p.row)).toEqual([2, 3]);
     const warnings = a.warnings.map((w) => say(w, "zh"));
     expect(warnings.filter((w) => w.startsWith("暂停记录"))).toEqual([
-      expect.stringMatching(/^暂停记录 第 4 行 暂停开始: /),
-      "暂停记录 第 5 行 暂停结束: 暂停结束不晚于暂停开始",
+      expect.stringMatching(/^暂停记录 第 4 行 暂停开始：/),
+      "暂停记录 第 5 行 暂停结束：暂停结束不晚于暂停开始",
     ]);
     expect(warnings.filter((w) => w.includes("送达方式空白"))).toEqual([
       "2 件案件已填送达时间但送达方式空白，已按书面送达计；§5.7.1 要求书面送达，请补填送达方式（书面、联系单、电话……）。",
