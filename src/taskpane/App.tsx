@@ -6,6 +6,8 @@ import {
   makeStyles,
   Select,
   Spinner,
+  Tab,
+  TabList,
   Title3,
   tokens,
   webDarkTheme,
@@ -15,7 +17,7 @@ import type { i18n as I18n } from "i18next";
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import type { Analysis } from "../core/analysis";
-import type { LocalMinutes } from "../core/time";
+import { monthKey, type LocalMinutes } from "../core/time";
 import type { ActionId, Busy } from "./components/Actions";
 import { Filters } from "./components/Filters";
 import { analysisNotices, noticeFor, noticeId, type Notice } from "./components/notices";
@@ -25,7 +27,7 @@ import { formatters, LANGS, langFor, type Lang } from "./i18n";
 import { companies as companyList, lateItems, paneFigures, sortCompanies } from "./model/figures";
 import { firstFigures, type FirstScreen } from "./model/first-screen";
 import { dataIssues } from "./model/issues";
-import { defaultPeriod, monthOptions, yearOptions, type Period } from "./model/period";
+import { defaultPeriod, landingMonth, monthOptions, yearOptions, type Period } from "./model/period";
 
 // The first screen is the header, the filters and the tiles; everything else comes in chunks of its own.
 const loadRest = () => import(/* webpackChunkName: "pane-rest" */ "./components/rest");
@@ -38,6 +40,13 @@ const Actions = lazy(() =>
 const Notices = lazy(() =>
   import(/* webpackChunkName: "pane-actions" */ "./components/Notices").then((m) => ({ default: m.Notices })),
 );
+
+/**
+ * The pane's views, each a tab under the header. A new view is one more id here, its label under
+ * `views.<id>` in the i18n files, and its branch in the tab panel below.
+ */
+export const VIEWS = ["kpi"] as const;
+export type ViewId = (typeof VIEWS)[number];
 
 const useStyles = makeStyles({
   root: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
@@ -54,6 +63,10 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: "2px" },
   titleRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
   meta: { color: tokens.colorNeutralForeground2 },
+  tabs: { marginLeft: "-10px" },
+  panel: { display: "flex", flexDirection: "column", gap: "14px" },
+  // The toolbar's chunk arrives after the first paint; its room is kept so nothing below it moves.
+  toolbarRoom: { minHeight: "24px" },
 });
 
 export interface AppProps {
@@ -100,6 +113,7 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
   const [company, setCompany] = useState<string | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
+  const [view, setView] = useState<ViewId>("kpi");
   const controller = useRef<AbortController | null>(null);
   const state = useRef({ analysis, period, lang });
   state.current = { analysis, period, lang };
@@ -182,6 +196,14 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
     [analysis, first, asOf],
   );
   const years = useMemo(() => yearOptions(months), [months]);
+  const monthsWithData = useMemo(
+    () => new Set(analysis ? analysis.cases.map((c) => monthKey(c.receivedAt.at)) : []),
+    [analysis],
+  );
+  const monthFor = useCallback(
+    (year: number) => landingMonth(year, months, monthsWithData, asOf),
+    [months, monthsWithData, asOf],
+  );
   const companies = useMemo(
     () => (analysis ? companyList(analysis, lang) : first ? sortCompanies(first.companies, lang) : []),
     [analysis, first, lang],
@@ -257,62 +279,78 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
             <Caption1 className={s.meta}>{t("app.source", { sheet: shown.logSheet })}</Caption1>
           ) : null}
         </header>
-        <main style={{ display: "flex", flexDirection: "column", gap: 14 }}>
-          <Suspense fallback={null}>
-            <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
-          </Suspense>
-          {!shown && !busy ? null : (
-            <>
-              {/* While the workbook is read the filters are already up (the default month), so their first
-                  render is not on the way from the data's arrival to the tiles' paint. */}
-              <Filters
-                period={period}
-                months={months}
-                years={years}
-                company={company}
-                companies={companies}
-                fmt={fmt}
-                onPeriod={setPeriod}
-                onCompany={setCompany}
+        <main className={s.panel}>
+          <TabList
+            className={s.tabs}
+            size="small"
+            selectedValue={view}
+            onTabSelect={(_, d) => setView(d.value as ViewId)}
+            aria-label={t("views.label")}
+          >
+            {VIEWS.map((v) => (
+              <Tab key={v} value={v} id={`tab-${v}`} data-testid={`tab-${v}`}>
+                {t(`views.${v}`)}
+              </Tab>
+            ))}
+          </TabList>
+          <div className={s.panel} role="tabpanel" aria-labelledby={`tab-${view}`}>
+            <Suspense fallback={<div className={s.toolbarRoom} />}>
+              <Actions
+                kind={host.kind}
+                periodKind={period.kind}
+                busy={busy}
+                onRun={(a) => void run(a)}
+                onOpenFile={(name, bytes) => {
+                  host.useFile?.(name, bytes);
+                  void run("open");
+                }}
+                onCancel={() => controller.current?.abort()}
               />
-              {figures ? (
-                <KpiTiles figures={figures} fmt={fmt} />
-              ) : (
-                <Spinner label={t("app.loading")} data-testid="loading" />
-              )}
-              {!shown ? null : analysis && rest === analysis ? (
-                <Suspense fallback={<Spinner size="tiny" aria-label={t("charts.loading")} />}>
-                  <LateList items={late} fmt={fmt} onSelect={(i) => i.case && selectRow(i.case.row)} />
-                  {figures ? (
-                    <Charts
-                      analysis={analysis}
-                      filter={filter}
-                      figures={figures}
-                      companies={companies}
-                      fmt={fmt}
-                      theme={host.theme}
-                    />
-                  ) : null}
-                  <DataIssues issues={issues} unconfirmed={analysis.unconfirmed.length} onGoto={selectRow} />
-                </Suspense>
-              ) : (
-                <Spinner size="tiny" aria-label={t("charts.loading")} />
-              )}
-            </>
-          )}
-          <Suspense fallback={null}>
-            <Actions
-              kind={host.kind}
-              periodKind={period.kind}
-              busy={busy}
-              onRun={(a) => void run(a)}
-              onOpenFile={(name, bytes) => {
-                host.useFile?.(name, bytes);
-                void run("open");
-              }}
-              onCancel={() => controller.current?.abort()}
-            />
-          </Suspense>
+            </Suspense>
+            <Suspense fallback={null}>
+              <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
+            </Suspense>
+            {view !== "kpi" || (!shown && !busy) ? null : (
+              <>
+                {/* While the workbook is read the filters are already up (the default month), so their first
+                  render is not on the way from the data's arrival to the tiles' paint. */}
+                <Filters
+                  period={period}
+                  months={months}
+                  years={years}
+                  company={company}
+                  companies={companies}
+                  fmt={fmt}
+                  onPeriod={setPeriod}
+                  monthFor={monthFor}
+                  onCompany={setCompany}
+                />
+                {figures ? (
+                  <KpiTiles figures={figures} fmt={fmt} />
+                ) : (
+                  <Spinner label={t("app.loading")} data-testid="loading" />
+                )}
+                {!shown ? null : analysis && rest === analysis ? (
+                  <Suspense fallback={<Spinner size="tiny" aria-label={t("charts.loading")} />}>
+                    <LateList items={late} fmt={fmt} onSelect={(i) => i.case && selectRow(i.case.row)} />
+                    {figures ? (
+                      <Charts
+                        analysis={analysis}
+                        filter={filter}
+                        figures={figures}
+                        companies={companies}
+                        fmt={fmt}
+                        theme={host.theme}
+                      />
+                    ) : null}
+                    <DataIssues issues={issues} unconfirmed={analysis.unconfirmed.length} onGoto={selectRow} />
+                  </Suspense>
+                ) : (
+                  <Spinner size="tiny" aria-label={t("charts.loading")} />
+                )}
+              </>
+            )}
+          </div>
         </main>
       </div>
     </div>

@@ -56,8 +56,13 @@ it("loads the sample, shows the pipeline's own figures for the default month, an
   const march = paneFigures(direct, { period: { kind: "month", year: 2026, month: 3 }, company: null });
   expect(screen.getByTestId("tile-cases")).toHaveTextContent(`Cases in period${march.cases.toLocaleString("en-US")}`);
 
+  // The actions sit at the top, before the filters: the everyday ones as buttons, the rest in a menu.
+  const toolbar = screen.getByRole("toolbar", { name: "Actions" });
+  expect(toolbar.compareDocumentPosition(screen.getByTestId("filters")) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(within(toolbar).getByRole("button", { name: "Create monthly report" })).toBeInTheDocument();
   // Actions that need Excel say so instead of failing.
-  fireEvent.click(screen.getByRole("button", { name: "Write registers, compliance and scorecards" }));
+  fireEvent.click(within(toolbar).getByRole("button", { name: "More actions" }));
+  fireEvent.click(await screen.findByRole("menuitem", { name: "Write registers, compliance and scorecards" }));
   const warnings = await screen.findAllByTestId("notice-warning");
   await waitFor(() => expect(screen.getAllByTestId("notice-warning").some((w) => /This action works inside Excel/.test(w.textContent ?? ""))).toBe(true));
   expect(warnings[0]).toHaveTextContent("2 rows could not be read");

@@ -77,7 +77,7 @@ describe("filters", () => {
 
   it("offer the months and pass the chosen one up", () => {
     const onPeriod = jest.fn();
-    renderPane(<Filters period={months[1]} months={months} years={years} company={null} companies={["安居物业", "华润物业"]} fmt={formatters("en-US")} onPeriod={onPeriod} onCompany={jest.fn()} />);
+    renderPane(<Filters period={months[1]} months={months} years={years} company={null} companies={["安居物业", "华润物业"]} fmt={formatters("en-US")} onPeriod={onPeriod} monthFor={(y) => months.find((m) => m.year === y) ?? null} onCompany={jest.fn()} />);
     const select = screen.getByLabelText("Month");
     expect(within(select).getAllByRole("option").map((o) => o.textContent)).toEqual(["February 2026", "January 2026", "December 2025", "November 2025"]);
     fireEvent.change(select, { target: { value: "2025-12" } });
@@ -86,14 +86,14 @@ describe("filters", () => {
 
   it("switch to year mode, keeping the selected year", () => {
     const onPeriod = jest.fn();
-    renderPane(<Filters period={months[3]} months={months} years={years} company={null} companies={[]} fmt={formatters("en-US")} onPeriod={onPeriod} onCompany={jest.fn()} />);
+    renderPane(<Filters period={months[3]} months={months} years={years} company={null} companies={[]} fmt={formatters("en-US")} onPeriod={onPeriod} monthFor={(y) => months.find((m) => m.year === y) ?? null} onCompany={jest.fn()} />);
     fireEvent.change(screen.getByLabelText("Period"), { target: { value: "year" } });
     expect(onPeriod).toHaveBeenCalledWith({ kind: "year", year: 2025 });
   });
 
   it("filter by property company, with 'all' as null", () => {
     const onCompany = jest.fn();
-    renderPane(<Filters period={months[0]} months={months} years={years} company="华润物业" companies={["安居物业", "华润物业"]} fmt={formatters("zh-CN")} onPeriod={jest.fn()} onCompany={onCompany} />, "zh-CN");
+    renderPane(<Filters period={months[0]} months={months} years={years} company="华润物业" companies={["安居物业", "华润物业"]} fmt={formatters("zh-CN")} onPeriod={jest.fn()} monthFor={() => null} onCompany={onCompany} />, "zh-CN");
     const select = screen.getByLabelText("物业公司");
     expect(select).toHaveValue("华润物业");
     fireEvent.change(select, { target: { value: "安居物业" } });

@@ -65,15 +65,17 @@ describe("pane figures", () => {
     expect(rectify).toEqual({ num: 0, den: 0, value: null });
   });
 
-  it("open and overdue now count cases, whatever the period", () => {
+  it("open and overdue now count cases, whatever the period, and every overdue case is open", () => {
     const f = paneFigures(a, { period: sept, company: null });
-    expect(f.openNow).toBe(4); // A4, B1, A3, A1
+    // Not completed (A1, A4, B1, C1) or completed with a clock still running (A3's rectify).
+    expect(f.openNow).toBe(5);
     expect(f.overdueNow).toBe(2); // A4, A1
   });
 
-  it("follow-up rate is over completed complaints and repairs; satisfaction over answered follow-ups", () => {
+  it("follow-up rate is the report's: complaints and repairs completed in the period, followed up", () => {
     const f = paneFigures(a, { period: sept, company: null });
-    expect(f.followUp).toEqual({ num: 1, den: 2, value: 0.5 });
+    // A3 has no 回访时间 but a satisfaction answer: it was followed up (as the scorecards and reports count).
+    expect(f.followUp).toEqual({ num: 2, den: 2, value: 1 });
     expect(f.satisfaction).toEqual({ num: 2, den: 3, value: 2 / 3 });
   });
 

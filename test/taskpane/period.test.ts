@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { fromMinutes, toMinutes } from "../../src/core/time";
-import { chartMonths, defaultPeriod, inPeriod, monthOptions, parsePeriodKey, periodKey, periodRange, previousPeriod, yearOptions, type Period } from "../../src/taskpane/model/period";
+import { chartMonths, defaultPeriod, inPeriod, landingMonth, monthOptions, parsePeriodKey, periodKey, periodRange, previousPeriod, yearOptions, type Period } from "../../src/taskpane/model/period";
 import { at } from "./fixture";
 
 describe("period", () => {
@@ -44,6 +44,23 @@ describe("period", () => {
     expect(yearOptions(months).map(periodKey)).toEqual(["2026", "2025"]);
     // With no cases, the default period is still offered.
     expect(monthOptions([], at("2026-03-05T12:00")).map(periodKey)).toEqual(["2026-03", "2026-02"]);
+  });
+
+  it("a switch from a year back to months lands on its newest complete month with cases, never the unfinished one", () => {
+    const asOf = at("2026-10-31T17:00");
+    const months = monthOptions([at("2025-03-02T10:00")], asOf);
+    const key = (p: Period | null) => (p ? periodKey(p) : null);
+    const data = new Set(["2025-03", "2025-04", "2025-05", "2026-01", "2026-08", "2026-10"]);
+    // 2026-10 is the as-of month (unfinished) and 2026-09 has no cases: the landing is August.
+    expect(key(landingMonth(2026, months, data, asOf))).toBe("2026-08");
+    // An earlier year: its last month with cases.
+    expect(key(landingMonth(2025, months, data, asOf))).toBe("2025-05");
+    // No cases at all: the newest complete month, not the current one.
+    expect(key(landingMonth(2026, months, new Set(), asOf))).toBe("2026-09");
+    // The as-of year has only its current month: that month.
+    const january = at("2027-01-10T09:00");
+    expect(key(landingMonth(2027, monthOptions([], january), new Set(), january))).toBe("2027-01");
+    expect(landingMonth(2019, months, data, asOf)).toBeNull();
   });
 
   it("charts span the year, or the twelve months ending with the selected one", () => {

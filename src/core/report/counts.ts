@@ -9,7 +9,7 @@
 import type { Case, Category, Ratio } from "../model";
 import { CATEGORIES } from "../model";
 import { compileRules, subcategoryOf } from "../classify/keywords";
-import { isFollowedUp } from "../registers";
+import { followUpRatio, satisfactionRatio } from "../figures";
 import { monthIndexOf, monthLabel } from "../scorecard/months";
 import { monthlySummary, NONE, type CountRow, type MonthlySummary } from "../summary";
 import type { LocalMinutes } from "../time";
@@ -56,8 +56,6 @@ export interface PeriodFigures {
 }
 
 const TOP_PROBLEMS = 5;
-
-const ratio = (num: number, den: number): Ratio => ({ num, den, value: den === 0 ? null : num / den });
 
 /** Most first; the blank key last whatever its count. */
 function byCountDesc(a: ComparedRow, b: ComparedRow): number {
@@ -137,8 +135,8 @@ export function periodFigures(ctx: ReportContext, period: ResolvedPeriod): Perio
     measuredAt: last.measuredAt,
     open: last.open.count,
     overdue: last.overdue.count,
-    followUp: followUpRate(analysis.cases, period),
-    satisfaction: satisfactionRate(ctx.cases),
+    followUp: followUpRatio(analysis.cases, period.start, period.end),
+    satisfaction: satisfactionRatio(ctx.cases),
   };
 }
 
@@ -240,27 +238,4 @@ function yearProblems(ctx: ReportContext, period: ResolvedPeriod): RecurringRow[
     }))
     .sort((a, b) => b.counts[0] - a.counts[0] || b.counts[1] - a.counts[1] || (a.subcategory < b.subcategory ? -1 : 1))
     .slice(0, TOP_PROBLEMS);
-}
-
-function followUpRate(cases: readonly Case[], period: ResolvedPeriod): Ratio {
-  let num = 0;
-  let den = 0;
-  for (const c of cases) {
-    if ((c.category !== "complaint" && c.category !== "repair") || c.completedAt === null) continue;
-    if (c.completedAt.at < period.start || c.completedAt.at >= period.end) continue;
-    den++;
-    if (isFollowedUp(c)) num++;
-  }
-  return ratio(num, den);
-}
-
-function satisfactionRate(cases: readonly Case[]): Ratio {
-  let num = 0;
-  let den = 0;
-  for (const c of cases) {
-    if (c.satisfaction === null) continue;
-    den++;
-    if (c.satisfaction !== "unsatisfied") num++;
-  }
-  return ratio(num, den);
 }

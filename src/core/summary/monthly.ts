@@ -7,7 +7,7 @@
 import { CATEGORIES, CHANNELS, RESPONSIBLES, type Case, type ComplianceEntry } from "../model";
 import type { LocalMinutes } from "../time";
 import { DEFAULT_KEYWORD_RULES, compileRules, memoByText, subcategoryOf, type KeywordRule } from "../classify/keywords";
-import { caseLocator } from "../registers/locate";
+import { caseStatesAt, type OverdueCase } from "../figures/states";
 import { monthIndexMemo, monthLabel as label, monthStart, parseMonthLabel } from "../scorecard/months";
 
 /** Key for cases without a channel, responsible party or community. */
@@ -31,11 +31,7 @@ export interface RecurringProblem {
   communities: { community: string; count: number }[];
 }
 
-export interface OverdueCase {
-  caseId: string;
-  /** Rules overdue at month end. */
-  rules: string[];
-}
+export type { OverdueCase };
 
 export interface MonthlySummary {
   month: string;
@@ -52,9 +48,9 @@ export interface MonthlySummary {
   byResponsible: CountRow[];
   /** Most frequent problem types this month (cases whose description matched a subcategory rule). */
   topProblems: RecurringProblem[];
-  /** Cases received by `measuredAt` and not completed by then. */
+  /** Cases open at `measuredAt` (figures/states: not completed, or a deadline still running). */
   open: { count: number; caseIds: string[] };
-  /** Cases with at least one deadline running past due at `measuredAt`. */
+  /** Cases with at least one deadline running past due at `measuredAt` (each also open). */
   overdue: { count: number; cases: OverdueCase[] };
 }
 
@@ -92,14 +88,12 @@ export function monthlySummary(
   };
   const total = [0, 0, 0];
   const problems = new Map<string, { count: number; lastMonth: number; communities: Map<string, number> }>();
-  const openIds: string[] = [];
   const monthOf = monthIndexMemo();
 
   // Index loops over the big arrays: run once per analysis, a for…of allocates an iterator result per step.
   for (let k = 0; k < cases.length; k++) {
     const c = cases[k];
     const received = c.receivedAt.at;
-    if (received < measuredAt && (c.completedAt === null || c.completedAt.at > measuredAt)) openIds.push(c.id);
     const p = periods.indexOf(monthOf(received));
     if (p < 0) continue;
     total[p]++;
@@ -121,23 +115,8 @@ export function monthlySummary(
     }
   }
 
-  // Overdue at month end, from each entry's own due and stop instants (the entries were judged at as-of).
-  const overdueRules = new Map<string, string[]>();
-  const decided = new Set(["met", "breached", "open", "due-soon", "overdue"]);
-  const locate = caseLocator(cases);
-  for (let k = 0; k < compliance.length; k++) {
-    const e = compliance[k];
-    if (!decided.has(e.status) || e.dueAt === null) continue;
-    const i = locate(e.caseId);
-    if (i < 0 || cases[i].receivedAt.at >= measuredAt) continue;
-    if (e.startAt !== null && e.startAt > measuredAt) continue;
-    const running = e.stopAt === null || e.stopAt > measuredAt;
-    if (running && measuredAt > e.dueAt) {
-      let rules = overdueRules.get(e.caseId);
-      if (rules === undefined) overdueRules.set(e.caseId, (rules = []));
-      rules.push(e.rule);
-    }
-  }
+  // Open and overdue at month end, from each entry's own start, due and stop instants (judged at as-of).
+  const states = caseStatesAt(cases, compliance, measuredAt);
 
   const rows = (map: Map<string, number[]>, order?: readonly string[]): CountRow[] => {
     const keys = order ? [...order, ...(map.has(NONE) ? [NONE] : [])] : [...map.keys()];
@@ -183,10 +162,7 @@ export function monthlySummary(
     byCommunity: rows(counters.community),
     byResponsible: rows(counters.responsible, RESPONSIBLES),
     topProblems,
-    open: { count: openIds.length, caseIds: openIds },
-    overdue: {
-      count: overdueRules.size,
-      cases: [...overdueRules.entries()].map(([caseId, rules]) => ({ caseId, rules })),
-    },
+    open: { count: states.open.length, caseIds: states.open },
+    overdue: { count: states.overdue.length, cases: states.overdue },
   };
 }

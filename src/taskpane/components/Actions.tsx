@@ -1,5 +1,20 @@
-/** The pane's commands, and the progress bar with its steps and a cancel button while one runs. */
-import { Button, Field, makeStyles, ProgressBar, Subtitle2 } from "@fluentui/react-components";
+/**
+ * The pane's commands as a toolbar at the top of the view: the two everyday ones as buttons, the rest in a
+ * "more" menu, so every action is a few key presses from the top at 320 px. While one runs, its progress
+ * bar with its step and a cancel button sits right under the toolbar.
+ */
+import {
+  Button,
+  Field,
+  makeStyles,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  ProgressBar,
+  Toolbar,
+} from "@fluentui/react-components";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { StepId } from "../../host/pane-host";
@@ -14,7 +29,8 @@ export interface Busy {
 }
 
 const useStyles = makeStyles({
-  buttons: { display: "flex", flexWrap: "wrap", gap: "6px" },
+  toolbar: { display: "flex", flexWrap: "wrap", gap: "6px", padding: 0 },
+  progress: { display: "flex", alignItems: "flex-end", gap: "8px", marginTop: "8px" },
 });
 
 export interface ActionsProps {
@@ -32,50 +48,64 @@ export function Actions({ kind, periodKind, busy, onRun, onOpenFile, onCancel }:
   const file = useRef<HTMLInputElement>(null);
   const disabled = busy !== null;
   return (
-    <section aria-labelledby="actions-title" data-testid="actions">
-      <Subtitle2 as="h2" id="actions-title">
-        {t("actions.label")}
-      </Subtitle2>
-      <div className={s.buttons}>
-        <Button appearance="primary" disabled={disabled} onClick={() => onRun("refresh")}>
+    <section aria-label={t("actions.label")} data-testid="actions">
+      <Toolbar aria-label={t("actions.label")} size="small" className={s.toolbar}>
+        <Button appearance="primary" size="small" disabled={disabled} onClick={() => onRun("refresh")}>
           {t("actions.refresh")}
         </Button>
-        <Button disabled={disabled} onClick={() => onRun("report")}>
+        <Button size="small" disabled={disabled} onClick={() => onRun("report")}>
           {periodKind === "year" ? t("actions.reportYear") : t("actions.reportMonth")}
         </Button>
-        <Button disabled={disabled} onClick={() => onRun("write")}>
-          {t("actions.write")}
-        </Button>
-        <Button disabled={disabled} onClick={() => onRun("settings")}>
-          {t("actions.settings")}
-        </Button>
-        <Button disabled={disabled} onClick={() => onRun("template")}>
-          {t("actions.template")}
-        </Button>
-        {kind === "preview" ? (
-          <>
-            <Button disabled={disabled} aria-label={t("actions.openAria")} onClick={() => file.current?.click()}>
-              {t("actions.open")}
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button size="small" disabled={disabled} data-testid="actions-more">
+              {t("actions.more")}
             </Button>
-            <input
-              ref={file}
-              type="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              hidden
-              data-testid="file-input"
-              onChange={async (e) => {
-                const f = e.currentTarget.files?.[0];
-                e.currentTarget.value = "";
-                if (f) onOpenFile(f.name, new Uint8Array(await f.arrayBuffer()));
-              }}
-            />
-          </>
-        ) : null}
-      </div>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem onClick={() => onRun("write")}>{t("actions.write")}</MenuItem>
+              <MenuItem onClick={() => onRun("settings")}>{t("actions.settings")}</MenuItem>
+              <MenuItem onClick={() => onRun("template")}>{t("actions.template")}</MenuItem>
+              {kind === "preview" ? (
+                <MenuItem aria-label={t("actions.openAria")} onClick={() => file.current?.click()}>
+                  {t("actions.open")}
+                </MenuItem>
+              ) : null}
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+      </Toolbar>
+      {kind === "preview" ? (
+        <input
+          ref={file}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          hidden
+          data-testid="file-input"
+          onChange={async (e) => {
+            const f = e.currentTarget.files?.[0];
+            e.currentTarget.value = "";
+            if (f) onOpenFile(f.name, new Uint8Array(await f.arrayBuffer()));
+          }}
+        />
+      ) : null}
       {busy ? (
-        <div style={{ display: "flex", alignItems: "flex-end", gap: 8, marginTop: 8 }} data-testid="progress">
-          <Field style={{ flex: 1 }} validationState="none" validationMessage={t("actions.progress", { step: t(`steps.${busy.step}`), done: busy.done, total: busy.total })}>
-            <ProgressBar value={busy.total > 0 ? busy.done / busy.total : undefined} max={1} aria-label={t(`steps.${busy.step}`)} />
+        <div className={s.progress} data-testid="progress">
+          <Field
+            style={{ flex: 1 }}
+            validationState="none"
+            validationMessage={t("actions.progress", {
+              step: t(`steps.${busy.step}`),
+              done: busy.done,
+              total: busy.total,
+            })}
+          >
+            <ProgressBar
+              value={busy.total > 0 ? busy.done / busy.total : undefined}
+              max={1}
+              aria-label={t(`steps.${busy.step}`)}
+            />
           </Field>
           <Button onClick={onCancel}>{t("actions.cancel")}</Button>
         </div>

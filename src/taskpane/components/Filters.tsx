@@ -17,12 +17,24 @@ export interface FiltersProps {
   companies: readonly string[];
   fmt: Formatters;
   onPeriod(p: Period): void;
+  /** The month to show when the user switches from a year back to months. */
+  monthFor(year: number): Period | null;
   onCompany(c: string | null): void;
 }
 
 const ALL = "";
 
-export function Filters({ period, months, years, company, companies, fmt, onPeriod, onCompany }: FiltersProps) {
+export function Filters({
+  period,
+  months,
+  years,
+  company,
+  companies,
+  fmt,
+  onPeriod,
+  monthFor,
+  onCompany,
+}: FiltersProps) {
   const { t } = useTranslation();
   const s = useStyles();
   const options = period.kind === "month" ? months : years;
@@ -35,7 +47,7 @@ export function Filters({ period, months, years, company, companies, fmt, onPeri
           data-testid="period-kind"
           onChange={(_, d) => {
             if (d.value === "year") onPeriod({ kind: "year", year: period.year });
-            else onPeriod(months.find((m) => m.year === period.year) ?? months[0] ?? period);
+            else onPeriod(monthFor(period.year) ?? months[0] ?? period);
           }}
         >
           <option value="month">{t("filters.month")}</option>
@@ -59,7 +71,11 @@ export function Filters({ period, months, years, company, companies, fmt, onPeri
         </Select>
       </Field>
       <Field label={t("filters.company")} className={s.wide}>
-        <Select value={company ?? ALL} data-testid="company" onChange={(_, d) => onCompany(d.value === ALL ? null : d.value)}>
+        <Select
+          value={company ?? ALL}
+          data-testid="company"
+          onChange={(_, d) => onCompany(d.value === ALL ? null : d.value)}
+        >
           <option value={ALL}>{t("filters.allCompanies")}</option>
           {companies.map((c) => (
             <option key={c} value={c}>

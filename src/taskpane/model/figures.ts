@@ -3,19 +3,17 @@
  * numbers on the tiles are tested apart from React; every ratio keeps its numerator and denominator.
  */
 import type { Analysis, RuleInfo } from "../../core/analysis";
-import type { Case, ComplianceEntry, ComplianceStatus, Ratio } from "../../core/model";
+import { companyMatches, keyFigures } from "../../core/figures";
+import type { Case, ComplianceEntry, Ratio } from "../../core/model";
 import { CATEGORIES, type Category } from "../../core/model";
-import { inPeriod, periodRange, previousPeriod, chartMonths, periodKey, type Period } from "./period";
+import { resolvePeriod } from "../../core/report/period";
+import { chartMonths, periodKey, toReportPeriod, type Period } from "./period";
 import { monthKey } from "../../core/time";
 
 export interface PaneFilter {
   period: Period;
   /** null = all property companies. */
   company: string | null;
-}
-
-export function ratio(num: number, den: number): Ratio {
-  return { num, den, value: den > 0 ? num / den : null };
 }
 
 export interface PaneFigures {
@@ -27,12 +25,6 @@ export interface PaneFigures {
   overdueNow: number;
   followUp: Ratio;
   satisfaction: Ratio;
-}
-
-const RUNNING: ReadonlySet<ComplianceStatus> = new Set(["open", "due-soon", "overdue"]);
-
-export function companyMatches(c: Case, company: string | null): boolean {
-  return company === null || c.propertyCompany === company;
 }
 
 /** Property companies named in the log or the scorecards, in no particular order. */
@@ -61,56 +53,21 @@ function byId(a: Analysis): Map<string, Case> {
   return map;
 }
 
+/**
+ * The tiles' figures: the core's key figures of the period (the same the report and the CLI show), with
+ * open and overdue at the as-of instant ("now").
+ */
 export function paneFigures(a: Analysis, f: PaneFilter): PaneFigures {
-  const mine = a.cases.filter((c) => companyMatches(c, f.company));
-  const inP = mine.filter((c) => inPeriod(c.receivedAt.at, f.period));
-  const prev = previousPeriod(f.period);
-  const start = periodRange(f.period).start;
-  const hasEarlier = mine.some((c) => c.receivedAt.at < start);
-  const previousCases = hasEarlier ? mine.filter((c) => inPeriod(c.receivedAt.at, prev)).length : null;
-
-  const periodIds = new Set(inP.map((c) => c.id));
-  const mineIds = new Set(mine.map((c) => c.id));
-
-  // On time = met over the decided and the already late: a running clock still in time is not counted yet.
-  const onTime = a.rules.map((rule) => {
-    let num = 0;
-    let den = 0;
-    for (const e of a.compliance) {
-      if (e.rule !== rule.id || !periodIds.has(e.caseId)) continue;
-      if (e.status === "met") {
-        num++;
-        den++;
-      } else if (e.status === "breached" || e.status === "overdue") den++;
-    }
-    return { rule, ratio: ratio(num, den) };
-  });
-
-  const open = new Set<string>();
-  const overdue = new Set<string>();
-  for (const e of a.compliance) {
-    if (!mineIds.has(e.caseId) || !RUNNING.has(e.status)) continue;
-    open.add(e.caseId);
-    if (e.status === "overdue") overdue.add(e.caseId);
-  }
-
-  // §9.3: complaints and repairs are visited after completion.
-  const due = inP.filter((c) => (c.category === "complaint" || c.category === "repair") && c.completedAt !== null);
-  const followUp = ratio(due.filter((c) => c.followUpAt !== null).length, due.length);
-  const answered = inP.filter((c) => c.satisfaction !== null);
-  const satisfaction = ratio(
-    answered.filter((c) => c.satisfaction === "satisfied" || c.satisfaction === "basic").length,
-    answered.length,
-  );
-
+  const k = keyFigures(a, resolvePeriod(toReportPeriod(f.period)), f.company);
+  const rules = new Map(a.rules.map((r) => [r.id, r]));
   return {
-    cases: inP.length,
-    previousCases,
-    onTime,
-    openNow: open.size,
-    overdueNow: overdue.size,
-    followUp,
-    satisfaction,
+    cases: k.cases,
+    previousCases: k.previousCases,
+    onTime: k.onTime.map(({ rule, ratio }) => ({ rule: rules.get(rule)!, ratio })),
+    openNow: k.now.open,
+    overdueNow: k.now.overdue,
+    followUp: k.followUp,
+    satisfaction: k.satisfaction,
   };
 }
 

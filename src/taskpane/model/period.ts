@@ -1,7 +1,13 @@
 /** The reporting period the pane shows: a calendar month or a calendar year, as naive local minute ranges. */
+import type { ReportPeriod } from "../../core/report/period";
 import { fromMinutes, toMinutes, type LocalMinutes } from "../../core/time";
 
 export type Period = { kind: "month"; year: number; month: number } | { kind: "year"; year: number };
+
+/** The core's period of the same span (the reports', the key figures'). */
+export function toReportPeriod(p: Period): ReportPeriod {
+  return p.kind === "year" ? { year: p.year } : { month: periodKey(p) };
+}
 
 /** [start, end) in local minutes. */
 export function periodRange(p: Period): { start: LocalMinutes; end: LocalMinutes } {
@@ -100,4 +106,21 @@ export function chartMonths(p: Period): { year: number; month: number }[] {
     cur = previousPeriod(cur);
   }
   return out;
+}
+
+/**
+ * The month a switch from "year" back to "month" lands on: the newest complete month of that year (up to
+ * the default period) that has cases; when none has, the newest complete month of the year; the current,
+ * unfinished month only when the year has nothing else.
+ */
+export function landingMonth(
+  year: number,
+  months: readonly Period[],
+  withData: ReadonlySet<string>,
+  asOf: LocalMinutes,
+): Period | null {
+  const lastComplete = periodRange(defaultPeriod(asOf)).end;
+  const inYear = months.filter((m) => m.kind === "month" && m.year === year);
+  const complete = inYear.filter((m) => periodRange(m).end <= lastComplete);
+  return complete.find((m) => withData.has(periodKey(m))) ?? complete[0] ?? inYear[0] ?? null;
 }

@@ -74,9 +74,10 @@ describe("monthly report — summary", () => {
   });
 
   test("open and overdue at month end, follow-up and satisfaction", () => {
-    // Open at 10-31 24:00: C2, C4, C5, C6 (C1, C3 completed). Overdue then: C2 (rectify), C3 (follow-up),
-    // C4 (notify) and C9 (follow-up since 2025).
-    expect(figure(s, "月末未办结")).toMatchObject({ value: 4, note: "截至 2026-10-31 24:00" });
+    // Open at 10-31 24:00: C2, C4, C5, C6 not completed, and C3 and C9 completed but waiting for their
+    // overdue follow-up call (C1 is done). Overdue then: C2 (rectify), C3 (follow-up), C4 (notify) and C9
+    // (follow-up since 2025) — each of them open.
+    expect(figure(s, "月末未办结")).toMatchObject({ value: 6, note: "截至 2026-10-31 24:00" });
     expect(figure(s, "月末逾期").value).toBe(4);
     // Complaints and repairs completed in October: C1 (followed up), C3 (not).
     expect(figure(s, "回访率")).toMatchObject({ value: 0.5, kind: "percent" });
@@ -444,7 +445,7 @@ describe("headline KPIs", () => {
       { label: "投诉", value: "2（上月 1，去年同月 1）" },
       // All rules together: 1/3 + 1/2 + 1/2 → 3/7.
       { label: "时限按时率（全部规则）", value: "42.9% (3/7)" },
-      { label: "期末未办结案件 / 有逾期时限的案件", value: "4 / 4" },
+      { label: "期末未办结案件 / 有逾期时限的案件", value: "6 / 4" },
       { label: "回访率", value: "50.0% (1/2)" },
       { label: "满意率", value: "100.0% (1/1)" },
       { label: "考核第一", value: card(0) },

@@ -39,8 +39,10 @@ describe("year-end report", () => {
   });
 
   test("open and overdue at the year's end (as-of, being earlier)", () => {
-    // Received by 12-31 17:00 and not completed: C2, C4, C5, C6, C10.
-    expect(figure(s, "年末未办结")).toMatchObject({ value: 5, note: "截至 2026-12-31 17:00" });
+    // Received by 12-31 17:00 and not completed: C2, C4, C5, C6, C10; completed but still waiting for
+    // an overdue follow-up call: C3, C9.
+    expect(figure(s, "年末未办结")).toMatchObject({ value: 7, note: "截至 2026-12-31 17:00" });
+    expect(figure(s, "年末未办结").value).toBeGreaterThanOrEqual(figure(s, "年末逾期").value as number);
   });
 
   test("recurring problems of the year against last year", () => {

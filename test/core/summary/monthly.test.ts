@@ -84,7 +84,8 @@ describe("monthlySummary", () => {
   });
 
   it("lists the cases open and overdue at month end", () => {
-    expect(s.open).toEqual({ count: 4, caseIds: ["S1", "S3", "S4", "S8"] });
+    // S2 is completed but its follow-up call is overdue: not finished, so open (overdue ⊆ open).
+    expect(s.open).toEqual({ count: 5, caseIds: ["S1", "S2", "S3", "S4", "S8"] });
     expect(s.overdue).toEqual({ count: 2, cases: [{ caseId: "S1", rules: ["rectify"] }, { caseId: "S2", rules: ["follow-up"] }] });
   });
 

@@ -1,0 +1,11 @@
+export { ratio } from "./ratio";
+export { caseStatesAt, type CaseStates, type OverdueCase } from "./states";
+export {
+  companyMatches,
+  followUpRatio,
+  keyFigures,
+  onTimeByRule,
+  satisfactionRatio,
+  type KeyFigures,
+  type StateCounts,
+} from "./key-figures";

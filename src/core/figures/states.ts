@@ -1,0 +1,71 @@
+/**
+ * Which cases are open (未办结) and which overdue (逾期) at an instant, one definition for the pane's
+ * "now" tiles and the reports' month and year ends.
+ *
+ * - A deadline is running at T when its clock has started by T (or starts with the case) and has not
+ *   stopped by T. It is overdue at T when it is running and T is past its due instant.
+ * - A case is open at T when it was received before T and either is not completed by T or still has a
+ *   deadline running (a completed complaint still waiting for its follow-up call is not finished: §9.3).
+ * - A case is overdue at T when one of its deadlines is overdue at T.
+ *
+ * So every overdue case is open (overdue ⊆ open), at any instant.
+ */
+import type { Case, ComplianceEntry } from "../model";
+import { caseLocator } from "../registers/locate";
+import type { LocalMinutes } from "../time";
+
+export interface OverdueCase {
+  caseId: string;
+  /** The rules overdue at the instant, in entry order. */
+  rules: string[];
+}
+
+export interface CaseStates {
+  at: LocalMinutes;
+  /** Ids of the open cases, in log order. */
+  open: string[];
+  /** The overdue cases (each also open), in log order. */
+  overdue: OverdueCase[];
+}
+
+/** Clocks still running at as-of; `unknown` and `not-applicable` entries never run. */
+const RUNNING_AT_AS_OF: ReadonlySet<string> = new Set(["open", "due-soon", "overdue"]);
+/** Clocks stopped by as-of: they ran only until their stop instant. */
+const STOPPED: ReadonlySet<string> = new Set(["met", "breached"]);
+
+export function caseStatesAt(
+  cases: readonly Case[],
+  compliance: readonly ComplianceEntry[],
+  at: LocalMinutes,
+): CaseStates {
+  const running = new Uint8Array(cases.length);
+  const overdueRules = new Map<number, string[]>();
+  const locate = caseLocator(cases);
+  for (let k = 0; k < compliance.length; k++) {
+    const e = compliance[k];
+    if (STOPPED.has(e.status)) {
+      if (e.stopAt === null || e.stopAt <= at) continue;
+    } else if (!RUNNING_AT_AS_OF.has(e.status) || (e.stopAt !== null && e.stopAt <= at)) continue;
+    if (e.startAt !== null && e.startAt > at) continue;
+    const i = locate(e.caseId);
+    if (i < 0 || cases[i].receivedAt.at >= at) continue;
+    running[i] = 1;
+    if (e.dueAt !== null && at > e.dueAt) {
+      let rules = overdueRules.get(i);
+      if (rules === undefined) overdueRules.set(i, (rules = []));
+      rules.push(e.rule);
+    }
+  }
+  const open: string[] = [];
+  const overdue: OverdueCase[] = [];
+  for (let i = 0; i < cases.length; i++) {
+    const c = cases[i];
+    if (c.receivedAt.at >= at) continue;
+    const notDone = c.completedAt === null || c.completedAt.at > at;
+    if (!notDone && running[i] === 0) continue;
+    open.push(c.id);
+    const rules = overdueRules.get(i);
+    if (rules !== undefined) overdue.push({ caseId: c.id, rules });
+  }
+  return { at, open, overdue };
+}
