@@ -8,6 +8,7 @@
 import type { Analysis } from "./analysis";
 import type { Lang } from "./labels";
 import { msg, say, type Message } from "./messages";
+import { everyPeriodFigures, type KeyFigures } from "./figures";
 import type { Case, ComplianceEntry, Duplicate, MonthlyScorecard, Ratio, Rejection, YearlyScorecard } from "./model";
 import { formatMinutes, type LocalMinutes } from "./time";
 
@@ -67,6 +68,20 @@ const yearlyJson = (s: YearlyScorecard) => ({
   kpis: kpis(s.kpis),
 });
 
+const ratioJson = (r: Ratio) => ({ num: r.num, den: r.den, value: r.value });
+
+/** A period's key figures (figures/key-figures): the same numbers the pane's tiles and the reports show. */
+const figuresJson = (k: KeyFigures) => ({
+  period: k.period,
+  cases: k.cases,
+  previousCases: k.previousCases,
+  onTime: Object.fromEntries(k.onTime.map((r) => [r.rule, ratioJson(r.ratio)])),
+  followUp: ratioJson(k.followUp),
+  satisfaction: ratioJson(k.satisfaction),
+  end: { at: formatMinutes(k.end.at), open: k.end.open, overdue: k.end.overdue },
+  now: { at: formatMinutes(k.now.at), open: k.now.open, overdue: k.now.overdue },
+});
+
 /** The warnings as messages: the analysis' own, then each unusable optional cell (its case was kept). */
 const warningMessages = (a: Analysis): Message[] => [
   ...a.warnings,
@@ -83,6 +98,7 @@ export function toJsonDocument(a: Analysis, lang: Lang = "zh") {
     duplicates: a.duplicates.map(duplicateJson),
     compliance: a.compliance.map(complianceJson),
     scorecards: { monthly: a.scorecards.monthly.map(monthlyJson), yearly: a.scorecards.yearly.map(yearlyJson) },
+    figures: everyPeriodFigures(a).map(figuresJson),
     warnings: messages.map((m) => say(m, lang)),
     warningIds: messages.map((m) => m.id),
   };
@@ -118,7 +134,9 @@ export function* jsonChunks(a: Analysis, lang: Lang = "zh"): Generator<string> {
   yield* arrayChunks(a.scorecards.monthly, monthlyJson, "      ");
   yield `,\n    "yearly": `;
   yield* arrayChunks(a.scorecards.yearly, yearlyJson, "      ");
-  yield `\n  },\n  "warnings": `;
+  yield `\n  },\n  "figures": `;
+  yield* arrayChunks(everyPeriodFigures(a), figuresJson, "    ");
+  yield `,\n  "warnings": `;
   const messages = warningMessages(a);
   yield* arrayChunks(messages, (m) => say(m, lang), "    ");
   yield `,\n  "warningIds": `;

@@ -6,8 +6,6 @@ import {
   makeStyles,
   Select,
   Spinner,
-  Tab,
-  TabList,
   Title3,
   tokens,
   webDarkTheme,
@@ -20,6 +18,7 @@ import type { Analysis } from "../core/analysis";
 import { monthKey, type LocalMinutes } from "../core/time";
 import type { ActionId, Busy } from "./components/Actions";
 import { Filters } from "./components/Filters";
+import { tabId, ViewTabs } from "./components/ViewTabs";
 import { analysisNotices, noticeFor, noticeId, type Notice } from "./components/notices";
 import { KpiTiles } from "./components/Tiles";
 import type { PaneHost, Progress } from "../host/pane-host";
@@ -63,7 +62,6 @@ const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", gap: "2px" },
   titleRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
   meta: { color: tokens.colorNeutralForeground2 },
-  tabs: { marginLeft: "-10px" },
   panel: { display: "flex", flexDirection: "column", gap: "14px" },
   // The toolbar's chunk arrives after the first paint; its room is kept so nothing below it moves.
   toolbarRoom: { minHeight: "24px" },
@@ -280,20 +278,14 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
           ) : null}
         </header>
         <main className={s.panel}>
-          <TabList
-            className={s.tabs}
-            size="small"
-            selectedValue={view}
-            onTabSelect={(_, d) => setView(d.value as ViewId)}
-            aria-label={t("views.label")}
-          >
-            {VIEWS.map((v) => (
-              <Tab key={v} value={v} id={`tab-${v}`} data-testid={`tab-${v}`}>
-                {t(`views.${v}`)}
-              </Tab>
-            ))}
-          </TabList>
-          <div className={s.panel} role="tabpanel" aria-labelledby={`tab-${view}`}>
+          <ViewTabs<ViewId>
+            views={VIEWS}
+            selected={view}
+            label={t("views.label")}
+            labelOf={(v) => t(`views.${v}`)}
+            onSelect={setView}
+          />
+          <div className={s.panel} role="tabpanel" aria-labelledby={tabId(view)}>
             <Suspense fallback={<div className={s.toolbarRoom} />}>
               <Actions
                 kind={host.kind}
@@ -332,7 +324,7 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
                 )}
                 {!shown ? null : analysis && rest === analysis ? (
                   <Suspense fallback={<Spinner size="tiny" aria-label={t("charts.loading")} />}>
-                    <LateList items={late} fmt={fmt} onSelect={(i) => i.case && selectRow(i.case.row)} />
+                    <LateList items={late} fmt={fmt} asOf={asOf} onSelect={(i) => i.case && selectRow(i.case.row)} />
                     {figures ? (
                       <Charts
                         analysis={analysis}

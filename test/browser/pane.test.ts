@@ -146,14 +146,20 @@ it("makes no request outside the page's origin and loads office.js from the buil
 it("can be worked from the keyboard alone", async () => {
   const { page } = await open({ lang: "en-US" });
   const reached = new Set<string>();
+  let actionsAt = -1;
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press("Tab");
-    const id = await page.evaluate(() => {
+    const [id, inActions] = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;
-      return el?.getAttribute("data-testid") ?? el?.getAttribute("aria-label") ?? el?.textContent?.slice(0, 30) ?? "";
+      const id = el?.getAttribute("data-testid") ?? el?.getAttribute("aria-label") ?? el?.textContent?.slice(0, 30) ?? "";
+      return [id, Boolean(el?.closest('[data-testid="actions"]'))] as const;
     });
+    if (inActions && actionsAt < 0) actionsAt = i + 1;
     reached.add(id);
   }
+  // The actions are at the top: a few presses of Tab, after the language and the view tabs.
+  expect(actionsAt).toBeGreaterThan(0);
+  expect(actionsAt).toBeLessThanOrEqual(4);
   for (const id of ["language", "period-kind", "period", "company", "tile-cases", "tile-overdue"]) expect(reached).toContain(id);
   await page.getByTestId("period").focus();
   await page.keyboard.press("ArrowDown");

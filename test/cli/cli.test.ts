@@ -51,6 +51,7 @@ describe("casebook analyze --json", () => {
       "duplicates",
       "compliance",
       "scorecards",
+      "figures",
       "warnings",
       "warningIds",
     ]);

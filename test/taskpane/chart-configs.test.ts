@@ -1,15 +1,23 @@
-import { gradeBarChart, palette, percentBarChart, shortLabel, stackedCategoryChart } from "../../src/taskpane/charts/configs";
+import { gradeBarChart, palette, percentBarChart, stackedCategoryChart, wrapLabel } from "../../src/taskpane/charts/configs";
 
-it("chart labels are cut to the pane's width, CJK counting double", () => {
-  expect(shortLabel("Notify property company (8 h)")).toBe("Notify property compan…");
-  expect(shortLabel("8小时内书面送达物业")).toBe("8小时内书面送达物业");
-  expect(shortLabel("青岛颐和园林物业服务有限公司")).toBe("青岛颐和园林物业服务有…");
+it("bar labels wrap to two short lines for a 320 px pane, CJK counting double, the first character kept", () => {
+  expect(wrapLabel("Notify property company (8 h)")).toEqual(["Notify", "property comp…"]);
+  expect(wrapLabel("Rectify (5 days)")).toEqual(["Rectify (5", "days)"]);
+  expect(wrapLabel("8小时内书面送达物业")).toEqual(["8小时内书面送", "达物业"]);
+  expect(wrapLabel("青岛颐和园林物业服务有限公司")).toEqual(["青岛颐和园林物", "业服务有限公司"]);
+  expect(wrapLabel("Qingdao Hairun Property Management Co., Ltd.")).toEqual(["Qingdao Hairun", "Property Mana…"]);
+  expect(wrapLabel("甲")).toEqual(["甲"]);
 });
 
 it("colours scorecard bars by grade and shows rates as percentages", () => {
   const p = palette("light");
-  const bars = gradeBarChart(p, ["甲", "乙", "丙"], [95, 72, null], ["A", "C", null], "Score");
+  const bars = gradeBarChart(p, ["甲", "乙", "丙"], [95, 72, null], ["A", "C", null], "Score", { A: "A 优秀", B: "B 良好", C: "C 合格", D: "D 不合格" });
   expect(bars.data.datasets[0].backgroundColor).toEqual([p.grade.A, p.grade.C, p.grade.none]);
+  // The legend names the colours of the grades shown.
+  const legend = bars.options!.plugins!.legend!;
+  expect(legend.display).toBe(true);
+  const items = legend.labels!.generateLabels!({} as never);
+  expect(items.map((i) => [i.text, i.fillStyle])).toEqual([["A 优秀", p.grade.A], ["C 合格", p.grade.C]]);
   const rates = percentBarChart(p, ["r1", "r2"], [0.9144, null], "Rate");
   expect(rates.data.datasets[0].data).toEqual([91.4, null]);
   expect(rates.options?.indexAxis).toBe("y");

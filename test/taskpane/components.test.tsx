@@ -114,16 +114,33 @@ describe("now-late list", () => {
     compliance: [entry("K1", "notify-property", "due-soon", "2026-10-31T18:30"), entry("K2", "rectify", "overdue", "2026-10-26T00:00", 5.7), entry("K2", "notify-property", "met", "2026-10-20T17:00")],
   });
 
-  it("lists the most urgent first with rule, due time and how late", () => {
-    renderPane(<LateList items={lateItems(a, null)} fmt={formatters("en-US")} onSelect={jest.fn()} />);
+  it("leads with what is due soon (today's marked), then the overdue, with rule, due time and how late", () => {
+    renderPane(<LateList items={lateItems(a, null)} fmt={formatters("en-US")} asOf={a.asOf} onSelect={jest.fn()} />);
     const items = screen.getAllByTestId("late-item");
     expect(items).toHaveLength(2);
-    expect(items[0]).toHaveTextContent("Case K2");
-    expect(items[0]).toHaveTextContent("Overdue by 5.7 days");
-    expect(items[0]).toHaveTextContent("Property rectification");
-    expect(items[0]).toHaveTextContent("10/26/2026, 00:00");
-    expect(items[1]).toHaveTextContent("Due in 1.5 hours");
-    expect(screen.getByRole("heading", { name: "Now late (2)" })).toBeInTheDocument();
+    expect(items[0]).toHaveTextContent("Case K1");
+    expect(items[0]).toHaveTextContent("Due today, in 1.5 hours");
+    expect(items[1]).toHaveTextContent("Case K2");
+    expect(items[1]).toHaveTextContent("Overdue by 5.7 days");
+    expect(items[1]).toHaveTextContent("Property rectification");
+    expect(items[1]).toHaveTextContent("10/26/2026, 00:00");
+    expect(screen.getByRole("heading", { name: "Due soon: 1 cases (1 deadlines)" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Overdue: 1 cases (1 deadlines)" })).toBeInTheDocument();
+  });
+
+  it("shows a page of each group and more on request", () => {
+    const many = analysisOf({
+      asOf: "2026-10-31T17:00",
+      cases: Array.from({ length: 25 }, (_, i) => makeCase({ id: `M${i}`, received: "2026-10-01T09:00", row: i + 3 })),
+      compliance: Array.from({ length: 25 }, (_, i) => entry(`M${i}`, "rectify", "overdue", "2026-10-06T00:00", 25)),
+    });
+    renderPane(<LateList items={lateItems(many, null)} fmt={formatters("en-US")} page={5} onSelect={jest.fn()} />);
+    expect(screen.getAllByTestId("late-item")).toHaveLength(5);
+    fireEvent.click(screen.getByRole("button", { name: "Show 10 more (20 left)" }));
+    expect(screen.getAllByTestId("late-item")).toHaveLength(15);
+    fireEvent.click(screen.getByRole("button", { name: "Show 10 more (10 left)" }));
+    expect(screen.getAllByTestId("late-item")).toHaveLength(25);
+    expect(screen.queryByTestId("late-overdue-more")).toBeNull();
   });
 
   it("selects the case's row in the log from its button", () => {

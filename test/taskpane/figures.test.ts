@@ -93,21 +93,17 @@ describe("pane figures", () => {
 });
 
 describe("late list", () => {
-  it("holds only overdue and due-soon deadlines, earliest due first, with lateness in the rule's unit", () => {
+  it("holds only due-soon then overdue deadlines, each group earliest due first, with lateness in the rule's unit", () => {
     const items = lateItems(a, null);
-    expect(items.map((i) => `${i.entry.caseId}/${i.entry.rule}`)).toEqual([
-      "A1/rectify",
-      "A4/notify-property",
-      "A3/rectify",
-    ]);
-    // No `late` from the engine: computed from as-of in days (2026-08-20 → 2026-10-31T17:00).
-    expect(items[0].amount).toBe(72.7);
-    expect(items[0].unit).toBe("days");
-    expect(items[1].amount).toBe(50);
-    expect(items[1].unit).toBe("hours");
+    expect(items.map((i) => `${i.entry.caseId}/${i.entry.rule}`)).toEqual(["A3/rectify", "A1/rectify", "A4/notify-property"]);
     // Due soon: time left.
-    expect(items[2].entry.status).toBe("due-soon");
-    expect(items[2].amount).toBe(0.1);
+    expect(items[0].entry.status).toBe("due-soon");
+    expect(items[0].amount).toBe(0.1);
+    // No `late` from the engine: computed from as-of in days (2026-08-20 → 2026-10-31T17:00).
+    expect(items[1].amount).toBe(72.7);
+    expect(items[1].unit).toBe("days");
+    expect(items[2].amount).toBe(50);
+    expect(items[2].unit).toBe("hours");
   });
 
   it("follows the company filter", () => {

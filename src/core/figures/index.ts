@@ -2,6 +2,7 @@ export { ratio } from "./ratio";
 export { caseStatesAt, type CaseStates, type OverdueCase } from "./states";
 export {
   companyMatches,
+  everyPeriodFigures,
   followUpRatio,
   keyFigures,
   onTimeByRule,

@@ -14,8 +14,8 @@
 import type { Analysis } from "../analysis";
 import type { Case, ComplianceEntry, Ratio } from "../model";
 import { isFollowedUp } from "../registers/follow-up";
-import type { ResolvedPeriod } from "../report/period";
-import { monthStart } from "../scorecard/months";
+import { resolvePeriod, type ResolvedPeriod } from "../report/period";
+import { monthIndexOf, monthLabel, monthStart } from "../scorecard/months";
 import type { LocalMinutes } from "../time";
 import { ratio } from "./ratio";
 import { caseStatesAt } from "./states";
@@ -119,4 +119,20 @@ export function keyFigures(a: Analysis, period: ResolvedPeriod, company: string 
     followUp: followUpRatio(mine, period.start, period.end),
     satisfaction: satisfactionRatio(received),
   };
+}
+
+/**
+ * The key figures of every month from the log's first case to the as-of month, then of every year they
+ * span, for the whole center: what the CLI's JSON carries. Nothing after the as-of month is a period.
+ */
+export function everyPeriodFigures(a: Analysis): KeyFigures[] {
+  if (a.cases.length === 0) return [];
+  let first = Infinity;
+  for (const c of a.cases) first = Math.min(first, monthIndexOf(c.receivedAt.at));
+  const last = monthIndexOf(a.asOf);
+  const out: KeyFigures[] = [];
+  for (let m = first; m <= last; m++) out.push(keyFigures(a, resolvePeriod({ month: monthLabel(m) }), null));
+  for (let y = Math.floor(first / 12); y <= Math.floor(last / 12); y++)
+    out.push(keyFigures(a, resolvePeriod({ year: y }), null));
+  return out;
 }

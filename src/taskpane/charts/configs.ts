@@ -33,16 +33,39 @@ export function palette(theme: "light" | "dark"): Palette {
   };
 }
 
-/** A label cut to fit a 400 px pane (CJK characters count double); the tooltip keeps it whole. */
-export function shortLabel(label: string, budget = 22): string {
-  let used = 0;
-  let out = "";
-  for (const ch of label) {
-    used += /[\u2e80-\uffff]/.test(ch) ? 2 : 1;
-    if (used > budget) return `${out}…`;
-    out += ch;
+/**
+ * A label wrapped to lines of `width` units (CJK characters count double) for a bar chart's category axis
+ * at 320 px: at most `lines` lines, the last cut with "…". The tooltip keeps the whole label.
+ */
+export function wrapLabel(label: string, width = 14, lines = 2): string[] {
+  const units = (ch: string): number => (/[\u2e80-\uffff]/.test(ch) ? 2 : 1);
+  const widthOf = (text: string): number => [...text].reduce((n, ch) => n + units(ch), 0);
+  // Pieces that are not split: a Latin word or number, or one CJK character.
+  const pieces = label.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s+/g) ?? [];
+  const out: string[] = [];
+  let line = "";
+  let rest = 0; // where the pieces not yet on a finished line start
+  let at = 0;
+  for (const piece of pieces) {
+    const space = /^\s+$/.test(piece);
+    if (line !== "" && !space && widthOf(line + piece) > width) {
+      out.push(line.trimEnd());
+      line = "";
+      rest = at;
+      if (out.length === lines - 1) break;
+    }
+    if (!(line === "" && space)) line += piece;
+    at += piece.length;
   }
-  return out;
+  if (out.length < lines - 1 || widthOf(label.slice(rest).trim()) <= width)
+    return [...out, label.slice(rest).trim()].filter((l) => l !== "");
+  // The last line takes what is left, cut with "…".
+  let last = "";
+  for (const ch of label.slice(rest).trim()) {
+    if (widthOf(last + ch) > width - 1) break;
+    last += ch;
+  }
+  return [...out, `${last.trimEnd()}…`];
 }
 
 const base = (p: Palette, percent: boolean, horizontal = false) => {
@@ -51,8 +74,8 @@ const base = (p: Palette, percent: boolean, horizontal = false) => {
     ticks: {
       color: p.ink,
       autoSkip: !horizontal,
-      callback(this: { getLabelForValue(v: number): string }, v: number | string): string {
-        return horizontal ? shortLabel(this.getLabelForValue(Number(v))) : this.getLabelForValue(Number(v));
+      callback(this: { getLabelForValue(v: number): string }, v: number | string): string | string[] {
+        return horizontal ? wrapLabel(this.getLabelForValue(Number(v))) : this.getLabelForValue(Number(v));
       },
     },
     grid: { display: false },
@@ -62,6 +85,8 @@ const base = (p: Palette, percent: boolean, horizontal = false) => {
     maintainAspectRatio: false,
     // No animation: the pane is read at a glance, and reduced-motion users get a still chart.
     animation: false as const,
+    // Room at the right for the value axis' last tick ("100") at 320 px.
+    layout: { padding: { right: 12 } },
     plugins: { legend: { labels: { color: p.ink, boxWidth: 12 } } },
     indexAxis: horizontal ? ("y" as const) : ("x" as const),
     scales: horizontal ? { x: value, y: cat } : { x: cat, y: value },
@@ -118,15 +143,41 @@ export function gradeBarChart(
   scores: (number | null)[],
   grades: (Grade | null)[],
   name: string,
+  gradeNames: Record<Grade, string>,
 ): ChartConfiguration<"bar"> {
   const opts = base(p, true, true);
+  // The legend names the colours (the grades present), not the one dataset.
+  const shown = (["A", "B", "C", "D"] as const).filter((g) => grades.includes(g));
   return {
     type: "bar",
     data: {
       labels,
       datasets: [{ label: name, data: scores, backgroundColor: grades.map((g) => p.grade[g ?? "none"]) }],
     },
-    options: { ...opts, plugins: { ...opts.plugins, legend: { display: false } } },
+    options: {
+      ...opts,
+      plugins: {
+        ...opts.plugins,
+        legend: {
+          display: shown.length > 0,
+          position: "bottom",
+          onClick: () => undefined,
+          labels: {
+            color: p.ink,
+            boxWidth: 12,
+            generateLabels: () =>
+              shown.map((g) => ({
+                text: gradeNames[g],
+                fillStyle: p.grade[g],
+                strokeStyle: p.grade[g],
+                fontColor: p.ink,
+                lineWidth: 0,
+                hidden: false,
+              })),
+          },
+        },
+      },
+    },
   };
 }
 

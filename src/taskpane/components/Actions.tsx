@@ -1,5 +1,5 @@
 /**
- * The pane's commands as a toolbar at the top of the view: the two everyday ones as buttons, the rest in a
+ * The pane's commands as a row of buttons at the top of the view: the two everyday ones as buttons, the rest in a
  * "more" menu, so every action is a few key presses from the top at 320 px. While one runs, its progress
  * bar with its step and a cancel button sits right under the toolbar.
  */
@@ -13,7 +13,6 @@ import {
   MenuPopover,
   MenuTrigger,
   ProgressBar,
-  Toolbar,
 } from "@fluentui/react-components";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
@@ -49,7 +48,7 @@ export function Actions({ kind, periodKind, busy, onRun, onOpenFile, onCancel }:
   const disabled = busy !== null;
   return (
     <section aria-label={t("actions.label")} data-testid="actions">
-      <Toolbar aria-label={t("actions.label")} size="small" className={s.toolbar}>
+      <div className={s.toolbar}>
         <Button appearance="primary" size="small" disabled={disabled} onClick={() => onRun("refresh")}>
           {t("actions.refresh")}
         </Button>
@@ -75,7 +74,7 @@ export function Actions({ kind, periodKind, busy, onRun, onOpenFile, onCancel }:
             </MenuList>
           </MenuPopover>
         </Menu>
-      </Toolbar>
+      </div>
       {kind === "preview" ? (
         <input
           ref={file}

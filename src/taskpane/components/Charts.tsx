@@ -45,7 +45,12 @@ export function Charts({ analysis, filter, figures, companies, fmt, theme }: Cha
       config: values.some((v) => v !== null) ? percentBarChart(p, labels, values, t("charts.rate")) : null,
       table: {
         head: [t("charts.rule"), t("charts.rate")],
-        rows: figures.onTime.map((r, i) => [labels[i], r.ratio.value === null ? t("tiles.noData") : `${fmt.percent(r.ratio.value)} (${t("tiles.ratio", { num: r.ratio.num, den: r.ratio.den })})`]),
+        rows: figures.onTime.map((r, i) => [
+          labels[i],
+          r.ratio.value === null
+            ? t("tiles.noData")
+            : `${fmt.percent(r.ratio.value)} (${t("tiles.ratio", { num: r.ratio.num, den: r.ratio.den })})`,
+        ]),
       },
     };
   }, [figures, p, fmt, t, lang]);
@@ -55,10 +60,24 @@ export function Charts({ analysis, filter, figures, companies, fmt, theme }: Cha
     const scored = bars.filter((b) => b.score !== null);
     return {
       count: bars.length,
-      config: scored.length > 0 ? gradeBarChart(p, scored.map((b) => b.company), scored.map((b) => b.score), scored.map((b) => b.grade), t("charts.score")) : null,
+      config:
+        scored.length > 0
+          ? gradeBarChart(
+              p,
+              scored.map((b) => b.company),
+              scored.map((b) => b.score),
+              scored.map((b) => b.grade),
+              t("charts.score"),
+              { A: `A ${t("grade.A")}`, B: `B ${t("grade.B")}`, C: `C ${t("grade.C")}`, D: `D ${t("grade.D")}` },
+            )
+          : null,
       table: {
         head: [t("charts.company"), t("charts.score"), t("charts.grade")],
-        rows: bars.map((b) => [b.company, b.score === null ? t("tiles.noData") : fmt.decimal(b.score), b.grade ? t(`grade.${b.grade}`) : "—"]),
+        rows: bars.map((b) => [
+          b.company,
+          b.score === null ? t("tiles.noData") : fmt.decimal(b.score),
+          b.grade ? t(`grade.${b.grade}`) : "—",
+        ]),
       },
     };
   }, [analysis, filter.period, p, fmt, t, lang]);
@@ -72,16 +91,41 @@ export function Charts({ analysis, filter, figures, companies, fmt, theme }: Cha
       config: data.scores.some((s) => s !== null) ? trendChart(p, labels, data.scores, trendCompany) : null,
       table: {
         head: [t("charts.month"), t("charts.score")],
-        rows: data.months.map((m, i) => [fmt.month(m.year, m.month), data.scores[i] === null ? t("tiles.noData") : fmt.decimal(data.scores[i]!)]),
+        rows: data.months.map((m, i) => [
+          fmt.month(m.year, m.month),
+          data.scores[i] === null ? t("tiles.noData") : fmt.decimal(data.scores[i]!),
+        ]),
       },
     };
   }, [analysis, trendCompany, filter.period, p, fmt, t, lang]);
 
   return (
-    <section aria-label={t("charts.label")} style={{ display: "flex", flexDirection: "column", gap: 8 }} data-testid="charts">
-      <ChartCard testId="chart-category" title={t("charts.byCategory")} summary={t("charts.summaryCategory", { total: byCategory.total })} table={byCategory.table} config={byCategory.config} />
-      <ChartCard testId="chart-rules" title={t("charts.onTimeByRule")} summary={t("charts.summaryRule", { count: figures.onTime.length })} table={byRule.table} config={byRule.config} />
-      <ChartCard testId="chart-scores" title={t("charts.scorecards")} summary={t("charts.summaryScore", { count: scores.count })} table={scores.table} config={scores.config} />
+    <section
+      aria-label={t("charts.label")}
+      style={{ display: "flex", flexDirection: "column", gap: 8 }}
+      data-testid="charts"
+    >
+      <ChartCard
+        testId="chart-category"
+        title={t("charts.byCategory")}
+        summary={t("charts.summaryCategory", { total: byCategory.total })}
+        table={byCategory.table}
+        config={byCategory.config}
+      />
+      <ChartCard
+        testId="chart-rules"
+        title={t("charts.onTimeByRule")}
+        summary={t("charts.summaryRule", { count: figures.onTime.length })}
+        table={byRule.table}
+        config={byRule.config}
+      />
+      <ChartCard
+        testId="chart-scores"
+        title={t("charts.scorecards")}
+        summary={t("charts.summaryScore", { count: scores.count })}
+        table={scores.table}
+        config={scores.config}
+      />
       {trend && trendCompany ? (
         <ChartCard
           testId="chart-trend"
@@ -92,7 +136,12 @@ export function Charts({ analysis, filter, figures, companies, fmt, theme }: Cha
           controls={
             filter.company === null ? (
               <Field label={t("charts.trendCompany")} size="small">
-                <Select size="small" value={trendCompany} onChange={(_, d) => setPicked(d.value)} data-testid="trend-company">
+                <Select
+                  size="small"
+                  value={trendCompany}
+                  onChange={(_, d) => setPicked(d.value)}
+                  data-testid="trend-company"
+                >
                   {companies.map((c) => (
                     <option key={c} value={c}>
                       {c}

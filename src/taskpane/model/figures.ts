@@ -82,7 +82,10 @@ export interface LateItem {
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
-/** Overdue and due-soon deadlines now, most urgent (earliest due) first. */
+/**
+ * Deadlines to act on now: first those due soon (today's among them), the earliest due first, so what can
+ * still be met leads; then the overdue ones, the longest overdue first.
+ */
 export function lateItems(a: Analysis, company: string | null): LateItem[] {
   const cases = byId(a);
   const rules = new Map(a.rules.map((r) => [r.id, r]));
@@ -108,9 +111,13 @@ export function lateItems(a: Analysis, company: string | null): LateItem[] {
     out.push({ entry: e, case: c, rule, amount: round1(amount), unit });
   }
   const key = (i: LateItem): number => i.entry.dueAt ?? Number.NEGATIVE_INFINITY;
+  const group = (i: LateItem): number => (i.entry.status === "overdue" ? 1 : 0);
   return out.sort(
     (x, y) =>
-      key(x) - key(y) || x.entry.caseId.localeCompare(y.entry.caseId) || x.entry.rule.localeCompare(y.entry.rule),
+      group(x) - group(y) ||
+      key(x) - key(y) ||
+      x.entry.caseId.localeCompare(y.entry.caseId) ||
+      x.entry.rule.localeCompare(y.entry.rule),
   );
 }
 
