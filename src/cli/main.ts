@@ -8,7 +8,6 @@ import { formatMinutes } from "../core/time";
 import { WorkbookFormatError } from "../workbook/port";
 import { readXlsxFile } from "../workbook/xlsx/node-file";
 import { parseArgs, USAGE, UsageError, type Command } from "./args";
-import { nowAtCenter } from "./clock";
 import { printSummary, requireLog, runDemo, runReport } from "./commands";
 import { OutputError } from "./output";
 import { runForm } from "./form";
@@ -20,7 +19,11 @@ async function run(command: Command): Promise<void> {
       return;
     case "analyze": {
       const input = await readXlsxFile(command.file);
-      const analysis = requireLog(analyze(input, { asOf: command.asOf ?? nowAtCenter() }), command.file, command.lang);
+      const analysis = requireLog(
+        analyze(input, command.asOf != null ? { asOf: command.asOf } : { now: new Date() }),
+        command.file,
+        command.lang,
+      );
       if (command.json) for (const chunk of jsonChunks(analysis, command.lang)) process.stdout.write(chunk);
       else printSummary(analysis, formatMinutes(analysis.asOf));
       return;

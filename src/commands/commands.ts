@@ -6,7 +6,7 @@
 import { createExcelHost } from "../host/excel-host";
 import { langFor } from "../host/locale";
 import { formatMinutes } from "../core/time";
-import { localNow } from "../host/now";
+import { centerNow } from "../host/now";
 import { outcomeDialogUrl, recordOutcome, type CommandOutcome } from "../workbook/office/command-outcome";
 import { officeExcelRun } from "../workbook/office/excel-run";
 
@@ -65,7 +65,7 @@ async function complete(
   work: () => Promise<string[]>,
 ): Promise<void> {
   const lang = langFor(Office.context.displayLanguage ?? "zh-CN");
-  const at = localNow();
+  const at = centerNow();
   let outcome: CommandOutcome;
   try {
     const lines = await work();
@@ -97,7 +97,7 @@ async function writeOutputs(event: Office.AddinCommands.Event): Promise<void> {
   await complete(event, "writeOutputs", async () => {
     const h = host();
     const signal = new AbortController().signal;
-    const analysis = await h.analyze(localNow(), () => undefined, signal);
+    const analysis = await h.analyze(centerNow(), () => undefined, signal);
     await h.writeOutputs(analysis, langFor(h.displayLanguage), () => undefined, signal);
     return [];
   });

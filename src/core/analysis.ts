@@ -30,6 +30,8 @@ export interface RuleInfo {
 
 export interface Analysis {
   asOf: LocalMinutes;
+  /** The center's time zone (Settings), the clock "now" is read on; absent in hand-made analyses. */
+  timeZone?: string;
   /** Name of the sheet read as the case log, null when none was found. */
   logSheet: string | null;
   /** Why the log sheet found cannot be read at all (no header row, a required column missing); else null. */

@@ -18,11 +18,13 @@ import {
 } from "./deadlines";
 import { findRepeatComplaints } from "./registers";
 import { buildScorecards, readScoringSettings } from "./scorecard";
+import { readClockSettings, wallClock } from "./clock";
 
-export interface AnalyzeOptions {
-  /** The instant running deadlines are judged at (local wall clock of the center). */
-  asOf: LocalMinutes;
-}
+/**
+ * The instant running deadlines are judged at: `asOf` on the center's wall clock, or `now`, an instant
+ * read on the clock of the center's time zone (Settings 中心 → 时区, default Asia/Shanghai).
+ */
+export type AnalyzeOptions = { asOf: LocalMinutes } | { now: Date };
 
 export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis {
   const log = readCaseLog(input);
@@ -34,11 +36,13 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
   const classifySettings = readClassifySettings(settings.entries);
   const deadlineSettings = readDeadlineSettings(settings.entries);
   const scoringSettings = readScoringSettings(settings.entries);
+  const clockSettings = readClockSettings(settings.entries);
+  const asOf = "asOf" in options ? options.asOf : wallClock(options.now, clockSettings.timeZone);
 
   const classified = classifyCases(log.cases, communities.communities, classifySettings.rules);
-  const pauses = checkPauses(pauseRows.pauses, classified.cases, deadlineSettings.config, options.asOf);
+  const pauses = checkPauses(pauseRows.pauses, classified.cases, deadlineSettings.config, asOf);
   const hasDeliveryKind = log.columns.some((c) => c.key === "deliveryKind");
-  const compliance = evaluateCompliance(classified.cases, deadlineSettings.config, options.asOf, {
+  const compliance = evaluateCompliance(classified.cases, deadlineSettings.config, asOf, {
     pauses: pauses.byCase,
     deliveryColumn: hasDeliveryKind,
   });
@@ -52,11 +56,17 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
     repeatCaseIds,
   });
 
-  const settingsErrors = [...classifySettings.errors, ...deadlineSettings.errors, ...scoringSettings.errors].map((e) =>
+  const settingsErrors = [
+    ...classifySettings.errors,
+    ...deadlineSettings.errors,
+    ...scoringSettings.errors,
+    ...clockSettings.errors,
+  ].map((e) =>
     msg("settings.error", { cell: e.cell, detail: e.message }),
   );
   return {
-    asOf: options.asOf,
+    asOf,
+    timeZone: clockSettings.timeZone,
     logSheet: log.sheetName,
     logUnreadable: log.unreadable ?? null,
     cases: classified.cases,

@@ -4,6 +4,7 @@
  * or "中心设定" — so a clerk can see why a number is what it is.
  */
 import { classifySettingsDefaults } from "./classify";
+import { clockSettingsDefaults } from "./clock";
 import { deadlineSettingsDefaults } from "./deadlines";
 import { deskSettingsDefaults } from "./desk/settings";
 import type { SettingsDefault } from "./model";
@@ -14,6 +15,7 @@ export const SETTINGS_SHEET_HEADERS = ["分类 Section", "项目 Key", "值 Valu
 
 export function settingsDefaults(): SettingsDefault[] {
   return [
+    ...clockSettingsDefaults(),
     ...deadlineSettingsDefaults(),
     ...classifySettingsDefaults(),
     ...scoringSettingsDefaults(),

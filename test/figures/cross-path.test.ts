@@ -14,7 +14,7 @@ import { resolvePeriod, type ReportPeriod } from "../../src/core/report/period";
 import { texts } from "../../src/core/report/text";
 import { ruleName } from "../../src/core/report/context";
 import { parseIsoMinutes } from "../../src/core/time";
-import { writeWorkbook } from "../../src/report";
+import { writeWorkbook } from "../../src/xlsx-writer";
 import { lateItems, paneFigures } from "../../src/taskpane/model/figures";
 import { parsePeriodKey } from "../../src/taskpane/model/period";
 import { createOfficeWorkbookPort } from "../../src/workbook/office";
