@@ -33,7 +33,13 @@ export function wallClock(instant: Date, zone: string = DEFAULT_TIME_ZONE): Loca
     minute: "2-digit",
   }).formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  return toMinutes({ year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute") });
+  return toMinutes({
+    year: get("year"),
+    month: get("month"),
+    day: get("day"),
+    hour: get("hour"),
+    minute: get("minute"),
+  });
 }
 
 export function clockSettingsDefaults(): SettingsDefault[] {

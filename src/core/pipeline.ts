@@ -61,9 +61,7 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
     ...deadlineSettings.errors,
     ...scoringSettings.errors,
     ...clockSettings.errors,
-  ].map((e) =>
-    msg("settings.error", { cell: e.cell, detail: e.message }),
-  );
+  ].map((e) => msg("settings.error", { cell: e.cell, detail: e.message }));
   return {
     asOf,
     timeZone: clockSettings.timeZone,

@@ -32,8 +32,8 @@ describe("one clock: now on the center's wall clock", () => {
     const sheets = (zone: string) => ({
       date1904: false,
       sheets: [
-        { name: "案件登记", values: log },
-        { name: "设置", values: settings.map((r) => (r[0] === "中心" && r[1] === "时区" ? [r[0], r[1], zone, r[3], r[4]] : r)) },
+        { name: "案件登记", values: log, firstRow: 1, firstColumn: 1 },
+        { name: "设置", firstRow: 1, firstColumn: 1, values: settings.map((r) => (r[0] === "中心" && r[1] === "时区" ? [r[0], r[1], zone, r[3], r[4]] : r)) },
       ],
     });
     const shanghai = analyze(sheets("Asia/Shanghai"), { now: instant });
