@@ -49,7 +49,7 @@ export function clockSettingsDefaults(): SettingsDefault[] {
       key: "时区",
       value: DEFAULT_TIME_ZONE,
       source: "§5.3.1（青岛）",
-      note: "“现在”按此时区的钟点计，与电脑所在时区无关 · \"Now\" is read on this zone's clock, whatever the computer's zone",
+      note: "“现在”按此时区的钟点计，与电脑所在时区无关",
     },
   ];
 }
@@ -70,7 +70,7 @@ export function readClockSettings(entries: readonly SettingsEntry[]): ClockSetti
     else
       errors.push({
         cell: settingsCell(e.row),
-        message: `时区“${e.value}”无法识别，应为 Asia/Shanghai 这样的名称；仍用 ${DEFAULT_TIME_ZONE} / Unknown time zone "${e.value}"; keeping ${DEFAULT_TIME_ZONE}`,
+        message: `时区“${e.value}”无法识别，应为 Asia/Shanghai 这样的名称；仍用 ${DEFAULT_TIME_ZONE}`,
       });
   }
   return { timeZone, errors };
