@@ -17,6 +17,7 @@ const areas: Record<string, () => Promise<readonly object[]>> = {
   scorecards: async () => (await import("./scorecards")).benchScorecards(),
   pipeline: async () => (await import("./pipeline")).benchPipeline(),
   "xlsx-read": async () => (await import("./xlsx-read")).benchXlsxRead(),
+  "log-sheets": async () => (await import("./xlsx-read")).benchLogSheets(),
   "report-writer": async () => (await import("./report-writer")).benchReportWriter(),
   office: async () => (await import("./office")).benchOffice(),
   pane: async () => (await import("./pane")).benchPane(),

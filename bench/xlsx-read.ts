@@ -24,7 +24,9 @@ export type XlsxReadResult = {
 
 type Grid = unknown[][];
 const CANDIDATES = ["casebook-fflate", "exceljs-full", "exceljs-stream", "sheetjs-0.20.3"] as const;
-type Candidate = (typeof CANDIDATES)[number];
+/** Casebook's own reads of a log over several sheets: every sheet's values, and those read as the case log. */
+const OWN = ["casebook-all-sheets", "casebook-case-log"] as const;
+type Candidate = (typeof CANDIDATES)[number] | (typeof OWN)[number];
 
 /** Loads the candidate's code (not timed: module loading is start-up, the same for every file size) and returns its read. */
 async function readerFor(candidate: Candidate): Promise<(file: string) => Promise<Grid>> {
@@ -34,6 +36,22 @@ async function readerFor(candidate: Candidate): Promise<(file: string) => Promis
       return async (file) => {
         const buf = readFileSync(file);
         return readXlsx(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)).sheets[0].values;
+      };
+    }
+    case "casebook-all-sheets": {
+      const { readXlsx } = await import("../src/workbook/xlsx/read");
+      return async (file) => {
+        const buf = readFileSync(file);
+        return readXlsx(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength)).sheets.flatMap((x) => x.values);
+      };
+    }
+    case "casebook-case-log": {
+      const { readXlsx } = await import("../src/workbook/xlsx/read");
+      const { readCaseLog } = await import("../src/core/parse");
+      return async (file) => {
+        const buf = readFileSync(file);
+        const input = readXlsx(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength));
+        return readCaseLog(input).cases as unknown as Grid;
       };
     }
     case "exceljs-full": {
@@ -90,7 +108,14 @@ async function child(candidate: Candidate, file: string): Promise<void> {
   const ms = performance.now() - t0;
   const usage = process.resourceUsage();
   const cpuMs = (usage.userCPUTime + usage.systemCPUTime) / 1000;
-  process.stdout.write(JSON.stringify({ ms: Math.round(ms), cpuMs: Math.round(cpuMs), rows: grid.length, peakRssMb: Math.round(usage.maxRSS / 1024) }));
+  process.stdout.write(
+    JSON.stringify({
+      ms: Math.round(ms),
+      cpuMs: Math.round(cpuMs),
+      rows: grid.length,
+      peakRssMb: Math.round(usage.maxRSS / 1024),
+    }),
+  );
 }
 
 function measure(candidate: Candidate, file: string, dataRows: number): XlsxReadResult {
@@ -114,13 +139,37 @@ function measure(candidate: Candidate, file: string, dataRows: number): XlsxRead
   }
 }
 
-export async function benchLogFile(rows: number): Promise<string> {
+export async function benchLogFile(rows: number, sheets = 1): Promise<string> {
   const dir = join(tmpdir(), "casebook-bench");
   mkdirSync(dir, { recursive: true });
-  const file = join(dir, `case-log-${rows}.xlsx`);
+  const file = join(dir, sheets === 1 ? `case-log-${rows}.xlsx` : `case-log-${rows}-${sheets}-sheets.xlsx`);
   // Generation is deterministic (seeded), so a file from an earlier run is the same file.
-  if (!existsSync(file)) await writeBigLog(file, rows, { level: rows > 200_000 ? 1 : 6 });
+  if (!existsSync(file)) await writeBigLog(file, rows, { level: rows > 200_000 ? 1 : 6, sheets });
   return file;
+}
+
+/**
+ * The same rows in one sheet and over 12 month sheets (1月 … 12月): reading every sheet's values, and
+ * reading them as the case log (sheet choice, header per sheet, rows into cases). Each pair is measured
+ * `repeat` times, alternating, and the fastest run of each kept, as a busy machine only adds time.
+ */
+export async function benchLogSheets(rows = 100_000, repeat = 3): Promise<XlsxReadResult[]> {
+  const one = await benchLogFile(rows, 1);
+  const twelve = await benchLogFile(rows, 12);
+  const results: XlsxReadResult[] = [];
+  for (const candidate of OWN) {
+    const best = (a: XlsxReadResult | null, b: XlsxReadResult): XlsxReadResult =>
+      a === null || (b.cpuMs ?? b.ms) < (a.cpuMs ?? a.ms) ? b : a;
+    let a: XlsxReadResult | null = null;
+    let b: XlsxReadResult | null = null;
+    for (let k = 0; k < repeat; k++) {
+      a = best(a, measure(candidate, one, rows));
+      b = best(b, measure(candidate, twelve, rows));
+    }
+    results.push({ ...(a as XlsxReadResult), name: `${candidate} · 1 sheet` });
+    results.push({ ...(b as XlsxReadResult), name: `${candidate} · 12 sheets` });
+  }
+  return results;
 }
 
 /** The chosen reader on 10k, 100k and 1M data rows. */

@@ -5,13 +5,45 @@
  */
 import { closeSync, openSync, writeSync } from "node:fs";
 import { strToU8, Zip, ZipDeflate } from "fflate";
-import { CASE_KINDS, CHANNELS, COMMUNITIES, GIVEN_CHARS, MOBILE_PREFIXES, PUBLIC_PLACES, RESPONSIBLE, SATISFACTION, SURNAMES } from "./data";
+import {
+  CASE_KINDS,
+  CHANNELS,
+  COMMUNITIES,
+  GIVEN_CHARS,
+  MOBILE_PREFIXES,
+  PUBLIC_PLACES,
+  RESPONSIBLE,
+  SATISFACTION,
+  SURNAMES,
+} from "./data";
 import { createRng } from "./rng";
 
 export const LOG_HEADERS = [
-  "编号", "受理时间", "来源渠道", "客户姓名", "联系电话", "小区", "房号", "类别", "事项内容", "责任单位",
-  "物业公司", "重大质量问题", "送达时间", "联系单号", "约定完成时间", "设计出图时间", "完成时间", "回复时间",
-  "验证结果", "回访时间", "回访方式", "满意度", "质保金扣留(元)", "状态", "备注",
+  "编号",
+  "受理时间",
+  "来源渠道",
+  "客户姓名",
+  "联系电话",
+  "小区",
+  "房号",
+  "类别",
+  "事项内容",
+  "责任单位",
+  "物业公司",
+  "重大质量问题",
+  "送达时间",
+  "联系单号",
+  "约定完成时间",
+  "设计出图时间",
+  "完成时间",
+  "回复时间",
+  "验证结果",
+  "回访时间",
+  "回访方式",
+  "满意度",
+  "质保金扣留(元)",
+  "状态",
+  "备注",
 ] as const;
 
 const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -90,13 +122,47 @@ function makeRow(i: number, rnd: ReturnType<typeof createRng>): Cell[] {
   ];
 }
 
+/** The package parts naming several worksheets (the single-sheet ones are STATIC_PARTS). */
+function multiSheetParts(names: readonly string[]): Record<string, string> {
+  const head = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+  const ws = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
+  return {
+    ...STATIC_PARTS,
+    "[Content_Types].xml": STATIC_PARTS["[Content_Types].xml"].replace(
+      /<Override PartName="\/xl\/worksheets\/sheet1.xml"[^>]*\/>/,
+      names
+        .map(
+          (_, k) =>
+            `<Override PartName="/xl/worksheets/sheet${k + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        )
+        .join(""),
+    ),
+    "xl/workbook.xml": `${head}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr/><bookViews><workbookView/></bookViews><sheets>${names
+      .map((n, k) => `<sheet name="${n}" sheetId="${k + 1}" r:id="rIdS${k + 1}"/>`)
+      .join("")}</sheets></workbook>`,
+    "xl/_rels/workbook.xml.rels": `${head}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${names
+      .map((_, k) => `<Relationship Id="rIdS${k + 1}" Type="${ws}" Target="worksheets/sheet${k + 1}.xml"/>`)
+      .join(
+        "",
+      )}<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
+  };
+}
+
 /**
  * Streams a `rows`-row case log to `path` (one sheet 案件登记, a title row, the header row, data).
  * `level` is the deflate level (Excel writes about 6; 1 makes a 1M-row file much faster to generate).
  */
-export async function writeBigLog(path: string, rows: number, opts: { seed?: number; level?: 1 | 6 } = {}): Promise<void> {
+export async function writeBigLog(
+  path: string,
+  rows: number,
+  opts: { seed?: number; level?: 1 | 6; sheets?: number } = {},
+): Promise<void> {
   const rnd = createRng(opts.seed ?? 2026);
   const level = opts.level ?? 6;
+  // The same rows, optionally split in order over `sheets` sheets (a year kept by month: 1月 … 12月).
+  const sheetCount = Math.max(1, Math.floor(opts.sheets ?? 1));
+  const names = sheetCount === 1 ? ["案件登记"] : Array.from({ length: sheetCount }, (_, k) => `${k + 1}月`);
+  const parts = sheetCount === 1 ? STATIC_PARTS : multiSheetParts(names);
   const fd = openSync(path, "w");
   try {
     await new Promise<void>((resolve, reject) => {
@@ -105,7 +171,7 @@ export async function writeBigLog(path: string, rows: number, opts: { seed?: num
         writeSync(fd, chunk);
         if (final) resolve();
       });
-      for (const [name, text] of Object.entries(STATIC_PARTS)) {
+      for (const [name, text] of Object.entries(parts)) {
         const f = new ZipDeflate(name, { level: 6 });
         zip.add(f);
         f.push(strToU8(text), true);
@@ -127,24 +193,28 @@ export async function writeBigLog(path: string, rows: number, opts: { seed?: num
         if (typeof v === "string") return `<c r="${ref}" t="s"><v>${sst(v)}</v></c>`;
         return `<c r="${ref}" s="1"><v>${v.date}</v></c>`;
       };
-      const sheet = new ZipDeflate("xl/worksheets/sheet1.xml", { level });
-      zip.add(sheet);
-      let buf = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><dimension ref="A1:Y${rows + 2}"/><sheetData>`;
-      buf += `<row r="1">${cellXml("A1", "2026年客服中心案件登记表")}</row>`;
-      buf += `<row r="2">${LOG_HEADERS.map((h, c) => cellXml(`${COLS[c]}2`, h)).join("")}</row>`;
-      for (let i = 1; i <= rows; i++) {
-        const r = i + 2;
-        const cells = makeRow(i, rnd);
-        buf += `<row r="${r}">`;
-        for (let c = 0; c < cells.length; c++) buf += cellXml(COLS[c] + r, cells[c]);
-        buf += "</row>";
-        if (buf.length > 1 << 20) {
-          sheet.push(strToU8(buf));
-          buf = "";
+      let i = 1;
+      for (let k = 0; k < sheetCount; k++) {
+        const count = Math.floor((rows * (k + 1)) / sheetCount) - Math.floor((rows * k) / sheetCount);
+        const sheet = new ZipDeflate(`xl/worksheets/sheet${k + 1}.xml`, { level });
+        zip.add(sheet);
+        let buf = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><dimension ref="A1:Y${count + 2}"/><sheetData>`;
+        buf += `<row r="1">${cellXml("A1", "2026年客服中心案件登记表")}</row>`;
+        buf += `<row r="2">${LOG_HEADERS.map((h, c) => cellXml(`${COLS[c]}2`, h)).join("")}</row>`;
+        for (let n = 1; n <= count; n++, i++) {
+          const r = n + 2;
+          const cells = makeRow(i, rnd);
+          buf += `<row r="${r}">`;
+          for (let c = 0; c < cells.length; c++) buf += cellXml(COLS[c] + r, cells[c]);
+          buf += "</row>";
+          if (buf.length > 1 << 20) {
+            sheet.push(strToU8(buf));
+            buf = "";
+          }
         }
+        buf += "</sheetData></worksheet>";
+        sheet.push(strToU8(buf), true);
       }
-      buf += "</sheetData></worksheet>";
-      sheet.push(strToU8(buf), true);
       const ss = new ZipDeflate("xl/sharedStrings.xml", { level });
       zip.add(ss);
       let out = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${order.length}" uniqueCount="${order.length}">`;

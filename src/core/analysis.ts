@@ -16,6 +16,7 @@ import type {
 import type { Message } from "./messages";
 import type { LocalMinutes } from "./time";
 import type { KeywordRule } from "./classify";
+import type { LogSheetAccount } from "./parse/case-log";
 
 /** A deadline rule as the outputs need to show it (the full definition lives in ./deadlines). */
 export interface RuleInfo {
@@ -32,10 +33,12 @@ export interface Analysis {
   asOf: LocalMinutes;
   /** The center's time zone (Settings), the clock "now" is read on; absent in hand-made analyses. */
   timeZone?: string;
-  /** Name of the sheet read as the case log, null when none was found. */
+  /** Name of the (first) sheet read as the case log, null when none was found. */
   logSheet: string | null;
   /** Why the log sheet found cannot be read at all (no header row, a required column missing); else null. */
   logUnreadable?: Message | null;
+  /** Every sheet read as the case log, in workbook order (a log may span sheets), with its rows accounted for. */
+  logSheets: LogSheetAccount[];
   cases: Case[];
   rejected: Rejection[];
   duplicates: Duplicate[];

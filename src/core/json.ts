@@ -19,6 +19,7 @@ const kpis = (k: Record<string, Ratio>) =>
 
 const caseJson = (c: Case) => ({
   id: c.id,
+  ...(c.sheet !== undefined ? { sheet: c.sheet } : {}),
   row: c.row,
   receivedAt: formatMinutes(c.receivedAt.at),
   category: c.category,
@@ -28,11 +29,18 @@ const caseJson = (c: Case) => ({
   community: c.community,
   channel: c.channel,
   ...(c.deliveryKind ? { deliveryKind: c.deliveryKind } : {}),
+  ...(c.unmapped && Object.keys(c.unmapped).length > 0 ? { unmapped: c.unmapped } : {}),
 });
 
-const rejectedJson = (r: Rejection) => ({ row: r.row, column: r.column, value: r.value, reason: r.reason });
+const rejectedJson = (r: Rejection) => ({
+  ...(r.sheet !== undefined ? { sheet: r.sheet } : {}),
+  row: r.row,
+  column: r.column,
+  value: r.value,
+  reason: r.reason,
+});
 
-const duplicateJson = (d: Duplicate) => ({ id: d.id, rows: d.rows });
+const duplicateJson = (d: Duplicate) => ({ id: d.id, rows: d.rows, ...(d.sheets ? { sheets: d.sheets } : {}) });
 
 const complianceJson = (e: ComplianceEntry) => ({
   caseId: e.caseId,

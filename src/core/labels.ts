@@ -40,6 +40,8 @@ export const CHANNEL_LABELS: Labels<Channel> = {
   "property-referral": { zh: "物业转交", en: "Property referral" },
   "sales-referral": { zh: "销售转交", en: "Sales referral" },
   inspection: { zh: "巡检", en: "Inspection" },
+  online: { zh: "网络/微信", en: "Online / WeChat" },
+  "gov-hotline": { zh: "12345政府热线转办", en: "12345 hotline referral" },
 };
 
 export const RESPONSIBLE_LABELS: Labels<Responsible> = {
@@ -82,6 +84,8 @@ export const VERIFICATION_LABELS: Labels<Verification> = {
 export const FOLLOW_UP_METHOD_LABELS: Labels<FollowUpMethod> = {
   phone: { zh: "电话", en: "Phone" },
   visit: { zh: "上门", en: "Visit" },
+  sms: { zh: "短信", en: "Text message" },
+  wechat: { zh: "微信", en: "WeChat" },
 };
 
 /** Deadline rules of DESIGN §3 by id; a rule added in Settings falls back to its id. */

@@ -18,7 +18,11 @@ export interface SheetValues {
   firstRow: number;
   /** Excel column number (1-based) of values[r][0]. */
   firstColumn: number;
+  /** Whether the clerk sees the sheet's tab; absent means visible. A hidden log is read only when no visible sheet is one. */
+  visibility?: SheetVisibility;
 }
+
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
 
 /** The input workbook as the core sees it. */
 export interface WorkbookInput {
@@ -30,8 +34,18 @@ export interface WorkbookInput {
 export type Category = "complaint" | "repair" | "routine" | "suggestion";
 export const CATEGORIES: readonly Category[] = ["complaint", "repair", "routine", "suggestion"];
 
+/** `online`: 网络/微信 (official account, mini program, app); `gov-hotline`: 12345 government hotline referrals. */
 export type Channel =
-  "phone" | "visit" | "letter" | "fax" | "suggestion-box" | "property-referral" | "sales-referral" | "inspection";
+  | "phone"
+  | "visit"
+  | "letter"
+  | "fax"
+  | "suggestion-box"
+  | "property-referral"
+  | "sales-referral"
+  | "inspection"
+  | "online"
+  | "gov-hotline";
 export const CHANNELS: readonly Channel[] = [
   "phone",
   "visit",
@@ -41,6 +55,8 @@ export const CHANNELS: readonly Channel[] = [
   "property-referral",
   "sales-referral",
   "inspection",
+  "online",
+  "gov-hotline",
 ];
 
 export type Responsible = "property" | "engineering" | "sales" | "design" | "contractor";
@@ -48,7 +64,7 @@ export const RESPONSIBLES: readonly Responsible[] = ["property", "engineering", 
 
 export type Verification = "passed" | "failed";
 export type Satisfaction = "satisfied" | "basic" | "unsatisfied";
-export type FollowUpMethod = "phone" | "visit";
+export type FollowUpMethod = "phone" | "visit" | "sms" | "wechat";
 
 /** A date-time cell after parsing. `dateOnly` when the clerk gave no time (an agreed date is then due at its end). */
 export interface Stamp {
@@ -70,8 +86,10 @@ export type DateField = (typeof DATE_FIELDS)[number];
 
 export interface Case {
   id: string;
-  /** Excel row number of the case in the log. */
+  /** Excel row number of the case in its sheet. */
   row: number;
+  /** The log sheet the row is on (a log may span sheets); absent for cases made outside a workbook. */
+  sheet?: string;
   receivedAt: Stamp;
   channel: Channel | null;
   customer: string;
@@ -104,6 +122,13 @@ export interface Case {
   /** 送达方式 as written (书面, 联系单, 电话 …); absent or "" when blank. */
   deliveryKind?: string;
   /**
+   * The clerk's words in coded columns that no value mapping knows (来源渠道 “抖音”), kept as written; the
+   * coded field is then null.
+   */
+  unmapped?: Partial<
+    Record<"channel" | "category" | "responsible" | "verification" | "satisfaction" | "followUpMethod", string>
+  >;
+  /**
    * Optional cells that held something unusable, by field: the reason a clerk can read.
    * The case is kept; rules needing the field report `unknown` with this reason.
    */
@@ -126,6 +151,8 @@ export interface Case {
 /** A problem with a row that keeps it from becoming a case (DESIGN §5 `rejected`). */
 export interface Rejection {
   row: number;
+  /** The sheet of the row, for the case log (which may span sheets). */
+  sheet?: string;
   /** Column header as the clerk wrote it (or the canonical name when the column is missing). */
   column: string;
   value: string;
@@ -135,6 +162,7 @@ export interface Rejection {
 /** A problem with one optional cell of a case that was kept. */
 export interface CellIssue {
   row: number;
+  sheet?: string;
   column: string;
   value: string;
   reason: string;
@@ -144,6 +172,8 @@ export interface CellIssue {
 export interface Duplicate {
   id: string;
   rows: number[];
+  /** The sheet of each of `rows`, in the same order. */
+  sheets?: string[];
 }
 
 export interface Community {

@@ -6,7 +6,14 @@ import type { Analysis } from "./analysis";
 import { msg } from "./messages";
 import type { WorkbookInput } from "./model";
 import type { LocalMinutes } from "./time";
-import { readCaseLog, readCommunities, readInspections, readPauses, readSettingsEntries } from "./parse";
+import {
+  readCaseLog,
+  readCommunities,
+  readInspections,
+  readPauses,
+  readSettingsEntries,
+  readValueMapSettings,
+} from "./parse";
 import { classifyCases, readClassifySettings } from "./classify";
 import {
   checkPauses,
@@ -27,8 +34,9 @@ import { readClockSettings, wallClock } from "./clock";
 export type AnalyzeOptions = { asOf: LocalMinutes } | { now: Date };
 
 export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis {
-  const log = readCaseLog(input);
   const settings = readSettingsEntries(input);
+  const valueMap = readValueMapSettings(settings.entries);
+  const log = readCaseLog(input, { valueMap: valueMap.map });
   const communities = readCommunities(input);
   const inspections = readInspections(input);
   const pauseRows = readPauses(input);
@@ -57,6 +65,7 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
   });
 
   const settingsErrors = [
+    ...valueMap.errors,
     ...classifySettings.errors,
     ...deadlineSettings.errors,
     ...scoringSettings.errors,
@@ -67,6 +76,7 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
     timeZone: clockSettings.timeZone,
     logSheet: log.sheetName,
     logUnreadable: log.unreadable ?? null,
+    logSheets: log.sheets,
     cases: classified.cases,
     rejected: log.rejected,
     duplicates: log.duplicates,

@@ -8,6 +8,7 @@ import { clockSettingsDefaults } from "./clock";
 import { deadlineSettingsDefaults } from "./deadlines";
 import { deskSettingsDefaults } from "./desk/settings";
 import type { SettingsDefault } from "./model";
+import { valueMapSettingsDefaults } from "./parse/value-map";
 import { scoringSettingsDefaults } from "./scorecard";
 
 /** The columns of the Settings sheet, as its reader expects them. */
@@ -20,6 +21,7 @@ export function settingsDefaults(): SettingsDefault[] {
     ...classifySettingsDefaults(),
     ...scoringSettingsDefaults(),
     ...deskSettingsDefaults(),
+    ...valueMapSettingsDefaults(),
   ];
 }
 

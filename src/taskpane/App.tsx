@@ -225,9 +225,10 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
     else requestAnimationFrame(() => setTimeout(preload, 0));
   }, [shown !== null]);
 
-  const selectRow = (row: number) => {
-    if (!analysis?.logSheet) return;
-    host.selectRow(analysis.logSheet, row).catch((e: unknown) => push(noticeFor(e)));
+  const selectRow = (row: number, sheet?: string) => {
+    const target = sheet ?? analysis?.logSheet;
+    if (!target) return;
+    host.selectRow(target, row).catch((e: unknown) => push(noticeFor(e)));
   };
 
   const changeLang = (l: Lang) => {
@@ -324,7 +325,12 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
                 )}
                 {!shown ? null : analysis && rest === analysis ? (
                   <Suspense fallback={<Spinner size="tiny" aria-label={t("charts.loading")} />}>
-                    <LateList items={late} fmt={fmt} asOf={asOf} onSelect={(i) => i.case && selectRow(i.case.row)} />
+                    <LateList
+                      items={late}
+                      fmt={fmt}
+                      asOf={asOf}
+                      onSelect={(i) => i.case && selectRow(i.case.row, i.case.sheet)}
+                    />
                     {figures ? (
                       <Charts
                         analysis={analysis}

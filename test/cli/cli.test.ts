@@ -62,6 +62,7 @@ describe("casebook analyze --json", () => {
     // DESIGN §5's fields in order; deliveryKind follows when the clerk wrote one.
     expect(Object.keys(c).filter((k) => k !== "deliveryKind")).toEqual([
       "id",
+      "sheet",
       "row",
       "receivedAt",
       "category",
@@ -72,6 +73,8 @@ describe("casebook analyze --json", () => {
       "channel",
     ]);
     expect(c.receivedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
+    expect(c.sheet).toBe("案件登记");
+    expect(doc.rejected.every((r: { sheet: string }) => r.sheet === "案件登记")).toBe(true);
     for (const e of doc.compliance.slice(0, 200)) {
       expect(["met", "breached", "open", "due-soon", "overdue", "not-applicable", "unknown", "paused"]).toContain(e.status);
     }

@@ -189,6 +189,7 @@ describe("workbooks that read, with their exact results", () => {
       ERROR_CODES.flatMap((code, i) =>
         ["编号", "受理时间"].map((column) => ({
           row: 3 + i,
+          sheet: "案件登记",
           column,
           value: code,
           reason: `第 ${3 + i} 行 ${column}：单元格为错误值 ${code}`,
@@ -221,6 +222,7 @@ describe("workbooks that read, with their exact results", () => {
     expect(a.rejected).toEqual(
       UNSUPPORTED_TEXT_DATES.map((text, i) => ({
         row: first + i,
+        sheet: "案件登记",
         column: "受理时间",
         value: text,
         reason: `第 ${first + i} 行 受理时间：'${text}' ${why[i]}`,
@@ -296,7 +298,7 @@ describe("workbooks that read, with their exact results", () => {
       ["A-001", 2, "2026-10-10T09:00"],
       ["A-002", 7, "2026-10-10T10:00"],
     ]);
-    expect(a.duplicates).toEqual([{ id: "A-001", rows: [2, 3, 4, 5, 6] }]);
+    expect(a.duplicates).toEqual([{ id: "A-001", rows: [2, 3, 4, 5, 6], sheets: Array(5).fill("案件登记") }]);
     expect(a.rejected.map((r) => r.reason)).toEqual(
       [3, 4, 5, 6].map((r) => `第 ${r} 行 编号：编号重复（首次出现在第 2 行）`),
     );

@@ -61,6 +61,7 @@ export function analysisOf(p: Omit<Partial<Analysis>, "asOf"> & { asOf: string }
   return {
     asOf: at(asOf),
     logSheet: "案件登记",
+    logSheets: [],
     cases: [],
     rejected: [],
     duplicates: [],

@@ -111,6 +111,7 @@ function toCase(
   return {
     id: p.id,
     row: p.row,
+    sheet: p.sheet,
     receivedAt: p.receivedAt,
     channel: p.channel,
     customer: p.customer,
@@ -139,6 +140,7 @@ function toCase(
     status: p.status,
     notes: p.notes,
     ...(p.deliveryKind ? { deliveryKind: p.deliveryKind } : {}),
+    unmapped: p.unmapped,
     invalid: p.invalid,
   };
 }

@@ -27,6 +27,21 @@ const span = (hours: number, lang: "zh" | "en"): string => {
   return lang === "zh" ? `${h} 小时` : plural(h, "hour", "hours");
 };
 
+/** Rows of a value grouped by sheet: 第 3、5 行 (one sheet) or “8月”第 3 行、“9月”第 2 行. */
+function group(p: { sheets: readonly string[]; rows: readonly number[] }): [string, number[]][] {
+  const out = new Map<string, number[]>();
+  p.rows.forEach((r, i) => out.set(p.sheets[i] ?? "", [...(out.get(p.sheets[i] ?? "") ?? []), r]));
+  return [...out];
+}
+const placesZh = (p: { sheets: readonly string[]; rows: readonly number[]; multi: number }): string =>
+  group(p)
+    .map(([sheet, rows]) => `${p.multi ? `“${sheet}”` : ""}第 ${rows.join("、")} 行`)
+    .join("、");
+const placesEn = (p: { sheets: readonly string[]; rows: readonly number[]; multi: number }): string =>
+  group(p)
+    .map(([sheet, rows]) => `${p.multi ? `"${sheet}" ` : ""}row${rows.length > 1 ? "s" : ""} ${rows.join(", ")}`)
+    .join("; ");
+
 export const CATALOG = {
   // ── rows and sheets of the clerk's workbook ──
   "row.problem": entry<{ row: number; column: string; detail: Detail }>(
@@ -88,6 +103,114 @@ export const CATALOG = {
     (p) => `${p.count} 个其他日期没有写年份，按所在案件受理时间的年份计（早于受理时间的算下一年）。`,
     (p) =>
       `${plural(p.count, "other date has", "other dates have")} no year; taken as the year of the case's received time (the next year when earlier than it).`,
+  ),
+  "log.sheets-skipped": entry<{ notLog: readonly string[]; empty: readonly string[]; hidden: readonly string[] }>(
+    (p, s) =>
+      `未作为案件登记读取的工作表：${[
+        p.notLog.length
+          ? `${quoted(
+              s,
+              p.notLog.map((n) => ({ zh: n, en: n })),
+            )}（表头不是案件登记表）`
+          : "",
+        p.empty.length
+          ? `${quoted(
+              s,
+              p.empty.map((n) => ({ zh: n, en: n })),
+            )}（空表）`
+          : "",
+        p.hidden.length
+          ? `${quoted(
+              s,
+              p.hidden.map((n) => ({ zh: n, en: n })),
+            )}（隐藏的工作表，已读取可见的案件登记表）`
+          : "",
+      ]
+        .filter((x) => x !== "")
+        .join("；")}。`,
+    (p, s) =>
+      `Sheets not read as the case log: ${[
+        p.notLog.length
+          ? `${quoted(
+              s,
+              p.notLog.map((n) => ({ zh: n, en: n })),
+            )} (their header is not a case log's)`
+          : "",
+        p.empty.length
+          ? `${quoted(
+              s,
+              p.empty.map((n) => ({ zh: n, en: n })),
+            )} (empty)`
+          : "",
+        p.hidden.length
+          ? `${quoted(
+              s,
+              p.hidden.map((n) => ({ zh: n, en: n })),
+            )} (hidden; the visible case log was read)`
+          : "",
+      ]
+        .filter((x) => x !== "")
+        .join("; ")}.`,
+  ),
+  "log.sheets-read": entry<{
+    sheets: readonly string[];
+    rows: readonly number[];
+    cases: readonly number[];
+    rejected: readonly number[];
+  }>(
+    (p, s) =>
+      `案件登记分在 ${p.sheets.length} 个工作表，均已读取：` +
+      p.sheets
+        .map(
+          (n, i) =>
+            `${s.q(n)} ${p.rows[i]} 行（${p.cases[i]} 个案件${p.rejected[i] ? `，${p.rejected[i]} 行未计入` : ""}）`,
+        )
+        .join("、") +
+      "。",
+    (p, s) =>
+      `The case log spans ${p.sheets.length} sheets, all read: ` +
+      p.sheets
+        .map(
+          (n, i) =>
+            `${s.q(n)} ${plural(p.rows[i], "row", "rows")} (${plural(p.cases[i], "case", "cases")}${p.rejected[i] ? `, ${p.rejected[i]} not counted` : ""})`,
+        )
+        .join(", ") +
+      ".",
+  ),
+  "log.generated-ids": entry<{ sheets: readonly string[]; example: string }>(
+    (p, s) =>
+      `${quoted(
+        s,
+        p.sheets.map((n) => ({ zh: n, en: n })),
+      )}没有“编号”列：案件以工作表名和序号为编号（没有序号的以行号）${p.example ? `，如 ${p.example}` : ""}。`,
+    (p, s) =>
+      `${quoted(
+        s,
+        p.sheets.map((n) => ({ zh: n, en: n })),
+      )} ${p.sheets.length === 1 ? "has" : "have"} no case number column: cases take the sheet's name and the serial number as id (the row where there is none)${p.example ? `, e.g. ${p.example}` : ""}.`,
+  ),
+  "log.seq-repeated": entry<{ sheet: string; seq: string; rows: readonly number[]; example: string }>(
+    (p, s) =>
+      `${s.q(p.sheet)}的序号 ${p.seq} 重复（第 ${p.rows.join("、")} 行）；重复序号的后几个案件以行号为编号（如 ${p.example}）。`,
+    (p, s) =>
+      `Serial number ${p.seq} repeats on ${s.q(p.sheet)} (rows ${p.rows.join(", ")}); the later cases take their row as id (e.g. ${p.example}).`,
+  ),
+  "log.unknown-value": entry<{
+    column: string;
+    value: string;
+    what: Words;
+    expected: readonly Words[];
+    count: number;
+    sheets: readonly string[];
+    rows: readonly number[];
+    multi: number;
+  }>(
+    (p, s) =>
+      `${p.column}${s.q(p.value)}不是已知的${s.text(p.what)}（应为 ${p.expected.map((w) => w.zh).join("/")}），共 ${p.count} 行（${placesZh(p)}${p.count > p.rows.length ? " 等" : ""}）。` +
+      `案件保留原文；可在设置的“取值对照”中指定它对应的值。`,
+    (p, s) =>
+      `${p.column} ${s.q(p.value)} is not a known ${s.text(p.what).toLowerCase()} (expected ${p.expected.map((w) => w.en).join("/")}): ${plural(p.count, "row", "rows")} (${placesEn(p)}${p.count > p.rows.length ? " …" : ""}). ` +
+      `The cases keep the word as written; map it in Settings, section Value mapping.`,
   ),
   "cell.kept": entry<{ reason: Detail; caseId: string }>(
     (p, s) => `${s.text(p.reason)}（案件 ${p.caseId} 已保留）`,

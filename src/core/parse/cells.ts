@@ -5,7 +5,15 @@
  * regexes only run on text that can actually be a date.
  */
 import type { CellValue, Stamp } from "../model";
-import { daysInMonth, fromExcelSerial, fromMinutes, toMinutes } from "../time";
+import {
+  daysInMonth,
+  formatDay,
+  formatMinutes,
+  fromExcelSerial,
+  fromMinutes,
+  MINUTES_PER_DAY,
+  toMinutes,
+} from "../time";
 
 /** Every error value Excel (desktop, web, Office.js) can put in `range.values`, upper case. */
 export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
@@ -167,8 +175,8 @@ function fromNumber(n: number, original: CellValue, ctx: DateContext): DateCell 
     const r = ymd(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100, original);
     if (r.kind === "ok") return r;
   }
-  // 0.6 is 14:24 with no day: a time typed into a date column.
-  if (n > 0 && n < 1) return { kind: "error", reason: `${quote(original)} 只有时间，没有日期` };
+  // 0.6 is 14:24 with no day: a time typed into a date column (shown as the clerk sees it, never as 0.6).
+  if (n > 0 && n < 1) return { kind: "error", reason: `'${clockText(n)}' 只有时间，没有日期` };
   return { kind: "error", reason: `${quote(original)} 超出 Excel 日期范围，不是有效日期` };
 }
 
@@ -221,6 +229,7 @@ function fromText(raw: string, ctx: DateContext): DateCell {
   let yearInferred = false;
   let rest: string;
   let m = FULL_DATE.exec(s) ?? COMPACT_DATE.exec(s);
+  if (!m && TIME.test(s)) return { kind: "error", reason: `${quote(raw)} 只有时间，没有日期` };
   if (m) {
     year = Number(m[1]);
     month = Number(m[2]);
@@ -261,7 +270,7 @@ function fromText(raw: string, ctx: DateContext): DateCell {
   return r;
 }
 
-function badTime(raw: string): DateCell {
+function badTime(raw: string): { kind: "error"; reason: string } {
   return { kind: "error", reason: `${quote(raw)} 不是有效时间（应为 00:00–23:59）` };
 }
 
@@ -281,3 +290,65 @@ export function yearOfCell(v: CellValue | undefined, date1904: boolean): number 
   return null;
 }
 const YEAR_PREFIX = /^\s*((?:19|20|21)\d{2})\s*[-/.年]\s*\d/;
+
+/** A fraction of a day as the clock shows it: 0.4270833 → 10:15. */
+function clockText(fraction: number): string {
+  const minutes = Math.round(fraction * MINUTES_PER_DAY) % MINUTES_PER_DAY;
+  return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+}
+
+/**
+ * A date or time cell as the clerk sees it, for messages and rejected values: a serial becomes 2026-10-06,
+ * 2026-10-06 10:15 or 10:15, never 46301.427…; other cells are their text.
+ */
+export function dateCellText(v: CellValue | undefined, date1904: boolean): string {
+  if (typeof v !== "number" || !Number.isFinite(v)) return valueText(v);
+  if (v >= 0 && v < 1) return clockText(v);
+  const at = fromExcelSerial(v, date1904);
+  if (at === null) return valueText(v);
+  return at % MINUTES_PER_DAY === 0 ? formatDay(Math.floor(at / MINUTES_PER_DAY)) : formatMinutes(at).replace("T", " ");
+}
+
+export type TimeCell =
+  | { kind: "blank" }
+  /** `whole`: the cell held a whole date-time (typed into the time column), which then stands for itself. */
+  | { kind: "ok"; minutes: number; whole?: Stamp }
+  | { kind: "error"; reason: string };
+
+/**
+ * The time half of a date split over two columns (受理日期 + 受理时间): a time serial (0.4270833), a
+ * date-time serial or text whose time of day is taken, or text such as 10:15, 10时15分, 下午2点半, 14:20:00.
+ * Minutes since midnight.
+ */
+export function parseTimeCell(v: CellValue | undefined, date1904: boolean): TimeCell {
+  if (isBlank(v)) return { kind: "blank" };
+  const err = excelError(v);
+  if (err) return { kind: "error", reason: errorReason(err) };
+  if (typeof v === "number") {
+    if (v >= 0 && v < 1) return { kind: "ok", minutes: Math.round(v * MINUTES_PER_DAY) % MINUTES_PER_DAY };
+    const at = fromExcelSerial(v, date1904);
+    if (at !== null && at % MINUTES_PER_DAY !== 0)
+      return { kind: "ok", minutes: at % MINUTES_PER_DAY, whole: { at, dateOnly: false } };
+    return { kind: "error", reason: `'${dateCellText(v, date1904)}' 不是有效时间（应为时间，如 10:15）` };
+  }
+  if (typeof v !== "string" || v.length > 64)
+    return { kind: "error", reason: `${quote(v)} 不是有效时间（应为时间，如 10:15）` };
+  const s = v.normalize("NFKC").trim().toLowerCase();
+  // A whole date-time typed into the time column: its time of day.
+  const full = parseDateCell(v, { date1904, defaultYear: 2000 });
+  if (full.kind === "ok" && !full.stamp.dateOnly && !full.yearInferred)
+    return { kind: "ok", minutes: full.stamp.at % MINUTES_PER_DAY, whole: full.stamp };
+  const t = TIME.exec(s);
+  if (!t) return { kind: "error", reason: `${quote(v)} 不是有效时间（应为时间，如 10:15）` };
+  let hour = Number(t[2]);
+  const minute = t[6] ? 30 : Number(t[3] ?? t[7] ?? 0);
+  const meridiem = t[1] ?? t[9];
+  if (meridiem !== undefined) {
+    if (hour > 12 && !AFTERNOON.has(meridiem) && meridiem !== "中午")
+      return { kind: "error", reason: badTime(v).reason };
+    if ((AFTERNOON.has(meridiem) || (meridiem === "中午" && hour < 11)) && hour < 12) hour += 12;
+    else if (MORNING.has(meridiem) && hour === 12 && meridiem.startsWith("a")) hour = 0;
+  }
+  if (hour > 23 || minute > 59) return { kind: "error", reason: badTime(v).reason };
+  return { kind: "ok", minutes: hour * 60 + minute };
+}

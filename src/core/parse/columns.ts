@@ -69,12 +69,15 @@ export const CASE_LOG_COLUMNS: readonly ColumnDef[] = [
       "接报时间",
       "反映时间",
       "受理日期时间",
+      "来电日期",
       "日期",
+      "时间",
       "Received at",
       "Received time",
       "Date received",
       "Receipt time",
       "Date",
+      "Time",
     ],
     true,
   ),
@@ -237,6 +240,19 @@ export const CASE_LOG_COLUMNS: readonly ColumnDef[] = [
   ]),
   col("followUpBy", "回访人", "Followed up by", "text", ["回访人员", "回访员", "Follow-up staff", "Caller"]),
 ];
+
+/**
+ * 序号, the running number many logs carry instead of a case number: not a column of the template, read only
+ * to give ids to a log without 编号 (10月-12).
+ */
+export const SEQ_COLUMN: ColumnDef = {
+  key: "seq",
+  zh: "序号",
+  en: "Seq",
+  aliases: ["顺序号", "行号", "Serial no", "S/N", "Seq no"],
+  required: false,
+  kind: "text",
+};
 
 const SPACES = /[\s\u200b\ufeff]+/g;
 const MARKS = /[*＊]/g;

@@ -28,31 +28,49 @@ function spec<T>(what: string, expected: string, pairs: [T, string[]][]): EnumSp
   return { what, expected, lookup };
 }
 
-export const CHANNEL_SPEC = spec<Channel>("来源渠道", "电话/来访/信函/传真/意见箱/物业转交/销售转交/巡检", [
+export const CHANNEL_SPEC = spec<Channel>(
+  "来源渠道",
+  "电话/来访/信函/传真/意见箱/物业转交/销售转交/巡检/网络/微信/12345政府热线转办",
   [
-    "phone",
-    ["电话", "来电", "热线", "客服热线", "电话来访", "电话投诉", "phone", "telephone", "call", "hotline", "phone call"],
-  ],
-  ["visit", ["来访", "上门", "到访", "现场", "亲临", "visit", "walk-in", "walkin", "in person"]],
-  ["letter", ["信函", "来信", "书信", "书面", "邮寄", "邮件", "电子邮件", "letter", "mail", "email", "e-mail"]],
-  ["fax", ["传真", "fax"]],
-  ["suggestion-box", ["意见箱", "意见簿", "suggestion box", "suggestion-box"]],
-  [
-    "property-referral",
     [
-      "物业转交",
-      "物业公司转交",
-      "物业联系单",
-      "物业转来",
-      "物业报告",
-      "property referral",
-      "property-referral",
-      "from property",
+      "phone",
+      [
+        "电话",
+        "来电",
+        "热线",
+        "客服热线",
+        "电话来访",
+        "电话投诉",
+        "phone",
+        "telephone",
+        "call",
+        "hotline",
+        "phone call",
+      ],
     ],
+    ["visit", ["来访", "上门", "到访", "现场", "亲临", "visit", "walk-in", "walkin", "in person"]],
+    ["letter", ["信函", "来信", "书信", "书面", "邮寄", "邮件", "电子邮件", "letter", "mail", "email", "e-mail"]],
+    ["fax", ["传真", "fax"]],
+    ["suggestion-box", ["意见箱", "意见簿", "suggestion box", "suggestion-box"]],
+    [
+      "property-referral",
+      [
+        "物业转交",
+        "物业公司转交",
+        "物业联系单",
+        "物业转来",
+        "物业报告",
+        "property referral",
+        "property-referral",
+        "from property",
+      ],
+    ],
+    ["sales-referral", ["销售转交", "销售部转交", "销售转来", "sales referral", "sales-referral", "from sales"]],
+    ["inspection", ["巡检", "巡查", "检查", "inspection", "patrol"]],
+    ["online", ["网络/微信", "网络", "微信", "online", "wechat", "online / wechat"]],
+    ["gov-hotline", ["12345政府热线转办", "12345", "政府热线转办", "12345 hotline referral", "gov hotline"]],
   ],
-  ["sales-referral", ["销售转交", "销售部转交", "销售转来", "sales referral", "sales-referral", "from sales"]],
-  ["inspection", ["巡检", "巡查", "检查", "inspection", "patrol"]],
-]);
+);
 
 export const CATEGORY_SPEC = spec<Category>("类别", "投诉/维修/日常/建议", [
   ["complaint", ["投诉", "客诉", "complaint", "complaints"]],
@@ -99,9 +117,11 @@ export const SATISFACTION_SPEC = spec<Satisfaction>("满意度", "满意/基本�
   ["unsatisfied", ["不满意", "非常不满意", "很不满意", "unsatisfied", "dissatisfied", "2", "1", "2分", "1分"]],
 ]);
 
-export const FOLLOW_UP_METHOD_SPEC = spec<FollowUpMethod>("回访方式", "电话/上门", [
+export const FOLLOW_UP_METHOD_SPEC = spec<FollowUpMethod>("回访方式", "电话/上门/短信/微信", [
   ["phone", ["电话", "电话回访", "来电", "phone", "telephone", "call"]],
   ["visit", ["上门", "上门回访", "现场", "走访", "来访", "visit", "in person"]],
+  ["sms", ["短信", "sms", "text message", "text"]],
+  ["wechat", ["微信", "wechat"]],
 ]);
 
 const MAJOR_SPEC = spec<boolean>("重大质量问题", "是/否", [

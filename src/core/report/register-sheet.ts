@@ -57,7 +57,9 @@ function fields(ctx: ReportContext, rules: readonly string[]): Field[] {
     f("unit", "text", (r) => mask.text(r.case.unit)),
     { header: t.head.subcategory, kind: "text", value: (r) => r.subcategory ?? "" },
     f("description", "text", (r) => mask.text(r.case.description), 40),
-    f("responsible", "text", (r) => (r.case.responsible ? label(RESPONSIBLE_LABELS, r.case.responsible, lang) : "")),
+    f("responsible", "text", (r) =>
+      r.case.responsible ? label(RESPONSIBLE_LABELS, r.case.responsible, lang) : (r.case.unmapped?.responsible ?? ""),
+    ),
     {
       header: t.head.worst,
       kind: "text",
@@ -65,10 +67,15 @@ function fields(ctx: ReportContext, rules: readonly string[]): Field[] {
       value: (r) => (r.worst === null || r.worst === "not-applicable" ? "" : label(STATUS_LABELS, r.worst, lang)),
     },
     f("completedAt", "datetime", (r) => at(r.case.completedAt)),
-    f("satisfaction", "text", (r) => (r.satisfaction ? label(SATISFACTION_LABELS, r.satisfaction, lang) : "")),
+    f("satisfaction", "text", (r) =>
+      r.satisfaction ? label(SATISFACTION_LABELS, r.satisfaction, lang) : (r.case.unmapped?.satisfaction ?? ""),
+    ),
     { header: t.head.repeat, kind: "text", value: (r) => yesNo(r.repeat) },
     { header: t.head.row, kind: "integer", value: (r) => r.case.row },
-    f("channel", "text", (r) => (r.case.channel ? label(CHANNEL_LABELS, r.case.channel, lang) : "")),
+    // A word no mapping knows shows as the clerk wrote it.
+    f("channel", "text", (r) =>
+      r.case.channel ? label(CHANNEL_LABELS, r.case.channel, lang) : (r.case.unmapped?.channel ?? ""),
+    ),
     f("customer", "text", (r) => mask.name(r.case.customer)),
     f("phone", "text", (r) => mask.phone(r.case.phone)),
     f("category", "text", (r) => label(CATEGORY_LABELS, r.case.category, lang)),
@@ -81,11 +88,15 @@ function fields(ctx: ReportContext, rules: readonly string[]): Field[] {
     f("designIssuedAt", "datetime", (r) => at(r.case.designIssuedAt)),
     f("repliedAt", "datetime", (r) => at(r.case.repliedAt)),
     f("verification", "text", (r) =>
-      r.case.verification ? label(VERIFICATION_LABELS, r.case.verification, lang) : "",
+      r.case.verification
+        ? label(VERIFICATION_LABELS, r.case.verification, lang)
+        : (r.case.unmapped?.verification ?? ""),
     ),
     f("followUpAt", "datetime", (r) => at(r.case.followUpAt)),
     f("followUpMethod", "text", (r) =>
-      r.case.followUpMethod ? label(FOLLOW_UP_METHOD_LABELS, r.case.followUpMethod, lang) : "",
+      r.case.followUpMethod
+        ? label(FOLLOW_UP_METHOD_LABELS, r.case.followUpMethod, lang)
+        : (r.case.unmapped?.followUpMethod ?? ""),
     ),
     { header: t.head.followedUp, kind: "text", value: (r) => yesNo(r.followedUp) },
     f("warrantyWithheld", "money", (r) => r.case.warrantyWithheld),

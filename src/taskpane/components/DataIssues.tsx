@@ -13,7 +13,8 @@ export interface DataIssuesProps {
   issues: readonly DataIssue[];
   unconfirmed: number;
   limit?: number;
-  onGoto(row: number): void;
+  /** Selects the row in the log; `sheet` names the log sheet when the log spans several. */
+  onGoto(row: number, sheet?: string): void;
 }
 
 export function DataIssues({ issues, unconfirmed, limit = 100, onGoto }: DataIssuesProps) {
@@ -21,8 +22,8 @@ export function DataIssues({ issues, unconfirmed, limit = 100, onGoto }: DataIss
   const s = useStyles();
   if (issues.length === 0 && unconfirmed === 0) return null;
   const shown = issues.slice(0, limit);
-  const goto = (row: number) => (
-    <Link as="button" aria-label={t("issues.gotoAria", { row })} onClick={() => onGoto(row)}>
+  const goto = (row: number, sheet?: string) => (
+    <Link as="button" aria-label={t("issues.gotoAria", { row })} onClick={() => (sheet === undefined ? onGoto(row) : onGoto(row, sheet))}>
       {t("issues.goto", { row })}
     </Link>
   );
@@ -41,7 +42,7 @@ export function DataIssues({ issues, unconfirmed, limit = 100, onGoto }: DataIss
               </Text>
             ) : i.kind === "duplicate" ? (
               <Text className={s.text}>
-                {t("issues.duplicate", { id: i.id, rows: i.rows.join(", ") })} {goto(i.row)}
+                {t("issues.duplicate", { id: i.id, rows: i.rows.join(", ") })} {goto(i.row, i.sheet)}
               </Text>
             ) : (
               <>
@@ -51,13 +52,15 @@ export function DataIssues({ issues, unconfirmed, limit = 100, onGoto }: DataIss
                   {i.reason}
                   {i.value !== "" ? ` — ${t("issues.value", { value: i.value })}` : ""}
                 </div>
-                {goto(i.row)}
+                {goto(i.row, i.sheet)}
               </>
             )}
           </li>
         ))}
       </ol>
-      {issues.length > shown.length ? <Caption1>{t("issues.more", { count: issues.length - shown.length })}</Caption1> : null}
+      {issues.length > shown.length ? (
+        <Caption1>{t("issues.more", { count: issues.length - shown.length })}</Caption1>
+      ) : null}
     </section>
   );
 }

@@ -36,6 +36,13 @@ interface UsedArea {
   chunks: CellValue[][][];
 }
 
+/** Office's sheet visibility as the core records it (nothing for a visible sheet, as the file reader gives). */
+function visibilityOf(v: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHidden"): Pick<SheetValues, "visibility"> {
+  if (v === "VeryHidden") return { visibility: "veryHidden" };
+  if (v === "Hidden") return { visibility: "hidden" };
+  return {};
+}
+
 export async function sheetNames(run: ExcelRun): Promise<string[]> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -55,7 +62,7 @@ export async function readSheets(run: ExcelRun, names?: readonly string[], stats
     };
 
     const sheets = context.workbook.worksheets;
-    sheets.load("items/name");
+    sheets.load("items/name,items/visibility");
     await sync();
     // Excel sheet names compare without case.
     const wanted = names ? new Set(names.map((n) => n.toLowerCase())) : null;
@@ -72,8 +79,9 @@ export async function readSheets(run: ExcelRun, names?: readonly string[], stats
     const result: SheetValues[] = [];
     for (const { sheet, used } of probes) {
       const name = sheet.name;
+      const visibility = visibilityOf(sheet.visibility);
       if (used.isNullObject) {
-        result.push({ name, values: [], firstRow: 1, firstColumn: 1 });
+        result.push({ name, values: [], firstRow: 1, firstColumn: 1, ...visibility });
         continue;
       }
       const columns = used.columnCount;
@@ -91,7 +99,7 @@ export async function readSheets(run: ExcelRun, names?: readonly string[], stats
         },
         chunks: [],
       });
-      result.push({ name, values: [], firstRow: used.rowIndex + 1, firstColumn: used.columnIndex + 1 });
+      result.push({ name, values: [], firstRow: used.rowIndex + 1, firstColumn: used.columnIndex + 1, ...visibility });
     }
 
     let date1904: boolean | null = null;

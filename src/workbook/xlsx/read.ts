@@ -6,7 +6,7 @@
  * kept, not the size of the unpacked XML, and both limits (unpacked bytes, cells) stop a hostile file
  * early with a message naming the limit.
  */
-import type { SheetValues, WorkbookInput } from "../../core/model";
+import type { SheetValues, SheetVisibility, WorkbookInput } from "../../core/model";
 import { WorkbookFormatError } from "../port";
 import { formatErrors, isZip, nonZipError, ROW_TEXT_LIMIT_MB } from "./messages";
 import { sheetCollector } from "./sheet-xml";
@@ -47,6 +47,7 @@ export const DEFAULT_XLSX_LIMITS = { maxCells: 30_000_000, maxUncompressedBytes:
 
 interface SheetRef {
   name: string;
+  visibility: SheetVisibility;
   /** Zip entry of the worksheet part, null for chart and dialog sheets (not worksheets). */
   part: string | null;
 }
@@ -191,7 +192,13 @@ function openPackage(bytes: Uint8Array, limit: number): Package {
     const idKey = Object.keys(a).find((k) => k === "id" || k.endsWith(":id"));
     const rel = idKey ? rels.get(a[idKey]) : undefined;
     const isWorksheet = rel !== undefined && !rel.external && rel.type.endsWith("/worksheet");
-    sheets.push({ name: a.name ?? "", part: isWorksheet ? resolveTarget(workbookPart, rel.target) : null });
+    const visibility: SheetVisibility =
+      a.state === "veryHidden" ? "veryHidden" : a.state === "hidden" ? "hidden" : "visible";
+    sheets.push({
+      name: a.name ?? "",
+      visibility,
+      part: isWorksheet ? resolveTarget(workbookPart, rel.target) : null,
+    });
   }
   const pr = /<(?:[\w.-]+:)?workbookPr\b([^>]*)>/.exec(workbookXml);
   const flag = pr ? attributes(pr[1].replace(/\/$/, "")).date1904 : undefined;
@@ -261,13 +268,15 @@ function readSheet(
     () => formatErrors.rowTooLong(ref.name),
     inflate,
   );
-  const finish = (): SheetValues =>
-    (collector as ReturnType<typeof sheetCollector> | null)?.finish() ?? {
+  const finish = (): SheetValues => {
+    const sheet = (collector as ReturnType<typeof sheetCollector> | null)?.finish() ?? {
       name: ref.name,
       values: [],
       firstRow: 1,
       firstColumn: 1,
     };
+    return ref.visibility === "visible" ? sheet : { ...sheet, visibility: ref.visibility };
+  };
   return streaming ? streaming.then(finish) : finish();
 }
 

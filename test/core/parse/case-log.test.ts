@@ -44,7 +44,7 @@ describe("finding the header row", () => {
     const r = readCaseLog(input);
     expect(r.headerRow).toBe(3);
     expect(r.cases[0].row).toBe(4);
-    expect(r.duplicates).toEqual([{ id: "A1", rows: [4, 5] }]);
+    expect(r.duplicates).toEqual([{ id: "A1", rows: [4, 5], sheets: ["案件登记", "案件登记"] }]);
     expect(r.columns).toEqual([
       { key: "id", header: "编号", column: 2 },
       { key: "receivedAt", header: "受理时间", column: 3 },
@@ -78,9 +78,15 @@ describe("finding the header row", () => {
   });
 
   it("reads the first of two columns naming the same field, preferring the canonical name, and warns", () => {
+    const r = readCaseLog(logBook([["A1", "2026-10-01", "2026-10-03 09:00"]], ["编号", "来电时间", "受理时间"]));
+    expect(at(r.cases[0].receivedAt)).toBe("2026-10-03T09:00");
+    expect(zhTexts(r.warnings)).toEqual(["第 B 列“来电时间”与第 C 列“受理时间”都是“受理时间”，只读取第 C 列。"]);
+  });
+
+  it("a whole date-time in the time column of a 受理日期 + 受理时间 pair stands for itself", () => {
     const r = readCaseLog(logBook([["A1", "2026-10-01", "2026-10-03 09:00"]], ["编号", "受理日期", "受理时间"]));
     expect(at(r.cases[0].receivedAt)).toBe("2026-10-03T09:00");
-    expect(zhTexts(r.warnings)).toEqual(["第 B 列“受理日期”与第 C 列“受理时间”都是“受理时间”，只读取第 C 列。"]);
+    expect(r.warnings).toEqual([]);
   });
 
   it.each([
@@ -192,10 +198,10 @@ describe("rows", () => {
     );
     expect(r.cases).toHaveLength(1);
     expect(r.rejected).toEqual([
-      { row: 4, column: "编号", value: "合计", reason: `第 4 行 编号：${TOTALS_REASON}` },
-      { row: 5, column: "受理时间", value: "小计：2 件", reason: `第 5 行 受理时间：${TOTALS_REASON}` },
-      { row: 6, column: "编号", value: "Total", reason: `第 6 行 编号：${TOTALS_REASON}` },
-      { row: 7, column: "编号", value: "总 计", reason: `第 7 行 编号：${TOTALS_REASON}` },
+      { row: 4, sheet: "案件登记", column: "编号", value: "合计", reason: `第 4 行 编号：${TOTALS_REASON}` },
+      { row: 5, sheet: "案件登记", column: "受理时间", value: "小计：2 件", reason: `第 5 行 受理时间：${TOTALS_REASON}` },
+      { row: 6, sheet: "案件登记", column: "编号", value: "Total", reason: `第 6 行 编号：${TOTALS_REASON}` },
+      { row: 7, sheet: "案件登记", column: "编号", value: "总 计", reason: `第 7 行 编号：${TOTALS_REASON}` },
     ]);
     accounted(r);
   });
@@ -232,8 +238,8 @@ describe("rows", () => {
     const r = readCaseLog(logBook([["A1", 46298], [labelText, 8], ["", labelText, 8]]));
     expect(r.cases.map((c) => c.id)).toEqual(["A1"]);
     expect(r.rejected).toEqual([
-      { row: 4, column: "编号", value: cellText(labelText), reason: `第 4 行 编号：${TOTALS_REASON}` },
-      { row: 5, column: "受理时间", value: cellText(labelText), reason: `第 5 行 受理时间：${TOTALS_REASON}` },
+      { row: 4, sheet: "案件登记", column: "编号", value: cellText(labelText), reason: `第 4 行 编号：${TOTALS_REASON}` },
+      { row: 5, sheet: "案件登记", column: "受理时间", value: cellText(labelText), reason: `第 5 行 受理时间：${TOTALS_REASON}` },
     ]);
     accounted(r);
   });
@@ -272,8 +278,8 @@ describe("rows", () => {
       ["B1", 4],
     ]);
     expect(r.duplicates).toEqual([
-      { id: "A001", rows: [3, 5, 6] },
-      { id: "B1", rows: [4, 7] },
+      { id: "A001", rows: [3, 5, 6], sheets: ["案件登记", "案件登记", "案件登记"] },
+      { id: "B1", rows: [4, 7], sheets: ["案件登记", "案件登记"] },
     ]);
     expect(r.rejected.map((x) => x.reason)).toEqual([
       "第 5 行 编号：编号重复（首次出现在第 3 行）",
@@ -297,23 +303,26 @@ describe("rows", () => {
       ),
     );
     expect(r.rejected).toEqual([
-      { row: 3, column: "Case No", value: "", reason: "第 3 行 Case No：编号为空，每个案件都要有编号" },
+      { row: 3, sheet: "案件登记", column: "Case No", value: "", reason: "第 3 行 Case No：编号为空，每个案件都要有编号" },
       {
         row: 3,
+        sheet: "案件登记",
         column: "Received",
         value: "10月32日",
         reason: "第 3 行 Received：'10月32日' 不是有效日期（2026年10月只有 31 天）",
       },
-      { row: 4, column: "Case No", value: "#N/A", reason: "第 4 行 Case No：单元格为错误值 #N/A" },
-      { row: 4, column: "Received", value: "#VALUE!", reason: "第 4 行 Received：单元格为错误值 #VALUE!" },
+      { row: 4, sheet: "案件登记", column: "Case No", value: "#N/A", reason: "第 4 行 Case No：单元格为错误值 #N/A" },
+      { row: 4, sheet: "案件登记", column: "Received", value: "#VALUE!", reason: "第 4 行 Received：单元格为错误值 #VALUE!" },
       {
         row: 5,
+        sheet: "案件登记",
         column: "Received",
         value: "",
         reason: "第 5 行 Received：受理时间为空，应为日期时间（如 2026-10-03 14:20）",
       },
       {
         row: 6,
+        sheet: "案件登记",
         column: "Received",
         value: "TRUE",
         reason: "第 6 行 Received：'TRUE' 不是有效日期（应为日期，如 2026-10-03 14:20）",
@@ -359,8 +368,8 @@ describe("rows", () => {
       ),
     );
     expect(r.rejected).toEqual([
-      { row: 4, column: "编号", value: "编号", reason: "第 4 行 编号：重复的表头行，不计为案件" },
-      { row: 6, column: "编号", value: "Case ID", reason: "第 6 行 编号：重复的表头行，不计为案件" },
+      { row: 4, sheet: "案件登记", column: "编号", value: "编号", reason: "第 4 行 编号：重复的表头行，不计为案件" },
+      { row: 6, sheet: "案件登记", column: "编号", value: "Case ID", reason: "第 6 行 编号：重复的表头行，不计为案件" },
     ]);
   });
 
@@ -519,6 +528,7 @@ describe("optional cells", () => {
     }).toEqual({
       id: "KF-2026-0001",
       row: 3,
+      sheet: "案件登记",
       receivedAt: "2026-10-03T14:20",
       channel: "property-referral",
       customer: "张三",
@@ -576,7 +586,7 @@ describe("optional cells", () => {
             "",
             "待定",
             "",
-            "微信",
+            "邮寄",
             6,
             "-5",
             "",
@@ -603,30 +613,35 @@ describe("optional cells", () => {
     });
     expect(c.invalid).toEqual({
       channel:
-        "第 3 行 来源渠道：'飞鸽传书' 不是已知的来源渠道（应为 电话/来访/信函/传真/意见箱/物业转交/销售转交/巡检）",
+        "第 3 行 来源渠道：'飞鸽传书' 不是已知的来源渠道（应为 电话/来访/信函/传真/意见箱/物业转交/销售转交/巡检/网络/微信/12345政府热线转办）",
       category: "第 3 行 类别：'杂项' 不是已知的类别（应为 投诉/维修/日常/建议）",
       responsible: "第 3 行 责任单位：'保安部' 不是已知的责任单位（应为 物业公司/工程部/销售部/设计部/维修单位）",
       major: "第 3 行 重大质量问题：'也许' 不是已知的重大质量问题（应为 是/否）",
       notifiedAt: "第 3 行 送达时间：'2026-02-30' 不是有效日期（2026年2月只有 28 天）",
       completedAt: "第 3 行 完成时间：单元格为错误值 #REF!",
       verification: "第 3 行 验证结果：'待定' 不是已知的验证结果（应为 通过/不通过）",
-      followUpMethod: "第 3 行 回访方式：'微信' 不是已知的回访方式（应为 电话/上门）",
+      followUpMethod: "第 3 行 回访方式：'邮寄' 不是已知的回访方式（应为 电话/上门/短信/微信）",
       satisfaction: "第 3 行 满意度：'6' 不是已知的满意度（应为 满意/基本满意/不满意 或 1–5）",
       warrantyWithheld: "第 3 行 质保金扣留(元)：'-5' 不是有效金额（不能为负数）",
     });
     // The #N/A in 物业公司 is not a field that can be "invalid" (it is looked up from 小区), but the clerk hears of it.
-    expect(r.cellIssues.map((i) => i.column)).toEqual([
-      "来源渠道",
-      "类别",
-      "责任单位",
-      "物业公司",
-      "重大质量问题",
-      "送达时间",
-      "完成时间",
-      "验证结果",
-      "回访方式",
-      "满意度",
-      "质保金扣留(元)",
+    // Words no mapping knows are not cell issues: each is counted once in unknownValues, the case keeping the word.
+    expect(r.cellIssues.map((i) => i.column)).toEqual(["物业公司", "重大质量问题", "送达时间", "完成时间", "质保金扣留(元)"]);
+    expect(c.unmapped).toEqual({
+      channel: "飞鸽传书",
+      category: "杂项",
+      responsible: "保安部",
+      verification: "待定",
+      followUpMethod: "邮寄",
+      satisfaction: "6",
+    });
+    expect(r.unknownValues.map((u) => [u.column, u.value, u.count])).toEqual([
+      ["来源渠道", "飞鸽传书", 1],
+      ["类别", "杂项", 1],
+      ["责任单位", "保安部", 1],
+      ["验证结果", "待定", 1],
+      ["回访方式", "邮寄", 1],
+      ["满意度", "6", 1],
     ]);
     expect(r.cellIssues.every((i) => i.caseId === "A1" && i.row === 3)).toBe(true);
     expect(r.cellIssues.find((i) => i.column === "物业公司")?.reason).toBe("第 3 行 物业公司：单元格为错误值 #N/A");

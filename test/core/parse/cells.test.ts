@@ -77,7 +77,8 @@ describe("date cells: the clerk styles of DESIGN §2", () => {
     ["2026-10-03 14:60", "'2026-10-03 14:60' 不是有效时间（应为 00:00–23:59）"],
     ["2026-10-03 24:01", "'2026-10-03 24:01' 不是有效时间（应为 00:00–23:59）"],
     ["2026-10-03 14:20:75", "'2026-10-03 14:20:75' 不是有效时间（应为 00:00–23:59）"],
-    ["下午2:20", "'下午2:20' 不是有效日期（应为日期，如 2026-10-03 14:20）"],
+    ["下午2:20", "'下午2:20' 只有时间，没有日期"],
+    ["10:15", "'10:15' 只有时间，没有日期"],
     ["明天", "'明天' 不是有效日期（应为日期，如 2026-10-03 14:20）"],
     ["2026-10", "'2026-10' 不是有效日期（应为日期，如 2026-10-03 14:20）"],
     ["2026-10-03 abc", "'2026-10-03 abc' 不是有效日期（应为日期，如 2026-10-03 14:20）"],
@@ -107,7 +108,7 @@ describe("date cells: the clerk styles of DESIGN §2", () => {
     expect(read(3_000_000)).toBe("error: '3000000' 超出 Excel 日期范围，不是有效日期");
     expect(read(-1)).toBe("error: '-1' 超出 Excel 日期范围，不是有效日期");
     expect(read(0)).toMatch(/^error: .*超出 Excel 日期范围/);
-    expect(read(0.6)).toBe("error: '0.6' 只有时间，没有日期");
+    expect(read(0.6)).toBe("error: '14:24' 只有时间，没有日期"); // as the clerk sees it, never the serial
     expect(read(60.5)).toMatch(/^error: /); // 29 Feb 1900, which never was
     expect(read(99999999)).toMatch(/^error: /);
     expect(read(true)).toMatch(/^error: 'TRUE' 不是有效日期/);

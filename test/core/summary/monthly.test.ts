@@ -55,6 +55,8 @@ describe("monthlySummary", () => {
       "property-referral": [0, 0, 0],
       "sales-referral": [0, 0, 0],
       inspection: [0, 0, 0],
+      online: [0, 0, 0],
+      "gov-hotline": [0, 0, 0],
       [NONE]: [1, 0, 0],
     });
     expect(pick(s.byCategory)).toEqual({ complaint: [1, 1, 0], repair: [2, 0, 0], routine: [1, 0, 0], suggestion: [0, 0, 1] });
