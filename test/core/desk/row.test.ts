@@ -55,7 +55,7 @@ describe("caseRowValues", () => {
         expect(log.rejected).toEqual([]);
         expect(log.cellIssues).toEqual([]);
         const back = classifyCases(log.cases, [], []).cases[0];
-        expect({ ...back, row: 0, categorySource: record.categorySource }).toEqual({ ...record, status: "待处理" });
+        expect({ ...back, row: 0, sheet: record.sheet, categorySource: record.categorySource }).toEqual({ ...record, status: "待处理" });
       }),
       { numRuns: 200 },
     );

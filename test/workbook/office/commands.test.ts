@@ -219,7 +219,8 @@ describe("caseLogTemplateSpec", () => {
     expect(
       (await createTemplateSheet(excel.run, { ...spec, rows: 50 }, capabilities(excel.isSetSupported))).messages,
     ).toEqual([]);
-    expect(excel.sheet("案件登记").validations).toHaveLength(9);
+    // One drop-down per coded column: 来源渠道, 类别, 责任单位, 物业公司, 重大质量问题, 验证结果, 回访方式, 满意度, 状态, 送达方式.
+    expect(excel.sheet("案件登记").validations).toHaveLength(10);
     const { findCaseLogSheet } = await import("../../../src/core/parse");
     const { createOfficeWorkbookPort } = await import("../../../src/workbook/office");
     const input = await createOfficeWorkbookPort(excel.run, excel.isSetSupported).readSheets();
