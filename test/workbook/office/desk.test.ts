@@ -225,8 +225,10 @@ describe("the real template", () => {
     ]);
     const listed = (h: string) =>
       log.validations.find((v) => v.address.startsWith(`案件登记!${colLetter(spec.headers.indexOf(h))}2:`))?.rule;
-    for (const h of ["来源渠道", "小区", "类别", "责任单位", "回访方式", "满意度", "状态"])
-      expect(listed(h)).toBeDefined();
+    // Each coded column is an in-cell drop-down offering its values.
+    for (const h of ["来源渠道", "小区", "类别", "责任单位", "送达方式", "回访方式", "满意度", "状态"])
+      expect(listed(h)).toEqual({ list: { inCellDropDown: true, source: expect.stringMatching(/\S/) } });
+    expect(listed("送达方式")).toEqual({ list: { inCellDropDown: true, source: "书面,联系单,邮件,微信,电话,口头" } });
     expect(listed("小区")).toEqual({ list: { inCellDropDown: true, source: "海景花园" } });
     expect(listed("状态")).toEqual({ list: { inCellDropDown: true, source: "待处理,处理中,待回访,已办结,已回访" } });
     expect(excel.cell("案件登记", "B2").format).toBe("yyyy-mm-dd hh:mm");
