@@ -199,3 +199,12 @@ export function trendChart(
     options: { ...opts, plugins: { ...opts.plugins, legend: { display: false } } },
   };
 }
+
+/**
+ * A horizontal bar chart's category labels wrap to two lines at 320 px; each bar gets room for its two lines,
+ * so neighbouring labels never overlap. Other charts keep the card's 200 px.
+ */
+export function canvasHeight(config: ChartConfiguration<"bar" | "line"> | null): number {
+  const rows = config?.options?.indexAxis === "y" ? (config.data.labels?.length ?? 0) : 0;
+  return Math.max(200, rows * 36 + 48);
+}

@@ -6,13 +6,26 @@ import { Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentui/react
 import type { ChartConfiguration } from "chart.js";
 import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import type { ChartTable } from "../charts/configs";
+import { canvasHeight, type ChartTable } from "../charts/configs";
 
 const useStyles = makeStyles({
-  card: { display: "flex", flexDirection: "column", gap: "4px", padding: "8px", borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1, boxShadow: tokens.shadow4 },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "4px",
+    padding: "8px",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow4,
+  },
   head: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: "8px" },
   canvasBox: { position: "relative", height: "200px", width: "100%" },
-  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, width: "100%", "& th, & td": { textAlign: "left", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` } },
+  table: {
+    borderCollapse: "collapse",
+    fontSize: tokens.fontSizeBase200,
+    width: "100%",
+    "& th, & td": { textAlign: "left", padding: "2px 4px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  },
   scroll: { overflowX: "auto" },
 });
 
@@ -62,13 +75,19 @@ export function ChartCard({ testId, title, summary, table, config, controls }: C
     <figure className={s.card} data-testid={testId} data-chart-state={config ? state : "empty"} style={{ margin: 0 }}>
       <div className={s.head}>
         <Subtitle2 as="h3">{title}</Subtitle2>
-        <Button size="small" appearance="subtle" aria-expanded={showTable} aria-controls={tableId} onClick={() => setShowTable((v) => !v)}>
+        <Button
+          size="small"
+          appearance="subtle"
+          aria-expanded={showTable}
+          aria-controls={tableId}
+          onClick={() => setShowTable((v) => !v)}
+        >
           {showTable ? t("charts.hideTable") : t("charts.showTable")}
         </Button>
       </div>
       {controls}
       {config ? (
-        <div className={s.canvasBox}>
+        <div className={s.canvasBox} style={{ height: `${canvasHeight(config)}px` }}>
           <canvas ref={canvas} role="img" aria-label={`${title}. ${summary}`} />
         </div>
       ) : (
