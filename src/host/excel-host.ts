@@ -1,20 +1,28 @@
 /**
- * The pane inside Excel. Reading, writing and navigation go through ExcelServices (src/workbook/office);
- * the pipeline runs in the pane on what they read, exactly as in the preview and the CLI.
+ * The pane inside Excel. Reading, writing and navigation go through ExcelServices (src/workbook/office).
+ * Office.js answers only on the pane's main thread, so the cells are read there; the pipeline then runs on
+ * them in the analysis worker the preview uses (the same code as the CLI), so a 100k-row log does not
+ * freeze the pane. Without a worker (the ribbon's commands, which have no pane to keep responsive) it runs
+ * in the page.
  */
 import type { Analysis } from "../core/analysis";
 import type { WorkbookInput } from "../core/model";
 import type { SheetDoc } from "../core/output/sheet-doc";
 import type { LocalMinutes } from "../core/time";
+import type { FirstScreen } from "../taskpane/model/first-screen";
 import { loadAnalyze } from "./engine";
-import { yieldStep, type PaneHost, type Progress, type ReportResult } from "./pane-host";
+import { throwIfAborted, yieldStep, type PaneHost, type Progress, type ReportResult } from "./pane-host";
+import { awaitAnalysis } from "./worker/await-analysis";
+import { replyChannel, type WorkerLike, type WorkerRequest } from "./worker/protocol";
+import { rowCount, sliceCells } from "./worker/slices";
 import type { Lang } from "./locale";
 import type { Period } from "../taskpane/model/period";
 import { buildReportFile, loadReportEngine } from "./report-engine";
 
 /** What the pane needs of the Office.js layer (issue 6); the lead binds it to src/workbook/office. */
 export interface ExcelServices {
-  readWorkbook(signal: AbortSignal): Promise<WorkbookInput>;
+  /** The clerk's sheets; `onRows` hears how many rows are read after each batch. */
+  readWorkbook(signal: AbortSignal, onRows?: (done: number, total: number) => void): Promise<WorkbookInput>;
   writeOwnedSheets(docs: readonly SheetDoc[], signal: AbortSignal): Promise<void>;
   /** Opens the bytes as a new workbook (Excel.createWorkbook) when the host can; "unsupported" otherwise. */
   openWorkbook(bytes: Uint8Array): Promise<"opened" | "unsupported">;
@@ -27,6 +35,22 @@ export interface ExcelHostOptions {
   displayLanguage: string;
   theme: "light" | "dark";
   services: () => Promise<ExcelServices>;
+  /** Starts the analysis worker (src/host/worker); absent, the pipeline runs in the page. */
+  worker?: () => WorkerLike;
+}
+
+/**
+ * Sends the cells to the worker: the rows a slice per message, each after the page had its turn (a
+ * message's clone is work on this thread), then the request that starts the analysis.
+ */
+async function postCells(worker: WorkerLike, cells: WorkbookInput, asOf: LocalMinutes, signal: AbortSignal) {
+  const { rows, shell } = sliceCells(cells);
+  for (const m of rows) {
+    worker.postMessage(m);
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    throwIfAborted(signal);
+  }
+  worker.postMessage({ source: { cells: shell }, asOf } satisfies WorkerRequest);
 }
 
 export function createExcelHost(opts: ExcelHostOptions): PaneHost {
@@ -36,13 +60,31 @@ export function createExcelHost(opts: ExcelHostOptions): PaneHost {
     kind: "excel",
     displayLanguage: opts.displayLanguage,
     theme: opts.theme,
-    async analyze(asOf: LocalMinutes, progress: Progress, signal: AbortSignal): Promise<Analysis> {
-      await yieldStep(signal, progress, "read", 0, 2);
-      const [s, analyze] = await Promise.all([svc(), loadAnalyze()]);
-      const input = await s.readWorkbook(signal);
-      await yieldStep(signal, progress, "analyse", 1, 2);
-      const analysis = analyze(input, asOf);
-      await yieldStep(signal, progress, "analyse", 2, 2);
+    async analyze(
+      asOf: LocalMinutes,
+      progress: Progress,
+      signal: AbortSignal,
+      onFirst?: (first: FirstScreen) => void,
+    ): Promise<Analysis> {
+      await yieldStep(signal, progress, "read", 0, 1);
+      const s = await svc();
+      const cells = await s.readWorkbook(signal, (done, total) => progress("read", done, total, "rows"));
+      throwIfAborted(signal);
+      if (opts.worker) {
+        const channel = replyChannel(opts.worker());
+        try {
+          await postCells(channel.worker, cells, asOf, signal);
+        } catch (e) {
+          channel.worker.terminate();
+          throw e;
+        }
+        return awaitAnalysis(channel, progress, signal, onFirst);
+      }
+      const rows = rowCount(cells);
+      const analyze = await loadAnalyze();
+      await yieldStep(signal, progress, "analyse", 0, rows, "rows");
+      const analysis = analyze(cells, asOf);
+      await yieldStep(signal, progress, "analyse", rows, rows, "rows");
       return analysis;
     },
     async writeOutputs(analysis: Analysis, lang: Lang, progress: Progress, signal: AbortSignal): Promise<void> {

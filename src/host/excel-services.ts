@@ -43,9 +43,9 @@ export function createExcelServices(run: ExcelRun, isSetSupported?: IsSetSupport
   /** The clerk's sheets: everything but the sheets Casebook wrote (which can be as long as the log). */
   const inputSheets = async () => (await port.sheetNames()).filter((n) => !n.startsWith(OWNED_SHEET_PREFIX));
   return {
-    async readWorkbook(signal) {
+    async readWorkbook(signal, onRows) {
       checkAborted(signal);
-      const input = await port.readSheets(await inputSheets());
+      const input = await port.readSheets(await inputSheets(), onRows);
       checkAborted(signal);
       return input;
     },

@@ -11,7 +11,8 @@ import type { Period } from "../taskpane/model/period";
 /** Keys of the `steps` resource group: what long work reports while it runs. */
 export type StepId = "read" | "parse" | "analyse" | "write" | "report" | "save" | "settings" | "template";
 
-export type Progress = (step: StepId, done: number, total: number) => void;
+/** `unit: "rows"`: done and total count the workbook's rows (read from Excel, analysed); else steps. */
+export type Progress = (step: StepId, done: number, total: number, unit?: "rows") => void;
 
 export type ReportResult = { kind: "opened" } | { kind: "download"; bytes: Uint8Array; fileName: string };
 
@@ -72,9 +73,10 @@ export async function yieldStep(
   step: StepId,
   done: number,
   total: number,
+  unit?: "rows",
 ): Promise<void> {
   throwIfAborted(signal);
-  progress(step, done, total);
+  progress(step, done, total, unit);
   await new Promise<void>((resolve) => setTimeout(resolve, 0));
   throwIfAborted(signal);
 }

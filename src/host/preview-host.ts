@@ -6,27 +6,13 @@ import type { Analysis } from "../core/analysis";
 import type { LocalMinutes } from "../core/time";
 import { loadEngine } from "./engine";
 import { fetchSameOrigin } from "./fetch-bytes";
-import {
-  CancelledError,
-  NeedsExcelError,
-  yieldStep,
-  type PaneHost,
-  type Progress,
-  type ReportResult,
-} from "./pane-host";
+import { NeedsExcelError, yieldStep, type PaneHost, type Progress, type ReportResult } from "./pane-host";
 import type { Lang } from "./locale";
 import type { FirstScreen } from "../taskpane/model/first-screen";
 import type { Period } from "../taskpane/model/period";
 import { buildReportFile } from "./report-engine";
-import {
-  replyChannel,
-  WORKER_URL,
-  type ReplyChannel,
-  type WorkerReply,
-  type WorkerRequest,
-  type WorkerResume,
-  type WorkerStamps,
-} from "./worker/protocol";
+import { replyChannel, WORKER_URL, type WorkerRequest } from "./worker/protocol";
+import { awaitAnalysis, mark } from "./worker/await-analysis";
 
 export interface PreviewOptions {
   /** Same-origin URL of the sample workbook. */
@@ -36,66 +22,7 @@ export interface PreviewOptions {
   fetchBytes?: (url: string, signal: AbortSignal) => Promise<Uint8Array>;
 }
 
-/** Step marks for bench/pane.ts's breakdown (fetch, read, analyse); cheap and harmless elsewhere. */
-const mark = (name: string): void => {
-  if (typeof performance !== "undefined") performance.mark?.(`casebook:${name}`);
-};
-
-/** The worker's steps as marks on the page's timeline (casebook:worker-created … worker-analysed, then received). */
-function markStamps(stamps: WorkerStamps): void {
-  if (typeof performance === "undefined" || !performance.mark) return;
-  for (const [step, at] of Object.entries(stamps)) {
-    const startTime = at - performance.timeOrigin;
-    if (startTime >= 0) performance.mark(`casebook:worker-${step}`, { startTime });
-  }
-  mark("analysis-received");
-}
-
 type Early = NonNullable<Window["casebookEarly"]>;
-
-/** Waits for a worker's analysis, relaying its progress; cancelling terminates the worker. */
-function awaitWorker(
-  channel: ReplyChannel,
-  progress: Progress,
-  signal: AbortSignal,
-  onFirst?: (first: FirstScreen) => void,
-): Promise<Analysis> {
-  const worker = channel.worker;
-  return new Promise<Analysis>((resolve, reject) => {
-    let settled = false;
-    const onReply = (r: WorkerReply): void => {
-      if (settled) return;
-      if (r.kind === "progress") progress(r.step, r.done, r.total);
-      else if (r.kind === "first") {
-        mark("first-received");
-        onFirst?.(r.first);
-        // The Analysis waits until the first screen is on screen (two frames: React commits in between);
-        // a hidden tab gets no frames, so a timer lets it through regardless.
-        const resume = (): void => worker.postMessage({ shown: true } satisfies WorkerResume);
-        setTimeout(resume, 500);
-        if (typeof requestAnimationFrame !== "undefined") requestAnimationFrame(() => requestAnimationFrame(resume));
-      } else {
-        settled = true;
-        signal.removeEventListener("abort", onAbort);
-        worker.terminate();
-        if (r.kind === "done") {
-          markStamps(r.stamps);
-          resolve(r.analysis);
-        } else reject(Object.assign(new Error(r.message), { name: r.name }));
-      }
-    };
-    const onAbort = (): void => {
-      if (settled) return;
-      settled = true;
-      worker.terminate();
-      reject(new CancelledError());
-    };
-    if (signal.aborted) return onAbort();
-    signal.addEventListener("abort", onAbort);
-    channel.listeners.push(onReply);
-    for (const r of channel.replies) onReply(r);
-  });
-}
 
 export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName(): string; prefetch(): void } {
   let file: { name: string; bytes: Uint8Array } | null = null;
@@ -136,11 +63,11 @@ export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName
       if (useWorker) {
         const mine = early && !file && early.asOf === asOf && early.url === opts.sampleUrl ? early : null;
         early = null;
-        if (mine) return awaitWorker(mine, progress, signal, onFirst);
+        if (mine) return awaitAnalysis(mine, progress, signal, onFirst);
         const request: WorkerRequest = { source: file ? { bytes: file.bytes.slice() } : { url: opts.sampleUrl }, asOf };
         const channel = replyChannel(new Worker(WORKER_URL));
         channel.worker.postMessage(request);
-        return awaitWorker(channel, progress, signal, onFirst);
+        return awaitAnalysis(channel, progress, signal, onFirst);
       }
       await yieldStep(signal, progress, "read", 0, 3);
       const [bytes, engine] = await Promise.all([

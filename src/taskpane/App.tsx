@@ -124,7 +124,7 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
       if (controller.current) return;
       const ctrl = new AbortController();
       controller.current = ctrl;
-      const progress: Progress = (step, done, total) => setBusy({ action, step, done, total });
+      const progress: Progress = (step, done, total, unit) => setBusy({ action, step, done, total, unit });
       setBusy({ action, step: action === "report" ? "report" : "read", done: 0, total: 1 });
       const { analysis: a, period: p, lang: l } = state.current;
       try {

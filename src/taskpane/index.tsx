@@ -7,6 +7,7 @@ import { createPreviewHost } from "../host/preview-host";
 import { createI18n, langFor } from "./i18n";
 import { asOfFrom } from "../host/now";
 import { isDarkColour, previewTheme } from "./theme";
+import { WORKER_URL } from "../host/worker/protocol";
 
 const SAMPLE = "assets/sample/case-log.xlsx";
 
@@ -31,6 +32,8 @@ async function chooseHost(params: URLSearchParams): Promise<PaneHost> {
         displayLanguage: Office.context.displayLanguage ?? "zh-CN",
         theme: isDarkColour(Office.context.officeTheme?.bodyBackgroundColor) ? "dark" : "light",
         services: async () => (await import("../host/excel-services")).loadExcelServices(),
+        // The pipeline runs beside the pane, not in it: a big log must not freeze it.
+        worker: typeof Worker !== "undefined" ? () => new Worker(WORKER_URL) : undefined,
       });
     }
   }

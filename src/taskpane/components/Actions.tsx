@@ -25,12 +25,21 @@ export interface Busy {
   step: StepId;
   done: number;
   total: number;
+  /** "rows": done and total count the workbook's rows; else steps. */
+  unit?: "rows";
 }
 
 const useStyles = makeStyles({
   toolbar: { display: "flex", flexWrap: "wrap", gap: "6px", padding: 0 },
   progress: { display: "flex", alignItems: "flex-end", gap: "8px", marginTop: "8px" },
 });
+
+const pipelineRunning = (b: Busy): boolean => b.unit === "rows" && b.step === "analyse" && b.done < b.total;
+
+function progressKey(b: Busy): string {
+  if (b.unit !== "rows") return "actions.progress";
+  return pipelineRunning(b) ? "actions.progressAnalysing" : "actions.progressRows";
+}
 
 export interface ActionsProps {
   kind: "excel" | "preview";
@@ -42,8 +51,9 @@ export interface ActionsProps {
 }
 
 export function Actions({ kind, periodKind, busy, onRun, onOpenFile, onCancel }: ActionsProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const s = useStyles();
+  const count = (n: number): string => n.toLocaleString(i18n.language);
   const file = useRef<HTMLInputElement>(null);
   const disabled = busy !== null;
   return (
@@ -94,14 +104,15 @@ export function Actions({ kind, periodKind, busy, onRun, onOpenFile, onCancel }:
           <Field
             style={{ flex: 1 }}
             validationState="none"
-            validationMessage={t("actions.progress", {
+            validationMessage={t(progressKey(busy), {
               step: t(`steps.${busy.step}`),
-              done: busy.done,
-              total: busy.total,
+              done: busy.unit === "rows" ? count(busy.done) : busy.done,
+              total: busy.unit === "rows" ? count(busy.total) : busy.total,
             })}
           >
+            {/* The pipeline tells no rows until it is through them all: its bar runs without a value. */}
             <ProgressBar
-              value={busy.total > 0 ? busy.done / busy.total : undefined}
+              value={busy.total > 0 && !pipelineRunning(busy) ? busy.done / busy.total : undefined}
               max={1}
               aria-label={t(`steps.${busy.step}`)}
             />

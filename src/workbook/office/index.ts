@@ -5,7 +5,7 @@ import type { WorkbookInput } from "../../core/model";
 import type { SheetDoc } from "../../core/output/sheet-doc";
 import type { WorkbookPort } from "../port";
 import { officeExcelRun, type ExcelRun } from "./excel-run";
-import { readSheets, sheetNames, type ReadStats } from "./read";
+import { readSheets, sheetNames, sheetSizes, type ReadStats, type RowsRead, type SheetSize } from "./read";
 import {
   capabilities,
   officeIsSetSupported,
@@ -31,13 +31,17 @@ export { caseLogTemplateSpec, CASE_LOG_SHEET_NAME } from "./template-spec";
 export { openReportWorkbook, officeReportHost, toBase64 } from "./report-workbook";
 export type { OpenReportResult, ReportHost } from "./report-workbook";
 export { analyzeAndWriteSyncBudget, PAYLOAD_LIMIT_BYTES, readSyncBudget, writeSyncBudget } from "./payload";
-export type { ReadStats } from "./read";
+export type { ReadStats, RowsRead, SheetSize } from "./read";
 
 export interface OfficeWorkbookPort extends WorkbookPort {
   readonly capabilities: Capabilities;
   /** Figures of the last read and write, for the pane's diagnostics and the tests. */
   readonly lastRead: ReadStats;
   lastWrite: WriteSummary | null;
+  /** Reads as WorkbookPort does, telling `onRows` how many rows are read after each batch. */
+  readSheets(names?: readonly string[], onRows?: RowsRead): Promise<WorkbookInput>;
+  /** Each named sheet's used size, without reading a value (what a run would have to read). */
+  sheetSizes(names?: readonly string[]): Promise<SheetSize[]>;
 }
 
 /**
@@ -54,14 +58,17 @@ export function createOfficeWorkbookPort(
     capabilities: caps,
     lastRead: { syncs: 0, valueBytes: 0, halvings: 0 },
     lastWrite: null,
-    async readSheets(names?: readonly string[]): Promise<WorkbookInput> {
+    async readSheets(names?: readonly string[], onRows?: RowsRead): Promise<WorkbookInput> {
       if (!caps.read) throw new UnsupportedHostError();
-      const input = await readSheets(run, names, port.lastRead);
+      const input = await readSheets(run, names, port.lastRead, onRows);
       date1904 = input.date1904;
       return input;
     },
     async sheetNames(): Promise<string[]> {
       return sheetNames(run);
+    },
+    async sheetSizes(names?: readonly string[]): Promise<SheetSize[]> {
+      return sheetSizes(run, names);
     },
     async writeOwnedSheets(docs: readonly SheetDoc[]): Promise<void> {
       if (!caps.writeOutputs) throw new UnsupportedHostError();

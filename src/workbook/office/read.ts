@@ -43,6 +43,36 @@ function visibilityOf(v: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHid
   return {};
 }
 
+/** Rows read so far of all the rows to read: called after each batch, for the pane's progress. */
+export type RowsRead = (done: number, total: number) => void;
+
+/** How big a read would be: each chosen sheet's used range, sizes only (two syncs, no values). */
+export interface SheetSize {
+  name: string;
+  rows: number;
+  columns: number;
+}
+
+export async function sheetSizes(run: ExcelRun, names?: readonly string[]): Promise<SheetSize[]> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const wanted = names ? new Set(names.map((n) => n.toLowerCase())) : null;
+    const probes = sheets.items
+      .filter((s) => !wanted || wanted.has(s.name.toLowerCase()))
+      .map((sheet) => {
+        const used = sheet.getUsedRangeOrNullObject(true);
+        used.load("isNullObject,rowCount,columnCount");
+        return { name: sheet.name, used };
+      });
+    await context.sync();
+    return probes.map(({ name, used }) =>
+      used.isNullObject ? { name, rows: 0, columns: 0 } : { name, rows: used.rowCount, columns: used.columnCount },
+    );
+  });
+}
+
 export async function sheetNames(run: ExcelRun): Promise<string[]> {
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
@@ -52,7 +82,12 @@ export async function sheetNames(run: ExcelRun): Promise<string[]> {
   });
 }
 
-export async function readSheets(run: ExcelRun, names?: readonly string[], stats?: ReadStats): Promise<WorkbookInput> {
+export async function readSheets(
+  run: ExcelRun,
+  names?: readonly string[],
+  stats?: ReadStats,
+  onRows?: RowsRead,
+): Promise<WorkbookInput> {
   return run(async (context) => {
     let syncs = 0;
     let halvings = 0;
@@ -108,6 +143,9 @@ export async function readSheets(run: ExcelRun, names?: readonly string[], stats
     // The densest cells read so far: the estimate for sheets not read yet (a workbook's sheets are alike).
     let cellBytes = 0;
     const states = areas.map((a) => a.state);
+    const totalRows = states.reduce((n, st) => n + st.rows, 0);
+    let rowsRead = 0;
+    onRows?.(0, totalRows);
     for (;;) {
       // The display text is read with a sheet's first chunk until some date cell has decided the system.
       for (const a of areas) {
@@ -163,6 +201,8 @@ export async function readSheets(run: ExcelRun, names?: readonly string[], stats
         area.state.maxRows = undefined;
         area.chunks.push(values);
       }
+      rowsRead += rows;
+      onRows?.(rowsRead, totalRows);
     }
 
     for (const area of areas) {
