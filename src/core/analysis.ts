@@ -17,6 +17,8 @@ import type { Message } from "./messages";
 import type { LocalMinutes } from "./time";
 import type { KeywordRule } from "./classify";
 import type { LogSheetAccount } from "./parse/case-log";
+import type { AppliedPause } from "./deadlines/pauses";
+import type { DeadlineConfig } from "./deadlines/rules";
 
 /** A deadline rule as the outputs need to show it (the full definition lives in ./deadlines). */
 export interface RuleInfo {
@@ -50,7 +52,9 @@ export interface Analysis {
   rules: RuleInfo[];
   compliance: ComplianceEntry[];
   /** The Pauses sheet's rows and those that apply, by case (absent when the run had no pauses to read). */
-  pauses?: { rows: Pause[]; applied: ReadonlyMap<string, readonly Pause[]> };
+  pauses?: { rows: Pause[]; applied: ReadonlyMap<string, readonly AppliedPause[]> };
+  /** The rules and calendar the entries were judged with, so each can explain itself (absent in hand-made ones). */
+  deadlineConfig?: DeadlineConfig;
   scorecards: Scorecards;
   /** Warnings about the workbook as a whole, as messages each adapter renders in its language. */
   warnings: Message[];

@@ -8,6 +8,7 @@
 import type { Analysis } from "./analysis";
 import type { Lang } from "./labels";
 import { msg, say, type Message } from "./messages";
+import { analysisExplainer, type Explanation } from "./deadlines";
 import { everyPeriodFigures, type KeyFigures } from "./figures";
 import type { Case, ComplianceEntry, Duplicate, MonthlyScorecard, Ratio, Rejection, YearlyScorecard } from "./model";
 import { formatMinutes, type LocalMinutes } from "./time";
@@ -42,7 +43,8 @@ const rejectedJson = (r: Rejection) => ({
 
 const duplicateJson = (d: Duplicate) => ({ id: d.id, rows: d.rows, ...(d.sheets ? { sheets: d.sheets } : {}) });
 
-const complianceJson = (e: ComplianceEntry) => ({
+/** An entry with its explanation (deadlines/explain): the steps to its due and verdict, and one line in zh and en. */
+const complianceJson = (e: ComplianceEntry, explain: (e: ComplianceEntry) => Explanation) => ({
   caseId: e.caseId,
   rule: e.rule,
   startAt: at(e.startAt),
@@ -54,6 +56,7 @@ const complianceJson = (e: ComplianceEntry) => ({
   ...(e.pauseMinutes !== undefined ? { pauseMinutes: e.pauseMinutes } : {}),
   ...(e.delivery !== undefined ? { delivery: e.delivery } : {}),
   ...(e.note !== undefined ? { note: e.note } : {}),
+  explain: explain(e),
 });
 
 const monthlyJson = (s: MonthlyScorecard) => ({
@@ -99,12 +102,13 @@ const warningMessages = (a: Analysis): Message[] => [
 /** `warnings` are sentences in the chosen language (zh by default); `warningIds` name each one's message. */
 export function toJsonDocument(a: Analysis, lang: Lang = "zh") {
   const messages = warningMessages(a);
+  const explain = analysisExplainer(a);
   return {
     asOf: formatMinutes(a.asOf),
     cases: a.cases.map(caseJson),
     rejected: a.rejected.map(rejectedJson),
     duplicates: a.duplicates.map(duplicateJson),
-    compliance: a.compliance.map(complianceJson),
+    compliance: a.compliance.map((e) => complianceJson(e, explain)),
     scorecards: { monthly: a.scorecards.monthly.map(monthlyJson), yearly: a.scorecards.yearly.map(yearlyJson) },
     figures: everyPeriodFigures(a).map(figuresJson),
     warnings: messages.map((m) => say(m, lang)),
@@ -137,7 +141,8 @@ export function* jsonChunks(a: Analysis, lang: Lang = "zh"): Generator<string> {
   yield `,\n  "duplicates": `;
   yield* arrayChunks(a.duplicates, duplicateJson, "    ");
   yield `,\n  "compliance": `;
-  yield* arrayChunks(a.compliance, complianceJson, "    ");
+  const explain = analysisExplainer(a);
+  yield* arrayChunks(a.compliance, (e) => complianceJson(e, explain), "    ");
   yield `,\n  "scorecards": {\n    "monthly": `;
   yield* arrayChunks(a.scorecards.monthly, monthlyJson, "      ");
   yield `,\n    "yearly": `;

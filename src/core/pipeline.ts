@@ -87,6 +87,7 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
     rules: ruleInfos(deadlineSettings.config),
     compliance,
     pauses: { rows: pauseRows.pauses, applied: pauses.byCase },
+    deadlineConfig: deadlineSettings.config,
     scorecards,
     warnings: [
       ...log.warnings,

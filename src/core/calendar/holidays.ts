@@ -16,9 +16,23 @@ export interface HolidayYear {
   makeUpWorkdays: DayNumber[];
   /** Where the year's data comes from, shown next to it in Settings and warnings. */
   source: string;
+  /** The holiday each listed day belongs to (国庆节 / National Day), for explaining a skipped or make-up day. */
+  names?: Map<DayNumber, HolidayName>;
+}
+
+/** A public holiday's name in both languages. */
+export interface HolidayName {
+  zh: string;
+  en: string;
 }
 
 export const BUILT_IN_HOLIDAY_SOURCE = "国务院办公厅节假日安排通知（chinese-days 数据包）";
+
+/** The table's value is "National Day,国庆节,3": English name, Chinese name, a serial. */
+function nameOf(value: string): HolidayName | null {
+  const [en, zh] = value.split(",");
+  return en && zh ? { zh: zh.trim(), en: en.trim() } : null;
+}
 
 interface ChineseDaysTable {
   holidays: Record<string, string>;
@@ -41,18 +55,26 @@ export function builtInHolidayYears(): Map<number, HolidayYear> {
     const year = Number(iso.slice(0, 4));
     let y = years.get(year);
     if (!y) {
-      y = { year, holidays: [], makeUpWorkdays: [], source: BUILT_IN_HOLIDAY_SOURCE };
+      y = { year, holidays: [], makeUpWorkdays: [], source: BUILT_IN_HOLIDAY_SOURCE, names: new Map() };
       years.set(year, y);
     }
     return y;
   };
   for (const iso of Object.keys(table.holidays)) {
     const day = parseIsoDay(iso);
-    if (day !== null) yearOf(iso).holidays.push(day);
+    if (day === null) continue;
+    const y = yearOf(iso);
+    y.holidays.push(day);
+    const name = nameOf(table.holidays[iso]);
+    if (name) y.names?.set(day, name);
   }
   for (const iso of Object.keys(table.workdays)) {
     const day = parseIsoDay(iso);
-    if (day !== null) yearOf(iso).makeUpWorkdays.push(day);
+    if (day === null) continue;
+    const y = yearOf(iso);
+    y.makeUpWorkdays.push(day);
+    const name = nameOf(table.workdays[iso]);
+    if (name) y.names?.set(day, name);
   }
   for (const y of years.values()) {
     y.holidays.sort((a, b) => a - b);

@@ -152,7 +152,8 @@ export function readCalendarSettings(entries: readonly SettingsEntry[]): Calenda
       else state.set(d, what);
     }
     const source = [base?.source, o.source ?? `设置“节假日 ${year}”`].filter(Boolean).join("；");
-    const merged: HolidayYear = { year, holidays: [], makeUpWorkdays: [], source };
+    // Days Settings add have no name of their own; those kept from the built-in table keep theirs.
+    const merged: HolidayYear = { year, holidays: [], makeUpWorkdays: [], source, names: base?.names };
     for (const [d, what] of [...state].sort((a, b) => a[0] - b[0])) {
       (what === "off" ? merged.holidays : merged.makeUpWorkdays).push(d);
     }

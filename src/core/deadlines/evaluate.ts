@@ -36,8 +36,8 @@ import { compileCalendar, type CompiledCalendar } from "../calendar";
 import { fold } from "../calendar/settings-text";
 import { dueIn, measureIn, round2 } from "./clocks";
 import { FIELD_LABELS } from "./fields";
-import { clockMinutes, pausedDue, type Span } from "./pause-clock";
-import type { AppliedPause } from "./pauses";
+import { clockMinutes, pausedDue } from "./pause-clock";
+import { pauseSpans, type AppliedPause } from "./pauses";
 import { DEFAULT_PAUSING, DEFAULT_WRITTEN_KINDS, unitOf, type DeadlineConfig, type DeadlineRule } from "./rules";
 
 export interface EvaluateOptions {
@@ -205,13 +205,8 @@ function evaluateOne(rule: DeadlineRule, c: Case, j: Judge): ComplianceEntry | n
   let openPause = false;
   const mine = clock !== "absolute" && j.mayPause.has(rule.id) ? (j.pauses.get(c.id) ?? NO_PAUSES) : NO_PAUSES;
   if (mine.length > 0 && startAt !== null) {
-    const spans: Span[] = [];
-    for (const p of mine) {
-      if (p.rule !== null && p.rule !== rule.id) continue;
-      const open = p.to === null || p.to > asOf;
-      spans.push({ from: p.from, to: open ? asOf : (p.to as LocalMinutes) });
-      if (open && p.from < asOf) openPause = true;
-    }
+    const { spans, open } = pauseSpans(mine, rule.id, asOf);
+    openPause = open;
     const paused = pausedDue(cal, clock, startAt, dueAt, spans);
     if (paused.removed > 0) {
       dueAt = paused.due;

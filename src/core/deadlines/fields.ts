@@ -11,7 +11,8 @@ export const FIELD_LABELS: Record<DateField, string> = {
   followUpAt: "回访时间",
 };
 
-const EN: Record<DateField, string> = {
+/** The same columns in English, as the explanation names them in en. */
+export const FIELD_LABELS_EN: Record<DateField, string> = {
   receivedAt: "received",
   notifiedAt: "notified",
   agreedAt: "agreed completion",
@@ -25,7 +26,7 @@ const EN: Record<DateField, string> = {
 export function readField(text: string): DateField | null {
   const t = text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
   for (const f of Object.keys(FIELD_LABELS) as DateField[]) {
-    if (t === FIELD_LABELS[f] || t === EN[f].replace(/\s+/g, "") || t === f.toLowerCase()) return f;
+    if (t === FIELD_LABELS[f] || t === FIELD_LABELS_EN[f].replace(/\s+/g, "") || t === f.toLowerCase()) return f;
   }
   return null;
 }

@@ -25,11 +25,14 @@ export { clockMinutes, joinSpans, pausedDue, reach, type PausedDue, type Span } 
 export { readPauseSettings, pauseSettingsDefaults, PAUSE_SECTION, DELIVERY_SECTION } from "./pause-settings";
 export { FIELD_LABELS } from "./fields";
 export { dueAfter, measure } from "./clocks";
-
-import { defaultCalendarConfig } from "../calendar";
-import { defaultRules, type DeadlineConfig } from "./rules";
-
-/** The manual's rules on the center's default calendar (what applies when there is no Settings sheet). */
-export function defaultDeadlineConfig(): DeadlineConfig {
-  return { calendar: defaultCalendarConfig(), rules: defaultRules() };
-}
+export { defaultDeadlineConfig } from "./default-config";
+export {
+  analysisExplainer,
+  explainEntry,
+  instantWords,
+  type ExplainContext,
+  type ExplainDay,
+  type ExplainStep,
+  type Explanation,
+} from "./explain";
+export { clockSpanText, limitWords } from "./lateness";

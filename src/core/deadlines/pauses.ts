@@ -9,6 +9,7 @@ import { msg, type Message } from "../messages";
 import { fold } from "../calendar/settings-text";
 import { RULE_LABELS } from "../labels";
 import type { LocalMinutes } from "../time";
+import type { Span } from "./pause-clock";
 import { ruleIdOf } from "./pause-settings";
 import { DEFAULT_PAUSING, type DeadlineConfig } from "./rules";
 
@@ -78,4 +79,25 @@ export function checkPauses(
     else out.byCase.set(p.caseId, [applied]);
   }
   return out;
+}
+
+/**
+ * The stretches a rule's clock stands still for, from a case's applied pauses: those naming the rule and those
+ * naming none. A pause still open at as-of (no end, or one dated later) is taken as ending at as-of; `open`
+ * says whether one is.
+ */
+export function pauseSpans(
+  pauses: readonly AppliedPause[],
+  ruleId: string,
+  asOf: LocalMinutes,
+): { spans: Span[]; open: boolean } {
+  const spans: Span[] = [];
+  let open = false;
+  for (const p of pauses) {
+    if (p.rule !== null && p.rule !== ruleId) continue;
+    const running = p.to === null || p.to > asOf;
+    spans.push({ from: p.from, to: running ? asOf : (p.to as LocalMinutes) });
+    if (running && p.from < asOf) open = true;
+  }
+  return { spans, open };
 }
