@@ -11,8 +11,9 @@ import { toExcelSerial } from "../core/time";
 import { conditionalFormattingXml } from "./highlight";
 import { type SharedStrings, stringIndex } from "./shared-strings";
 import { STYLE } from "./styles";
+import { wrappedLines } from "../core/output/text-width";
 import { lastDataRow, structuredColumn, summedColumns, tableColumnNames, totalsLabelColumn } from "./table-xml";
-import type { PrintPlan } from "../core/output/print";
+import { ROW_POINTS, type PrintPlan } from "../core/output/print";
 import { NS, XML_HEADER, xmlText } from "./xml";
 
 export interface SheetXmlInput {
@@ -43,7 +44,7 @@ const FORMULA_LIKE = /^[=+\-@]/;
 function textCell(ref: string, full: string, sst: SharedStrings, style: number = STYLE.text): string {
   const text = clipCellText(full);
   let s = style;
-  if (style === STYLE.text) {
+  if (style === STYLE.text || style === STYLE.textWrap) {
     if (FORMULA_LIKE.test(text)) s = STYLE.textQuoted;
     else if (text.includes("\n")) s = STYLE.textWrapped;
   }
@@ -51,9 +52,15 @@ function textCell(ref: string, full: string, sst: SharedStrings, style: number =
 }
 
 /** A value under a column kind; "" when the cell stays empty. */
-function valueCell(ref: string, v: TableCell, kind: ColumnKind, sst: SharedStrings): string {
+function valueCell(
+  ref: string,
+  v: TableCell,
+  kind: ColumnKind,
+  sst: SharedStrings,
+  textStyle: number = STYLE.text,
+): string {
   if (v === null) return "";
-  if (typeof v === "string") return v === "" ? "" : textCell(ref, v, sst);
+  if (typeof v === "string") return v === "" ? "" : textCell(ref, v, sst, textStyle);
   if (!Number.isFinite(v)) return "";
   switch (kind) {
     case "text":
@@ -64,6 +71,12 @@ function valueCell(ref: string, v: TableCell, kind: ColumnKind, sst: SharedStrin
     default:
       return `<c r="${ref}" s="${STYLE[kind]}"><v>${v}</v></c>`;
   }
+}
+
+/** A row, one line high by default, or as many lines as its wrapped text takes. */
+function rowXml(r: number, cells: string, lines: number): string {
+  const ht = lines > 1 ? ` ht="${lines * ROW_POINTS}" customHeight="1"` : "";
+  return cells === "" && ht === "" ? `<row r="${r + 1}"/>` : `<row r="${r + 1}"${ht}>${cells}</row>`;
 }
 
 function headerFooter(lang: "zh" | "en"): string {
@@ -126,8 +139,29 @@ export function writeSheetXml(input: SheetXmlInput, emit: Emit): void {
       row(headerRow - 1, textCell(cellAddress(headerRow - 1, firstColumn), table.caption, sst, STYLE.caption));
     const names = tableColumnNames(table.columns.map((c) => c.header));
     const letters = table.columns.map((_, j) => columnLetters(firstColumn + j));
-    const headerStyle = table.columns.map((c) => (RIGHT_ALIGNED.has(c.kind) ? STYLE.headerRight : STYLE.header));
-    row(headerRow, names.map((n, j) => textCell(`${letters[j]}${headerRow + 1}`, n, sst, headerStyle[j])).join(""));
+    const headerStyle = table.columns.map((c) =>
+      RIGHT_ALIGNED.has(c.kind)
+        ? c.wrap
+          ? STYLE.headerRightWrapped
+          : STYLE.headerRight
+        : c.wrap
+          ? STYLE.headerWrapped
+          : STYLE.header,
+    );
+    // Text in a wrapping column wraps unless it looks like a formula (its quote prefix matters more).
+    const textStyle = table.columns.map((c) => (c.wrap ? STYLE.textWrap : STYLE.text));
+    // Rows holding wrapped text get their height here: LibreOffice keeps a file's rows one line high.
+    const wrapping = table.columns.flatMap((c, j) => (c.wrap ? [j] : []));
+    const linesOf = (values: readonly TableCell[]): number => {
+      let lines = 1;
+      for (const j of wrapping) {
+        const v = values[j];
+        if (typeof v === "string") lines = Math.max(lines, wrappedLines(v, widths[firstColumn + j] ?? 9));
+      }
+      return lines;
+    };
+    const headerCells = names.map((n, j) => textCell(`${letters[j]}${headerRow + 1}`, n, sst, headerStyle[j])).join("");
+    emit(rowXml(headerRow, headerCells, wrapping.length > 0 ? linesOf(table.columns.map((c) => c.header)) : 1));
 
     // The hot loop of a 100k-row register: per-column constants hoisted, the common cases inlined.
     const kinds = table.columns.map((c) => c.kind);
@@ -144,10 +178,11 @@ export function writeSheetXml(input: SheetXmlInput, emit: Emit): void {
         if (typeof v === "number" && numberStyle[j] !== "" && Number.isFinite(v)) {
           cells += `<c r="${letters[j]}${r1}${numberStyle[j]}${isDate[j] ? toExcelSerial(v) : v}</v></c>`;
         } else {
-          cells += valueCell(letters[j] + r1, v, kinds[j], sst);
+          cells += valueCell(letters[j] + r1, v, kinds[j], sst, textStyle[j]);
         }
       }
-      emit(cells === "" ? `<row r="${r1}"/>` : `<row r="${r1}">${cells}</row>`);
+      if (wrapping.length > 0) emit(rowXml(r1 - 1, cells, linesOf(values)));
+      else emit(cells === "" ? `<row r="${r1}"/>` : `<row r="${r1}">${cells}</row>`);
     }
     const dataEnd = lastDataRow(placed);
     if (table.totals) {

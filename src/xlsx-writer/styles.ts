@@ -38,7 +38,12 @@ export type StyleRole =
   | "header"
   | Exclude<ColumnKind, "text">
   /** A header over numbers: right-aligned like them, so each number stands under its own header. */
-  | "headerRight";
+  | "headerRight"
+  /** Text in a wrapping column (ColumnSpec.wrap): several lines within the column's width. */
+  | "textWrap"
+  /** Headers over wrapping columns: several lines within the column's width. */
+  | "headerWrapped"
+  | "headerRightWrapped";
 
 interface Font {
   bold?: boolean;
@@ -66,6 +71,9 @@ const ROLES: readonly StyleRole[] = [
   "date",
   "money",
   "headerRight",
+  "headerWrapped",
+  "headerRightWrapped",
+  "textWrap",
 ];
 
 export const STYLE: Readonly<Record<StyleRole, number>> = Object.fromEntries(ROLES.map((r, i) => [r, i])) as Record<
@@ -115,6 +123,8 @@ export function stylesXml(lang: "zh" | "en"): string {
     figureNote: 5,
     header: 6,
     headerRight: 6,
+    headerWrapped: 6,
+    headerRightWrapped: 6,
   };
   const name = xmlText(fontName(lang));
   const fontXml = (f: Font): string =>
@@ -133,7 +143,7 @@ export function stylesXml(lang: "zh" | "en"): string {
   const xfs = ROLES.map((role) => {
     const fontId = fontOfRole[role] ?? 0;
     const numFmtId = role in NUMBER_FORMATS ? formatId(NUMBER_FORMATS[role as keyof typeof NUMBER_FORMATS]) : 0;
-    const fillId = role === "header" || role === "headerRight" ? 2 : 0;
+    const fillId = role.startsWith("header") ? 2 : 0;
     const attrs = [`numFmtId="${numFmtId}"`, `fontId="${fontId}"`, `fillId="${fillId}"`, 'borderId="0"', 'xfId="0"'];
     if (numFmtId !== 0) attrs.push('applyNumberFormat="1"');
     if (fontId !== 0) attrs.push('applyFont="1"');
@@ -147,7 +157,11 @@ export function stylesXml(lang: "zh" | "en"): string {
           ? '<alignment vertical="top" wrapText="1"/>'
           : role === "headerRight"
             ? '<alignment horizontal="right"/>'
-            : "";
+            : role === "headerWrapped" || role === "textWrap"
+              ? '<alignment wrapText="1"/>'
+              : role === "headerRightWrapped"
+                ? '<alignment horizontal="right" wrapText="1"/>'
+                : "";
     if (align) attrs.push('applyAlignment="1"');
     return `<xf ${attrs.join(" ")}>${align}</xf>`;
   });

@@ -13,6 +13,7 @@ import { analyze } from "../../src/core/pipeline";
 import { buildCompanyPack, buildReport, packCompanies, type ReportPeriod } from "../../src/core/report";
 import { parseIsoMinutes } from "../../src/core/time";
 import { writeWorkbook } from "../../src/xlsx-writer";
+import { placeSheet } from "../../src/xlsx-writer/write-workbook";
 import { readXlsxFile } from "../../src/workbook/xlsx/node-file";
 import { renderPdf } from "../../scripts/report-pictures";
 import { checkPrint } from "./print-check";
@@ -53,6 +54,16 @@ describe("the sample year's reports", () => {
       if (path.includes("sharedStrings")) expect(text).toMatch(/1\d{2}\*{4}\d{4}/);
     }
     expect(searched).toBeGreaterThan(10);
+  });
+
+  it("the scorecards print every column on the page: the year-end assessment's twelve months beside each company", () => {
+    const docs = buildReport(analysis, { year: 2026 }, { lang: "zh" });
+    for (const name of ["年终考核", "物业考核"]) {
+      const doc = docs.find((d) => d.name === name)!;
+      const columns = Math.max(...doc.tables.map((t) => t.columns.length));
+      expect({ name, printColumns: placeSheet(doc).print.printColumns }).toEqual({ name, printColumns: columns });
+    }
+    expect(docs.find((d) => d.name === "年终考核")!.tables[0].columns.map((c) => c.header)).toContain("12月");
   });
 
   const soffice = spawnSync("sh", ["-c", "command -v soffice"]).status === 0;

@@ -204,6 +204,61 @@ describe("cells as an independent reader sees them", () => {
     ).toEqual(["合计", null, null, null, null, "sum", "sum", "sum"]);
   });
 
+  it("wraps a wrapping column's header and text within its width, keeping a formula-like text quoted", async () => {
+    const doc: SheetDoc = {
+      name: "W",
+      title: "W",
+      tables: [
+        {
+          name: "WT",
+          columns: [
+            { header: "指标", kind: "text" },
+            { header: "计算依据", kind: "text", width: 12, wrap: true },
+            { header: "青岛海润物业管理有限公司", kind: "number", width: 10, wrap: true },
+          ],
+          rows: [
+            ["整改及时率", "225 件按时整改 / 265 件已判定", 89.4],
+            ["回访率", "=1+1", 92.8],
+          ],
+        },
+      ],
+      charts: [],
+    };
+    const parts = unzipParts(await writeWorkbook([doc], { lang: "zh" }));
+    const xfs = Array.from(all(parseXml(parts.get("xl/styles.xml")!), "cellXfs")[0].children);
+    const cells = all(parseXml(parts.get("xl/worksheets/sheet1.xml")!), "c");
+    const placed = layoutSheet(doc).tables[0];
+    const alignment = (ref: string) => {
+      const c = cells.find((x) => x.getAttribute("r") === ref) as Element;
+      const xf = xfs[Number(c.getAttribute("s") ?? 0)];
+      const a = all(xf, "alignment")[0];
+      return {
+        wrap: a?.getAttribute("wrapText") ?? null,
+        right: a?.getAttribute("horizontal") ?? null,
+        quote: xf.getAttribute("quotePrefix"),
+      };
+    };
+    const h = placed.headerRow + 1;
+    const d = placed.firstDataRow + 1;
+    expect(alignment(`A${h}`)).toEqual({ wrap: null, right: null, quote: null });
+    expect(alignment(`B${h}`)).toEqual({ wrap: "1", right: null, quote: null });
+    expect(alignment(`C${h}`)).toEqual({ wrap: "1", right: "right", quote: null });
+    expect(alignment(`B${d}`)).toEqual({ wrap: "1", right: null, quote: null });
+    expect(alignment(`A${d}`).wrap).toBeNull();
+    expect(alignment(`B${d + 1}`).quote).toBe("1");
+    // Rows holding wrapped text are as tall as their lines: LibreOffice keeps a file's rows one line high.
+    const rows = all(parseXml(parts.get("xl/worksheets/sheet1.xml")!), "row");
+    const height = (r: number) => rows.find((x) => x.getAttribute("r") === String(r))?.getAttribute("ht") ?? null;
+    expect(height(h)).toBe("45"); // 24 characters wide in 10: three lines
+    expect(Number(height(d))).toBeGreaterThanOrEqual(45);
+    expect(height(d + 1)).toBeNull();
+    // The width is the hint, not the text's.
+    const col = all(parseXml(parts.get("xl/worksheets/sheet1.xml")!), "col").find(
+      (c) => c.getAttribute("min") === "2",
+    )!;
+    expect(Number(col.getAttribute("width"))).toBeLessThan(14);
+  });
+
   it("leaves the total of a column without any number empty rather than 0", async () => {
     const noData: SheetDoc = {
       name: "N",

@@ -11,6 +11,7 @@
  * Pure: both writers can follow the same plan.
  */
 import { CHART_HEIGHT_ROWS, type SheetDoc, type SheetLayout } from "./sheet-doc";
+import { wrappedLines } from "./text-width";
 
 /** A4 in points, less the writer's margins (0.4" each side, 0.6" top and bottom with the header and footer). */
 export const A4 = {
@@ -86,6 +87,29 @@ export function chartsFitBeside(layout: SheetLayout, widths: readonly number[], 
   return points <= A4.landscape.width / CHARTS_BESIDE_MIN_SCALE;
 }
 
+/** Rows of wrapping columns (ColumnSpec.wrap) taller than one line, with their height: the writers' heights. */
+function wrappedRowPoints(layout: SheetLayout, widths: readonly number[], defaultWidth: number): Map<number, number> {
+  const tall = new Map<number, number>();
+  for (const { table, headerRow, firstDataRow, firstColumn } of layout.tables) {
+    const wrapping = table.columns.flatMap((c, j) => (c.wrap ? [j] : []));
+    if (wrapping.length === 0) continue;
+    const note = (row: number, values: readonly (string | number | null)[]): void => {
+      let lines = 1;
+      for (const j of wrapping) {
+        const v = values[j];
+        if (typeof v === "string") lines = Math.max(lines, wrappedLines(v, widths[firstColumn + j] ?? defaultWidth));
+      }
+      if (lines > 1) tall.set(row, lines * ROW_POINTS);
+    };
+    note(
+      headerRow,
+      table.columns.map((c) => c.header),
+    );
+    table.rows.forEach((values, i) => note(firstDataRow + i, values));
+  }
+  return tall;
+}
+
 /** @param widths Column widths in character units, as the writer sets them (missing = `defaultWidth`). */
 export function planPrint(
   doc: SheetDoc,
@@ -103,7 +127,8 @@ export function planPrint(
   // Whole percent, rounded down, a little under the exact fit so the last column never spills.
   const scale = Math.max(10, Math.min(100, Math.floor((page.width / points) * FIT_MARGIN * 100)));
 
-  const rowPoints = (r: number): number => (r === layout.titleRow ? TITLE_ROW_POINTS : ROW_POINTS);
+  const tall = wrappedRowPoints(layout, widths, defaultWidth);
+  const rowPoints = (r: number): number => (r === layout.titleRow ? TITLE_ROW_POINTS : (tall.get(r) ?? ROW_POINTS));
   const pagePoints = (page.height * HEIGHT_SAFETY) / (scale / 100);
 
   const blocks: Block[] = [];

@@ -21,6 +21,11 @@ export interface ColumnSpec {
   kind: ColumnKind;
   /** Character width hint; writers fit to content when absent. */
   width?: number;
+  /**
+   * The header and text cells wrap within `width`: a long explanation or a long header (a company's name
+   * over its trend) takes two lines instead of pushing the table's last columns off the printed page.
+   */
+  wrap?: boolean;
   highlight?: Highlight;
 }
 

@@ -87,7 +87,9 @@ function trendTable(ctx: ReportContext, name: string, year: number): TableBlock 
     caption: ctx.t.caption.scoreTrend,
     columns: [
       { header: ctx.t.head.month, kind: "text" },
-      ...cards.map((c): ColumnSpec => ({ header: c.company, kind: "number" })),
+      // A company's name over its column wraps: three names side by side would push the KPI tables above
+      // them off the printed page.
+      ...cards.map((c): ColumnSpec => ({ header: c.company, kind: "number", width: 14, wrap: true })),
     ],
     rows:
       cards.length === 0
@@ -233,7 +235,7 @@ export function kpiDetailTable(ctx: ReportContext, name: string, card: Scorecard
       { header: h.weight, kind: "number" },
       { header: h.target, kind: "text" },
       { header: h.value, kind: "text" },
-      { header: h.basis, kind: "text" },
+      { header: h.basis, kind: "text", width: 22, wrap: true },
       { header: h.kpiScore, kind: "number" },
       { header: h.points, kind: "number" },
       { header: h.note, kind: "text" },

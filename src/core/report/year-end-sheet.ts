@@ -80,7 +80,8 @@ export function yearEndSheet(ctx: ReportContext, period: ResolvedPeriod): SheetD
       { header: ctx.t.head.grade, kind: "text", highlight: "grade" },
       { header: x.reward, kind: "text" },
       { header: x.mean, kind: "number" },
-      ...months.map((m): ColumnSpec => ({ header: m, kind: "number" })),
+      // Narrow month columns (a score is "93.4"): the twelve months print on the page beside the company.
+      ...months.map((m): ColumnSpec => ({ header: m, kind: "number", width: 6.5 })),
     ],
     rows: cards.map((c) => {
       const scored = c.monthlyScores.filter((s): s is number => s !== null);

@@ -61,8 +61,8 @@ export interface RenderedSheet {
   freezeRows: number;
   /** Columns used, for autofit. */
   columnCount: number;
-  /** Explicit widths in characters, by column. */
-  widths: { column: number; width: number }[];
+  /** Explicit widths in characters, by column; `wrap` when the column's text wraps within it. */
+  widths: { column: number; width: number; wrap: boolean }[];
   landscape: boolean;
 }
 
@@ -183,11 +183,15 @@ export function renderSheetDoc(doc: SheetDoc, date1904: boolean): RenderedSheet 
     });
   }
 
-  const widthByColumn = new Map<number, number>();
+  const widthByColumn = new Map<number, { width: number; wrap: boolean }>();
   for (const placed of layout.tables) {
     placed.table.columns.forEach((c, j) => {
-      if (c.width !== undefined)
-        widthByColumn.set(placed.firstColumn + j, Math.max(widthByColumn.get(placed.firstColumn + j) ?? 0, c.width));
+      if (c.width === undefined) return;
+      const before = widthByColumn.get(placed.firstColumn + j);
+      widthByColumn.set(placed.firstColumn + j, {
+        width: Math.max(before?.width ?? 0, c.width),
+        wrap: (before?.wrap ?? false) || c.wrap === true,
+      });
     });
   }
   return {
@@ -197,7 +201,7 @@ export function renderSheetDoc(doc: SheetDoc, date1904: boolean): RenderedSheet 
     charts,
     freezeRows: tables.length > 0 ? tables[0].headerRow + 1 : 0,
     columnCount: Math.max(layout.widthColumns, ...blocks.map((b) => b.column + b.formats.length)),
-    widths: [...widthByColumn].map(([column, width]) => ({ column, width })),
+    widths: [...widthByColumn].map(([column, w]) => ({ column, ...w })),
     landscape: doc.landscape !== false,
   };
 }

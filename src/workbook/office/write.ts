@@ -522,7 +522,14 @@ function sheetFormatOp(r: RenderedSheet, caps: Capabilities): WriteOp {
       if (r.freezeRows > 0) ws.freezePanes.freezeRows(r.freezeRows);
       if (r.tables.length > 0)
         ws.getRangeByIndexes(firstRow, 0, lastRow - firstRow + 1, r.columnCount).format.autofitColumns();
-      for (const w of r.widths) ws.getRangeByIndexes(0, w.column, 1, 1).format.columnWidth = w.width * POINTS_PER_CHAR;
+      for (const w of r.widths) {
+        ws.getRangeByIndexes(0, w.column, 1, 1).format.columnWidth = w.width * POINTS_PER_CHAR;
+        if (w.wrap) {
+          const column = ws.getRangeByIndexes(firstRow, w.column, lastRow - firstRow + 1, 1);
+          column.format.wrapText = true;
+          column.format.autofitRows();
+        }
+      }
       if (caps.pageLayout) {
         ws.pageLayout.orientation = r.landscape ? "Landscape" : "Portrait";
         if (r.tables.length > 0)

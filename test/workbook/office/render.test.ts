@@ -24,7 +24,7 @@ describe("renderSheetDoc", () => {
     expect(data?.values[0][1]).toBe(toExcelSerial(RECEIVED));
     expect(data?.values[1][4]).toBe("");
     expect(r.freezeRows).toBe(t.headerRow + 1);
-    expect(r.widths).toEqual([{ column: 2, width: 40 }]);
+    expect(r.widths).toEqual([{ column: 2, width: 40, wrap: false }]);
     expect(r.tables[0].highlights).toEqual([
       { column: 3, kind: "status" },
       { column: 4, kind: "late" },
