@@ -6,12 +6,23 @@
  * in the page.
  */
 import type { Analysis } from "../core/analysis";
-import type { WorkbookInput } from "../core/model";
+import type { Case, WorkbookInput } from "../core/model";
+import type { DeadlineConfig } from "../core/deadlines";
+import type { StampInput } from "../core/desk";
 import type { SheetDoc } from "../core/output/sheet-doc";
 import type { LocalMinutes } from "../core/time";
 import type { FirstScreen } from "../taskpane/model/first-screen";
 import { loadAnalyze } from "./engine";
-import { throwIfAborted, yieldStep, type PaneHost, type Progress, type ReportResult } from "./pane-host";
+import {
+  throwIfAborted,
+  yieldStep,
+  type DeskPlace,
+  type DeskWriteResult,
+  type PaneHost,
+  type Progress,
+  type ReportResult,
+} from "./pane-host";
+import { centerNow } from "./now";
 import { awaitAnalysis } from "./worker/await-analysis";
 import { replyChannel, type WorkerLike, type WorkerRequest } from "./worker/protocol";
 import { rowCount, sliceCells } from "./worker/slices";
@@ -29,6 +40,9 @@ export interface ExcelServices {
   createSettings(): Promise<void>;
   createTemplate(): Promise<void>;
   selectRow(sheet: string, row: number): Promise<void>;
+  selectedRow(): Promise<{ sheet: string; row: number }>;
+  appendCase(place: DeskPlace, record: Case, config: DeadlineConfig): Promise<DeskWriteResult>;
+  stampCase(place: DeskPlace, c: Case, stamp: StampInput, config: DeadlineConfig): Promise<DeskWriteResult>;
 }
 
 export interface ExcelHostOptions {
@@ -110,5 +124,9 @@ export function createExcelHost(opts: ExcelHostOptions): PaneHost {
     createSettings: async () => (await svc()).createSettings(),
     createTemplate: async () => (await svc()).createTemplate(),
     selectRow: async (sheet, row) => (await svc()).selectRow(sheet, row),
+    selectedRow: async () => (await svc()).selectedRow(),
+    now: (timeZone) => (timeZone === undefined ? centerNow() : centerNow(new Date(), timeZone)),
+    appendCase: async (place, record, config) => (await svc()).appendCase(place, record, config),
+    stampCase: async (place, c, stamp, config) => (await svc()).stampCase(place, c, stamp, config),
   };
 }

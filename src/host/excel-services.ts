@@ -7,6 +7,7 @@ import { COMMUNITY_SHEET_NAMES, readCommunities } from "../core/parse";
 import { OWNED_SHEET_PREFIX } from "../core/report/text";
 import { settingsDefaults } from "../core/settings";
 import {
+  appendCase,
   caseLogTemplateSpec,
   createOfficeWorkbookPort,
   createSettingsSheet,
@@ -14,7 +15,9 @@ import {
   officeExcelRun,
   openReportWorkbook,
   selectCaseRow,
+  selectedRow,
   selectMessage,
+  stampCase,
   type CreateResult,
   type ExcelRun,
   type IsSetSupported,
@@ -69,6 +72,16 @@ export function createExcelServices(run: ExcelRun, isSetSupported?: IsSetSupport
     async selectRow(sheet, row) {
       const result = await selectCaseRow(run, sheet, row);
       if (result !== "selected") throw new CommandRefusedError([selectMessage(result, sheet, row)]);
+    },
+    selectedRow: () => selectedRow(run),
+    async appendCase(place, record, config) {
+      const r = await appendCase(run, place, record, config);
+      return r.ok ? { ok: true, sheet: place.sheetName, row: r.row } : { ok: false, reason: r.reason };
+    },
+    async stampCase(place, c, stamp, config) {
+      const r = await stampCase(run, { ...place, sheetName: c.sheet ?? place.sheetName }, c, stamp, config);
+      if (r.ok) return { ok: true, sheet: c.sheet ?? place.sheetName, row: c.row, missing: r.plan.missingColumns };
+      return { ok: false, reason: r.reason, found: r.found, conflicts: r.plan?.conflicts };
     },
   };
 }

@@ -3,6 +3,9 @@
  * preview in a plain browser (an .xlsx file read in the page). Components never touch Office directly.
  */
 import type { Analysis } from "../core/analysis";
+import type { Case, CellValue } from "../core/model";
+import type { DeadlineConfig } from "../core/deadlines";
+import type { StampInput } from "../core/desk";
 import type { LocalMinutes } from "../core/time";
 import type { Lang } from "./locale";
 import type { FirstScreen } from "../taskpane/model/first-screen";
@@ -13,6 +16,27 @@ export type StepId = "read" | "parse" | "analyse" | "write" | "report" | "save" 
 
 /** `unit: "rows"`: done and total count the workbook's rows (read from Excel, analysed); else steps. */
 export type Progress = (step: StepId, done: number, total: number, unit?: "rows") => void;
+
+/** Where the desk writes in the clerk's log: a log sheet and the Excel row number of its header. */
+export interface DeskPlace {
+  sheetName: string;
+  headerRow: number;
+}
+
+/**
+ * What came of a desk write. Refusals: the sheet is gone (no-sheet), it has no log header (no-header), the
+ * case's row no longer holds it (moved: `found` is the 编号 there now), or a cell to fill is no longer blank
+ * (conflict: what is there now). A refused write wrote nothing.
+ */
+export type DeskWriteResult =
+  /** `missing`: what the log has no column for, so was not recorded. */
+  | { ok: true; sheet: string; row: number; missing?: string[] }
+  | {
+      ok: false;
+      reason: "no-sheet" | "no-header" | "moved" | "conflict";
+      found?: string;
+      conflicts?: { header: string; value: CellValue }[];
+    };
 
 export type ReportResult = { kind: "opened" } | { kind: "download"; bytes: Uint8Array; fileName: string };
 
@@ -42,6 +66,14 @@ export interface PaneHost {
   createSettings(): Promise<void>;
   createTemplate(): Promise<void>;
   selectRow(sheet: string, row: number): Promise<void>;
+  /** The sheet and row selected in Excel (the desk finds the case on it); the preview has none. */
+  selectedRow(): Promise<{ sheet: string; row: number }>;
+  /** "Now" on the center's clock in `timeZone` (Settings); the preview's as-of in the preview. */
+  now(timeZone?: string): LocalMinutes;
+  /** The desk: one new case's row appended to the log (the clerk pressed 提交). */
+  appendCase(place: DeskPlace, record: Case, config: DeadlineConfig): Promise<DeskWriteResult>;
+  /** The desk: a step stamped into blank cells of a case's row. */
+  stampCase(place: DeskPlace, c: Case, stamp: StampInput, config: DeadlineConfig): Promise<DeskWriteResult>;
   /** Preview only: analyse a workbook the user picked instead of the sample. */
   useFile?(name: string, bytes: Uint8Array): void;
 }

@@ -3,10 +3,18 @@
  * analysed in the page. Actions that need a live workbook say so; the report is offered as a download.
  */
 import type { Analysis } from "../core/analysis";
+import type { WorkbookInput } from "../core/model";
 import type { LocalMinutes } from "../core/time";
 import { loadEngine } from "./engine";
 import { fetchSameOrigin } from "./fetch-bytes";
-import { NeedsExcelError, yieldStep, type PaneHost, type Progress, type ReportResult } from "./pane-host";
+import {
+  NeedsExcelError,
+  yieldStep,
+  type DeskWriteResult,
+  type PaneHost,
+  type Progress,
+  type ReportResult,
+} from "./pane-host";
 import type { Lang } from "./locale";
 import type { FirstScreen } from "../taskpane/model/first-screen";
 import type { Period } from "../taskpane/model/period";
@@ -20,12 +28,19 @@ export interface PreviewOptions {
   displayLanguage: string;
   theme: "light" | "dark";
   fetchBytes?: (url: string, signal: AbortSignal) => Promise<Uint8Array>;
+  /** The preview's "now" (its as-of), so a case the desk adds there is not in the future. */
+  now: LocalMinutes;
 }
+
+const loadMemoryDesk = () => import(/* webpackChunkName: "desk-memory" */ "../workbook/memory/desk");
 
 type Early = NonNullable<Window["casebookEarly"]>;
 
 export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName(): string; prefetch(): void } {
   let file: { name: string; bytes: Uint8Array } | null = null;
+  // The workbook as the desk changed it: read once from the sample (or the opened file) on the first desk
+  // write, then analysed in the page instead of the bytes. The file itself is never written.
+  let memory: WorkbookInput | null = null;
   const fetchBytes = opts.fetchBytes ?? fetchSameOrigin;
   // A real browser analyses in a worker (preview-boot.js may already have started on the sample);
   // without Worker (jsdom) or with injected bytes, in the page.
@@ -40,6 +55,13 @@ export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName
     });
     return sample;
   };
+  const copy = async (): Promise<WorkbookInput> => {
+    if (memory !== null) return memory;
+    const signal = new AbortController().signal;
+    const [bytes, engine] = await Promise.all([file ? Promise.resolve(file.bytes) : sampleBytes(signal), loadEngine()]);
+    memory ??= await engine.readXlsx(bytes);
+    return memory;
+  };
   return {
     kind: "preview",
     displayLanguage: opts.displayLanguage,
@@ -47,6 +69,7 @@ export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName
     sourceName: () => file?.name ?? opts.sampleUrl.split("/").pop() ?? opts.sampleUrl,
     useFile(name, bytes) {
       file = { name, bytes };
+      memory = null;
     },
     prefetch() {
       if (useWorker) return;
@@ -60,6 +83,12 @@ export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName
       signal: AbortSignal,
       onFirst?: (first: FirstScreen) => void,
     ): Promise<Analysis> {
+      if (memory !== null) {
+        await yieldStep(signal, progress, "analyse", 0, 1);
+        const analysis = (await loadEngine()).analyze(memory, asOf);
+        await yieldStep(signal, progress, "analyse", 1, 1);
+        return analysis;
+      }
       if (useWorker) {
         const mine = early && !file && early.asOf === asOf && early.url === opts.sampleUrl ? early : null;
         early = null;
@@ -105,6 +134,18 @@ export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName
     },
     async selectRow(): Promise<void> {
       throw new NeedsExcelError();
+    },
+    async selectedRow(): Promise<{ sheet: string; row: number }> {
+      throw new NeedsExcelError();
+    },
+    now: () => opts.now,
+    async appendCase(place, record, config): Promise<DeskWriteResult> {
+      const [wb, desk] = await Promise.all([copy(), loadMemoryDesk()]);
+      return desk.appendCaseInMemory(wb, place, record, config);
+    },
+    async stampCase(place, c, stamp, config): Promise<DeskWriteResult> {
+      const [wb, desk] = await Promise.all([copy(), loadMemoryDesk()]);
+      return desk.stampCaseInMemory(wb, { ...place, sheetName: c.sheet ?? place.sheetName }, c, stamp, config);
     },
   };
 }

@@ -36,6 +36,10 @@ const DataIssues = lazy(() => loadRest().then((m) => ({ default: m.DataIssues })
 const Actions = lazy(() =>
   import(/* webpackChunkName: "pane-actions" */ "./components/Actions").then((m) => ({ default: m.Actions })),
 );
+const Desk = lazy(() =>
+  import(/* webpackChunkName: "pane-desk" */ "./components/desk").then((m) => ({ default: m.Desk })),
+);
+const loadDeskModel = () => import(/* webpackChunkName: "pane-desk" */ "./model/desk");
 const Notices = lazy(() =>
   import(/* webpackChunkName: "pane-actions" */ "./components/Notices").then((m) => ({ default: m.Notices })),
 );
@@ -44,7 +48,7 @@ const Notices = lazy(() =>
  * The pane's views, each a tab under the header. A new view is one more id here, its label under
  * `views.<id>` in the i18n files, and its branch in the tab panel below.
  */
-export const VIEWS = ["kpi"] as const;
+export const VIEWS = ["kpi", "desk"] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 const useStyles = makeStyles({
@@ -71,6 +75,8 @@ export interface AppProps {
   host: PaneHost;
   i18n: I18n;
   asOf: LocalMinutes;
+  /** The view shown on opening (the ribbon's desk button opens the pane with `?view=desk`). */
+  initialView?: ViewId;
   /** Called after the user picks another language (the entry point remembers it in the URL). */
   onLanguage?(lang: Lang): void;
 }
@@ -99,7 +105,7 @@ function download(bytes: Uint8Array, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
+function Pane({ host, i18n, asOf, initialView, onLanguage }: AppProps) {
   const { t } = useTranslation();
   const s = useStyles();
   const [lang, setLang] = useState<Lang>(langFor(i18n.language));
@@ -111,7 +117,7 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
   const [company, setCompany] = useState<string | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
-  const [view, setView] = useState<ViewId>("kpi");
+  const [view, setView] = useState<ViewId>(initialView ?? "kpi");
   const controller = useRef<AbortController | null>(null);
   const state = useRef({ analysis, period, lang });
   state.current = { analysis, period, lang };
@@ -215,6 +221,18 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
   const rest = useDeferredValue(analysis);
   const late = useMemo(() => (rest ? lateItems(rest, company) : []), [rest, company]);
   const issues = useMemo(() => (rest ? dataIssues(rest, lang) : []), [rest, lang]);
+  // Today's work counted on the desk's tab, once the desk's chunk is in.
+  const [deskCount, setDeskCount] = useState<number | null>(null);
+  useEffect(() => {
+    if (!rest) return;
+    let live = true;
+    loadDeskModel()
+      .then((m) => live && setDeskCount(m.deskAgenda(rest).total))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [rest]);
 
   // Once the first screen is painted (after the tiles' own frame callback), the rest of the pane loads
   // while the Analysis is on its way.
@@ -283,7 +301,7 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
             views={VIEWS}
             selected={view}
             label={t("views.label")}
-            labelOf={(v) => t(`views.${v}`)}
+            labelOf={(v) => (v === "desk" && deskCount !== null ? t("views.deskCount", { count: deskCount }) : t(`views.${v}`))}
             onSelect={setView}
           />
           <div className={s.panel} role="tabpanel" aria-labelledby={tabId(view)}>
@@ -303,6 +321,23 @@ function Pane({ host, i18n, asOf, onLanguage }: AppProps) {
             <Suspense fallback={null}>
               <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
             </Suspense>
+            {view === "desk" ? (
+              analysis ? (
+                <Suspense fallback={<Spinner size="tiny" aria-label={t("app.loading")} />}>
+                  <Desk
+                    analysis={analysis}
+                    host={host}
+                    lang={lang}
+                    busy={busy !== null}
+                    onSelect={selectRow}
+                    onNotices={(list) => list.forEach(push)}
+                    onWritten={() => run("refresh")}
+                  />
+                </Suspense>
+              ) : busy ? (
+                <Spinner label={t("app.loading")} />
+              ) : null
+            ) : null}
             {view !== "kpi" || (!shown && !busy) ? null : (
               <>
                 {/* While the workbook is read the filters are already up (the default month), so their first

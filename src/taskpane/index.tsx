@@ -6,6 +6,7 @@ import { createExcelHost } from "../host/excel-host";
 import { createPreviewHost } from "../host/preview-host";
 import { createI18n, langFor } from "./i18n";
 import { asOfFrom } from "../host/now";
+import type { LocalMinutes } from "../core/time";
 import { isDarkColour, previewTheme } from "./theme";
 import { WORKER_URL } from "../host/worker/protocol";
 
@@ -23,7 +24,7 @@ function sampleUrl(params: URLSearchParams): string {
   }
 }
 
-async function chooseHost(params: URLSearchParams): Promise<PaneHost> {
+async function chooseHost(params: URLSearchParams, asOf: LocalMinutes): Promise<PaneHost> {
   const source = window.casebookOfficeSource === "cdn" && window.casebookOffice ? await window.casebookOffice : "none";
   if (source === "cdn" && typeof Office !== "undefined") {
     const info = await Office.onReady();
@@ -39,6 +40,7 @@ async function chooseHost(params: URLSearchParams): Promise<PaneHost> {
   }
   const preview = createPreviewHost({
     sampleUrl: sampleUrl(params),
+    now: asOf,
     displayLanguage: params.get("lang") ?? navigator.language,
     theme: previewTheme(window.location.search, window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false),
   });
@@ -52,14 +54,16 @@ async function main(): Promise<void> {
   // bench/pane.ts's breakdown: when the pane's bundle has been parsed and starts running.
   performance.mark?.("casebook:pane-script");
   const params = new URLSearchParams(window.location.search);
-  const host = await chooseHost(params);
+  const asOf = asOfFrom(window.location.search);
+  const host = await chooseHost(params, asOf);
   const i18n = createI18n(langFor(host.displayLanguage));
   const root = createRoot(document.getElementById("root")!);
   root.render(
     <App
       host={host}
       i18n={i18n}
-      asOf={asOfFrom(window.location.search)}
+      asOf={asOf}
+      initialView={params.get("view") === "desk" ? "desk" : "kpi"}
       onLanguage={(lang) => {
         if (host.kind !== "preview") return;
         const url = new URL(window.location.href);

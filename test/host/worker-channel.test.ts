@@ -43,7 +43,7 @@ function early(worker: StandInWorker): void {
 }
 
 function host() {
-  return createPreviewHost({ sampleUrl: SAMPLE, displayLanguage: "zh-CN", theme: "light" });
+  return createPreviewHost({ sampleUrl: SAMPLE, displayLanguage: "zh-CN", theme: "light", now: asOf });
 }
 
 beforeAll(() => {

@@ -30,7 +30,7 @@ beforeAll(() => {
 });
 
 function host(bytes = new Uint8Array(readFileSync(SAMPLE))) {
-  return createPreviewHost({ sampleUrl: "assets/sample/case-log.xlsx", displayLanguage: "zh-CN", theme: "light", fetchBytes: async () => bytes });
+  return createPreviewHost({ sampleUrl: "assets/sample/case-log.xlsx", displayLanguage: "zh-CN", theme: "light", now: asOf, fetchBytes: async () => bytes });
 }
 
 it("loads the sample, shows the pipeline's own figures for the default month, and switches language", async () => {

@@ -60,7 +60,7 @@ describe("first screen", () => {
 
 it("the pane shows the tiles from the first screen, then the rest when the Analysis arrives", async () => {
   const bytes = new Uint8Array(readFileSync(SAMPLE));
-  const real = createPreviewHost({ sampleUrl: "assets/sample/case-log.xlsx", displayLanguage: "en-US", theme: "light", fetchBytes: async () => bytes });
+  const real = createPreviewHost({ sampleUrl: "assets/sample/case-log.xlsx", displayLanguage: "en-US", theme: "light", now: asOf, fetchBytes: async () => bytes });
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
   // As the worker does: the first screen from the Analysis just made, the Analysis itself later.

@@ -29,6 +29,8 @@ export const TODAY_ACTION_TEXT: Record<TodayAction, { zh: string; en: string }> 
 export interface TodayItem {
   caseId: string;
   row: number;
+  /** The log sheet of the row (a log may span sheets). */
+  sheet?: string;
   rule: string;
   dueAt: LocalMinutes;
   overdue: boolean;
@@ -73,6 +75,7 @@ export function todayList(cases: readonly Case[], config: DeadlineConfig, now: L
     list.push({
       caseId: c.id,
       row: c.row,
+      ...(c.sheet === undefined ? {} : { sheet: c.sheet }),
       rule: e.rule,
       dueAt: e.dueAt,
       overdue: e.status === "overdue",
@@ -93,4 +96,34 @@ export function todayList(cases: readonly Case[], config: DeadlineConfig, now: L
     (a, b) => a.items[0].dueAt - b.items[0].dueAt || TODAY_ACTIONS.indexOf(a.action) - TODAY_ACTIONS.indexOf(b.action),
   );
   return { groups: out, total: out.reduce((n, g) => n + g.items.length, 0) };
+}
+
+/**
+ * Today's list as the desk shows it: first what falls due today or tomorrow, soonest first (the clerk can
+ * still make it); then what is overdue, the most recently overdue first, so a case missed yesterday is not
+ * buried under cases months late that the clerk has long known about. Groups keep the order of their
+ * first item; items keep the same two orders within each group.
+ */
+export interface Agenda {
+  due: TodayGroup[];
+  overdue: TodayGroup[];
+  total: number;
+}
+
+export function agendaOf(list: TodayList): Agenda {
+  const split = (overdue: boolean): TodayGroup[] => {
+    const groups: TodayGroup[] = [];
+    for (const g of list.groups) {
+      const items = g.items.filter((i) => i.overdue === overdue);
+      if (overdue) items.sort((a, b) => b.dueAt - a.dueAt || a.row - b.row);
+      if (items.length > 0) groups.push({ action: g.action, items });
+    }
+    const first = (g: TodayGroup): number => g.items[0].dueAt;
+    return groups.sort(
+      (a, b) =>
+        (overdue ? first(b) - first(a) : first(a) - first(b)) ||
+        TODAY_ACTIONS.indexOf(a.action) - TODAY_ACTIONS.indexOf(b.action),
+    );
+  };
+  return { due: split(false), overdue: split(true), total: list.total };
 }

@@ -21,7 +21,7 @@ export { officeExcelRun } from "./excel-run";
 export type { ExcelRun } from "./excel-run";
 export { OWNED_MARK, ProtectedSheetError, TableNameError, VeryHiddenSheetError, WorkbookProtectedError } from "./write";
 export type { WriteSummary } from "./write";
-export { selectCaseRow, selectMessage } from "./navigation";
+export { selectCaseRow, selectedRow, selectMessage } from "./navigation";
 export type { SelectResult } from "./navigation";
 export { appendCase, stampCase } from "./desk";
 export type { AppendResult, LogPlace, StampResult } from "./desk";

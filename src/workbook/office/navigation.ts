@@ -31,3 +31,15 @@ export function selectMessage(result: Exclude<SelectResult, "selected">, sheetNa
     : `第 ${row} 行在隐藏的工作表“${sheetName}”上，请先取消隐藏该工作表（右键单击工作表标签 → 取消隐藏）。` +
         ` / Row ${row} is on the hidden sheet "${sheetName}"; unhide the sheet first (right-click a sheet tab → Unhide).`;
 }
+
+/** The sheet and first row of the user's selection (the desk stamps the case on it); one sync. */
+export async function selectedRow(run: ExcelRun): Promise<{ sheet: string; row: number }> {
+  return run(async (context) => {
+    const range = context.workbook.getSelectedRange();
+    range.load("rowIndex");
+    const sheet = context.workbook.worksheets.getActiveWorksheet();
+    sheet.load("name");
+    await context.sync();
+    return { sheet: sheet.name, row: range.rowIndex + 1 };
+  });
+}

@@ -15,6 +15,7 @@ import {
   reviewDraft,
   stateText,
   todayList,
+  agendaOf,
   type DeskContext,
 } from "../../../src/core/desk";
 import { DEFAULT_KEYWORD_RULES } from "../../../src/core/classify";
@@ -171,6 +172,25 @@ describe("today's list", () => {
     ]);
     expect(list.groups[1].items[0].phone).toBe("13812345678");
     expect(list.total).toBe(3);
+  });
+
+  it("the desk puts what is due by tomorrow first, soonest first, then the overdue, latest overdue first", () => {
+    const cases = [
+      makeCase({ id: "A", receivedAt: "2026-10-09T09:00" }), // notify due tomorrow 10:00
+      makeCase({ id: "B", receivedAt: "2026-09-01T09:00", notifiedAt: "2026-09-01T10:00" }), // rectify 9-6 overdue
+      makeCase({ id: "E", receivedAt: "2026-10-01T09:00", notifiedAt: "2026-10-01T10:00" }), // rectify 10-6 overdue
+      makeCase({ id: "C", receivedAt: "2026-10-05T09:00", notifiedAt: "2026-10-05T10:00", completedAt: "2026-10-07T10:00" }),
+    ];
+    const now = at("2026-10-09T11:00");
+    const agenda = agendaOf(todayList(cases, config, now));
+    const show = (groups: typeof agenda.due) =>
+      groups.map((g) => [g.action, g.items.map((i) => `${i.caseId}:${dueText(i.dueAt, now, "zh")}`)]);
+    expect(show(agenda.due)).toEqual([
+      ["deliver", ["A:明天 10:00"]],
+      ["call-back", ["C:明天 24:00"]],
+    ]);
+    expect(show(agenda.overdue)).toEqual([["chase", ["E:10月6日 24:00", "B:9月6日 24:00"]]]);
+    expect(agenda.total).toBe(4);
   });
 
   it("against the evaluation itself, on generated logs", () => {

@@ -1,0 +1,79 @@
+/**
+ * 受理台, the clerk's view: today's work first, then the new-case form and the step stamp. Writes go through
+ * the host (../../model/desk-actions); after each the pane reads the log again, so the list, the tiles and
+ * the forms show the new row.
+ */
+import { makeStyles } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { Analysis } from "../../../core/analysis";
+import type { Case } from "../../../core/model";
+import type { DraftReview, StampInput, TodayItem } from "../../../core/desk";
+import type { PaneHost } from "../../../host/pane-host";
+import type { Lang } from "../../i18n";
+import { deskAgenda } from "../../model/desk";
+import { addCase, stampStep } from "../../model/desk-actions";
+import { noticeFor, type Notice } from "../notices";
+import { NewCaseForm } from "./NewCaseForm";
+import { StampForm } from "./StampForm";
+import { TodayList } from "./TodayList";
+
+const useStyles = makeStyles({
+  desk: { display: "flex", flexDirection: "column", gap: "18px" },
+});
+
+export interface DeskProps {
+  analysis: Analysis;
+  host: PaneHost;
+  lang: Lang;
+  /** Another write or a read is running: the forms wait. */
+  busy: boolean;
+  onSelect(row: number, sheet?: string): void;
+  onNotices(notices: Notice[]): void;
+  /** A write went through: read the log again. */
+  onWritten(): Promise<void>;
+}
+
+export function Desk({ analysis, host, lang, busy, onSelect, onNotices, onWritten }: DeskProps) {
+  const s = useStyles();
+  const [writing, setWriting] = useState(false);
+  const agenda = useMemo(() => deskAgenda(analysis), [analysis]);
+  const now = host.now(analysis.timeZone);
+
+  const write = async (act: () => Promise<Notice[]>): Promise<boolean> => {
+    setWriting(true);
+    try {
+      const notices = await act();
+      onNotices(notices);
+      const ok = notices.some((n) => n.intent === "success");
+      if (ok) await onWritten();
+      return ok;
+    } catch (e) {
+      onNotices([noticeFor(e)]);
+      return false;
+    } finally {
+      setWriting(false);
+    }
+  };
+
+  return (
+    <div className={s.desk} data-testid="desk">
+      <TodayList agenda={agenda} now={analysis.asOf} lang={lang} onSelect={(i: TodayItem) => onSelect(i.row, i.sheet)} />
+      <NewCaseForm
+        analysis={analysis}
+        lang={lang}
+        now={now}
+        busy={busy || writing}
+        onSubmit={(review: DraftReview) => write(async () => [await addCase(host, analysis, review)])}
+      />
+      <StampForm
+        analysis={analysis}
+        lang={lang}
+        now={now}
+        busy={busy || writing}
+        selectedRow={() => host.selectedRow()}
+        onError={(e) => onNotices([noticeFor(e)])}
+        onStamp={(c: Case, stamp: StampInput) => write(() => stampStep(host, analysis, c, stamp, lang))}
+      />
+    </div>
+  );
+}

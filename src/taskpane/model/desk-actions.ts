@@ -1,0 +1,84 @@
+/**
+ * The desk's two writes, from the clerk's form to the host and back as a notice: where a new case goes
+ * (its month's sheet in a log kept by month) and what the host answered. Nothing is written when the
+ * month's sheet is missing, and a refused write says what is in the way.
+ */
+import type { Analysis } from "../../core/analysis";
+import type { Case, CellValue } from "../../core/model";
+import { formatMinutes } from "../../core/time";
+import { stepText, type DraftReview, type StampInput } from "../../core/desk";
+import type { DeskWriteResult, PaneHost } from "../../host/pane-host";
+import { coreLang, type Lang } from "../i18n";
+import { noticeId, type Notice } from "../components/notices";
+import { deskConfig, newCaseSheet, placeOf } from "./desk";
+
+const cellText = (v: CellValue): string => (v === null ? "" : String(v));
+
+function refused(r: Exclude<DeskWriteResult, { ok: true }>, sheet: string, row: number): Notice {
+  const cells = (r.conflicts ?? []).map((c) => `${c.header}「${cellText(c.value)}」`).join("、");
+  return {
+    id: noticeId(),
+    intent: "error",
+    key: `desk.refused.${r.reason}`,
+    params: { sheet, row, found: r.found ?? "", cells },
+  };
+}
+
+/** Appends the reviewed case; the notice says where it went, or why nothing was written. */
+export async function addCase(host: PaneHost, a: Analysis, review: DraftReview): Promise<Notice> {
+  const target = newCaseSheet(a, review.record.receivedAt.at);
+  if (target === null) return { id: noticeId(), intent: "error", key: "desk.new.noLog" };
+  if (!target.exists)
+    return {
+      id: noticeId(),
+      intent: "warning",
+      key: "desk.new.monthSheet",
+      params: { sheet: target.name, template: target.template },
+    };
+  const r = await host.appendCase(
+    { sheetName: target.name, headerRow: target.headerRow },
+    review.record,
+    deskConfig(a),
+  );
+  if (!r.ok) return refused(r, target.name, target.headerRow);
+  return {
+    id: noticeId(),
+    intent: "success",
+    key: "desk.new.added",
+    params: { id: review.record.id, sheet: r.sheet, row: r.row },
+  };
+}
+
+/** Stamps a step into the case's row; the notice says what was recorded, or why nothing was. */
+export async function stampStep(
+  host: PaneHost,
+  a: Analysis,
+  c: Case,
+  stamp: StampInput,
+  lang: Lang,
+): Promise<Notice[]> {
+  const place = placeOf(a, c);
+  if (place === null) return [{ id: noticeId(), intent: "error", key: "desk.stamp.noRow" }];
+  const r = await host.stampCase(place, c, stamp, deskConfig(a));
+  if (!r.ok) return [refused(r, place.sheetName, c.row)];
+  const out: Notice[] = [
+    {
+      id: noticeId(),
+      intent: "success",
+      key: "desk.stamp.done",
+      params: {
+        id: c.id,
+        step: stepText(c, stamp.field, coreLang(lang)),
+        time: formatMinutes(stamp.at).replace("T", " "),
+      },
+    },
+  ];
+  if (r.missing !== undefined && r.missing.length > 0)
+    out.push({
+      id: noticeId(),
+      intent: "warning",
+      key: "desk.stamp.missing",
+      params: { columns: r.missing.join("、") },
+    });
+  return out;
+}

@@ -1,0 +1,94 @@
+/**
+ * The desk's writes on a workbook held in memory (the preview's copy of the sample, or of a file the user
+ * opened): the same rows and cells Excel gets (../../core/desk/row), on the values the reader produced, so
+ * reading the copy again shows the new case or the stamp exactly as it would in Excel. Appending only: a new
+ * row goes after the last used one, and a stamp fills blank cells only, or nothing when any is taken.
+ */
+import type { Case, CellValue, SheetValues, WorkbookInput } from "../../core/model";
+import type { DeadlineConfig } from "../../core/deadlines";
+import { caseRowValues, headerKeys, idKey, planStamp, type StampInput } from "../../core/desk";
+
+export interface MemoryPlace {
+  sheetName: string;
+  /** Excel row number of the log's header. */
+  headerRow: number;
+}
+
+export type MemoryWriteResult =
+  /** `missing`: what the log has no column for, so was not recorded. */
+  | { ok: true; sheet: string; row: number; missing?: string[] }
+  | {
+      ok: false;
+      reason: "no-sheet" | "no-header" | "moved" | "conflict";
+      found?: string;
+      conflicts?: { header: string; value: CellValue }[];
+    };
+
+const isBlank = (v: CellValue | undefined): boolean =>
+  v === undefined || v === null || (typeof v === "string" && v.trim() === "");
+
+/** The values of one Excel row from column `fromColumn` on, `width` wide ("" past the sheet's values). */
+function rowCells(sheet: SheetValues, row: number, fromColumn: number, width: number): CellValue[] {
+  const line = sheet.values[row - sheet.firstRow] ?? [];
+  return Array.from({ length: width }, (_, i) => line[fromColumn - sheet.firstColumn + i] ?? "");
+}
+
+/** Writes `value` at Excel row/column, growing the value grid (never shifting what is there). */
+function put(sheet: SheetValues, row: number, column: number, value: CellValue): void {
+  const r = row - sheet.firstRow;
+  const c = column - sheet.firstColumn;
+  if (r < 0 || c < 0) throw new Error(`desk write outside the sheet's values at row ${row}, column ${column}`);
+  while (sheet.values.length <= r) sheet.values.push([]);
+  const line = sheet.values[r];
+  while (line.length < c) line.push("");
+  line[c] = value;
+}
+
+/** The header as a row of cells from the sheet's first column; null when the row carries no 编号 or 受理时间. */
+function headerOf(sheet: SheetValues, headerRow: number): CellValue[] | null {
+  const width = Math.max(0, ...sheet.values.map((r) => r.length));
+  const headers = rowCells(sheet, headerRow, sheet.firstColumn, width);
+  const keys = headerKeys(headers);
+  return keys.includes("receivedAt") ? headers : null;
+}
+
+export function appendCaseInMemory(
+  input: WorkbookInput,
+  place: MemoryPlace,
+  record: Case,
+  config: DeadlineConfig,
+): MemoryWriteResult {
+  const sheet = input.sheets.find((s) => s.name === place.sheetName);
+  if (sheet === undefined) return { ok: false, reason: "no-sheet" };
+  const headers = headerOf(sheet, place.headerRow);
+  if (headers === null) return { ok: false, reason: "no-header" };
+  // The row after the last used one: blank by definition, so nothing is overwritten.
+  let last = sheet.values.length - 1;
+  while (last >= 0 && sheet.values[last].every(isBlank)) last--;
+  const row = Math.max(sheet.firstRow + last + 1, place.headerRow + 1);
+  caseRowValues(record, headers, config).forEach((v, i) => {
+    if (!isBlank(v)) put(sheet, row, sheet.firstColumn + i, v);
+  });
+  return { ok: true, sheet: sheet.name, row };
+}
+
+export function stampCaseInMemory(
+  input: WorkbookInput,
+  place: MemoryPlace,
+  c: Case,
+  stamp: StampInput,
+  config: DeadlineConfig,
+): MemoryWriteResult {
+  const sheet = input.sheets.find((s) => s.name === place.sheetName);
+  if (sheet === undefined) return { ok: false, reason: "no-sheet" };
+  const headers = headerOf(sheet, place.headerRow);
+  if (headers === null) return { ok: false, reason: "no-header" };
+  const row = rowCells(sheet, c.row, sheet.firstColumn, headers.length);
+  const idAt = headerKeys(headers).indexOf("id");
+  const found = idAt >= 0 ? String(row[idAt] ?? "") : "";
+  if (idAt >= 0 && idKey(found) !== idKey(c.id)) return { ok: false, reason: "moved", found };
+  const plan = planStamp(c, stamp, headers, row, config);
+  if (plan.conflicts.length > 0) return { ok: false, reason: "conflict", conflicts: plan.conflicts };
+  for (const w of plan.writes) put(sheet, c.row, sheet.firstColumn + w.column, w.value);
+  return { ok: true, sheet: sheet.name, row: c.row, missing: plan.missingColumns };
+}
