@@ -364,6 +364,7 @@ function Pane({ host, i18n, asOf, initialView, onLanguage }: AppProps) {
                       items={late}
                       fmt={fmt}
                       asOf={asOf}
+                      analysis={analysis}
                       onSelect={(i) => i.case && selectRow(i.case.row, i.case.sheet)}
                     />
                     {figures ? (

@@ -123,9 +123,40 @@ describe("now-late list", () => {
     expect(items[1]).toHaveTextContent("Case K2");
     expect(items[1]).toHaveTextContent("Overdue by 5.7 days");
     expect(items[1]).toHaveTextContent("Property rectification");
-    expect(items[1]).toHaveTextContent("10/26/2026, 00:00");
+    // Due at the end of 25 October: that day's 24:00, not the 26th's 00:00.
+    expect(items[1]).toHaveTextContent("10/25/2026 24:00");
     expect(screen.getByRole("heading", { name: "Due soon: 1 cases (1 deadlines)" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Overdue: 1 cases (1 deadlines)" })).toBeInTheDocument();
+  });
+
+  it("says why on request: a 为什么？ disclosure on every item, with the lateness as a person writes it", () => {
+    renderPane(<LateList items={lateItems(a, null)} fmt={formatters("zh-CN")} asOf={a.asOf} analysis={a} onSelect={jest.fn()} />, "zh-CN");
+    const items = screen.getAllByTestId("late-item");
+    expect(items[1]).toHaveTextContent("已逾期 5 天 17 小时");
+    expect(items[1]).not.toHaveTextContent("5.7");
+    // Due 18:30 on a Saturday, after the center's 17:00 close: no working time is left.
+    expect(items[0]).toHaveTextContent("今天到期，还剩 0 个工作小时");
+    for (const item of items) expect(within(item).getByRole("button", { name: "为什么？" })).toHaveAttribute("aria-expanded", "false");
+    const why = within(items[1]).getByRole("button", { name: "为什么？" });
+    expect(within(items[1]).queryByTestId("late-explain")).toBeNull();
+    fireEvent.click(why);
+    expect(why).toHaveAttribute("aria-expanded", "true");
+    const panel = within(items[1]).getByTestId("late-explain");
+    expect(why.getAttribute("aria-controls")).toBe(panel.id);
+    expect(panel).toHaveTextContent("期限：10月25日 24:00");
+    expect(panel).toHaveTextContent("结论：已逾期，超出 5 天 17 小时，截至 10月31日 17:00");
+    expect(within(panel).getByRole("list", { name: "案件 K2 的期限怎样算出" })).toBeInTheDocument();
+    fireEvent.click(why);
+    expect(within(items[1]).queryByTestId("late-explain")).toBeNull();
+  });
+
+  it("says why in English too", () => {
+    renderPane(<LateList items={lateItems(a, null)} fmt={formatters("en-US")} asOf={a.asOf} analysis={a} onSelect={jest.fn()} />);
+    const item = screen.getAllByTestId("late-item")[1];
+    expect(item).toHaveTextContent("Overdue by 5 days 17 hours");
+    fireEvent.click(within(item).getByRole("button", { name: "Why?" }));
+    expect(within(item).getByTestId("late-explain")).toHaveTextContent("Due: 25 Oct 24:00");
+    expect(within(item).getByTestId("late-explain").textContent).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it("shows a page of each group and more on request", () => {

@@ -137,7 +137,7 @@ const WEEKDAYS: Words[] = [
 ];
 
 /** "10月9日" / "9 Oct"; the year is written when it is not `year` (the as-of's): "2025年2月9日" / "9 Feb 2025". */
-function dayWords(day: number, year: number): Words {
+export function dayWords(day: number, year: number): Words {
   const p = fromMinutes(startOfDay(day));
   const y = p.year === year;
   return {
@@ -440,6 +440,12 @@ export function explainEntry(e: ComplianceEntry, c: Case | undefined, ctx: Expla
     steps.push({ step: "due", dueAt: formatMinutes(e.dueAt), text: w });
     zh.splice(1, 0, `时限 ${limitText.zh}（${CLOCK_WORDS[clock].zh}）`);
     en.splice(1, 0, `limit ${limitText.en} (${CLOCK_WORDS[clock].en})`);
+    zh.push(`期限 ${w.zh}`);
+    en.push(`due ${w.en}`);
+  } else if (e.dueAt !== null) {
+    // A due without a start (an entry made by hand): the due alone.
+    const w = instantWords(e.dueAt, true, year);
+    steps.push({ step: "due", dueAt: formatMinutes(e.dueAt), text: w });
     zh.push(`期限 ${w.zh}`);
     en.push(`due ${w.en}`);
   }

@@ -36,3 +36,4 @@ export {
   type Explanation,
 } from "./explain";
 export { clockSpanText, limitWords } from "./lateness";
+export { explanationLines } from "./explain-lines";

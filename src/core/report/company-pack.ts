@@ -11,6 +11,7 @@ import type { Case, ComplianceEntry, ComplianceStatus, MonthlyScorecard } from "
 import { clipSheetText } from "../output/cell-text";
 import type { ColumnSpec, SheetDoc, TableBlock, TableCell } from "../output/sheet-doc";
 import { KPI_DEFINITIONS, round1 } from "../scorecard";
+import { analysisExplainer } from "../deadlines";
 import { dayOf, formatDay } from "../time";
 import { makeContext } from "./context";
 import { resolvePeriod } from "./period";
@@ -56,6 +57,7 @@ const TEXTS = {
       stop: "完成时间",
       status: "状态",
       late: "超出",
+      explain: "说明",
       date: "日期",
       item: "检查项目",
       problem: "问题描述",
@@ -104,6 +106,7 @@ const TEXTS = {
       stop: "Done",
       status: "Status",
       late: "Late by",
+      explain: "Explanation",
       date: "Date",
       item: "Item",
       problem: "Problem",
@@ -272,6 +275,7 @@ export function buildCompanyPack(
   };
 
   // Its rectification and notification steps still open, or late, of the month's cases and any still running.
+  const explain = analysisExplainer(analysis);
   const steps = entries
     .filter(
       (e) =>
@@ -297,11 +301,14 @@ export function buildCompanyPack(
           { header: x.head.due, kind: "datetime" },
           { header: x.head.stop, kind: "datetime" },
           { header: x.head.status, kind: "text", highlight: "status" },
-          { header: x.head.late, kind: "number", highlight: "late" },
+          { header: x.head.late, kind: "text" },
           { header: fieldHeader("description", lang), kind: "text", width: 40 },
+          { header: x.head.explain, kind: "text", width: 60 },
         ],
         rows: steps.map((e) => {
           const c = byId.get(e.caseId)!;
+          const why = explain(e);
+          const verdict = why.steps[why.steps.length - 1];
           return [
             c.id,
             label(RULE_LABELS, e.rule, lang),
@@ -311,8 +318,9 @@ export function buildCompanyPack(
             e.dueAt,
             e.stopAt,
             label(STATUS_LABELS, e.status, lang),
-            e.late === null ? null : round1(e.late),
+            verdict.step === "verdict" && verdict.late ? verdict.late[lang] : "",
             ctx.mask.text(c.description),
+            ctx.mask.text(why.text[lang]),
           ];
         }),
       },

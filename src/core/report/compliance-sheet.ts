@@ -1,15 +1,16 @@
 /**
  * 时限合规 Compliance: the on-time rate of each deadline rule (DESIGN §3), then the exceptions — each late,
- * overdue or undecidable deadline with its case, times, lateness in the rule's unit and the reason.
+ * overdue or undecidable deadline with its case, times, lateness in the rule's unit as a person writes it, the
+ * reason and its explanation (说明: start, clock, days skipped, pauses, limit, due, stop, verdict in one line).
  *
  * In a report, the entries are those of the cases received in the period (the registers' and scorecards'
  * attribution): a case received in October that is still overdue at as-of shows in October's report.
  */
 import type { ComplianceEntry, ComplianceStatus } from "../model";
 import { label, RESPONSIBLE_LABELS, STATUS_LABELS } from "../labels";
-import { summarizeCompliance, type OnTimeSummary } from "../deadlines";
+import { analysisExplainer, summarizeCompliance, type OnTimeSummary } from "../deadlines";
 import type { ChartSpec, ColumnSpec, SheetDoc, TableBlock, TableCell } from "../output/sheet-doc";
-import { limitText, ruleName, sheetName, sheetTitle, tableName, unitText, type ReportContext } from "./context";
+import { limitText, ruleName, sheetName, sheetTitle, tableName, type ReportContext } from "./context";
 import { fieldHeader } from "./text";
 
 export interface OnTimeRow extends OnTimeSummary {
@@ -107,7 +108,6 @@ export function exceptionsTable(ctx: ReportContext, name: string, statuses: read
   const { t, lang } = ctx;
   const h = t.head;
   const caseById = new Map(ctx.cases.map((c) => [c.id, c]));
-  const units = new Map(ctx.analysis.rules.map((r) => [r.id, r.unit]));
   const wanted = new Set(statuses);
   const keyed = ctx.compliance
     .filter((e) => wanted.has(e.status))
@@ -130,15 +130,17 @@ export function exceptionsTable(ctx: ReportContext, name: string, statuses: read
     { header: h.due, kind: "datetime" },
     { header: h.stop, kind: "datetime" },
     { header: h.status, kind: "text", highlight: "status" },
-    { header: h.late, kind: "number", highlight: "late" },
-    { header: h.unit, kind: "text" },
+    { header: h.late, kind: "text" },
     { header: h.reason, kind: "text" },
     { header: t.dim.responsible, kind: "text" },
     { header: t.dim.company, kind: "text" },
+    { header: h.explain, kind: "text", width: 60 },
   ];
+  const explain = analysisExplainer(ctx.analysis);
   const rows: TableCell[][] = entries.map((e) => {
     const c = caseById.get(e.caseId);
-    const unit = units.get(e.rule);
+    const x = explain(e);
+    const verdict = x.steps[x.steps.length - 1];
     return [
       e.caseId,
       c?.row ?? null,
@@ -147,11 +149,12 @@ export function exceptionsTable(ctx: ReportContext, name: string, statuses: read
       e.dueAt,
       e.stopAt,
       label(STATUS_LABELS, e.status, lang),
-      e.late,
-      e.late === null || unit === undefined ? "" : unitText(ctx, unit),
+      // Lateness as a person writes it, in the rule's unit (2 天 3 小时, 3.5 个工作小时).
+      verdict.step === "verdict" && verdict.late ? verdict.late[lang] : "",
       ctx.mask.text(e.reason ?? ""),
       c?.responsible ? label(RESPONSIBLE_LABELS, c.responsible, lang) : "",
       c?.propertyCompany ?? "",
+      ctx.mask.text(x.text[lang]),
     ];
   });
   return {

@@ -1,7 +1,9 @@
 /**
  * What to act on now: deadlines due soon (today's marked), then the overdue ones, each able to select its
  * row in the log. Each group shows a page at a time with "show more"; its heading counts cases the way the
- * tiles do (the overdue group's count is the "overdue now" tile's).
+ * tiles do (the overdue group's count is the "overdue now" tile's). Each item can say why ("为什么？"): a
+ * disclosure with the core's explanation, step by step; its lateness and due are written as a person would
+ * (2 天 3 小时; the end of a day as its 24:00).
  */
 import {
   Badge,
@@ -14,10 +16,13 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { useState, type ReactElement } from "react";
+import { useId, useMemo, useState, type ReactElement } from "react";
 import { useTranslation } from "react-i18next";
+import type { Analysis } from "../../core/analysis";
+import { analysisExplainer, type Explanation } from "../../core/deadlines/explain";
+import { explanationLines } from "../../core/deadlines/explain-lines";
 import { dayOf } from "../../core/time";
-import type { Formatters } from "../i18n";
+import { coreLang, type Formatters } from "../i18n";
 import type { LateItem } from "../model/figures";
 
 const useStyles = makeStyles({
@@ -35,6 +40,8 @@ const useStyles = makeStyles({
   overdue: { borderLeft: `4px solid ${tokens.colorPaletteRedBorderActive}` },
   text: { overflowWrap: "anywhere" },
   meta: { color: tokens.colorNeutralForeground2 },
+  why: { gridColumn: "1 / -1" },
+  steps: { margin: "4px 0 0", paddingLeft: "20px", display: "flex", flexDirection: "column", gap: "2px" },
 });
 
 export interface LateListProps {
@@ -44,14 +51,23 @@ export interface LateListProps {
   asOf?: number;
   /** Items a group shows at first and adds on each "show more". */
   page?: number;
+  /** The analysis the items come from, so each can explain itself. */
+  analysis?: Analysis;
   onSelect(item: LateItem): void;
 }
 
+type Explain = ((i: LateItem) => Explanation) | null;
+
 const casesIn = (items: readonly LateItem[]): number => new Set(items.map((i) => i.entry.caseId)).size;
 
-export function LateList({ items, fmt, asOf, page = 10, onSelect }: LateListProps) {
+export function LateList({ items, fmt, asOf, page = 10, analysis, onSelect }: LateListProps) {
   const { t } = useTranslation();
   const s = useStyles();
+  const explain: Explain = useMemo(() => {
+    if (!analysis) return null;
+    const of = analysisExplainer(analysis);
+    return (i: LateItem) => of(i.entry);
+  }, [analysis]);
   const soon = items.filter((i) => i.entry.status !== "overdue");
   const overdue = items.filter((i) => i.entry.status === "overdue");
   const endOfToday = asOf === undefined ? null : (dayOf(asOf) + 1) * 1440;
@@ -72,6 +88,7 @@ export function LateList({ items, fmt, asOf, page = 10, onSelect }: LateListProp
               key={`${i.entry.caseId}/${i.entry.rule}`}
               item={i}
               fmt={fmt}
+              explain={explain}
               onSelect={onSelect}
               today={endOfToday !== null && i.entry.dueAt !== null && i.entry.dueAt <= endOfToday}
             />
@@ -85,7 +102,14 @@ export function LateList({ items, fmt, asOf, page = 10, onSelect }: LateListProp
           items={overdue}
           page={page}
           render={(i) => (
-            <Item key={`${i.entry.caseId}/${i.entry.rule}`} item={i} fmt={fmt} onSelect={onSelect} today={false} />
+            <Item
+              key={`${i.entry.caseId}/${i.entry.rule}`}
+              item={i}
+              fmt={fmt}
+              explain={explain}
+              onSelect={onSelect}
+              today={false}
+            />
           )}
         />
       ) : null}
@@ -126,21 +150,35 @@ function Group(props: {
   );
 }
 
+/** A due as a person reads it: the end of a day is that day's 24:00, not the next day's 00:00 (DESIGN §3). */
+function dueText(fmt: Formatters, m: number): string {
+  return m % 1440 === 0 ? `${fmt.date(m - 1440)} 24:00` : fmt.dateTime(m);
+}
+
 function Item({
   item: i,
   fmt,
   today,
+  explain,
   onSelect,
 }: {
   item: LateItem;
   fmt: Formatters;
   today: boolean;
+  explain: Explain;
   onSelect(item: LateItem): void;
 }) {
   const { t } = useTranslation();
   const s = useStyles();
+  const [open, setOpen] = useState(false);
+  const whyId = useId();
+  const lang = coreLang(fmt.lang);
   const overdue = i.entry.status === "overdue";
-  const amount = t(`late.${i.unit}`, { count: i.amount, n: fmt.decimal(i.amount) });
+  const x = useMemo(() => (explain ? explain(i) : null), [explain, i]);
+  const verdict = x?.steps[x.steps.length - 1];
+  // Lateness and time left in the rule's own unit as a person writes them (2 天 3 小时, 3.5 个工作小时).
+  const words = verdict?.step === "verdict" ? (overdue ? verdict.late : verdict.left) : undefined;
+  const amount = words ? words[lang] : t(`late.${i.unit}`, { count: i.amount, n: fmt.decimal(i.amount) });
   const row = i.case?.row ?? null;
   return (
     <li className={mergeClasses(s.item, overdue && s.overdue)} data-testid="late-item" data-status={i.entry.status}>
@@ -154,7 +192,7 @@ function Item({
         <div>
           <Caption1 className={s.meta}>
             {t("late.rule")}: {t(`rule.${i.entry.rule}`, { defaultValue: i.entry.rule })}
-            {i.entry.dueAt !== null ? ` · ${t("late.due")}: ${fmt.dateTime(i.entry.dueAt)}` : ""}
+            {i.entry.dueAt !== null ? ` · ${t("late.due")}: ${dueText(fmt, i.entry.dueAt)}` : ""}
           </Caption1>
         </div>
         {i.case?.description ? (
@@ -184,6 +222,34 @@ function Item({
           </Button>
         ) : null}
       </div>
+      {x ? (
+        <div className={s.why}>
+          <Button
+            size="small"
+            appearance="transparent"
+            aria-expanded={open}
+            aria-controls={whyId}
+            onClick={() => setOpen((o) => !o)}
+            data-testid="late-why"
+          >
+            {t("late.why")}
+          </Button>
+          {open ? (
+            <div id={whyId} data-testid="late-explain">
+              <Caption1 as="p" className={s.text} style={{ margin: 0 }}>
+                {x.text[lang]}
+              </Caption1>
+              <ol className={s.steps} aria-label={t("late.whySteps", { id: i.entry.caseId })}>
+                {explanationLines(x, lang).map((line, k) => (
+                  <li key={k}>
+                    <Caption1 className={s.text}>{line}</Caption1>
+                  </li>
+                ))}
+              </ol>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
     </li>
   );
 }

@@ -276,17 +276,23 @@ describe("monthly report — compliance", () => {
 
   test("the exceptions of the month's cases: overdue, then breached, then unknown, with lateness in the rule's unit", () => {
     const t = table(s, "Compliance_Exceptions");
-    const brief = t.rows.map((r) => [r[0], r[2], r[6], r[7], r[8], r[9]]);
+    const brief = t.rows.map((r) => [r[0], r[2], r[6], r[7], r[8]]);
     expect(brief).toEqual([
-      // Notified 10-09 15:00 + 5 days → due 10-15 00:00; as of 12-31 17:00: 77 d 17 h late.
-      ["C2", "物业整改", "已逾期", 77.71, "天", ""],
+      // Notified 10-09 15:00 + 5 days → due 10-14 24:00; as of 12-31 17:00: 77 d 17 h late.
+      ["C2", "物业整改", "已逾期", "77 天 17 小时", ""],
       // Received 10-15 11:00, 8 working hours → due 10-16 11:30; never notified: 585.5 h late.
-      ["C4", "8小时内书面送达物业", "已逾期", 585.5, "小时", ""],
-      ["C3", "处理后回访", "已逾期", 68.71, "天", ""],
+      ["C4", "8小时内书面送达物业", "已逾期", "585.5 个工作小时", ""],
+      ["C3", "处理后回访", "已逾期", "68 天 17 小时", ""],
       // Received 10-08 14:00 → due 10-09 14:30 (3 h + 3.5 h + 1.5 h of center hours); notified 15:00.
-      ["C2", "8小时内书面送达物业", "超时", 0.5, "小时", ""],
-      ["C4", "物业整改", "无法判断", null, "", "送达时间未填"],
+      ["C2", "8小时内书面送达物业", "超时", "0.5 个工作小时", ""],
+      ["C4", "物业整改", "无法判断", "", "送达时间未填"],
     ]);
+    // Each row explained in one line: the due at the end of a day as that day's 24:00.
+    const explained = column(t, "说明") as string[];
+    expect(explained[0]).toBe(
+      "物业整改（§5.7.1）：送达时间 10月9日 15:00 起算，时限 5 天（按自然日，起算日不计），期限 10月14日 24:00，完成时间未填，截至 12月31日 17:00 已逾期 77 天 17 小时。",
+    );
+    expect(explained[4]).toContain("无法判断——送达时间未填");
     const c2 = row(t, "C2");
     expect(c2).toMatchObject({
       行号: 4,
@@ -297,7 +303,7 @@ describe("monthly report — compliance", () => {
       物业公司: "金辉物业",
     });
     expect(t.columns.find((c) => c.header === "状态")?.highlight).toBe("status");
-    expect(t.columns.find((c) => c.header === "超出")?.highlight).toBe("late");
+    expect(t.columns.find((c) => c.header === "超出")?.kind).toBe("text");
     // C9's follow-up is overdue too, but C9 was received in October 2025: not this report's.
     expect(t.rows.some((r) => r[0] === "C9")).toBe(false);
   });
