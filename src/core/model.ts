@@ -121,6 +121,8 @@ export interface Case {
   notes: string;
   /** 送达方式 as written (书面, 联系单, 电话 …); absent or "" when blank. */
   deliveryKind?: string;
+  /** 维修单位 as written: the repair contractor's name (§5.6.2); absent or "" when the log has no such column. */
+  contractor?: string;
   /**
    * The clerk's words in coded columns that no value mapping knows (来源渠道 “抖音”), kept as written; the
    * coded field is then null.

@@ -140,6 +140,7 @@ function toCase(
     status: p.status,
     notes: p.notes,
     ...(p.deliveryKind ? { deliveryKind: p.deliveryKind } : {}),
+    ...(p.contractor ? { contractor: p.contractor } : {}),
     unmapped: p.unmapped,
     invalid: p.invalid,
   };

@@ -467,9 +467,11 @@ type TextKey =
   | "followUpBy"
   | "status"
   | "notes"
-  | "deliveryKind";
+  | "deliveryKind"
+  | "contractor";
 const TEXT_KEYS: ReadonlySet<string> = new Set<TextKey>([
   "deliveryKind",
+  "contractor",
   "customer",
   "phone",
   "community",
@@ -493,7 +495,15 @@ const ENUM_SPECS: Record<EnumKey, EnumSpec<string>> = {
   followUpMethod: FOLLOW_UP_METHOD_SPEC,
 };
 /** Free-text columns are never read for a totals marker: a description may well begin with 合计. */
-const FREE_TEXT_KEYS = new Set(["description", "notes", "status", "customer", "followUpNotes", "followUpBy"]);
+const FREE_TEXT_KEYS = new Set([
+  "description",
+  "notes",
+  "status",
+  "customer",
+  "followUpNotes",
+  "followUpBy",
+  "contractor",
+]);
 
 const DATE_HEADER = /(?:日期|date)$/;
 const TIME_HEADER = /(?:时间|时刻|time)$/;

@@ -239,6 +239,14 @@ export const CASE_LOG_COLUMNS: readonly ColumnDef[] = [
     "Customer comments",
   ]),
   col("followUpBy", "回访人", "Followed up by", "text", ["回访人员", "回访员", "Follow-up staff", "Caller"]),
+  col("contractor", "维修单位", "Contractor", "text", [
+    "维修单位名称",
+    "施工单位名称",
+    "承修单位",
+    "维保单位名称",
+    "Repair contractor",
+    "Contractor name",
+  ]),
 ];
 
 /**

@@ -3,7 +3,8 @@
  * months beside the annual score (the year's KPIs together, as the scorecards count them), rank, grade
  * and the reward or penalty its grade carries (a center setting; none unless the center sets one).
  * 质保金台账 Warranty ledger (§5.6.2): per responsible unit, the cases not completed by the agreed date
- * and the amounts withheld, per month and for the year.
+ * and the amounts withheld, per month and for the year. The unit is the contractor the log's 维修单位 column
+ * names, since the 质保金 is withheld from that contractor; a case without one counts under its 责任单位.
  */
 import { label, RESPONSIBLE_LABELS } from "../labels";
 import type { Case, ComplianceEntry } from "../model";
@@ -29,6 +30,7 @@ const TEXTS = {
     ledgerSheet: "质保金台账",
     ledgerTitle: (year: string) => `质保金台账 ${year}`,
     ledgerNote: "未按约定时间完成的案件（超时或已逾期）与扣留的质保金，按责任单位、按月",
+    unitRule: "责任单位取登记表“维修单位”列所填的单位；未填时取“责任单位”列",
     ledgerCaption: "按责任单位",
     unit: "责任单位",
     late: "未按约定完成（件）",
@@ -52,6 +54,7 @@ const TEXTS = {
     ledgerTitle: (year: string) => `Warranty ledger ${year}`,
     ledgerNote:
       "Cases not completed by the agreed date (breached or overdue) and the warranty withheld, by responsible unit and month",
+    unitRule: "The responsible unit is the contractor named in the log's Contractor column; without one, the Responsible column",
     ledgerCaption: "By responsible unit",
     unit: "Responsible",
     late: "Not completed by agreed date",
@@ -105,7 +108,8 @@ export function warrantyLedgerSheet(ctx: ReportContext, period: ResolvedPeriod):
   const late: { c: Case; e: ComplianceEntry }[] = ctx.compliance
     .filter((e) => e.rule === "agreed-completion" && (e.status === "breached" || e.status === "overdue"))
     .flatMap((e) => (byId.has(e.caseId) ? [{ c: byId.get(e.caseId)!, e }] : []));
-  const unitOf = (c: Case): string => (c.responsible ? label(RESPONSIBLE_LABELS, c.responsible, ctx.lang) : ctx.t.none);
+  const unitOf = (c: Case): string =>
+    c.contractor?.trim() || (c.responsible ? label(RESPONSIBLE_LABELS, c.responsible, ctx.lang) : ctx.t.none);
   // The month a case counts in: the agreed date's.
   const monthOf = (e: ComplianceEntry): number => {
     const at = fromMinutes((e.dueAt ?? 1) - 1);
@@ -154,7 +158,7 @@ export function warrantyLedgerSheet(ctx: ReportContext, period: ResolvedPeriod):
   return {
     name: `${ctx.sheetPrefix}${x.ledgerSheet}`,
     title: x.ledgerTitle(ctx.periodText),
-    subtitle: [...ctx.subtitle, x.ledgerNote],
+    subtitle: [...ctx.subtitle, x.ledgerNote, x.unitRule],
     tables: [ledger, cases],
     charts: [],
   };

@@ -58,6 +58,7 @@ describe("column definitions", () => {
       "送达方式",
       "回访意见",
       "回访人",
+      "维修单位",
     ]);
     expect(CASE_LOG_COLUMNS.filter((c) => c.required).map((c) => c.key)).toEqual(["id", "receivedAt"]);
   });

@@ -1,5 +1,6 @@
 /** The year-end report of the fixture log, and what differs from a monthly one; empty periods. */
 import { buildReport, headlineKpis, reportFileName } from "../../../src/core/report";
+import { analyze } from "../../../src/core/pipeline";
 import { parseIsoMinutes } from "../../../src/core/time";
 import { analysis, LOG } from "./fixture";
 import { figure, row, sheet, table } from "./helpers";
@@ -191,6 +192,43 @@ describe("year-end assessment and warranty ledger", () => {
     );
     const byUnit = table(ledger, "YearEnd_Warranty");
     expect(byUnit.rows.reduce((n, r) => n + (r[2] as number), 0)).toBe(cases.rows.length);
+  });
+});
+
+describe("the warranty ledger's units", () => {
+  const log = (rows: (string | number)[][]) =>
+    analyze(
+      {
+        date1904: false,
+        sheets: [
+          {
+            name: "案件登记",
+            values: [["编号", "受理时间", "小区", "类别", "事项内容", "责任单位", "约定完成时间", "完成时间", "质保金扣留(元)", "维修单位"], ...rows],
+            firstRow: 1,
+            firstColumn: 1,
+          },
+        ],
+      },
+      { asOf: parseIsoMinutes("2026-12-31T17:00")! },
+    );
+  test("a contractor named in 维修单位 is the unit its withheld warranty counts under; without one, the 责任单位", () => {
+    const a2 = log([
+      ["W1", "2026-03-01 09:00", "阳光花园", "维修", "外墙渗水", "维修单位", "2026-03-10", "2026-03-15 10:00", 2000, "青岛宏达建筑工程有限公司"],
+      ["W2", "2026-03-02 09:00", "阳光花园", "维修", "屋面漏雨", "维修单位", "2026-03-12", "2026-03-20 10:00", 1500, "青岛宏达建筑工程有限公司"],
+      ["W3", "2026-04-02 09:00", "翠湖苑", "维修", "门窗变形", "工程部", "2026-04-05", "2026-04-09 10:00", 500, ""],
+      // Completed in time: no entry.
+      ["W4", "2026-04-03 09:00", "翠湖苑", "维修", "地漏堵塞", "维修单位", "2026-04-10", "2026-04-08 10:00", "", "青岛永安防水公司"],
+    ]);
+    expect(a2.cases.find((c) => c.id === "W1")!.contractor).toBe("青岛宏达建筑工程有限公司");
+    expect(a2.cases.find((c) => c.id === "W3")!.contractor ?? "").toBe("");
+    const ledger = sheet(buildReport(a2, { year: 2026 }, { lang: "zh" }), "质保金台账");
+    expect(table(ledger, "YearEnd_Warranty").rows).toEqual([
+      ["工程部", "4月", 1, 500],
+      ["青岛宏达建筑工程有限公司", "3月", 2, 3500],
+    ]);
+    expect(ledger.subtitle).toContain("责任单位取登记表“维修单位”列所填的单位；未填时取“责任单位”列");
+    const en = sheet(buildReport(a2, { year: 2026 }, { lang: "en" }), "Warranty ledger");
+    expect(table(en, "YearEnd_Warranty").rows.map((r) => r[0])).toEqual(["Engineering", "青岛宏达建筑工程有限公司"]);
   });
 });
 
