@@ -54,7 +54,8 @@ const TEXTS = {
     ledgerTitle: (year: string) => `Warranty ledger ${year}`,
     ledgerNote:
       "Cases not completed by the agreed date (breached or overdue) and the warranty withheld, by responsible unit and month",
-    unitRule: "The responsible unit is the contractor named in the log's Contractor column; without one, the Responsible column",
+    unitRule:
+      "The responsible unit is the contractor named in the log's Contractor column; without one, the Responsible column",
     ledgerCaption: "By responsible unit",
     unit: "Responsible",
     late: "Not completed by agreed date",
