@@ -7,8 +7,8 @@
  * (bench/report-writer.ts).
  */
 import type { ColumnKind, PlacedTable, SheetDoc, SheetLayout, TableCell } from "../core/output/sheet-doc";
-import { chartsFitBeside, planPrint, type PrintPlan } from "../core/output/print";
-import { absoluteRange, columnLetters, layoutSheet, MAX_CHART_SERIES } from "../core/output/sheet-doc";
+import type { PrintPlan } from "../core/output/print";
+import { absoluteRange, columnLetters, MAX_CHART_SERIES } from "../core/output/sheet-doc";
 import { formatMinutes } from "../core/time";
 import { type ChartData, chartXml } from "./chart-xml";
 import { type ChartAnchor, drawingXml } from "./drawing-xml";
@@ -16,7 +16,7 @@ import { newSharedStrings, writeSharedStringsXml } from "./shared-strings";
 import { writeSheetXml } from "./sheet-xml";
 import { NUMBER_FORMATS, stylesXml } from "./styles";
 import { lastDataRow, tableColumnNames, tableXml } from "./table-xml";
-import { fitColumnWidths } from "./widths";
+import { placeSheet } from "./place-sheet";
 import { NS, REL_TYPE, type Relationship, XML_HEADER, relationshipsXml, xmlText } from "./xml";
 import { type DeflateRaw, createZipSink } from "./zip-sink";
 
@@ -133,17 +133,7 @@ function contentTypesXml(overrides: readonly { part: string; type: string }[]): 
   );
 }
 
-/** Excel's default column width, in character units: what a column without a <col> entry takes. */
-const DEFAULT_COLUMN_WIDTH = 9;
-
-/** A sheet's layout, widths and print plan: charts go below the tables when beside them the sheet would print too small. */
-export function placeSheet(doc: SheetDoc): { layout: SheetLayout; widths: number[]; print: PrintPlan } {
-  let layout = layoutSheet(doc);
-  const widths = fitColumnWidths(doc, layout);
-  if (layout.charts.length > 0 && !chartsFitBeside(layout, widths, DEFAULT_COLUMN_WIDTH))
-    layout = layoutSheet(doc, { chartsBelow: true });
-  return { layout, widths, print: planPrint(doc, layout, widths, DEFAULT_COLUMN_WIDTH) };
-}
+export { placeSheet } from "./place-sheet";
 
 function workbookXml(docs: readonly SheetDoc[], plans: readonly PrintPlan[]): string {
   const sheets = docs

@@ -1,10 +1,11 @@
 /**
  * A SheetDoc turned into what the Office.js writer sends: blocks of cells with their number formats,
- * table and chart placements, widths and the frozen rows. Pure, and placed through `layoutSheet`, so
- * an owned sheet and the .xlsx report's sheet put every cell in the same place.
+ * table and chart placements, widths, the frozen rows and the print plan. Pure, and placed through the
+ * .xlsx writer's `placeSheet`, so an owned sheet and the .xlsx report's sheet put every cell in the same
+ * place and print alike.
  */
+import type { PrintPlan } from "../../core/output/print";
 import {
-  layoutSheet,
   type ChartKind,
   type ColumnKind,
   type ColumnSpec,
@@ -15,6 +16,7 @@ import {
 import { columnLetters } from "../../core/output/sheet-doc";
 import { clipCellText } from "../../core/output/cell-text";
 import { toExcelSerial } from "../../core/time";
+import { placeSheet } from "../../xlsx-writer/place-sheet";
 
 export type CellStyle = "title" | "subtitle" | "label" | "caption" | "header" | "data" | "totals";
 
@@ -57,13 +59,17 @@ export interface RenderedSheet {
   blocks: CellBlock[];
   tables: RenderedTable[];
   charts: RenderedChart[];
-  /** Rows to freeze (through the first table's header), 0 for none. */
+  /** Rows to freeze (the print plan's: at most a lone table's header), 0 for none. */
   freezeRows: number;
   /** Columns used, for autofit. */
   columnCount: number;
   /** Explicit widths in characters, by column; `wrap` when the column's text wraps within it. */
   widths: { column: number; width: number; wrap: boolean }[];
   landscape: boolean;
+  /** How the sheet prints (A4, scale, print area, page breaks, repeated header): the .xlsx writer's plan. */
+  print: PrintPlan;
+  /** The widths (in characters) the plan counted on, by column: the printed columns are set to them. */
+  printWidths: number[];
 }
 
 export type ExcelChartType = "ColumnClustered" | "ColumnStacked" | "BarClustered" | "LineMarkers" | "Doughnut";
@@ -107,7 +113,7 @@ export function cellValue(value: TableCell, kind: ColumnKind, date1904: boolean)
 }
 
 export function renderSheetDoc(doc: SheetDoc, date1904: boolean): RenderedSheet {
-  const layout = layoutSheet(doc);
+  const { layout, widths: printWidths, print } = placeSheet(doc);
   const blocks: CellBlock[] = [];
   const text = (row: number, value: string, style: CellStyle): CellBlock => ({
     row,
@@ -199,10 +205,12 @@ export function renderSheetDoc(doc: SheetDoc, date1904: boolean): RenderedSheet 
     blocks,
     tables,
     charts,
-    freezeRows: tables.length > 0 ? tables[0].headerRow + 1 : 0,
+    freezeRows: print.freezeRows,
     columnCount: Math.max(layout.widthColumns, ...blocks.map((b) => b.column + b.formats.length)),
     widths: [...widthByColumn].map(([column, w]) => ({ column, ...w })),
-    landscape: doc.landscape !== false,
+    landscape: print.landscape,
+    print,
+    printWidths,
   };
 }
 

@@ -27,7 +27,7 @@
  * writeSyncBudget in ./payload), each with calculation and screen updating suspended; a batch Excel
  * refuses as too large is sent again in halves.
  */
-import type { SheetDoc } from "../../core/output/sheet-doc";
+import { columnLetters, type SheetDoc } from "../../core/output/sheet-doc";
 import { OwnershipError } from "../port";
 import { suspendUntilSync, type ExcelRun } from "./excel-run";
 import { isPayloadSizeError, jsonBytes, PAYLOAD_TARGET_BYTES } from "./payload";
@@ -516,7 +516,7 @@ function sheetFormatOp(r: RenderedSheet, caps: Capabilities): WriteOp {
   const firstRow = Math.min(...r.tables.map((t) => t.headerRow));
   const lastRow = Math.max(...r.tables.map((t) => t.headerRow + t.dataRows));
   return {
-    bytes: OP_OVERHEAD_BYTES * (3 + r.widths.length),
+    bytes: OP_OVERHEAD_BYTES * (16 + r.widths.length + r.print.printColumns + r.print.breaksBefore.length),
     apply(_context, refs) {
       const ws = sheetOf(refs, r.name);
       if (r.freezeRows > 0) ws.freezePanes.freezeRows(r.freezeRows);
@@ -530,13 +530,40 @@ function sheetFormatOp(r: RenderedSheet, caps: Capabilities): WriteOp {
           column.format.autofitRows();
         }
       }
-      if (caps.pageLayout) {
-        ws.pageLayout.orientation = r.landscape ? "Landscape" : "Portrait";
-        if (r.tables.length > 0)
-          ws.pageLayout.setPrintTitleRows(`$${r.tables[0].headerRow + 1}:$${r.tables[0].headerRow + 1}`);
-      }
+      if (caps.pageLayout) applyPrintPlan(ws, r);
     },
   };
+}
+
+/** The .xlsx writer's margins in points (0.4" beside, 0.6" above and below, 0.3" to header and footer). */
+const MARGINS = { left: 28.8, right: 28.8, top: 43.2, bottom: 43.2, header: 21.6, footer: 21.6 } as const;
+
+/**
+ * The print plan through Excel's page layout (ExcelApi 1.9): A4, the plan's orientation and fixed scale (the
+ * scale at which the print area is one page wide — a fit-to-page zoom would make Excel drop the manual
+ * breaks), the printed columns at the widths the plan counted on (autofit measures other fonts), the print
+ * area, the header of the one table that runs over pages as print titles, and the manual page breaks.
+ */
+function applyPrintPlan(ws: Excel.Worksheet, r: RenderedSheet): void {
+  const p = r.print;
+  for (let c = 0; c < p.printColumns; c++) {
+    const width = r.printWidths[c];
+    if (width !== undefined) ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = width * POINTS_PER_CHAR;
+  }
+  const layout = ws.pageLayout;
+  layout.paperSize = "A4";
+  layout.orientation = p.landscape ? "Landscape" : "Portrait";
+  layout.zoom = { scale: p.scale };
+  layout.centerHorizontally = true;
+  layout.leftMargin = MARGINS.left;
+  layout.rightMargin = MARGINS.right;
+  layout.topMargin = MARGINS.top;
+  layout.bottomMargin = MARGINS.bottom;
+  layout.headerMargin = MARGINS.header;
+  layout.footerMargin = MARGINS.footer;
+  layout.setPrintArea(`A1:${columnLetters(p.printColumns - 1)}${p.printRows}`);
+  if (p.repeatRows !== null) layout.setPrintTitleRows(`$${p.repeatRows[0] + 1}:$${p.repeatRows[1] + 1}`);
+  for (const row of p.breaksBefore) ws.horizontalPageBreaks.add(`A${row + 1}`);
 }
 
 function chartOp(sheet: string, c: RenderedChart): WriteOp {

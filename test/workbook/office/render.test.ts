@@ -23,12 +23,21 @@ describe("renderSheetDoc", () => {
     expect(data?.formats).toEqual(["@", "yyyy-mm-dd hh:mm", "@", "@", "0.00", "#,##0.00"]);
     expect(data?.values[0][1]).toBe(toExcelSerial(RECEIVED));
     expect(data?.values[1][4]).toBe("");
-    expect(r.freezeRows).toBe(t.headerRow + 1);
+    // The print plan's pane: key figures stand above this table, so nothing is frozen.
+    expect(r.freezeRows).toBe(0);
+    expect(r.print.freezeRows).toBe(0);
     expect(r.widths).toEqual([{ column: 2, width: 40, wrap: false }]);
     expect(r.tables[0].highlights).toEqual([
       { column: 3, kind: "status" },
       { column: 4, kind: "late" },
     ]);
+  });
+
+  it("freezes a lone table's header under its title, as the print plan does", () => {
+    const doc: SheetDoc = { ...registerDoc(3), figures: [] };
+    const r = renderSheetDoc(doc, false);
+    expect(r.freezeRows).toBe(layoutSheet(doc).tables[0].headerRow + 1);
+    expect(r.freezeRows).toBeLessThanOrEqual(8);
   });
 
   it("keeps a table with no rows as a header and one blank row, and maps chart kinds", () => {

@@ -70,8 +70,24 @@ export interface SheetModel {
   autoFilter: string | null;
   validations: { address: string; rule: unknown }[];
   conditionalFormats: { address: string; type: string }[];
+  /** Page layout (ExcelApi 1.9), as set: only the properties Excel has, each checked as Excel checks it. */
+  print: PrintModel;
   /** Everything else set or called on the sheet's formatting objects, for inspection. */
   log: string[];
+}
+
+export interface PrintModel {
+  paperSize?: string;
+  orientation?: "Portrait" | "Landscape";
+  zoom?: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  centerHorizontally?: boolean;
+  margins: Partial<Record<"left" | "right" | "top" | "bottom" | "header" | "footer", number>>;
+  /** A1 address of the print area, as set. */
+  printArea?: string;
+  /** "$n:$m", as set. */
+  printTitleRows?: string;
+  /** 0-based rows with a manual page break above them, in the order added. */
+  rowBreaks: number[];
 }
 
 export interface NameModel {
@@ -172,6 +188,7 @@ function newSheet(name: string): SheetModel {
     autoFilter: null,
     validations: [],
     conditionalFormats: [],
+    print: { margins: {}, rowBreaks: [] },
     log: [],
   };
 }
@@ -684,6 +701,100 @@ function recorder(
   });
 }
 
+const PAPER_TYPES = new Set(["Letter", "A3", "A4", "A5", "B4", "B5", "Legal", "Executive"]);
+const MARGIN_PROPS = {
+  leftMargin: "left",
+  rightMargin: "right",
+  topMargin: "top",
+  bottomMargin: "bottom",
+  headerMargin: "header",
+  footerMargin: "footer",
+} as const;
+
+/**
+ * Excel.PageLayout (ExcelApi 1.9): only its real properties and methods, values checked as Excel checks
+ * them (an orientation or paper Excel does not know, a scale outside 10–400, a print area that is not an
+ * address, print titles that are not whole rows are refused).
+ */
+function pageLayoutProxy(ctx: Ctx, sheetOf: () => SheetModel): unknown {
+  const set =
+    (what: string, check: (v: unknown) => boolean, put: (p: PrintModel, v: unknown) => void) =>
+    (sheet: SheetModel, v: unknown): void => {
+      checkUnprotected(sheet, `pageLayout.${what}`);
+      if (!check(v)) throw new ExcelError("InvalidArgument", `pageLayout.${what} = ${JSON.stringify(v)}`);
+      put(sheet.print, v);
+    };
+  const margin = (v: unknown) => typeof v === "number" && Number.isFinite(v) && v >= 0;
+  const setters: Record<string, (model: SheetModel, value: unknown) => void> = {
+    paperSize: set(
+      "paperSize",
+      (v) => PAPER_TYPES.has(v as string),
+      (p, v) => (p.paperSize = v as string),
+    ),
+    orientation: set(
+      "orientation",
+      (v) => v === "Portrait" || v === "Landscape",
+      (p, v) => (p.orientation = v as PrintModel["orientation"]),
+    ),
+    zoom: set(
+      "zoom",
+      (v) => {
+        if (typeof v !== "object" || v === null) return false;
+        const z = v as Record<string, unknown>;
+        if (Object.keys(z).some((k) => !["scale", "horizontalFitToPages", "verticalFitToPages"].includes(k)))
+          return false;
+        if (z.scale !== undefined)
+          return Number.isInteger(z.scale) && (z.scale as number) >= 10 && (z.scale as number) <= 400;
+        return z.horizontalFitToPages !== undefined || z.verticalFitToPages !== undefined;
+      },
+      (p, v) => (p.zoom = { ...(v as object) }),
+    ),
+    centerHorizontally: set(
+      "centerHorizontally",
+      (v) => typeof v === "boolean",
+      (p, v) => (p.centerHorizontally = v as boolean),
+    ),
+  };
+  for (const [prop, side] of Object.entries(MARGIN_PROPS))
+    setters[prop] = set(prop, margin, (p, v) => (p.margins[side] = v as number));
+  const method = (name: string, apply: (sheet: SheetModel, address: string) => void) => (address: unknown) => {
+    requireApi(ctx, "1.9", `pageLayout.${name}`);
+    if (typeof address !== "string") throw new Error(`fake: pageLayout.${name} is given an address here`);
+    enqueue(ctx, jsonBytes(address), () => {
+      const sheet = sheetOf();
+      checkUnprotected(sheet, `pageLayout.${name}`);
+      apply(sheet, address);
+    });
+  };
+  const object = makeObject<SheetModel>(
+    ctx,
+    {
+      kind: "PageLayout",
+      setters,
+      methods: {
+        setPrintArea: method("setPrintArea", (sheet, address) => {
+          parseAddress(sheet, address);
+          sheet.print.printArea = address;
+        }),
+        setPrintTitleRows: method("setPrintTitleRows", (sheet, address) => {
+          if (!/^\$?\d+:\$?\d+$/.test(address))
+            throw new ExcelError("InvalidArgument", `setPrintTitleRows("${address}"): whole rows only`);
+          sheet.print.printTitleRows = address;
+        }),
+      },
+    },
+    sheetOf,
+  );
+  // Setting a property needs the requirement set too: checked when the set is queued, as Excel does.
+  return new Proxy(object, {
+    set(target, key, value) {
+      requireApi(ctx, "1.9", `pageLayout.${String(key)}`);
+      target[key] = value;
+      return true;
+    },
+  });
+}
+
 // ---------------------------------------------------------------- Excel objects
 
 function rangeProxy(ctx: Ctx, compute: () => RangeRef | null, kind = "Range"): unknown {
@@ -869,7 +980,10 @@ function worksheetProxy(ctx: Ctx, resolve: () => SheetModel | null): unknown {
             const s = needOf<SheetModel>(self, "delete");
             checkStructure(model, "Worksheet.delete");
             if (s.visibility === "VeryHidden")
-              throw new ExcelError("InvalidOperation", `delete() of VeryHidden sheet "${s.name}": make it visible first`);
+              throw new ExcelError(
+                "InvalidOperation",
+                `delete() of VeryHidden sheet "${s.name}": make it visible first`,
+              );
             if (model.sheets.length === 1) throw new ExcelError("InvalidOperation", "a workbook must keep one sheet");
             model.sheets.splice(model.sheets.indexOf(s), 1);
             model.tables = model.tables.filter((t) => t.sheet !== s);
@@ -908,10 +1022,8 @@ function worksheetProxy(ctx: Ctx, resolve: () => SheetModel | null): unknown {
       children: {
         names: () => namesProxy(ctx, () => needOf<SheetModel>(self, "names")),
         protection: () =>
-          makeObject<SheetModel>(
-            ctx,
-            { kind: "WorksheetProtection", props: { protected: (s) => s.protected } },
-            () => needOf<SheetModel>(self, "protection"),
+          makeObject<SheetModel>(ctx, { kind: "WorksheetProtection", props: { protected: (s) => s.protected } }, () =>
+            needOf<SheetModel>(self, "protection"),
           ),
         tables: () => tablesProxy(ctx, () => needOf<SheetModel>(self, "tables")),
         charts: () => chartsProxy(ctx, () => needOf<SheetModel>(self, "charts")),
@@ -947,7 +1059,28 @@ function worksheetProxy(ctx: Ctx, resolve: () => SheetModel | null): unknown {
             },
             () => needOf<SheetModel>(self, "autoFilter"),
           ),
-        pageLayout: () => recorder(ctx, () => needOf<SheetModel>(self, "pageLayout"), "pageLayout", "1.9"),
+        pageLayout: () => pageLayoutProxy(ctx, () => needOf<SheetModel>(self, "pageLayout")),
+        horizontalPageBreaks: () =>
+          makeObject<SheetModel>(
+            ctx,
+            {
+              kind: "PageBreakCollection",
+              methods: {
+                add: (at: unknown) => {
+                  requireApi(ctx, "1.9", "horizontalPageBreaks");
+                  enqueue(ctx, 16, () => {
+                    const sheet = needOf<SheetModel>(self, "horizontalPageBreaks");
+                    checkUnprotected(sheet, "horizontalPageBreaks");
+                    const ref =
+                      typeof at === "string" ? parseAddress(sheet, at) : refOf(at, "horizontalPageBreaks.add");
+                    if (ref.row === 0) throw new ExcelError("InvalidArgument", "a page break above row 1");
+                    sheet.print.rowBreaks.push(ref.row);
+                  });
+                },
+              },
+            },
+            () => needOf<SheetModel>(self, "horizontalPageBreaks"),
+          ),
       },
     },
     resolve,
@@ -1217,8 +1350,20 @@ function guessSeries(ref: RangeRef, seriesBy: string): ChartModel["series"] {
   const out: ChartModel["series"] = [];
   for (let k = 0; k < count; k++) {
     const part: RangeRef = byRows
-      ? { sheet: ref.sheet, row: ref.row + k, column: ref.column + (header ? 1 : 0), rows: 1, columns: ref.columns - (header ? 1 : 0) }
-      : { sheet: ref.sheet, row: ref.row + (header ? 1 : 0), column: ref.column + k, rows: ref.rows - (header ? 1 : 0), columns: 1 };
+      ? {
+          sheet: ref.sheet,
+          row: ref.row + k,
+          column: ref.column + (header ? 1 : 0),
+          rows: 1,
+          columns: ref.columns - (header ? 1 : 0),
+        }
+      : {
+          sheet: ref.sheet,
+          row: ref.row + (header ? 1 : 0),
+          column: ref.column + k,
+          rows: ref.rows - (header ? 1 : 0),
+          columns: 1,
+        };
     out.push({ name: header ? String(at(k, 0)) : "", values: addressOf(part), xValues: null });
   }
   return out;
@@ -1419,7 +1564,12 @@ export function createStrictExcel(options: FakeOptions = {}): StrictExcel {
     });
     for (const [c, f] of Object.entries(seed.columnFormats ?? {})) s.columnFormats.set(Number(c) + at.column, f);
     if (seed.ownedMark)
-      s.names.push({ name: seed.ownedMark, formula: seed.ownedMarkFormula ?? '="Casebook"', comment: "", visible: false });
+      s.names.push({
+        name: seed.ownedMark,
+        formula: seed.ownedMarkFormula ?? '="Casebook"',
+        comment: "",
+        visible: false,
+      });
     s.visibility = seed.visibility ?? "Visible";
     s.protected = seed.protected ?? false;
     model.sheets.push(s);

@@ -1,5 +1,11 @@
 /** Owned output sheets: marked, replaced on a re-run, never over a sheet Casebook did not make. */
-import { layoutSheet, absoluteRange } from "../../../src/core/output/sheet-doc";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { layoutSheet, absoluteRange, columnLetters } from "../../../src/core/output/sheet-doc";
+import { analyze } from "../../../src/core/pipeline";
+import { buildWorkbookSheets } from "../../../src/core/report";
+import { parseIsoMinutes } from "../../../src/core/time";
+import { readXlsx } from "../../../src/workbook/xlsx";
 import { toExcelSerial } from "../../../src/core/time";
 import { OwnershipError } from "../../../src/workbook/port";
 import { createOfficeWorkbookPort, OWNED_MARK, TableNameError } from "../../../src/workbook/office";
@@ -12,7 +18,9 @@ import {
 import { caseLogRows } from "./case-log-data";
 import { RECEIVED, registerDoc, scorecardDoc } from "./docs";
 import { createStrictExcel, type StrictExcel } from "./strict-excel";
+import { placeSheet } from "../../../src/xlsx-writer/place-sheet";
 
+const SAMPLE = join(__dirname, "..", "..", "..", "assets", "sample", "case-log.xlsx");
 const clerkLog = () => ({ name: "案件登记", rows: caseLogRows(20) });
 
 function snapshot(excel: StrictExcel): string {
@@ -76,7 +84,10 @@ describe("writeOwnedSheets", () => {
 
     const table = excel.model.tables.find((t) => t.name === "T_complaints");
     expect(table?.address).toBe(`投诉登记簿!A${placed.headerRow + 1}:F${placed.headerRow + 41}`);
-    expect(excel.sheet("投诉登记簿").frozenRows).toBe(placed.headerRow + 1);
+    // The print plan's pane: this register has key figures above its table, so none is frozen (a pane
+    // holding the figures too would fill a laptop's window).
+    expect(excel.sheet("投诉登记簿").frozenRows).toBe(placeSheet(doc).print.freezeRows);
+    expect(excel.sheet("投诉登记簿").frozenRows).toBe(0);
     expect(excel.sheet("投诉登记簿").conditionalFormats.length).toBeGreaterThanOrEqual(2);
     expect(excel.sheet("投诉登记簿").log.some((l) => l.startsWith("format.autofitColumns"))).toBe(true);
 
@@ -89,7 +100,9 @@ describe("writeOwnedSheets", () => {
       { name: "整改及时率 Rectified on time", values: "物业考核!D3:D4", xValues: "物业考核!A3:A4" },
       { name: "得分 Score", values: "物业考核!B3:B4", xValues: "物业考核!A3:A4" },
     ]);
-    expect(charts[0].position).toBe("物业考核!F2:物业考核!M15"); // beside the table, from its header row
+    // Below the table, as the print plan places it (beside, the sheet would print under 80 %), as in the .xlsx.
+    expect(placeSheet(scorecardDoc()).layout.charts[0]).toMatchObject({ row: 5, column: 0 });
+    expect(charts[0].position).toBe("物业考核!A6:物业考核!H19");
     expect(excel.sheet("物业考核").log).toContain("chart.axes.valueAxis.maximum=1");
   });
 
@@ -184,12 +197,61 @@ describe("writeOwnedSheets", () => {
     expect(excel.cell("投诉登记簿", `B${placed.firstDataRow + 1}`).value).toBe(toExcelSerial(RECEIVED, true));
   });
 
+  it("prints as the .xlsx report does: A4, the plan's orientation, scale, print area, page breaks, header rows and pane", async () => {
+    const analysis = analyze(readXlsx(new Uint8Array(readFileSync(SAMPLE))), {
+      asOf: parseIsoMinutes("2026-12-31T17:00")!,
+    });
+    const docs = buildWorkbookSheets(analysis, "zh");
+    const excel = createStrictExcel({ sheets: [clerkLog()] });
+    await createOfficeWorkbookPort(excel.run, excel.isSetSupported).writeOwnedSheets(docs);
+    let repeated = 0;
+    let broken = 0;
+    for (const doc of docs) {
+      const { print, widths } = placeSheet(doc);
+      const sheet = excel.sheet(doc.name);
+      expect({ sheet: doc.name, ...sheet.print }).toEqual({
+        sheet: doc.name,
+        paperSize: "A4",
+        orientation: print.landscape ? "Landscape" : "Portrait",
+        zoom: { scale: print.scale },
+        centerHorizontally: true,
+        margins: { left: 28.8, right: 28.8, top: 43.2, bottom: 43.2, header: 21.6, footer: 21.6 },
+        printArea: `A1:${columnLetters(print.printColumns - 1)}${print.printRows}`,
+        ...(print.repeatRows ? { printTitleRows: `$${print.repeatRows[0] + 1}:$${print.repeatRows[1] + 1}` } : {}),
+        rowBreaks: print.breaksBefore,
+      });
+      // Print titles are a table's header row, never a block of figures; the pane at most that header.
+      const headers = placeSheet(doc).layout.tables.map((t) => t.headerRow);
+      if (print.repeatRows) expect(headers).toContain(print.repeatRows[0]);
+      expect(sheet.frozenRows).toBe(print.freezeRows);
+      expect(sheet.frozenRows === 0 || headers[0] + 1 === sheet.frozenRows).toBe(true);
+      // The printed columns are as wide as the plan counted.
+      for (let c = 0; c < print.printColumns; c++)
+        expect({
+          sheet: doc.name,
+          c,
+          width: sheet.log
+            .filter((l) => l.startsWith("format.columnWidth@") && l.includes(`!${columnLetters(c)}1=`))
+            .pop(),
+        }).toEqual({
+          sheet: doc.name,
+          c,
+          width: expect.stringMatching(new RegExp(`!${columnLetters(c)}1=${widths[c] * 5.7}$`)),
+        });
+      if (print.repeatRows) repeated++;
+      if (print.breaksBefore.length > 0) broken++;
+    }
+    // The sample's owned sheets include long registers (header repeated) and sheets with manual breaks.
+    expect(repeated).toBeGreaterThan(2);
+    expect(broken).toBeGreaterThan(0);
+  }, 60_000);
+
   it("still writes on ExcelApi 1.7, without the features that need newer sets", async () => {
     const excel = createStrictExcel({ sheets: [clerkLog()], apiVersion: "1.7" });
     await createOfficeWorkbookPort(excel.run, excel.isSetSupported).writeOwnedSheets([registerDoc(3), scorecardDoc()]);
     expect(excel.sheet("物业考核").charts).toHaveLength(2);
     expect(excel.sheet("投诉登记簿").conditionalFormats.length).toBeGreaterThan(0); // 1.6
-    expect(excel.sheet("投诉登记簿").log.some((l) => l.startsWith("pageLayout"))).toBe(false); // 1.9
+    expect(excel.sheet("投诉登记簿").print).toEqual({ margins: {}, rowBreaks: [] }); // 1.9
     expect(excel.stats.batches.every((b) => !b.suspendedScreen)).toBe(true);
   });
 
