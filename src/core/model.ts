@@ -10,16 +10,37 @@ import type { Detail } from "./messages";
 /** One cell as Office.js `range.values` gives it: "" for blank, error values as their text ("#N/A"). */
 export type CellValue = string | number | boolean | null;
 
-/** A sheet's values with where they sit, so Excel row numbers can be reported. */
+/**
+ * A sheet's values with where they sit, so Excel row numbers can be reported. A row may be missing (a hole) or
+ * end before the others, and a cell may be missing: all read as blank (the file reader gives a mostly empty
+ * sheet so, where Office.js would give "" for every blank).
+ */
 export interface SheetValues {
   name: string;
   values: CellValue[][];
+  /** Cells the file holds but whose value could not be read; their place in `values` is blank. */
+  faults?: CellFault[];
   /** Excel row number (1-based) of values[0]. */
   firstRow: number;
   /** Excel column number (1-based) of values[r][0]. */
   firstColumn: number;
   /** Whether the clerk sees the sheet's tab; absent means visible. A hidden log is read only when no visible sheet is one. */
   visibility?: SheetVisibility;
+}
+
+/**
+ * A cell with no value to read (only a file can hold one; Excel always has a value to give): a formula saved
+ * without its result, or a reference to a shared string that is not valid or not there.
+ */
+export interface CellFault {
+  /** Excel row and column numbers (1-based). */
+  row: number;
+  column: number;
+  kind: "formula-without-value" | "shared-string-invalid" | "shared-string-missing";
+  /** The shared-string index as written. */
+  raw?: string;
+  /** How many shared strings the file has (shared-string-missing). */
+  count?: number;
 }
 
 export type SheetVisibility = "visible" | "hidden" | "veryHidden";

@@ -65,10 +65,15 @@ export const formatErrors = {
       `工作簿各工作表的单元格合计超过 ${limit.toLocaleString("en-US")} 个的上限（maxCells），已停止读取。`,
       `The workbook's sheets together hold more than ${limit.toLocaleString("en-US")} cells, the limit (maxCells); reading was stopped.`,
     ),
-  rowTooLong: (sheet: string) =>
+  cellTooLong: (sheet: string) =>
     err(
-      `工作表“${sheet}”中有一行的内容过大（超过 ${ROW_TEXT_LIMIT_MB} MB），无法读取。`,
-      `A single row of sheet "${sheet}" holds more than ${ROW_TEXT_LIMIT_MB} MB of data; it cannot be read.`,
+      `工作表“${sheet}”中有一个单元格的内容过大（超过 ${ROW_TEXT_LIMIT_MB} MB），无法读取。`,
+      `A single cell of sheet "${sheet}" holds more than ${ROW_TEXT_LIMIT_MB} MB of data; it cannot be read.`,
+    ),
+  outsideSheet: (sheet: string, cell: string) =>
+    err(
+      `工作表“${sheet}”中的单元格 ${cell} 超出 Excel 的表格范围（最多 1,048,576 行、16,384 列），文件可能已损坏。请在 Excel 中打开并另存后再试。`,
+      `Sheet "${sheet}" has a cell ${cell} outside Excel's grid (at most 1,048,576 rows and 16,384 columns); the file may be damaged. Open and re-save it in Excel and try again.`,
     ),
 };
 

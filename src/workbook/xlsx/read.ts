@@ -9,14 +9,18 @@
 import type { SheetValues, SheetVisibility, WorkbookInput } from "../../core/model";
 import { WorkbookFormatError } from "../port";
 import { formatErrors, isZip, nonZipError, ROW_TEXT_LIMIT_MB } from "./messages";
-import { sheetCollector } from "./sheet-xml";
-import { attributes, elementSplitter, rootPrefix, runsText } from "./xml-text";
+import { sheetCollector, SPREADSHEET_NS } from "./sheet-xml";
+import { NEED_MORE, OPEN, TEXT, XmlScanner } from "./xml-scan";
+import { excelText, utf8Pieces } from "./xml-text";
 import { hasNativeInflate, inflateEntry, inflateEntryNative, listZipEntries, ZipEntry, ZipFormatError } from "./zip";
 
 export interface ReadXlsxOptions {
   /** Read only these sheets (by exact name); all worksheets when omitted. */
   sheets?: readonly string[];
-  /** Most cells one sheet may hold: both `<c>` elements read and the area of its used range. */
+  /**
+   * Most cells the workbook's sheets may hold together, counted as the `<c>` elements read (empty cells between
+   * them cost nothing: a mostly empty sheet is given sparsely).
+   */
   maxCells?: number;
   /** Most bytes the parts read may unpack to, all together. */
   maxUncompressedBytes?: number;
@@ -87,49 +91,41 @@ function readText(pkg: Pick<Package, "bytes" | "entries" | "budget" | "limit">, 
   return text + decoder.decode();
 }
 
-/** Streams a big part (a sheet, shared strings) as pieces of whole `closeLocal` elements. */
+/** Streams a big part (a sheet, shared strings) as pieces of text, never cut inside a character. */
 function streamPart(
   pkg: Package,
   e: ZipEntry,
-  rootLocal: string,
-  closeLocal: string,
-  onText: (text: string, prefix: string) => void,
-  onCarryTooLong: () => Error,
+  onText: (text: string) => void,
   inflate: Inflater,
 ): void | Promise<void> {
-  // The root element opens within the first few hundred bytes; hold the raw chunks until it is seen to
-  // learn the namespace prefix, then replay them (raw, so no multi-byte character is cut).
-  const held: Uint8Array[] = [];
-  let heldText = "";
-  let splitter: ReturnType<typeof elementSplitter> | null = null;
-  const start = (): ReturnType<typeof elementSplitter> => {
-    const prefix = rootPrefix(heldText, rootLocal);
-    const s = elementSplitter(
-      `</${prefix}${closeLocal}>`,
-      (t) => onText(t, prefix),
-      ROW_TEXT_LIMIT_MB * 2 ** 20,
-      onCarryTooLong,
-    );
-    for (const c of held) s.push(c);
-    held.length = 0;
-    return s;
-  };
-  const rootSeen = new RegExp(`<([\\w.-]+:)?${rootLocal}[\\s>/]`);
-  const finish = (): void => (splitter ?? start()).end();
+  const pieces = utf8Pieces(onText);
   const streaming = inflate(
     pkg.bytes,
     e,
     pkg.budget,
     () => formatErrors.tooBig(pkg.limit),
-    (chunk) => {
-      if (splitter) return splitter.push(chunk);
-      held.push(chunk);
-      heldText += new TextDecoder("utf-8").decode(chunk);
-      if (rootSeen.test(heldText) || heldText.length > 1 << 16) splitter = start();
-    },
+    (chunk) => pieces.push(chunk),
   );
-  return streaming ? streaming.then(finish) : finish();
+  return streaming ? streaming.then(() => pieces.end()) : pieces.end();
 }
+
+/** Every start tag of a small part (workbook, rels), read as XML. */
+function eachElement(text: string, onOpen: (scan: XmlScanner) => void): void {
+  const scan = new XmlScanner(Infinity, () => new Error("unreachable"));
+  scan.push(text);
+  scan.end();
+  for (let k = scan.next(); k !== NEED_MORE; k = scan.next()) if (k === OPEN) onOpen(scan);
+}
+
+const PACKAGE_RELS_NS: ReadonlySet<string | undefined> = new Set([
+  "http://schemas.openxmlformats.org/package/2006/relationships",
+  undefined,
+]);
+/** The namespace of `r:id` on a workbook's `<sheet>` (transitional, strict). */
+const DOCUMENT_RELS_NS = [
+  "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  "http://purl.oclc.org/ooxml/officeDocument/relationships",
+];
 
 function dirOf(part: string): string {
   const i = part.lastIndexOf("/");
@@ -157,10 +153,16 @@ function relsOf(pkg: Pick<Package, "bytes" | "entries" | "budget" | "limit">, pa
   const relsPart = `${dirOf(part)}_rels/${part.slice(dirOf(part).length)}.rels`;
   const text = readText(pkg, relsPart) ?? "";
   const rels = new Map<string, Rel>();
-  for (const m of text.matchAll(/<(?:[\w.-]+:)?Relationship\b([^>]*)>/g)) {
-    const a = attributes(m[1]);
-    if (a.Id) rels.set(a.Id, { type: a.Type ?? "", target: a.Target ?? "", external: a.TargetMode === "External" });
-  }
+  eachElement(text, (scan) => {
+    if (!PACKAGE_RELS_NS.has(scan.ns) || !scan.is("Relationship")) return;
+    const id = scan.attr("Id");
+    if (id)
+      rels.set(id, {
+        type: scan.attr("Type") ?? "",
+        target: scan.attr("Target") ?? "",
+        external: scan.attr("TargetMode") === "External",
+      });
+  });
   return rels;
 }
 
@@ -187,22 +189,30 @@ function openPackage(bytes: Uint8Array, limit: number): Package {
 
   const rels = relsOf(base, workbookPart);
   const sheets: SheetRef[] = [];
-  for (const m of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\b([^>]*)>/g)) {
-    const a = attributes(m[1].replace(/\/$/, ""));
-    const idKey = Object.keys(a).find((k) => k === "id" || k.endsWith(":id"));
-    const rel = idKey ? rels.get(a[idKey]) : undefined;
+  let date1904 = false;
+  eachElement(workbookXml, (scan) => {
+    if (!SPREADSHEET_NS.has(scan.ns)) return;
+    if (scan.is("workbookPr")) {
+      const flag = scan.attr("date1904")?.trim();
+      date1904 = flag === "1" || flag === "true";
+      return;
+    }
+    if (!scan.is("sheet")) return;
+    let idAt = -1;
+    for (const ns of DOCUMENT_RELS_NS) if (idAt < 0) idAt = scan.attrIndex("id", ns);
+    // A writer that bound its prefix to another URI still means the relationship id.
+    if (idAt < 0) idAt = scan.prefixedAttrIndex("id");
+    const rel = idAt >= 0 ? rels.get(scan.attrValue(idAt)) : undefined;
     const isWorksheet = rel !== undefined && !rel.external && rel.type.endsWith("/worksheet");
+    const state = scan.attr("state");
     const visibility: SheetVisibility =
-      a.state === "veryHidden" ? "veryHidden" : a.state === "hidden" ? "hidden" : "visible";
+      state === "veryHidden" ? "veryHidden" : state === "hidden" ? "hidden" : "visible";
     sheets.push({
-      name: a.name ?? "",
+      name: scan.attr("name") ?? "",
       visibility,
       part: isWorksheet ? resolveTarget(workbookPart, rel.target) : null,
     });
-  }
-  const pr = /<(?:[\w.-]+:)?workbookPr\b([^>]*)>/.exec(workbookXml);
-  const flag = pr ? attributes(pr[1].replace(/\/$/, "")).date1904 : undefined;
-  const date1904 = flag === "1" || flag === "true";
+  });
   let sharedStringsPart: string | null = null;
   for (const rel of rels.values()) {
     if (rel.type.endsWith("/sharedStrings") && !rel.external)
@@ -215,29 +225,62 @@ function readSharedStrings(pkg: Package, inflate: Inflater): string[] | Promise<
   const out: string[] = [];
   const e = pkg.sharedStringsPart ? entry(pkg, pkg.sharedStringsPart) : undefined;
   if (!e) return out;
-  let itemRe: RegExp | null = null;
-  let itemPrefix = "";
+  const scan = new XmlScanner(ROW_TEXT_LIMIT_MB * 2 ** 20, () =>
+    formatErrors.corrupt("a shared string is larger than the row limit"),
+  );
+  // Depth of the <si> being read and of a phonetic run in it (<rPh>, not shown in the cell); 0: outside.
+  let itemDepth = 0;
+  let phoneticDepth = 0;
+  let inT = false;
+  let text = "";
+  const step = (): void => {
+    for (let k = scan.next(); k !== NEED_MORE; k = scan.next()) {
+      if (k === TEXT) {
+        if (inT) text += scan.text();
+        continue;
+      }
+      if (!SPREADSHEET_NS.has(scan.ns)) continue;
+      const level = k === OPEN && !scan.selfClosing ? scan.depth : scan.depth + 1;
+      if (k === OPEN) {
+        if (itemDepth === 0) {
+          if (!scan.is("si")) continue;
+          if (scan.selfClosing) out.push("");
+          else if (scan.plainChild("t"))
+            out.push(excelText(scan.text())); // `<si><t>…</t></si>`, the commonest
+          else {
+            itemDepth = level;
+            text = "";
+          }
+        } else if (phoneticDepth === 0) {
+          if (scan.is("t")) inT = !scan.selfClosing;
+          else if (scan.is("rPh") && !scan.selfClosing) phoneticDepth = level;
+        }
+      } else if (level === itemDepth) {
+        out.push(excelText(text));
+        itemDepth = phoneticDepth = 0;
+        inT = false;
+      } else if (level === phoneticDepth) phoneticDepth = 0;
+      else if (inT && scan.is("t")) inT = false;
+    }
+  };
   const streaming = streamPart(
     pkg,
     e,
-    "sst",
-    "si",
-    (text, p) => {
-      if (!itemRe || p !== itemPrefix) {
-        itemPrefix = p;
-        itemRe = new RegExp(`<${p}si(?:\\s[^>]*)?(?:/>|>([\\s\\S]*?)</${p}si>)`, "g");
-      }
-      itemRe.lastIndex = 0;
-      for (let m = itemRe.exec(text); m !== null; m = itemRe.exec(text))
-        out.push(m[1] === undefined ? "" : runsText(m[1], p));
+    (piece) => {
+      scan.push(piece);
+      step();
     },
-    () => formatErrors.corrupt("a shared string is larger than the row limit"),
     inflate,
   );
-  return streaming ? streaming.then(() => out) : out;
+  const finish = (): string[] => {
+    scan.end();
+    step();
+    return out;
+  };
+  return streaming ? streaming.then(finish) : finish();
 }
 
-/** One worksheet's values, streamed through the inflater. */
+/** One worksheet's values, streamed through the inflater, and the `<c>` elements it took of the cell limit. */
 function readSheet(
   pkg: Package,
   ref: SheetRef,
@@ -245,37 +288,27 @@ function readSheet(
   maxCells: number,
   inflate: Inflater,
   workbookLimit = maxCells,
-): SheetValues | Promise<SheetValues> {
+): { sheet: SheetValues; cells: number } | Promise<{ sheet: SheetValues; cells: number }> {
   const e = entry(pkg, ref.part as string);
   if (!e) throw formatErrors.corrupt(`worksheet part ${ref.part} of sheet "${ref.name}" is missing`);
-  let collector: ReturnType<typeof sheetCollector> | null = null;
-  const streaming = streamPart(
-    pkg,
-    e,
-    "worksheet",
-    "row",
-    (text, p) => {
-      collector ??= sheetCollector(ref.name, p, sharedStrings, pkg.date1904, {
-        maxCells,
-        // Past the sheets read before it, the limit that ran out is the workbook's.
-        onTooManyCells: () =>
-          maxCells < workbookLimit
-            ? formatErrors.tooManyCellsInWorkbook(workbookLimit)
-            : formatErrors.tooManyCells(ref.name, maxCells),
-      });
-      collector.push(text);
-    },
-    () => formatErrors.rowTooLong(ref.name),
-    inflate,
-  );
-  const finish = (): SheetValues => {
-    const sheet = (collector as ReturnType<typeof sheetCollector> | null)?.finish() ?? {
-      name: ref.name,
-      values: [],
-      firstRow: 1,
-      firstColumn: 1,
+  const collector = sheetCollector(ref.name, sharedStrings, pkg.date1904, {
+    maxCells,
+    // Past the sheets read before it, the limit that ran out is the workbook's.
+    onTooManyCells: () =>
+      maxCells < workbookLimit
+        ? formatErrors.tooManyCellsInWorkbook(workbookLimit)
+        : formatErrors.tooManyCells(ref.name, maxCells),
+    maxPendingChars: ROW_TEXT_LIMIT_MB * 2 ** 20,
+    onPendingTooLong: () => formatErrors.cellTooLong(ref.name),
+    onOutsideSheet: (cell) => formatErrors.outsideSheet(ref.name, cell),
+  });
+  const streaming = streamPart(pkg, e, (text) => collector.push(text), inflate);
+  const finish = (): { sheet: SheetValues; cells: number } => {
+    const sheet = collector.finish();
+    return {
+      sheet: ref.visibility === "visible" ? sheet : { ...sheet, visibility: ref.visibility },
+      cells: collector.cellsRead,
     };
-    return ref.visibility === "visible" ? sheet : { ...sheet, visibility: ref.visibility };
   };
   return streaming ? streaming.then(finish) : finish();
 }
@@ -297,9 +330,6 @@ function prepare(bytes: Uint8Array, opts: ReadXlsxOptions): { pkg: Package; want
   if (declared > limit) throw formatErrors.tooBig(limit);
   return { pkg, wanted, maxCells };
 }
-
-/** Cells of a sheet's values grid (its used range), what it holds in memory. */
-const areaOf = (s: SheetValues): number => s.values.length * (s.values[0]?.length ?? 0);
 
 /** What a synchronous inflater gave back (it never returns a promise). */
 function now<T>(value: T | Promise<T>): T {
@@ -333,8 +363,8 @@ export function readXlsx(bytes: Uint8Array, opts: ReadXlsxOptions = {}): Workboo
     // The cell limit holds over the whole workbook: many sheets each just under it would still exhaust memory.
     let left = maxCells;
     const sheets = wanted.map((ref) => {
-      const sheet = now(readSheet(pkg, ref, sharedStrings, left, inflateEntry, maxCells));
-      left -= areaOf(sheet);
+      const { sheet, cells } = now(readSheet(pkg, ref, sharedStrings, left, inflateEntry, maxCells));
+      left -= cells;
       return sheet;
     });
     return { sheets, date1904: pkg.date1904 };
@@ -357,8 +387,8 @@ export async function readXlsxAsync(bytes: Uint8Array, opts: ReadXlsxAsyncOption
     const sheets: SheetValues[] = [];
     let left = maxCells;
     for (const ref of wanted) {
-      const sheet = await readSheet(pkg, ref, sharedStrings, left, inflate, maxCells);
-      left -= areaOf(sheet);
+      const { sheet, cells } = await readSheet(pkg, ref, sharedStrings, left, inflate, maxCells);
+      left -= cells;
       sheets.push(sheet);
     }
     return { sheets, date1904: pkg.date1904 };

@@ -1,68 +1,54 @@
 /**
- * Cells of one worksheet part, collected piece by piece as the part streams in, into the values grid
+ * Cells of one worksheet part, collected token by token as the part streams in, into the values grid
  * Office.js `range.values` gives for the used range: numbers (dates stay serials), strings, booleans,
  * error values as their text, formulas as their cached value, "" for blanks.
  *
  * The used range here is the bounding box of cells that hold a value; cells that only carry formatting
- * do not extend it (as `getUsedRange(true)`, values only).
+ * do not extend it (as `getUsedRange(true)`, values only). A sheet whose used range is mostly empty (A1 and
+ * XFD1048576) is given sparsely instead: rows without a value are holes and a row ends at its last value,
+ * so empty cells cost no memory — the core reads a missing row or cell as blank.
+ *
+ * A cell the file holds but whose value cannot be read (a formula saved without its result, a shared
+ * string that is not there) is not dropped: it is a fault with its place, for the core to name.
  */
-import type { CellValue, SheetValues } from "../../core/model";
-import { cellText, runsText } from "./xml-text";
+import type { CellFault, CellValue, SheetValues } from "../../core/model";
+import { excelText, unescapeXml } from "./xml-text";
+import { NEED_MORE as MORE, OPEN as OPENED, TEXT as TEXTED, XmlScanner } from "./xml-scan";
+
+// Copied into constants of this module: an imported binding is a property read per use, once per token here.
+const NEED_MORE = MORE;
+const OPEN = OPENED;
+const TEXT = TEXTED;
 
 export interface SheetLimits {
+  /** Most `<c>` elements this sheet may hold (what the workbook's limit left for it). */
   maxCells: number;
   onTooManyCells: () => Error;
+  /** The longest construct (one cell's text) carried from one piece of the part to the next. */
+  maxPendingChars: number;
+  onPendingTooLong: () => Error;
+  onOutsideSheet: (ref: string) => Error;
 }
 
 export interface SheetCollector {
-  /** Feeds text holding whole `<row>` elements (anything before `<sheetData>` is skipped). */
+  /** Feeds the next piece of the part's text (pieces may cut anywhere, except inside a character). */
   push(text: string): void;
   finish(): SheetValues;
+  /** `<c>` elements read so far: what the sheet used of the cell limit. */
+  readonly cellsRead: number;
 }
 
-/** Column letters → 1-based number; 0 when there are none. */
-function columnNumber(s: string, from: number): { col: number; next: number } {
-  let col = 0;
-  let i = from;
-  for (; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-    else break;
-  }
-  return { col, next: i };
-}
+/** The SpreadsheetML namespaces (transitional, as Excel writes; strict ISO 29500). */
+export const SPREADSHEET_NS: ReadonlySet<string | undefined> = new Set([
+  "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+  "http://purl.oclc.org/ooxml/spreadsheetml/main",
+  // No namespace at all: not SpreadsheetML strictly, but what a hand-written part without xmlns means.
+  undefined,
+]);
 
-function digits(s: string, from: number): number {
-  let n = 0;
-  let any = false;
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) break;
-    n = n * 10 + (c - 48);
-    any = true;
-  }
-  return any ? n : 0;
-}
-
-/** Value of attribute `name` in the start tag text[start, end), or null. */
-function attrValue(text: string, start: number, end: number, name: string): string | null {
-  // Search the tag alone: an unbounded indexOf would scan to the end of the text for every tag without
-  // the attribute (rows written as a bare `<row/>`), which is quadratic on a long part.
-  return attr(text.slice(start, end), name);
-}
-
-/** Value of `name="…"` (or single-quoted) inside a start tag, or null. */
-function attr(tag: string, name: string): string | null {
-  let i = tag.indexOf(name + "=");
-  while (i > 0 && !/\s/.test(tag[i - 1])) i = tag.indexOf(name + "=", i + 1);
-  if (i < 0) return null;
-  const q = tag[i + name.length + 1];
-  if (q !== '"' && q !== "'") return null;
-  const start = i + name.length + 2;
-  const end = tag.indexOf(q, start);
-  return end < 0 ? null : tag.slice(start, end);
-}
+/** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
 
 const MS_PER_DAY = 86_400_000;
 
@@ -85,194 +71,419 @@ function isoToSerial(iso: string, date1904: boolean): CellValue {
   return serial;
 }
 
+/** A `<v>` number: the text trimmed of XML white space, or null when it is not a finite number. */
+function numberOf(raw: string): number | null {
+  const t = raw.trim();
+  if (t === "") return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** A shared-string index as written: digits only (white space around them allowed), else null. */
+function indexValue(raw: string): number | null {
+  let n = 0;
+  let digits = 0;
+  let i = 0;
+  const len = raw.length;
+  while (i < len && raw.charCodeAt(i) <= 32) i++;
+  for (; i < len; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    n = n * 10 + (c - 48);
+    digits++;
+  }
+  while (i < len && raw.charCodeAt(i) <= 32) i++;
+  return digits > 0 && i === len && digits <= 15 ? n : null;
+}
+
+function columnLetters(n: number): string {
+  let s = "";
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
 export function sheetCollector(
   name: string,
-  prefix: string,
   sharedStrings: readonly string[],
   date1904: boolean,
   limits: SheetLimits,
 ): SheetCollector {
-  const p = prefix;
+  const scan = new XmlScanner(limits.maxPendingChars, limits.onPendingTooLong);
   const rows: (CellValue[] | undefined)[] = [];
+  const faults: CellFault[] = [];
   let minRow = Infinity;
   let maxRow = 0;
   let minCol = Infinity;
   let maxCol = 0;
+  let held = 0;
   let cellCount = 0;
+
+  // Where the scan is: depth of <sheetData>, <row>, <c>, and of the parts of a cell being read (0: outside).
+  let sheetDataDepth = 0;
+  let rowDepth = 0;
+  let cellDepth = 0;
   let currentRow = 0;
   let nextCol = 1;
-  let inSheetData = false;
-  const vOpen = `<${p}v>`;
-  const vClose = `</${p}v>`;
-  const isOpen = `<${p}is>`;
-  const isClose = `</${p}is>`;
-  // One pass over rows and cells; a cell is either empty (`<c …/>`) or has content up to `</c>`.
-  const rowOpen = `<${p}row`;
-  const cellOpen = `<${p}c`;
-  const cellClose = `</${p}c>`;
-  const sheetDataClose = `</${p}sheetData`;
+  // The cell being read.
+  let row = 0;
+  let col = 0;
+  let type: string | null = null;
+  let hasFormula = false;
+  let v: string | null = null;
+  let inV = false;
+  let inline: string | null = null;
+  let isDepth = 0;
+  let inT = false;
+  let phoneticDepth = 0;
 
-  const checkArea = (): void => {
-    if (maxRow > 0 && (maxRow - minRow + 1) * (maxCol - minCol + 1) > limits.maxCells) throw limits.onTooManyCells();
-  };
-
-  const put = (row: number, col: number, value: CellValue): void => {
-    let cells = rows[row - 1];
+  const put = (r: number, c: number, value: CellValue): void => {
+    let cells = rows[r - 1];
     if (cells === undefined) {
       cells = [];
-      rows[row - 1] = cells;
+      rows[r - 1] = cells;
     }
-    cells[col - 1] = value;
-    if (row < minRow) minRow = row;
-    if (row > maxRow) maxRow = row;
-    if (col < minCol) minCol = col;
-    if (col > maxCol) maxCol = col;
+    if (cells[c - 1] === undefined) held++;
+    cells[c - 1] = value;
+    if (r < minRow) minRow = r;
+    if (r > maxRow) maxRow = r;
+    if (c < minCol) minCol = c;
+    if (c > maxCol) maxCol = c;
   };
 
-  const valueOf = (type: string | null, content: string): CellValue | undefined => {
-    if (type === "inlineStr") {
-      const a = content.indexOf(isOpen);
-      if (a < 0) return undefined;
-      const b = content.indexOf(isClose, a);
-      return runsText(content.slice(a + isOpen.length, b < 0 ? content.length : b), p);
+  const fault = (f: Omit<CellFault, "row" | "column">): void => {
+    faults.push({ row, column: col, ...f });
+    // The row stays in the used range, so it is accounted for even when nothing else in it is readable.
+    put(row, col, "");
+  };
+
+  /** The reference in a cell's `r` attribute, read in place: sets `row`, `col` when present. */
+  const readRef = (): void => {
+    const a = scan.rAttr;
+    if (a < 0) return;
+    let k = scan.valueStart(a);
+    const end = scan.valueEnd(a);
+    let cc = 0;
+    let rr = 0;
+    for (let ch = scan.code(k); k < end; ch = scan.code(++k)) {
+      if (ch >= 65 && ch <= 90) cc = cc * 26 + (ch - 64);
+      else if (ch >= 97 && ch <= 122) cc = cc * 26 + (ch - 96);
+      else break;
     }
-    const a = content.indexOf(vOpen);
-    let raw: string;
-    if (a >= 0) {
-      const b = content.indexOf(vClose, a);
-      raw = content.slice(a + vOpen.length, b < 0 ? content.length : b);
-    } else {
-      // `<v/>` or `<v xml:space="preserve">` are rare; fall back to a pattern.
-      const m = new RegExp(`<${p}v(?:\\s[^>]*)?>([^<]*)</${p}v>`).exec(content);
-      if (!m) return type === "str" ? "" : undefined; // a formula without a cached value
-      raw = m[1];
+    for (let ch = scan.code(k); k < end && ch >= 48 && ch <= 57; ch = scan.code(++k)) rr = rr * 10 + (ch - 48);
+    if (k < end) {
+      // Not plain `B3`: white space or a character reference in it; read its value as the document means it.
+      const m = /^\s*([A-Za-z]*)(\d*)\s*$/.exec(scan.attrValue(a));
+      if (m === null) return;
+      cc = 0;
+      for (const ch of m[1].toUpperCase()) cc = cc * 26 + (ch.charCodeAt(0) - 64);
+      rr = m[2] === "" ? 0 : Number(m[2]);
     }
+    if (cc > 0) col = cc;
+    if (rr > 0) row = rr;
+  };
+
+  const endCell = (): void => {
+    if (type === "inlineStr" && inline !== null) {
+      const text = excelText(inline);
+      if (text !== "") put(row, col, text);
+      return;
+    }
+    if (v === null && inline === null) {
+      if (hasFormula) fault({ kind: "formula-without-value" });
+      return;
+    }
+    const raw = v ?? inline ?? "";
+    let value: CellValue;
     switch (type) {
       case null:
       case "n": {
-        const n = Number(raw);
-        return raw.trim() !== "" && Number.isFinite(n) ? n : cellText(raw);
+        const n = numberOf(raw);
+        value = n !== null ? n : excelText(raw);
+        break;
       }
       case "s": {
-        const i = Number(raw);
-        return sharedStrings[i] ?? "";
+        const i = indexValue(raw);
+        if (i === null)
+          return fault({ kind: "shared-string-invalid", raw: raw.length > 20 ? raw.slice(0, 20) + "…" : raw });
+        if (i >= sharedStrings.length)
+          return fault({ kind: "shared-string-missing", raw: String(i), count: sharedStrings.length });
+        value = sharedStrings[i];
+        break;
       }
-      case "b":
-        return raw.trim() === "1" || raw.trim() === "true";
+      case "b": {
+        const t = raw.trim();
+        value = t === "1" || t === "true";
+        break;
+      }
       case "d":
-        return isoToSerial(raw, date1904);
+        value = isoToSerial(raw, date1904);
+        break;
       default:
-        // "str" (formula text), "e" (error value, e.g. #N/A) and anything unknown: the text itself.
-        return cellText(raw);
+        // "str" (formula text), "e" (error value, e.g. #N/A), "inlineStr" given as <v>, and anything unknown.
+        value = excelText(raw);
+    }
+    if (value !== "") put(row, col, value);
+  };
+
+  // Literals of plain cells for the prefix the current row is written with (see plainCells).
+  let plainPrefix: string | null = null;
+  let cLit = "";
+  let vLit = "";
+  let vcLit = "";
+  let plainRow = false;
+
+  /**
+   * Reads the cells of a row written as Excel writes them — `<c r="B3" s="1" t="s"><v>12</v></c>`, attributes
+   * as `name="value"` after one space, the row's prefix, no markup in the value — straight from the text, one
+   * cell at a time, and stops (having consumed only whole cells) at the first thing that is not exactly that,
+   * which the tokens then read. The same XML either way; this way a big sheet is read at the speed of indexOf.
+   */
+  const plainCells = (): void => {
+    const buf = scan.source;
+    let p = scan.at;
+    const cLen = cLit.length;
+    for (;;) {
+      if (!buf.startsWith(cLit, p)) break;
+      let i = p + cLen;
+      let ch = buf.charCodeAt(i);
+      let rS = -1;
+      let rE = -1;
+      let tS = -1;
+      let tE = -1;
+      let plain = true;
+      while (ch === 32) {
+        const nameStart = i + 1;
+        let j = nameStart;
+        for (ch = buf.charCodeAt(j); (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90); ch = buf.charCodeAt(++j));
+        if (j === nameStart || ch !== 61 || buf.charCodeAt(j + 1) !== 34) {
+          plain = false;
+          break;
+        }
+        const vs = j + 2;
+        const ve = buf.indexOf('"', vs);
+        if (ve < 0) {
+          plain = false;
+          break;
+        }
+        const len = j - nameStart;
+        if (len === 1) {
+          const n = buf.charCodeAt(nameStart);
+          if (n === 114 /* r */) {
+            rS = vs;
+            rE = ve;
+          } else if (n === 116 /* t */) {
+            tS = vs;
+            tE = ve;
+          }
+        } else if (len === 5 && buf.startsWith("xmlns", nameStart)) {
+          plain = false;
+          break;
+        }
+        i = ve + 1;
+        ch = buf.charCodeAt(i);
+      }
+      if (!plain) break;
+      const selfClosing = ch === 47 && buf.charCodeAt(i + 1) === 62;
+      if (!selfClosing && ch !== 62) break;
+      // The reference, plain letters then digits, or the tokens read the cell.
+      let cc = 0;
+      let rr = 0;
+      if (rS >= 0) {
+        let k = rS;
+        for (ch = buf.charCodeAt(k); k < rE && ch >= 65 && ch <= 90; ch = buf.charCodeAt(++k)) cc = cc * 26 + (ch - 64);
+        for (; k < rE && ch >= 48 && ch <= 57; ch = buf.charCodeAt(++k)) rr = rr * 10 + (ch - 48);
+        if (k < rE || cc === 0 || rr === 0) break;
+      }
+      let ts = 0;
+      let lt = 0;
+      if (!selfClosing) {
+        if (!buf.startsWith(vLit, i + 1)) break;
+        ts = i + 1 + vLit.length;
+        lt = buf.indexOf("<", ts);
+        if (lt < 0 || !buf.startsWith(vcLit, lt)) break;
+      }
+      // A whole plain cell: read it.
+      if (++cellCount > limits.maxCells) throw limits.onTooManyCells();
+      row = rS >= 0 ? rr : currentRow === 0 ? (currentRow = 1) : currentRow;
+      col = rS >= 0 ? cc : nextCol;
+      if (row > MAX_ROW || col > MAX_COL) throw limits.onOutsideSheet(columnLetters(col) + row);
+      nextCol = col + 1;
+      if (selfClosing) {
+        p = i + 2;
+        continue;
+      }
+      p = lt + vcLit.length;
+      const t1 = tS >= 0 && tE === tS + 1 ? buf.charCodeAt(tS) : 0;
+      if (t1 === 115 /* s */) {
+        let n = 0;
+        let k = ts;
+        for (ch = buf.charCodeAt(k); k < lt && ch >= 48 && ch <= 57; ch = buf.charCodeAt(++k)) n = n * 10 + (ch - 48);
+        if (k === lt && k > ts && k - ts <= 15 && n < sharedStrings.length) {
+          if (sharedStrings[n] !== "") put(row, col, sharedStrings[n]);
+          continue;
+        }
+      }
+      type = tS < 0 ? null : t1 !== 0 ? String.fromCharCode(t1) : unescapeXml(buf.slice(tS, tE));
+      hasFormula = false;
+      inline = null;
+      const raw = buf.slice(ts, lt);
+      v = raw.indexOf("&") < 0 && raw.indexOf("\r") < 0 ? raw : unescapeXml(raw.replace(/\r\n?/g, "\n"));
+      endCell();
+    }
+    if (p !== scan.at) scan.skipTo(p);
+  };
+
+  // The last namespace seen and whether it is SpreadsheetML: a part uses one or two, so this is rarely a lookup.
+  let lastNs: string | undefined = "";
+  let lastNsIsSheet = false;
+  const step = (): void => {
+    for (;;) {
+      if (plainRow && cellDepth === 0) plainCells();
+      const k = scan.next();
+      if (k === NEED_MORE) break;
+      if (k === TEXT) {
+        if (inV) v = v === null || v === "" ? scan.text() : v + scan.text();
+        else if (inT) inline = inline === null || inline === "" ? scan.text() : inline + scan.text();
+        continue;
+      }
+      if (scan.ns !== lastNs) {
+        lastNs = scan.ns;
+        lastNsIsSheet = SPREADSHEET_NS.has(lastNs);
+      }
+      if (!lastNsIsSheet) continue;
+      // The element's own depth (the root's is 1).
+      const level = k === OPEN && !scan.selfClosing ? scan.depth : scan.depth + 1;
+      if (k === OPEN) {
+        if (cellDepth > 0) {
+          if (level === cellDepth + 1) {
+            if (scan.is("v")) {
+              v ??= "";
+              inV = !scan.selfClosing;
+            } else if (scan.is("f")) hasFormula = true;
+            else if (scan.is("is")) {
+              inline ??= "";
+              if (!scan.selfClosing) isDepth = level;
+            }
+          } else if (isDepth > 0 && phoneticDepth === 0) {
+            if (scan.is("t")) inT = !scan.selfClosing;
+            else if (scan.is("rPh") && !scan.selfClosing) phoneticDepth = level;
+          }
+        } else if (rowDepth > 0) {
+          if (level === rowDepth + 1 && scan.is("c")) {
+            if (++cellCount > limits.maxCells) throw limits.onTooManyCells();
+            row = currentRow;
+            col = nextCol;
+            readRef();
+            if (row === 0) row = currentRow = 1;
+            if (row > MAX_ROW || col > MAX_COL) throw limits.onOutsideSheet(columnLetters(col) + row);
+            nextCol = col + 1;
+            if (scan.selfClosing) continue; // `<c …/>`: formatting only
+            type = scan.tAttr < 0 ? null : scan.attrValue(scan.tAttr);
+            hasFormula = false;
+            inline = null;
+            v = null;
+            if (scan.plainChild("v")) {
+              // `<v>…</v></c>` read at once, the commonest cell; a shared string's index without a string made.
+              const i = type === "s" ? scan.textIndex() : -1;
+              if (i >= 0 && i < sharedStrings.length) {
+                if (sharedStrings[i] !== "") put(row, col, sharedStrings[i]);
+              } else {
+                v = scan.text();
+                endCell();
+              }
+            } else cellDepth = level;
+          }
+        } else if (sheetDataDepth > 0) {
+          if (level === sheetDataDepth + 1 && scan.is("row")) {
+            const r = scan.attr("r");
+            const n = r === null ? 0 : (indexValue(r) ?? 0);
+            currentRow = n > 0 ? n : currentRow + 1;
+            nextCol = 1;
+            if (!scan.selfClosing) {
+              rowDepth = level;
+              const prefix = scan.prefix();
+              if (prefix !== plainPrefix) {
+                plainPrefix = prefix;
+                cLit = `<${prefix}c`;
+                vLit = `<${prefix}v>`;
+                vcLit = `</${prefix}v></${prefix}c>`;
+              }
+              plainRow = !scan.declaredHere();
+            }
+          }
+        } else if (scan.is("sheetData") && !scan.selfClosing) sheetDataDepth = level;
+        continue;
+      }
+      // CLOSE
+      if (level === cellDepth) {
+        endCell();
+        cellDepth = 0;
+        inV = false;
+        inT = false;
+        isDepth = 0;
+        phoneticDepth = 0;
+      } else if (cellDepth > 0) {
+        if (inV && scan.is("v")) inV = false;
+        else if (inT && scan.is("t")) inT = false;
+        else if (level === phoneticDepth) phoneticDepth = 0;
+        else if (level === isDepth) isDepth = 0;
+      } else if (level === rowDepth) rowDepth = 0;
+      if (rowDepth === 0) plainRow = false;
+      else if (level === sheetDataDepth) sheetDataDepth = 0;
     }
   };
 
   return {
+    get cellsRead() {
+      return cellCount;
+    },
     push(text) {
-      let i = 0;
-      if (!inSheetData) {
-        const at = text.indexOf(`<${p}sheetData`);
-        if (at < 0) return;
-        inSheetData = true;
-        i = at;
-      }
-      // Scanned with indexOf rather than a regex: a big log has millions of cells, and not cutting a
-      // substring per tag and attribute keeps the garbage collector out of the way.
-      const sheetEnd = text.indexOf(sheetDataClose, i);
-      const stop = sheetEnd < 0 ? text.length : sheetEnd;
-      let nextRow = text.indexOf(rowOpen, i);
-      for (;;) {
-        let c = text.indexOf(cellOpen, i);
-        if (c >= stop) c = -1;
-        while (nextRow >= 0 && nextRow < stop && (c < 0 || nextRow < c)) {
-          const end = text.indexOf(">", nextRow);
-          const r = attrValue(text, nextRow, end, "r");
-          currentRow = r !== null ? digits(r, 0) || currentRow + 1 : currentRow + 1;
-          nextCol = 1;
-          if (text.charCodeAt(end - 1) !== 47) checkArea(); // not an empty `<row …/>`
-          nextRow = text.indexOf(rowOpen, end);
-        }
-        if (c < 0) break;
-        const after = text.charCodeAt(c + cellOpen.length);
-        if (after !== 32 && after !== 62 && after !== 47 && after !== 9 && after !== 10 && after !== 13) {
-          i = c + 1; // another element whose name starts with "c"
-          continue;
-        }
-        const tagEnd = text.indexOf(">", c);
-        if (tagEnd < 0) break;
-        if (++cellCount > limits.maxCells) throw limits.onTooManyCells();
-        let row = currentRow;
-        let col = nextCol;
-        // Searched within the tag only, so cells without `r` never make a scan to the end of the text.
-        const rel = text.slice(c, tagEnd).indexOf(' r="');
-        const rAt = rel < 0 ? -1 : c + rel;
-        if (rAt >= 0) {
-          let k = rAt + 4;
-          let cc = 0;
-          for (let ch = text.charCodeAt(k); ch >= 65 && ch <= 90; ch = text.charCodeAt(++k)) cc = cc * 26 + (ch - 64);
-          let rr = 0;
-          for (let ch = text.charCodeAt(k); ch >= 48 && ch <= 57; ch = text.charCodeAt(++k)) rr = rr * 10 + (ch - 48);
-          if (cc > 0) col = cc;
-          if (rr > 0) row = rr;
-        } else {
-          const ref = attrValue(text, c, tagEnd, "r");
-          if (ref !== null) {
-            const parsed = columnNumber(ref, 0);
-            if (parsed.col > 0) col = parsed.col;
-            const rr = digits(ref, parsed.next);
-            if (rr > 0) row = rr;
-          }
-        }
-        if (row === 0) row = currentRow = 1;
-        nextCol = col + 1;
-        if (text.charCodeAt(tagEnd - 1) === 47) {
-          i = tagEnd + 1; // `<c …/>`: formatting only
-          continue;
-        }
-        const close = text.indexOf(cellClose, tagEnd);
-        if (close < 0) break;
-        i = close + cellClose.length;
-        const tAt = text.indexOf(' t="', c);
-        const type =
-          tAt >= 0 && tAt < tagEnd ? text.slice(tAt + 4, text.indexOf('"', tAt + 4)) : attrValue(text, c, tagEnd, "t");
-        let value: CellValue | undefined;
-        const v = text.indexOf(vOpen, tagEnd);
-        if (type === "s" && v >= 0 && v < close) {
-          // Shared string index, read in place.
-          let n = 0;
-          let k = v + vOpen.length;
-          for (let ch = text.charCodeAt(k); ch >= 48 && ch <= 57; ch = text.charCodeAt(++k)) n = n * 10 + (ch - 48);
-          value = sharedStrings[n] ?? "";
-        } else if (type === null && v >= 0 && v < close) {
-          const raw = text.slice(v + vOpen.length, text.indexOf("<", v + vOpen.length));
-          const n = Number(raw);
-          value = raw.trim() !== "" && Number.isFinite(n) ? n : cellText(raw);
-        } else {
-          value = valueOf(type, text.slice(tagEnd + 1, close));
-        }
-        if (value === undefined || value === "") continue;
-        put(row, col, value);
-      }
-      if (sheetEnd >= 0) inSheetData = false;
+      scan.push(text);
+      step();
     },
     finish() {
-      checkArea();
+      scan.end();
+      step();
+      if (cellDepth > 0) endCell(); // the part was cut inside a cell
       if (maxRow === 0) return { name, values: [], firstRow: 1, firstColumn: 1 };
+      const height = maxRow - minRow + 1;
       const width = maxCol - minCol + 1;
-      const values: CellValue[][] = new Array(maxRow - minRow + 1);
-      for (let r = minRow; r <= maxRow; r++) {
-        const cells = rows[r - 1];
-        let out: CellValue[];
-        if (cells === undefined) out = new Array<CellValue>(width).fill("");
-        else {
-          out = minCol === 1 ? cells : cells.slice(minCol - 1, maxCol);
-          out.length = width;
-          for (let c = 0; c < width; c++) if (out[c] === undefined) out[c] = "";
+      const out: SheetValues = { name, values: [], firstRow: minRow, firstColumn: minCol };
+      if (faults.length > 0) out.faults = faults;
+      // Dense as Office.js gives it while the blanks are not most of the grid; sparse past that.
+      if (height * width <= 4 * held + 65_536) {
+        const values: CellValue[][] = new Array(height);
+        for (let r = minRow; r <= maxRow; r++) {
+          const cells = rows[r - 1];
+          let line: CellValue[];
+          if (cells === undefined) line = new Array<CellValue>(width).fill("");
+          else {
+            line = minCol === 1 ? cells : cells.slice(minCol - 1, maxCol);
+            line.length = width;
+            for (let c = 0; c < width; c++) if (line[c] === undefined) line[c] = "";
+          }
+          values[r - minRow] = line;
         }
-        values[r - minRow] = out;
+        out.values = values;
+      } else {
+        const values: CellValue[][] = [];
+        // Present rows only, in order; each keeps only its own cells (for…in visits the indexes that exist).
+        for (const key in rows) {
+          const r = Number(key) + 1;
+          const cells = rows[r - 1] as CellValue[];
+          let line: CellValue[];
+          if (minCol === 1) line = cells;
+          else {
+            line = [];
+            for (const c in cells) line[Number(c) - (minCol - 1)] = cells[Number(c)];
+          }
+          values[r - minRow] = line;
+        }
+        values.length = height;
+        out.values = values;
       }
       rows.length = 0;
-      return { name, values, firstRow: minRow, firstColumn: minCol };
+      return out;
     },
   };
 }

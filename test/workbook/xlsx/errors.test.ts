@@ -100,9 +100,12 @@ describe("readXlsx limits", () => {
     expect(e.message).toMatch(/\b2\b/);
   });
 
-  it("stops at maxCells for the area of the used range (two far-apart cells would make a huge grid)", () => {
-    const far = rawXlsxBytes({ sheets: [{ name: "S", xml: '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>' }] });
-    expect(errorOf(() => readXlsx(far)).message).toMatch(/maxCells/);
+  it("refuses a cell outside Excel's grid (a damaged reference), naming it, instead of making a grid of it", () => {
+    const far = rawXlsxBytes({ sheets: [{ name: "S", xml: '<row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="A2000000000"><v>2</v></c></row>' }] });
+    expect(errorOf(() => readXlsx(far)).message).toBe(
+      "工作表“S”中的单元格 A2000000000 超出 Excel 的表格范围（最多 1,048,576 行、16,384 列），文件可能已损坏。请在 Excel 中打开并另存后再试。 / " +
+        'Sheet "S" has a cell A2000000000 outside Excel\'s grid (at most 1,048,576 rows and 16,384 columns); the file may be damaged. Open and re-save it in Excel and try again.',
+    );
   });
 
   it("reads a workbook that fits the limits exactly", async () => {
