@@ -21,6 +21,7 @@ const areas: Record<string, () => Promise<readonly object[]>> = {
   "report-writer": async () => (await import("./report-writer")).benchReportWriter(),
   office: async () => (await import("./office")).benchOffice(),
   pane: async () => (await import("./pane")).benchPane(),
+  "excel-pane": async () => (await import("./excel-pane")).benchExcelPane(),
 };
 
 function printTable(rows: Row[]): void {

@@ -18,6 +18,7 @@ import {
   yieldStep,
   type DeskPlace,
   type DeskWriteResult,
+  type CommandNotice,
   type PaneHost,
   type Progress,
   type ReportResult,
@@ -43,6 +44,10 @@ export interface ExcelServices {
   selectedRow(): Promise<{ sheet: string; row: number }>;
   appendCase(place: DeskPlace, record: Case, config: DeadlineConfig): Promise<DeskWriteResult>;
   stampCase(place: DeskPlace, c: Case, stamp: StampInput, config: DeadlineConfig): Promise<DeskWriteResult>;
+  /** Rows of the clerk's sheets (summed) and how many sheets, without reading a value. */
+  inputSize(): Promise<{ rows: number; sheets: number }>;
+  /** The last ribbon command's outcome not shown in the pane yet, marked shown. */
+  takeCommandOutcome(): Promise<CommandNotice | null>;
 }
 
 export interface ExcelHostOptions {
@@ -128,5 +133,6 @@ export function createExcelHost(opts: ExcelHostOptions): PaneHost {
     now: (timeZone) => (timeZone === undefined ? centerNow() : centerNow(new Date(), timeZone)),
     appendCase: async (place, record, config) => (await svc()).appendCase(place, record, config),
     stampCase: async (place, c, stamp, config) => (await svc()).stampCase(place, c, stamp, config),
+    lastCommand: async () => (await svc()).takeCommandOutcome(),
   };
 }

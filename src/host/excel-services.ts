@@ -18,6 +18,7 @@ import {
   selectedRow,
   selectMessage,
   stampCase,
+  takeOutcome,
   type CreateResult,
   type ExcelRun,
   type IsSetSupported,
@@ -68,6 +69,15 @@ export function createExcelServices(run: ExcelRun, isSetSupported?: IsSetSupport
       const companies = [...new Set(communities.map((c) => c.propertyCompany))].filter((c) => c !== "");
       const names = communities.map((c) => c.name);
       created(await createTemplateSheet(run, caseLogTemplateSpec(companies, undefined, names), port.capabilities));
+    },
+    async inputSize() {
+      const sizes = await port.sheetSizes(await inputSheets());
+      const used = sizes.filter((s) => s.rows > 0);
+      return { rows: used.reduce((n, s) => n + s.rows, 0), sheets: used.length };
+    },
+    async takeCommandOutcome() {
+      const o = await takeOutcome(run);
+      return o && { ok: o.ok, toPane: o.toPane === true, at: o.at, title: o.title, lines: o.lines };
     },
     async selectRow(sheet, row) {
       const result = await selectCaseRow(run, sheet, row);

@@ -40,6 +40,17 @@ export type DeskWriteResult =
 
 export type ReportResult = { kind: "opened" } | { kind: "download"; bytes: Uint8Array; fileName: string };
 
+/** A ribbon command's outcome as the command recorded it: its title and lines in the user's language then. */
+export interface CommandNotice {
+  ok: boolean;
+  /** Not started: too big for a command, to be run from the pane. */
+  toPane: boolean;
+  /** When it finished (yyyy-mm-ddThh:mm, the center's clock). */
+  at: string;
+  title: string;
+  lines: string[];
+}
+
 export interface PaneHost {
   kind: "excel" | "preview";
   /** BCP 47 tag of the user's Office (or browser) language. */
@@ -74,6 +85,8 @@ export interface PaneHost {
   appendCase(place: DeskPlace, record: Case, config: DeadlineConfig): Promise<DeskWriteResult>;
   /** The desk: a step stamped into blank cells of a case's row. */
   stampCase(place: DeskPlace, c: Case, stamp: StampInput, config: DeadlineConfig): Promise<DeskWriteResult>;
+  /** Excel only: the last ribbon command's outcome, once (null when there is none the pane has not shown). */
+  lastCommand?(): Promise<CommandNotice | null>;
   /** Preview only: analyse a workbook the user picked instead of the sample. */
   useFile?(name: string, bytes: Uint8Array): void;
 }

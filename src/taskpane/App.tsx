@@ -19,7 +19,7 @@ import { monthKey, type LocalMinutes } from "../core/time";
 import type { ActionId, Busy } from "./components/Actions";
 import { Filters } from "./components/Filters";
 import { tabId, ViewTabs } from "./components/ViewTabs";
-import { analysisNotices, noticeFor, noticeId, type Notice } from "./components/notices";
+import { analysisNotices, commandNotice, noticeFor, noticeId, type Notice } from "./components/notices";
 import { KpiTiles } from "./components/Tiles";
 import type { PaneHost, Progress } from "../host/pane-host";
 import { formatters, LANGS, langFor, type Lang } from "./i18n";
@@ -117,6 +117,8 @@ function Pane({ host, i18n, asOf, initialView, onLanguage }: AppProps) {
   const [company, setCompany] = useState<string | null>(null);
   const [busy, setBusy] = useState<Busy | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
+  // Apart from the notices: an analysis replaces those, and must not take this one away unread.
+  const [command, setCommand] = useState<Notice | null>(null);
   const [view, setView] = useState<ViewId>(initialView ?? "kpi");
   const controller = useRef<AbortController | null>(null);
   const state = useRef({ analysis, period, lang });
@@ -183,6 +185,11 @@ function Pane({ host, i18n, asOf, initialView, onLanguage }: AppProps) {
   useEffect(() => {
     if (typeof performance !== "undefined") performance.mark?.("casebook:pane-mounted");
     void runRef.current("refresh");
+    // What the last ribbon command did, once: the command ran in another runtime and left it in the workbook.
+    host
+      .lastCommand?.()
+      .then((c) => c && setCommand(commandNotice(c)))
+      .catch(() => undefined);
   }, []);
 
   // Until the Analysis arrives, the first screen stands in for it (same figures, same picker options).
@@ -301,7 +308,9 @@ function Pane({ host, i18n, asOf, initialView, onLanguage }: AppProps) {
             views={VIEWS}
             selected={view}
             label={t("views.label")}
-            labelOf={(v) => (v === "desk" && deskCount !== null ? t("views.deskCount", { count: deskCount }) : t(`views.${v}`))}
+            labelOf={(v) =>
+              v === "desk" && deskCount !== null ? t("views.deskCount", { count: deskCount }) : t(`views.${v}`)
+            }
             onSelect={setView}
           />
           <div className={s.panel} role="tabpanel" aria-labelledby={tabId(view)}>
@@ -319,7 +328,13 @@ function Pane({ host, i18n, asOf, initialView, onLanguage }: AppProps) {
               />
             </Suspense>
             <Suspense fallback={null}>
-              <Notices notices={notices} onDismiss={(id) => setNotices((list) => list.filter((n) => n.id !== id))} />
+              <Notices
+                notices={command ? [command, ...notices] : notices}
+                onDismiss={(id) => {
+                  if (command?.id === id) setCommand(null);
+                  setNotices((list) => list.filter((n) => n.id !== id));
+                }}
+              />
             </Suspense>
             {view === "desk" ? (
               analysis ? (

@@ -18,20 +18,20 @@ export const SLICED_FIELDS: readonly SlicedField[] = [
 ];
 
 /**
- * Items per message. A case is the biggest item (about 30 fields, stamps as objects); 2,000 of them clone
- * in well under 50 ms on a slow machine. Deadline entries and the rest are smaller and go 8,000 at a time.
+ * Items per message. A case is the biggest item (about 30 fields, stamps as objects); 1,000 of them are
+ * read in about 20 ms here (bench excel-pane). Deadline entries and the rest are smaller.
  */
 const ITEMS_PER_SLICE: Record<SlicedField, number> = {
-  cases: 2_000,
-  compliance: 8_000,
-  rejected: 4_000,
-  cellIssues: 8_000,
-  duplicates: 8_000,
+  cases: 1_000,
+  compliance: 4_000,
+  rejected: 2_000,
+  cellIssues: 4_000,
+  duplicates: 4_000,
   unconfirmed: 8_000,
 };
 
 /** Rows per message of the cells read from Excel (a 25-column row of a clerk's log clones like a small case). */
-export const ROWS_PER_SLICE = 4_000;
+export const ROWS_PER_SLICE = 2_000;
 
 /** The Analysis' long lists in slices, and the Analysis without them (posted last). */
 export function sliceAnalysis(analysis: Analysis): {

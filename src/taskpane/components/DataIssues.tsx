@@ -23,7 +23,11 @@ export function DataIssues({ issues, unconfirmed, limit = 100, onGoto }: DataIss
   if (issues.length === 0 && unconfirmed === 0) return null;
   const shown = issues.slice(0, limit);
   const goto = (row: number, sheet?: string) => (
-    <Link as="button" aria-label={t("issues.gotoAria", { row })} onClick={() => (sheet === undefined ? onGoto(row) : onGoto(row, sheet))}>
+    <Link
+      as="button"
+      aria-label={t("issues.gotoAria", { row })}
+      onClick={() => (sheet === undefined ? onGoto(row) : onGoto(row, sheet))}
+    >
       {t("issues.goto", { row })}
     </Link>
   );

@@ -10,12 +10,17 @@ export function Notices({ notices, onDismiss }: { notices: readonly Notice[]; on
       {notices.map((n) => (
         <MessageBar key={n.id} intent={n.intent} layout="multiline" data-testid={`notice-${n.intent}`}>
           <MessageBarBody>
-            {n.title ? <MessageBarTitle>{t(n.title)}</MessageBarTitle> : null}
+            {n.title ? <MessageBarTitle>{t(n.title, n.params)}</MessageBarTitle> : null}
             {t(n.key, n.params)}
           </MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button appearance="transparent" size="small" aria-label={t("errors.dismiss")} onClick={() => onDismiss(n.id)}>
+              <Button
+                appearance="transparent"
+                size="small"
+                aria-label={t("errors.dismiss")}
+                onClick={() => onDismiss(n.id)}
+              >
                 ×
               </Button>
             }

@@ -3,6 +3,7 @@
  * language switch like the rest of the pane.
  */
 import type { Analysis } from "../../core/analysis";
+import type { CommandNotice } from "../../host/pane-host";
 
 export interface Notice {
   id: string;
@@ -54,4 +55,15 @@ export function analysisNotices(a: Analysis): Notice[] {
   if (rows > 0)
     out.push({ id: noticeId(), intent: "warning", title: "errors.title", key: "errors.rows", params: { count: rows } });
   return out;
+}
+
+/** A ribbon command's outcome, in the words the command recorded (its title and lines). */
+export function commandNotice(c: CommandNotice): Notice {
+  return {
+    id: noticeId(),
+    intent: c.ok ? "success" : c.toPane ? "warning" : "error",
+    title: "commands.lastTitle",
+    key: c.lines.length > 0 ? "commands.last" : "commands.lastTitleOnly",
+    params: { at: c.at.replace("T", " "), title: c.title, lines: c.lines.join(" ") },
+  };
 }

@@ -15,6 +15,10 @@ export interface CommandOutcome {
   at: string;
   title: string;
   lines: string[];
+  /** Not started: too big for a command's time, handed to the pane. */
+  toPane?: true;
+  /** The pane has shown it once (it shows each outcome once). */
+  shown?: true;
 }
 
 /** Keeps the outcome in the workbook (replacing the previous one). */
@@ -25,19 +29,41 @@ export async function recordOutcome(run: ExcelRun, outcome: CommandOutcome): Pro
   });
 }
 
+/** An outcome as kept in the setting, or null (none, or not one Casebook wrote). */
+function parseOutcome(value: unknown): CommandOutcome | null {
+  if (typeof value !== "string") return null;
+  try {
+    const o = JSON.parse(value) as CommandOutcome;
+    return typeof o.title === "string" && Array.isArray(o.lines) ? o : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The last command's outcome kept in the workbook, or null (none, or not one Casebook wrote). */
 export async function readOutcome(run: ExcelRun): Promise<CommandOutcome | null> {
   return run(async (context) => {
     const setting = context.workbook.settings.getItemOrNullObject(OUTCOME_SETTING);
     setting.load("isNullObject,value");
     await context.sync();
-    if (setting.isNullObject || typeof setting.value !== "string") return null;
-    try {
-      const o = JSON.parse(setting.value) as CommandOutcome;
-      return typeof o.title === "string" && Array.isArray(o.lines) ? o : null;
-    } catch {
-      return null;
-    }
+    return setting.isNullObject ? null : parseOutcome(setting.value);
+  });
+}
+
+/**
+ * The last command's outcome if the pane has not shown it yet, marked shown in the same Excel.run: the
+ * pane shows each outcome once, however often it is opened afterwards.
+ */
+export async function takeOutcome(run: ExcelRun): Promise<CommandOutcome | null> {
+  return run(async (context) => {
+    const setting = context.workbook.settings.getItemOrNullObject(OUTCOME_SETTING);
+    setting.load("isNullObject,value");
+    await context.sync();
+    const outcome = setting.isNullObject ? null : parseOutcome(setting.value);
+    if (!outcome || outcome.shown) return null;
+    context.workbook.settings.add(OUTCOME_SETTING, JSON.stringify({ ...outcome, shown: true }));
+    await context.sync();
+    return outcome;
   });
 }
 

@@ -28,6 +28,8 @@ export type { AppendResult, LogPlace, StampResult } from "./desk";
 export { createSettingsSheet, createTemplateSheet } from "./templates";
 export type { CreateResult, TemplateSpec } from "./templates";
 export { caseLogTemplateSpec, CASE_LOG_SHEET_NAME } from "./template-spec";
+export { readOutcome, recordOutcome, takeOutcome, OUTCOME_SETTING } from "./command-outcome";
+export type { CommandOutcome } from "./command-outcome";
 export { openReportWorkbook, officeReportHost, toBase64 } from "./report-workbook";
 export type { OpenReportResult, ReportHost } from "./report-workbook";
 export { analyzeAndWriteSyncBudget, PAYLOAD_LIMIT_BYTES, readSyncBudget, writeSyncBudget } from "./payload";

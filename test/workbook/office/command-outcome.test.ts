@@ -4,6 +4,7 @@ import {
   outcomeDialogUrl,
   readOutcome,
   recordOutcome,
+  takeOutcome,
   type CommandOutcome,
 } from "../../../src/workbook/office/command-outcome";
 import { createStrictExcel } from "./strict-excel";
@@ -29,6 +30,17 @@ describe("command outcome", () => {
     expect((await readOutcome(excel.run))?.ok).toBe(true);
     excel.model.settings.set(OUTCOME_SETTING, "not json");
     expect(await readOutcome(excel.run)).toBeNull();
+  });
+
+  it("is taken by the pane once: later openings find nothing new, a later command's outcome is new again", async () => {
+    const excel = createStrictExcel({ sheets: [{ name: "Log", rows: [["x"]] }] });
+    expect(await takeOutcome(excel.run)).toBeNull();
+    await recordOutcome(excel.run, outcome);
+    expect(await takeOutcome(excel.run)).toEqual(outcome);
+    expect(await takeOutcome(excel.run)).toBeNull();
+    expect(await readOutcome(excel.run)).toEqual({ ...outcome, shown: true });
+    await recordOutcome(excel.run, { ...outcome, ok: true, title: "登记簿已生成", lines: [] });
+    expect((await takeOutcome(excel.run))?.title).toBe("登记簿已生成");
   });
 
   it("opens the dialog page next to the function file, in one language", () => {
