@@ -55,6 +55,16 @@ describe("manifest.xml", () => {
     expect(manifest).toMatch(/<OfficeTab id="TabHome">/);
   });
 
+  it("has a ribbon button of its own for the clerk's desk: a pane of its own, opened on the desk view", () => {
+    const panes = [...manifest.matchAll(/<Action xsi:type="ShowTaskpane">\s*<TaskpaneId>([^<]+)<\/TaskpaneId>\s*<SourceLocation resid="([^"]+)"\/>/g)];
+    expect(panes.map((m) => [m[1], m[2]])).toEqual([
+      ["Casebook.Pane", "Taskpane.Url"],
+      ["Casebook.Desk", "Desk.Url"],
+    ]);
+    expect(manifest).toContain('<bt:Url id="Desk.Url" DefaultValue="https://localhost:3000/taskpane.html?view=desk"/>');
+    expect(manifest).toMatch(/<bt:String id="OpenDesk.Label" DefaultValue="受理台">\s*<bt:Override Locale="en-US" Value="Clerk desk"\/>/);
+  });
+
   it("ships icons at the sizes Office asks for", () => {
     for (const size of [16, 32, 64, 80]) {
       expect(pngSize(join(root, "assets", `icon-${size}.png`))).toEqual([size, size]);

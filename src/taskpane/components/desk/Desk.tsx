@@ -43,9 +43,10 @@ export function Desk({ analysis, host, lang, busy, onSelect, onNotices, onWritte
     setWriting(true);
     try {
       const notices = await act();
-      onNotices(notices);
       const ok = notices.some((n) => n.intent === "success");
+      // Reading the log again replaces the pane's notices with the analysis' own; the outcome comes after.
       if (ok) await onWritten();
+      onNotices(notices);
       return ok;
     } catch (e) {
       onNotices([noticeFor(e)]);

@@ -231,6 +231,7 @@ export function NewCaseForm({ analysis, lang, now, busy, onSubmit }: NewCaseForm
             <Select
               value={draft.responsible ?? ""}
               onChange={(_, d) => set("responsible", (d.value || null) as Responsible | null)}
+              data-testid="desk-new-responsible"
             >
               <option value="">{t("desk.new.responsibleNone")}</option>
               {RESPONSIBLES.map((r) => (
@@ -278,7 +279,9 @@ export function NewCaseForm({ analysis, lang, now, busy, onSubmit }: NewCaseForm
             {t("desk.new.deadlinesTitle")}
           </Caption1>
           {review.deadlines.length === 0 ? (
-            <Caption1 className={s.meta}>{t("desk.new.noDeadlines")}</Caption1>
+            <Caption1 className={s.meta}>
+              {t(draft.responsible === null ? "desk.new.noResponsible" : "desk.new.noDeadlines")}
+            </Caption1>
           ) : (
             <ul className={s.list}>
               {review.deadlines.map((p) => (
