@@ -70,6 +70,16 @@ export async function benchExcelPane(): Promise<{ name: string; ms: number; long
             longTasks: r.longTasks,
           },
           { name: `excel pane: the fake executing batches, ${label}`, ms: Math.round(r.fakeMs), longTasks: 0 },
+          {
+            name: `excel pane: longest main-thread task after the read (cells sent, Analysis received), ${label}`,
+            ms: Math.round(r.longestAfterReadMs),
+            longTasks: 0,
+          },
+          {
+            name: `excel pane: start → default month's tiles can show, ${label}`,
+            ms: Math.round(r.firstMs),
+            longTasks: 0,
+          },
         );
         if (inWorker && rows === ROWS[ROWS.length - 1]) {
           console.error(`progress (ms since start): ${r.progress.join(" · ")}`);

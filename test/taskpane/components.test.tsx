@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import "@testing-library/jest-dom";
 import { act, fireEvent, screen, within } from "@testing-library/react";
+import { Actions, type Busy } from "../../src/taskpane/components/Actions";
 import { DataIssues } from "../../src/taskpane/components/DataIssues";
 import { Filters } from "../../src/taskpane/components/Filters";
 import { LateList } from "../../src/taskpane/components/LateList";
@@ -247,4 +248,27 @@ it("figures and the late list agree on the overdue count", () => {
   const overdueCases = new Set(lateItems(a, null).filter((i) => i.entry.status === "overdue").map((i) => i.entry.caseId));
   expect(f.overdueNow).toBe(overdueCases.size);
   expect(f.openNow).toBe(2);
+});
+
+describe("the progress under the toolbar", () => {
+  const noop = () => undefined;
+  const bar = (busy: Busy, lang: "zh-CN" | "en-US") => {
+    renderPane(
+      <Actions kind="excel" periodKind="month" busy={busy} onRun={noop} onOpenFile={noop} onCancel={noop} />,
+      lang,
+    );
+    return screen.getByTestId("progress");
+  };
+
+  it("counts the rows read from Excel, in each language's words", () => {
+    const busy: Busy = { action: "refresh", step: "read", done: 35670, total: 100001, unit: "rows" };
+    expect(bar(busy, "zh-CN")).toHaveTextContent("读取工作簿：35,670 / 100,001 行");
+    expect(screen.getByRole("progressbar")).toHaveAttribute("aria-valuenow", String(35670 / 100001));
+  });
+
+  it("names the rows being analysed while the pipeline runs, its bar without a value", () => {
+    const busy: Busy = { action: "refresh", step: "analyse", done: 0, total: 100001, unit: "rows" };
+    expect(bar(busy, "en-US")).toHaveTextContent("Checking deadlines and scorecards (100,001 rows)");
+    expect(screen.getByRole("progressbar")).not.toHaveAttribute("aria-valuenow");
+  });
 });
