@@ -16,18 +16,17 @@ import {
   reportFileName,
   type ReportPeriod,
 } from "../core/report";
-import { formatMinutes, parseIsoMinutes } from "../core/time";
+import { formatMinutes } from "../core/time";
 import { writeWorkbook } from "../xlsx-writer";
 import { nodeDeflateRaw } from "../xlsx-writer/node-deflate";
 import { WorkbookFormatError } from "../workbook/port";
 import { readXlsxFile } from "../workbook/xlsx/node-file";
 import type { Command } from "./args";
 import { nowAtCenter } from "./clock";
+import { SAMPLE_AS_OF, SAMPLE_AS_OF_TEXT, SAMPLE_PATH } from "../host/sample";
 import { resolveOutput, writeOutput } from "./output";
 
-const SAMPLE = join(__dirname, "..", "..", "assets", "sample", "case-log.xlsx");
-/** The sample runs through 2026; the demo judges it as the center would on its last working afternoon. */
-const SAMPLE_AS_OF = "2026-12-31T17:00";
+const SAMPLE = join(__dirname, "..", "..", SAMPLE_PATH);
 
 const pct = (v: number | null): string => (v === null ? "无数据 no data" : `${(v * 100).toFixed(1)}%`);
 
@@ -110,11 +109,11 @@ export async function runReport(command: Extract<Command, { kind: "report" }>): 
 
 /** `npm run demo`: the sample year's October and year-end reports, and the headline KPIs. */
 export async function runDemo(command: Extract<Command, { kind: "demo" }>): Promise<void> {
-  const analysis = await analyzeFile(SAMPLE, parseIsoMinutes(SAMPLE_AS_OF)!, "zh");
+  const analysis = await analyzeFile(SAMPLE, SAMPLE_AS_OF, "zh");
   const periods: ReportPeriod[] = [{ month: "2026-10" }, { year: 2026 }];
   const lines: string[] = [];
-  lines.push(`Casebook demo — ${relative(process.cwd(), SAMPLE)}, as of ${SAMPLE_AS_OF}`);
-  printSummary(analysis, SAMPLE_AS_OF, lines);
+  lines.push(`Casebook demo — ${relative(process.cwd(), SAMPLE)}, as of ${SAMPLE_AS_OF_TEXT}`);
+  printSummary(analysis, SAMPLE_AS_OF_TEXT, lines);
   for (const period of periods) {
     const out = await resolveOutput({
       out: join(command.out, reportFileName(period, "zh")),

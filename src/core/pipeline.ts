@@ -26,6 +26,7 @@ import {
 import { findRepeatComplaints } from "./registers";
 import { buildScorecards, readScoringSettings } from "./scorecard";
 import { readClockSettings, wallClock } from "./clock";
+import { setAsideFutureCases, setAsideFutureInspections } from "./parse/after-as-of";
 
 /**
  * The instant running deadlines are judged at: `asOf` on the center's wall clock, or `now`, an instant
@@ -36,9 +37,9 @@ export type AnalyzeOptions = { asOf: LocalMinutes } | { now: Date };
 export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis {
   const settings = readSettingsEntries(input);
   const valueMap = readValueMapSettings(settings.entries);
-  const log = readCaseLog(input, { valueMap: valueMap.map });
+  const read = readCaseLog(input, { valueMap: valueMap.map });
   const communities = readCommunities(input);
-  const inspections = readInspections(input);
+  const inspectionsRead = readInspections(input);
   const pauseRows = readPauses(input);
 
   const classifySettings = readClassifySettings(settings.entries);
@@ -46,6 +47,10 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
   const scoringSettings = readScoringSettings(settings.entries);
   const clockSettings = readClockSettings(settings.entries);
   const asOf = "asOf" in options ? options.asOf : wallClock(options.now, clockSettings.timeZone);
+  const future = setAsideFutureCases(read, asOf);
+  const log = future.log;
+  const laterInspections = setAsideFutureInspections(inspectionsRead.inspections, asOf);
+  const inspections = { ...inspectionsRead, inspections: laterInspections.inspections };
 
   const classified = classifyCases(log.cases, communities.communities, classifySettings.rules);
   const pauses = checkPauses(pauseRows.pauses, classified.cases, deadlineSettings.config, asOf);
@@ -91,9 +96,11 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
     scorecards,
     warnings: [
       ...log.warnings,
+      ...future.warnings,
       ...communities.warnings,
       ...communities.rejected.map((r) => msg("communities.rejected-row", { reason: r.reason })),
       ...inspections.warnings,
+      ...laterInspections.warnings,
       ...inspections.rejected.map((r) => msg("inspections.rejected-row", { reason: r.reason })),
       ...settingsErrors,
       ...deadlineSettings.warnings,

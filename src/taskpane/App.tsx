@@ -75,6 +75,8 @@ export interface AppProps {
   host: PaneHost;
   i18n: I18n;
   asOf: LocalMinutes;
+  /** The as-of is the bundled sample's own instant (the preview of the sample), said beside the time. */
+  sampleClock?: boolean;
   /** The view shown on opening (the ribbon's desk button opens the pane with `?view=desk`). */
   initialView?: ViewId;
   /** Called after the user picks another language (the entry point remembers it in the URL). */
@@ -105,7 +107,7 @@ function download(bytes: Uint8Array, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function Pane({ host, i18n, asOf, initialView, onLanguage }: AppProps) {
+function Pane({ host, i18n, asOf, sampleClock, initialView, onLanguage }: AppProps) {
   const { t } = useTranslation();
   const s = useStyles();
   const [lang, setLang] = useState<Lang>(langFor(i18n.language));
@@ -289,7 +291,10 @@ function Pane({ host, i18n, asOf, initialView, onLanguage }: AppProps) {
             </Select>
           </div>
           <Caption1 className={s.meta}>
-            {t("app.subtitle")} · <span data-testid="as-of">{t("app.asOf", { time: fmt.dateTime(asOf) })}</span>
+            {t("app.subtitle")} ·{" "}
+            <span data-testid="as-of">
+              {t(sampleClock ? "app.asOfSample" : "app.asOf", { time: fmt.dateTime(asOf) })}
+            </span>
             {host.kind === "preview" ? (
               <>
                 {" "}

@@ -5,12 +5,13 @@ import type { PaneHost } from "../host/pane-host";
 import { createExcelHost } from "../host/excel-host";
 import { createPreviewHost } from "../host/preview-host";
 import { createI18n, langFor } from "./i18n";
-import { asOfFrom } from "../host/now";
+import { asOfFrom, previewAsOf } from "../host/now";
+import { SAMPLE_PATH } from "../host/sample";
 import type { LocalMinutes } from "../core/time";
 import { isDarkColour, previewTheme } from "./theme";
 import { WORKER_URL } from "../host/worker/protocol";
 
-const SAMPLE = "assets/sample/case-log.xlsx";
+const SAMPLE = SAMPLE_PATH;
 
 /** Only a same-origin workbook may be named by `?sample=` (nothing leaves the machine). */
 function sampleUrl(params: URLSearchParams): string {
@@ -24,7 +25,7 @@ function sampleUrl(params: URLSearchParams): string {
   }
 }
 
-async function chooseHost(params: URLSearchParams, asOf: LocalMinutes): Promise<PaneHost> {
+async function chooseHost(params: URLSearchParams): Promise<PaneHost> {
   const source = window.casebookOfficeSource === "cdn" && window.casebookOffice ? await window.casebookOffice : "none";
   if (source === "cdn" && typeof Office !== "undefined") {
     const info = await Office.onReady();
@@ -40,7 +41,7 @@ async function chooseHost(params: URLSearchParams, asOf: LocalMinutes): Promise<
   }
   const preview = createPreviewHost({
     sampleUrl: sampleUrl(params),
-    now: asOf,
+    now: previewAsOf(window.location.search),
     displayLanguage: params.get("lang") ?? navigator.language,
     theme: previewTheme(window.location.search, window.matchMedia?.("(prefers-color-scheme: dark)").matches ?? false),
   });
@@ -54,8 +55,11 @@ async function main(): Promise<void> {
   // bench/pane.ts's breakdown: when the pane's bundle has been parsed and starts running.
   performance.mark?.("casebook:pane-script");
   const params = new URLSearchParams(window.location.search);
-  const asOf = asOfFrom(window.location.search);
-  const host = await chooseHost(params, asOf);
+  const host = await chooseHost(params);
+  const preview = host.kind === "preview";
+  const asOf: LocalMinutes = preview ? previewAsOf(window.location.search) : asOfFrom(window.location.search);
+  // The preview of the bundled sample is judged at the sample's own instant: say so beside the time.
+  const sampleClock = preview && !params.has("asOf") && !params.has("sample");
   const i18n = createI18n(langFor(host.displayLanguage));
   const root = createRoot(document.getElementById("root")!);
   root.render(
@@ -63,6 +67,7 @@ async function main(): Promise<void> {
       host={host}
       i18n={i18n}
       asOf={asOf}
+      sampleClock={sampleClock}
       initialView={params.get("view") === "desk" ? "desk" : "kpi"}
       onLanguage={(lang) => {
         if (host.kind !== "preview") return;

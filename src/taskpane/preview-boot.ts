@@ -7,10 +7,11 @@
  */
 import { fetchSameOrigin } from "../host/fetch-bytes";
 import { insideOffice } from "./inside-office";
-import { asOfFrom } from "../host/now";
+import { previewAsOf } from "../host/now";
+import { SAMPLE_PATH } from "../host/sample";
 import { replyChannel, WORKER_URL, type WorkerRequest } from "../host/worker/protocol";
 
-const SAMPLE = "assets/sample/case-log.xlsx";
+const SAMPLE = SAMPLE_PATH;
 
 if (
   !window.casebookBoot?.unsupported &&
@@ -18,7 +19,7 @@ if (
   typeof Worker !== "undefined" &&
   !new URLSearchParams(window.location.search).has("sample")
 ) {
-  const asOf = asOfFrom(window.location.search);
+  const asOf = previewAsOf(window.location.search);
   const worker = new Worker(WORKER_URL);
   window.casebookEarly = { ...replyChannel(worker), asOf, url: SAMPLE };
   // The page fetches the sample while the worker's own script is still loading, and hands the bytes over

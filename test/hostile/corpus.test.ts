@@ -232,7 +232,8 @@ describe("workbooks that read, with their exact results", () => {
   });
 
   it("dates-out-of-range.xlsx: 1900-01-01 … 9999-12-31 read, anything outside (and the phantom 29 Feb 1900) rejected", () => {
-    const a = analyzeFile("dates-out-of-range.xlsx");
+    // Judged at the end of Excel's calendar: a case of 9999 is then not from the future.
+    const a = analyze(readXlsx(fixture("dates-out-of-range.xlsx")), { asOf: parseIsoMinutes("9999-12-31T23:59")! });
     expect(rows(a)).toEqual([
       ["R-04", 5, "9999-12-31T23:59"],
       ["R-05", 6, "1900-01-01T00:00"],
@@ -255,7 +256,7 @@ describe("workbooks that read, with their exact results", () => {
   it("date-1904.xlsx: serials read in the 1904 system, every date as written", () => {
     const input = readXlsx(fixture("date-1904.xlsx"));
     expect(input.date1904).toBe(true);
-    const a = analyze(input, { asOf: AS_OF });
+    const a = analyze(input, { asOf: parseIsoMinutes("2027-12-31T17:00")! });
     const iso = (p: number[]) =>
       `${String(p[0]).padStart(4, "0")}-${String(p[1]).padStart(2, "0")}-${String(p[2]).padStart(2, "0")}T${String(p[3] ?? 0).padStart(2, "0")}:${String(p[4] ?? 0).padStart(2, "0")}`;
     expect(

@@ -42,10 +42,14 @@ describe("idempotent", () => {
     ["Node's zlib", nodeDeflateRaw],
   ])("buildReport + writeWorkbook twice gives byte-identical .xlsx (%s)", async (_name, deflateRaw) => {
     const analysis = analyze(readXlsx(bytes), { asOf });
-    const write = () => writeWorkbook(buildReport(analysis, { month: "2026-10" }, { lang: "zh" }), { lang: "zh", deflateRaw });
+    const write = () =>
+      writeWorkbook(buildReport(analysis, { month: "2026-10" }, { lang: "zh" }), { lang: "zh", deflateRaw });
     const one = await write();
     const again = analyze(readXlsx(bytes), { asOf });
-    const two = await writeWorkbook(buildReport(again, { month: "2026-10" }, { lang: "zh" }), { lang: "zh", deflateRaw });
+    const two = await writeWorkbook(buildReport(again, { month: "2026-10" }, { lang: "zh" }), {
+      lang: "zh",
+      deflateRaw,
+    });
     expect(Buffer.compare(Buffer.from(one), Buffer.from(two))).toBe(0);
     expect(Buffer.compare(Buffer.from(await write()), Buffer.from(one))).toBe(0);
   });
@@ -56,7 +60,12 @@ describe("idempotent", () => {
     const owned = () =>
       JSON.stringify({
         sheets: excel.model.sheets.map((s) => ({ ...comparable(s), id: undefined })),
-        tables: excel.model.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, address: t.address, style: t.style })),
+        tables: excel.model.tables.map((t) => ({
+          name: t.name,
+          sheet: t.sheet.name,
+          address: t.address,
+          style: t.style,
+        })),
       });
     await port.writeOwnedSheets(buildWorkbookSheets(analyze(await port.readSheets(), { asOf }), "zh"));
     const first = owned();
@@ -91,7 +100,13 @@ describe("read-only: the clerk's sheets are unchanged by every command", () => {
   const excel = createStrictExcel({
     sheets: [
       { name: "案件登记", rows: hostileRows(), columnFormats: { 1: "yyyy-mm-dd hh:mm", 4: "@" } },
-      { name: "小区", rows: [["小区", "物业公司", "户数"], ["海岸", "安居物业", 1200]] },
+      {
+        name: "小区",
+        rows: [
+          ["小区", "物业公司", "户数"],
+          ["海岸", "安居物业", 1200],
+        ],
+      },
       { name: "Notes", rows: [["=SUM(1,2)", "自由文本"]] },
     ],
   });
@@ -102,20 +117,43 @@ describe("read-only: the clerk's sheets are unchanged by every command", () => {
   const commands: [string, () => Promise<unknown>][] = [
     ["readSheets", () => port.readSheets()],
     ["sheetNames", () => port.sheetNames()],
-    ["writeOwnedSheets", async () => port.writeOwnedSheets(buildWorkbookSheets(analyze(await port.readSheets(), { asOf }), "zh"))],
-    ["writeOwnedSheets again", async () => port.writeOwnedSheets(buildWorkbookSheets(analyze(await port.readSheets(), { asOf }), "zh"))],
+    [
+      "writeOwnedSheets",
+      async () => port.writeOwnedSheets(buildWorkbookSheets(analyze(await port.readSheets(), { asOf }), "zh")),
+    ],
+    [
+      "writeOwnedSheets again",
+      async () => port.writeOwnedSheets(buildWorkbookSheets(analyze(await port.readSheets(), { asOf }), "zh")),
+    ],
     ["createSettingsSheet", () => createSettingsSheet(excel.run, settingsDefaults())],
-    ["createTemplateSheet (a log already exists)", () => createTemplateSheet(excel.run, caseLogTemplateSpec(["安居物业"]), caps)],
-    ["createTemplateSheet (another name)", () => createTemplateSheet(excel.run, { ...caseLogTemplateSpec(["安居物业"]), sheetName: "案件登记2027", rows: 20 }, caps)],
+    [
+      "createTemplateSheet (a log already exists)",
+      () => createTemplateSheet(excel.run, caseLogTemplateSpec(["安居物业"]), caps),
+    ],
+    [
+      "createTemplateSheet (another name)",
+      () =>
+        createTemplateSheet(
+          excel.run,
+          { ...caseLogTemplateSpec(["安居物业"]), sheetName: "案件登记2027", rows: 20 },
+          caps,
+        ),
+    ],
     ["selectCaseRow", () => selectCaseRow(excel.run, "案件登记", 5)],
     [
       "openReportWorkbook",
       async () =>
-        openReportWorkbook(await writeWorkbook(buildReport(analyze(await port.readSheets(), { asOf }), { month: "2026-10" }, { lang: "zh" }), { lang: "zh" }), {
-          isSetSupported: excel.isSetSupported,
-          createWorkbook: async () => undefined,
-          canDownload: true,
-        }),
+        openReportWorkbook(
+          await writeWorkbook(
+            buildReport(analyze(await port.readSheets(), { asOf }), { month: "2026-10" }, { lang: "zh" }),
+            { lang: "zh" },
+          ),
+          {
+            isSetSupported: excel.isSetSupported,
+            createWorkbook: async () => undefined,
+            canDownload: true,
+          },
+        ),
     ],
   ];
 

@@ -25,8 +25,8 @@ interface XmlCell {
 /** Every cell of every worksheet part, with its formula and its text (shared or inline strings resolved). */
 function cellsOf(xlsx: Uint8Array): { cells: XmlCell[]; formulaElements: number } {
   const files = unzipSync(xlsx);
-  const sst = [...strFromU8(files["xl/sharedStrings.xml"] ?? new Uint8Array()).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    unescapeXml([...m[1].matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((t) => t[1]).join("")),
+  const sst = [...strFromU8(files["xl/sharedStrings.xml"] ?? new Uint8Array()).matchAll(/<si>([\s\S]*?)<\/si>/g)].map(
+    (m) => unescapeXml([...m[1].matchAll(/<t[^>]*>([^<]*)<\/t>/g)].map((t) => t[1]).join("")),
   );
   const cells: XmlCell[] = [];
   let formulaElements = 0;
@@ -40,7 +40,14 @@ function cellsOf(xlsx: Uint8Array): { cells: XmlCell[]; formulaElements: number 
       const f = /<f[^>]*>([^<]*)<\/f>/.exec(inner);
       const v = /<v>([^<]*)<\/v>/.exec(inner)?.[1];
       const inline = /<is>[\s\S]*?<t[^>]*>([^<]*)<\/t>/.exec(inner)?.[1];
-      const text = type === "s" && v !== undefined ? sst[Number(v)] : type === "inlineStr" && inline !== undefined ? unescapeXml(inline) : type === "str" && v !== undefined ? unescapeXml(v) : null;
+      const text =
+        type === "s" && v !== undefined
+          ? sst[Number(v)]
+          : type === "inlineStr" && inline !== undefined
+            ? unescapeXml(inline)
+            : type === "str" && v !== undefined
+              ? unescapeXml(v)
+              : null;
       cells.push({ part, ref: m[1], type, formula: f ? unescapeXml(f[1]) : null, text });
     }
   }
@@ -48,25 +55,28 @@ function cellsOf(xlsx: Uint8Array): { cells: XmlCell[]; formulaElements: number 
 }
 
 describe("the report workbook (buildReport + writeWorkbook)", () => {
-  it.each([["zh" as const], ["en" as const]])("%s: no formula but the writer's own totals; every hostile text stored as literal text", async (lang) => {
-    const analysis = analyze(hostileInput(), { asOf });
-    expect(analysis.cases).toHaveLength(HOSTILE.length * 2);
-    const xlsx = await writeWorkbook(buildReport(analysis, { month: "2026-10" }, { lang, masked: false }), { lang });
-    const { cells, formulaElements } = cellsOf(xlsx);
-    const formulas = cells.filter((c) => c.formula !== null);
-    // Every <f> element is in a cell (none hides elsewhere in the sheet XML) and is a table total.
-    expect(formulas).toHaveLength(formulaElements);
-    expect(formulas.length).toBeGreaterThan(0);
-    for (const c of formulas) expect(c.formula).toMatch(/^SUBTOTAL\(109,[A-Za-z_][\w.]*\[\[?[^\]"]*\]\]?\)$/);
-    // The texts arrive in the cells as themselves, in string cells, never as formula results.
-    for (const text of HOSTILE) {
-      const holding = cells.filter((c) => c.text === text);
-      expect({ text, found: holding.length > 0 }).toEqual({ text, found: true });
-      for (const c of holding) expect([c.type, c.formula]).toEqual(["s", null]);
-    }
-    // No cell anywhere holds a hostile text with a leading quote added or stripped other than as written.
-    expect(cells.some((c) => c.text === "=quoted")).toBe(false);
-  });
+  it.each([["zh" as const], ["en" as const]])(
+    "%s: no formula but the writer's own totals; every hostile text stored as literal text",
+    async (lang) => {
+      const analysis = analyze(hostileInput(), { asOf });
+      expect(analysis.cases).toHaveLength(HOSTILE.length * 2);
+      const xlsx = await writeWorkbook(buildReport(analysis, { month: "2026-10" }, { lang, masked: false }), { lang });
+      const { cells, formulaElements } = cellsOf(xlsx);
+      const formulas = cells.filter((c) => c.formula !== null);
+      // Every <f> element is in a cell (none hides elsewhere in the sheet XML) and is a table total.
+      expect(formulas).toHaveLength(formulaElements);
+      expect(formulas.length).toBeGreaterThan(0);
+      for (const c of formulas) expect(c.formula).toMatch(/^SUBTOTAL\(109,[A-Za-z_][\w.]*\[\[?[^\]"]*\]\]?\)$/);
+      // The texts arrive in the cells as themselves, in string cells, never as formula results.
+      for (const text of HOSTILE) {
+        const holding = cells.filter((c) => c.text === text);
+        expect({ text, found: holding.length > 0 }).toEqual({ text, found: true });
+        for (const c of holding) expect([c.type, c.formula]).toEqual(["s", null]);
+      }
+      // No cell anywhere holds a hostile text with a leading quote added or stripped other than as written.
+      expect(cells.some((c) => c.text === "=quoted")).toBe(false);
+    },
+  );
 });
 
 describe("the owned sheets written through Office.js (strict fake)", () => {
@@ -86,7 +96,11 @@ describe("the owned sheets written through Office.js (strict fake)", () => {
           seen.set(v, (seen.get(v) ?? 0) + 1);
           const key = `${r},${c}`;
           // The fake turns a string into a formula (or strips a leading ') unless the cell is "@" when the value is set.
-          expect({ v, formula: sheet.formulas.has(key), format: sheet.formats.get(key) ?? sheet.columnFormats.get(c) }).toEqual({ v, formula: false, format: "@" });
+          expect({
+            v,
+            formula: sheet.formulas.has(key),
+            format: sheet.formats.get(key) ?? sheet.columnFormats.get(c),
+          }).toEqual({ v, formula: false, format: "@" });
         }),
       );
       // The only formulas in owned sheets are the adapter's own totals.

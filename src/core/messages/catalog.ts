@@ -303,6 +303,17 @@ export const CATALOG = {
     (p) =>
       `the case's pauses add up to ${span(p.totalHours, "en")}, over the cap of ${span(p.capHours, "en")} per case`,
   ),
+  "log.after-as-of": entry<{ count: number; asOf: string; latestId: string; latestAt: string }>(
+    (p) =>
+      `${p.count} 件案件的受理时间晚于数据截至时刻 ${p.asOf}（最晚的是 ${p.latestId}，${p.latestAt}），未计入统计，已列入数据问题；如是年份写错，请在案件登记表中改正。`,
+    (p) =>
+      `${plural(p.count, "case was", "cases were")} received after the as-of instant ${p.asOf} (the latest, ${p.latestId}, at ${p.latestAt}): not counted, and listed as data issues. If a year was mistyped, please correct it in the case log.`,
+  ),
+  "inspections.after-as-of": entry<{ count: number; asOf: string }>(
+    (p) => `巡检记录中有 ${p.count} 条日期晚于数据截至时刻 ${p.asOf}，未计入考核。`,
+    (p) =>
+      `${plural(p.count, "inspection is", "inspections are")} dated after the as-of instant ${p.asOf}: not counted in the scorecards.`,
+  ),
   "delivery.unstated": entry<{ count: number }>(
     (p) =>
       `${p.count} 件案件已填送达时间但送达方式空白，已按书面送达计；§5.7.1 要求书面送达，请补填送达方式（书面、联系单、电话……）。`,

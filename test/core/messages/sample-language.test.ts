@@ -25,7 +25,7 @@ describe("the sample's warnings in the chosen language", () => {
   it("says them in Chinese with full-width punctuation and no English words (Excel error values such as #N/A are the cell's)", () => {
     for (const w of zh.warnings) {
       expect(w).toMatch(/[\u4e00-\u9fff]/);
-      expect(w).not.toMatch(/[,:;()!?]/);
+      expect(w.replace(/\d:\d\d/g, "")).not.toMatch(/[,:;()!?]/);
       expect(w.replace(/#[A-Z/0!?]+/g, "")).not.toMatch(/[A-Za-z]{2,}/);
     }
   });
