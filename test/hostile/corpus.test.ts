@@ -323,6 +323,76 @@ describe("workbooks that read, with their exact results", () => {
     expect(zhTexts(a.warnings).filter((w) => /1900/.test(w))).toEqual([]);
   });
 
+  const RECALC = "公式没有计算结果（文件保存时未经计算），请在 Excel 中打开工作簿，重新计算并保存后再读取";
+  const RESAVE = "文件可能已损坏，请在 Excel 中打开并另存后再读取";
+
+  it("formulas-without-values.xlsx: every row accounted; a formula with no result is named by its cell, never read as blank", () => {
+    const a = analyzeFile("formulas-without-values.xlsx");
+    expect(rows(a)).toEqual([
+      ["F-001", 2, "2026-10-09T09:00"],
+      ["F-005", 6, "2026-10-09T11:00"],
+    ]);
+    expect(a.rejected.map((r) => [r.row, r.column, r.value, r.reason])).toEqual([
+      [3, "编号", "", `第 3 行 编号：单元格 A3 的${RECALC}`],
+      [4, "编号", "", `第 4 行 编号：单元格 A4 的${RECALC}`],
+      [5, "受理时间", "", `第 5 行 受理时间：单元格 B5 的${RECALC}`],
+      [7, "编号", "汇总", "第 7 行 编号：合计或汇总行，不计为案件"],
+    ]);
+    expect(a.cellIssues.map((c) => [c.caseId, c.column, c.reason])).toEqual([
+      ["F-005", "事项内容", `第 6 行 事项内容：单元格 I6 的${RECALC}`],
+    ]);
+    expect(a.cases[1].invalid).toEqual({ description: `第 6 行 事项内容：单元格 I6 的${RECALC}` });
+    expect(a.logSheets.map((s) => [s.dataRows, s.cases, s.rejectedRows])).toEqual([[6, 2, 4]]);
+    const note = a.warnings.find((w) => w.id === "log.formulas-without-values") as Message;
+    expect([say(note, "zh"), say(note, "en")]).toEqual([
+      "工作表“案件登记”有 16 个公式没有计算结果（如 A3），文件可能由其他程序生成、未经 Excel 计算。请在 Excel 中打开工作簿，重新计算并保存后再读取；在此之前，这些单元格所在的行列为未读入的行或单元格问题。",
+      'Sheet "案件登记" has 16 formulas without a calculated result (e.g. A3); the file was probably written by another program and never calculated in Excel. Open the workbook in Excel, recalculate, save it and read it again; until then the rows of these cells are listed as rejected rows or cell issues.',
+    ]);
+  });
+
+  it("broken-shared-strings.xlsx: an index past the end, -1, abc, 1.5 or empty is named with its cell, never read as string 0", () => {
+    const a = analyzeFile("broken-shared-strings.xlsx");
+    expect(rows(a)).toEqual([
+      ["S-001", 2, "2026-10-09T09:00"],
+      ["S-007", 8, "2026-10-09T11:00"],
+    ]);
+    expect(a.rejected.map((r) => [r.row, r.column, r.reason])).toEqual([
+      [3, "编号", `第 3 行 编号：单元格 A3 引用的共享字符串序号 999 不存在（文件中只有 24 个共享字符串，序号从 0 起），${RESAVE}`],
+      [4, "编号", `第 4 行 编号：单元格 A4 的共享字符串序号 '-1' 不是从 0 起的整数，${RESAVE}`],
+      [5, "编号", `第 5 行 编号：单元格 A5 的共享字符串序号 'abc' 不是从 0 起的整数，${RESAVE}`],
+      [6, "受理时间", `第 6 行 受理时间：单元格 B6 的共享字符串序号 '1.5' 不是从 0 起的整数，${RESAVE}`],
+      [7, "编号", `第 7 行 编号：单元格 A7 标为共享字符串，却没有写序号，${RESAVE}`],
+      [9, "编号", `第 9 行 编号：单元格 A9 引用的共享字符串序号 7000 不存在（文件中只有 24 个共享字符串，序号从 0 起），${RESAVE}`],
+    ]);
+    expect(a.cellIssues.map((c) => [c.caseId, c.column, c.reason])).toEqual([
+      ["S-007", "事项内容", `第 8 行 事项内容：单元格 I8 引用的共享字符串序号 5000 不存在（文件中只有 24 个共享字符串，序号从 0 起），${RESAVE}`],
+    ]);
+    expect(a.logSheets.map((s) => [s.dataRows, s.cases, s.rejectedRows])).toEqual([[8, 2, 6]]);
+    const note = a.warnings.find((w) => w.id === "log.broken-shared-strings") as Message;
+    expect([say(note, "zh"), say(note, "en")]).toEqual([
+      "工作表“案件登记”有 9 个单元格引用的共享字符串无效或不存在（如 A3），文件可能已损坏。请在 Excel 中打开并另存后再读取；在此之前，这些单元格所在的行列为未读入的行或单元格问题。",
+      'Sheet "案件登记" has 9 cells whose shared string is invalid or missing (e.g. A3); the file may be damaged. Open and re-save it in Excel and read it again; until then the rows of these cells are listed as rejected rows or cell issues.',
+    ]);
+    // What string 0 holds is nowhere in a case or a rejection.
+    expect(JSON.stringify([a.cases.map((c) => c.id), a.rejected.map((r) => r.value)])).not.toMatch(/编号/);
+  });
+
+  it("the reader gives each unreadable cell as a fault with its place, the value blank", () => {
+    const sheet = readXlsx(fixture("broken-shared-strings.xlsx")).sheets[0];
+    expect(sheet.faults).toEqual([
+      { row: 3, column: 1, kind: "shared-string-missing", raw: "999", count: 24 },
+      { row: 4, column: 1, kind: "shared-string-invalid", raw: "-1" },
+      { row: 5, column: 1, kind: "shared-string-invalid", raw: "abc" },
+      { row: 6, column: 2, kind: "shared-string-invalid", raw: "1.5" },
+      { row: 7, column: 1, kind: "shared-string-invalid", raw: "" },
+      { row: 8, column: 9, kind: "shared-string-missing", raw: "5000", count: 24 },
+      { row: 9, column: 1, kind: "shared-string-missing", raw: "7000", count: 24 },
+      { row: 9, column: 2, kind: "shared-string-missing", raw: "7001", count: 24 },
+      { row: 9, column: 3, kind: "shared-string-missing", raw: "7002", count: 24 },
+    ]);
+    expect(sheet.values[2][0]).toBe("");
+  });
+
   it("header-under-notes.xlsx: the header found under 41 rows of title and notes; both cases read", () => {
     const a = analyzeFile("header-under-notes.xlsx");
     expect(rows(a)).toEqual([

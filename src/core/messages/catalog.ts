@@ -90,6 +90,18 @@ export const CATALOG = {
     (p, s) =>
       `Sheet ${s.q(p.sheet)} lacks the required column(s) ${quoted(s, p.missing)} (header in row ${p.headerRow}), so no case can be read.`,
   ),
+  "log.formulas-without-values": entry<{ sheet: string; count: number; example: string }>(
+    (p, s) =>
+      `工作表${s.q(p.sheet)}有 ${p.count} 个公式没有计算结果（如 ${p.example}），文件可能由其他程序生成、未经 Excel 计算。请在 Excel 中打开工作簿，重新计算并保存后再读取；在此之前，这些单元格所在的行列为未读入的行或单元格问题。`,
+    (p, s) =>
+      `Sheet ${s.q(p.sheet)} has ${plural(p.count, "formula", "formulas")} without a calculated result (e.g. ${p.example}); the file was probably written by another program and never calculated in Excel. Open the workbook in Excel, recalculate, save it and read it again; until then the rows of these cells are listed as rejected rows or cell issues.`,
+  ),
+  "log.broken-shared-strings": entry<{ sheet: string; count: number; example: string }>(
+    (p, s) =>
+      `工作表${s.q(p.sheet)}有 ${p.count} 个单元格引用的共享字符串无效或不存在（如 ${p.example}），文件可能已损坏。请在 Excel 中打开并另存后再读取；在此之前，这些单元格所在的行列为未读入的行或单元格问题。`,
+    (p, s) =>
+      `Sheet ${s.q(p.sheet)} has ${plural(p.count, "cell", "cells")} whose shared string is invalid or missing (e.g. ${p.example}); the file may be damaged. Open and re-save it in Excel and read it again; until then the rows of these cells are listed as rejected rows or cell issues.`,
+  ),
   "log.no-data-rows": entry<{ sheet: string }>(
     (p, s) => `工作表${s.q(p.sheet)}的表头下没有数据行。`,
     (p, s) => `Sheet ${s.q(p.sheet)} has no data rows under its header.`,

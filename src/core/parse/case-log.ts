@@ -10,6 +10,7 @@ import { REGISTER_TITLES } from "../labels";
 import { msg, type Message, type Words } from "../messages";
 import {
   DATE_FIELDS,
+  type CellFault,
   type CellIssue,
   type CellValue,
   type DateField,
@@ -38,6 +39,7 @@ import {
   type DateContext,
 } from "./cells";
 import { CASE_LOG_COLUMNS, normalizeHeader, SEQ_COLUMN, type ColumnDef } from "./columns";
+import { emptyTally, faultReason, faultsByRow, tally } from "./faults";
 import { COMMUNITY_SHEET_NAMES } from "./communities";
 import { INSPECTION_SHEET_NAMES } from "./inspections";
 import { SETTINGS_SHEET_NAMES } from "./settings";
@@ -642,9 +644,17 @@ function readSheetRows(sheet: SheetValues, layout: HeaderLayout, state: LogState
 
   // A second header line straight under the first (编号 over Case No) belongs to the header, not the data.
   let headerEnd = layout.rowIndex + (subHeader.length > 0 ? 1 : 0);
+  // Cells the file holds without a value (formulas never calculated, broken shared strings): their rows are
+  // not blank, and each such cell is named where it costs the case or a field of it.
+  const faults = faultsByRow(sheet.faults);
+  const faultTally = emptyTally();
+  const faultAt = (list: readonly CellFault[] | undefined, index: number | undefined): CellFault | undefined =>
+    index === undefined || list === undefined ? undefined : list.find((f) => f.column - firstColumn === index);
+
   for (let r = headerEnd + 1; r < values.length; r++) {
-    const row = values[r];
-    if (isBlankRow(row)) continue;
+    const row = values[r] ?? [];
+    const rowFaults = faults?.get(firstRow + r);
+    if (rowFaults === undefined && isBlankRow(row)) continue;
     if (r === headerEnd + 1 && isHeaderLike(row, keyCol, recCol.index)) {
       headerEnd = r;
       continue;
@@ -666,8 +676,21 @@ function readSheetRows(sheet: SheetValues, layout: HeaderLayout, state: LogState
       continue;
     }
 
+    if (rowFaults !== undefined && isBlankRow(row)) {
+      // Nothing in the row can be read: its unreadable cells are all it holds. The first one names the fault.
+      const f = rowFaults[0];
+      reject(excelRow, headerAt(f.column - firstColumn), "", faultReason(f));
+      for (const each of rowFaults) tally(faultTally, each);
+      rejectedRows.add(excelRow);
+      continue;
+    }
+    const idFault = faultAt(rowFaults, idCol?.index);
+    const recFault = faultAt(rowFaults, recCol.index) ?? faultAt(rowFaults, recTime?.index);
+    for (const f of [idFault, recFault]) if (f) tally(faultTally, f);
+
     let id: string | null = null;
-    if (idCol) {
+    if (idFault && idCol) reject(excelRow, idCol.header, "", faultReason(idFault));
+    else if (idCol) {
       const idV = row[idCol.index];
       const idErr = excelError(idV);
       if (idErr) reject(excelRow, idCol.header, valueText(idV), errorReason(idErr));
@@ -691,7 +714,14 @@ function readSheetRows(sheet: SheetValues, layout: HeaderLayout, state: LogState
       : parseDateCell(row[recCol.index], recCtx);
     const recColumn = recTime && rec.kind === "error" && rec.inTime ? recTime : recCol;
     const recValue = dateCellText(row[recColumn.index], date1904);
-    if (rec.kind === "ok") {
+    if (recFault) {
+      reject(
+        excelRow,
+        recFault.column - firstColumn === recCol.index ? recCol.header : (recTime as ColumnAt).header,
+        "",
+        faultReason(recFault),
+      );
+    } else if (rec.kind === "ok") {
       receivedAt = rec.stamp;
       if (rec.yearInferred) {
         state.yearlessReceived++;
@@ -750,10 +780,37 @@ function readSheetRows(sheet: SheetValues, layout: HeaderLayout, state: LogState
         caseId: id,
       });
     }
+    // An unreadable cell of a field the case has costs that field, not the case.
+    for (const f of rowFaults ?? []) {
+      if (f === idFault || f === recFault) continue;
+      const field = optional.find((o) => o.index === f.column - firstColumn || o.timeIndex === f.column - firstColumn);
+      if (!field) continue;
+      const column = field.index === f.column - firstColumn ? field.header : field.timeHeader;
+      const reason = reasonAt(excelRow, column, faultReason(f));
+      (c.invalid as Record<string, string>)[field.key] ??= reason;
+      state.cellIssues.push({ row: excelRow, sheet: sheetName, column, value: "", reason, caseId: id });
+      tally(faultTally, f);
+    }
     state.cases.push(c);
   }
 
   if (dataRows === 0) state.warnings.push(msg("log.no-data-rows", { sheet: sheetName }));
+  if (faultTally.formulas > 0)
+    state.warnings.push(
+      msg("log.formulas-without-values", {
+        sheet: sheetName,
+        count: faultTally.formulas,
+        example: faultTally.formulaExample,
+      }),
+    );
+  if (faultTally.strings > 0)
+    state.warnings.push(
+      msg("log.broken-shared-strings", {
+        sheet: sheetName,
+        count: faultTally.strings,
+        example: faultTally.stringExample,
+      }),
+    );
   for (const [seq, rows] of seqRows)
     if (rows.length > 1)
       state.warnings.push(

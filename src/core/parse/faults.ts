@@ -1,0 +1,53 @@
+/**
+ * Cells a file holds without a value to read (CellFault: a formula saved without its result, a shared string
+ * that is not there) → the reason a clerk reads, naming the cell. Office.js never gives one: Excel calculates
+ * and resolves every cell before it hands values over, so only a file written by another program has them.
+ */
+import type { CellFault } from "../model";
+import { columnLetter } from "./header";
+
+/** "B3": where the fault is, as Excel names the cell. */
+export const faultCell = (f: CellFault): string => `${columnLetter(f.column)}${f.row}`;
+
+/** The reason, for `第 3 行 编号：…`. */
+export function faultReason(f: CellFault): string {
+  const cell = faultCell(f);
+  switch (f.kind) {
+    case "formula-without-value":
+      return `单元格 ${cell} 的公式没有计算结果（文件保存时未经计算），请在 Excel 中打开工作簿，重新计算并保存后再读取`;
+    case "shared-string-missing":
+      return `单元格 ${cell} 引用的共享字符串序号 ${f.raw ?? ""} 不存在（文件中只有 ${f.count ?? 0} 个共享字符串，序号从 0 起），文件可能已损坏，请在 Excel 中打开并另存后再读取`;
+    case "shared-string-invalid":
+      return f.raw === undefined || f.raw.trim() === ""
+        ? `单元格 ${cell} 标为共享字符串，却没有写序号，文件可能已损坏，请在 Excel 中打开并另存后再读取`
+        : `单元格 ${cell} 的共享字符串序号 '${f.raw}' 不是从 0 起的整数，文件可能已损坏，请在 Excel 中打开并另存后再读取`;
+  }
+}
+
+/** A sheet's faults by Excel row, or null when it has none (as every sheet read through Office.js). */
+export function faultsByRow(faults: readonly CellFault[] | undefined): Map<number, CellFault[]> | null {
+  if (!faults || faults.length === 0) return null;
+  const out = new Map<number, CellFault[]>();
+  for (const f of faults) {
+    const list = out.get(f.row);
+    if (list) list.push(f);
+    else out.set(f.row, [f]);
+  }
+  return out;
+}
+
+/** Faults the log accounted for on one sheet, by family, with the first cell of each as the example. */
+export interface FaultTally {
+  formulas: number;
+  formulaExample: string;
+  strings: number;
+  stringExample: string;
+}
+
+export const emptyTally = (): FaultTally => ({ formulas: 0, formulaExample: "", strings: 0, stringExample: "" });
+
+export function tally(t: FaultTally, f: CellFault): void {
+  if (f.kind === "formula-without-value") {
+    if (t.formulas++ === 0) t.formulaExample = faultCell(f);
+  } else if (t.strings++ === 0) t.stringExample = faultCell(f);
+}
