@@ -18,6 +18,7 @@ import {
   ERROR_CODES,
   FULL_HEADER,
   ID_VARIANTS,
+  SHORT_HEADER,
   SUPPORTED_TEXT_DATES,
   UNICODE_CASES,
   UNSUPPORTED_TEXT_DATES,
@@ -391,6 +392,27 @@ describe("workbooks that read, with their exact results", () => {
       { row: 9, column: 3, kind: "shared-string-missing", raw: "7002", count: 24 },
     ]);
     expect(sheet.values[2][0]).toBe("");
+  });
+
+  it("far-corner.xlsx: the 17 G-cell used range costs only the cells held — rows given sparsely, both cases read, the stray cell's row accounted", () => {
+    const input = readXlsx(fixture("far-corner.xlsx"), { maxCells: 40 });
+    const sheet = input.sheets[0];
+    expect([sheet.firstRow, sheet.firstColumn, sheet.values.length]).toEqual([1, 1, 1_048_576]);
+    // Four rows exist (header, two cases, the last row), the last holding its one cell; nothing in between.
+    expect(Object.keys(sheet.values)).toEqual(["0", "1", "2", "1048575"]);
+    // A row ends at its last value (物业公司; 完成时间 and 备注 are blank).
+    expect(sheet.values[1].length).toBe(SHORT_HEADER.length - 2);
+    expect(Object.keys(sheet.values[1_048_575])).toEqual(["16383"]);
+    const a = analyze(input, { asOf: AS_OF });
+    expect(rows(a)).toEqual([
+      ["C-001", 2, "2026-10-09T09:00"],
+      ["C-002", 3, "2026-10-09T10:00"],
+    ]);
+    expect(a.rejected.map((r) => r.reason)).toEqual([
+      "第 1048576 行 编号：编号为空，每个案件都要有编号",
+      "第 1048576 行 受理时间：受理时间为空，应为日期时间（如 2026-10-03 14:20）",
+    ]);
+    expect(a.logSheets.map((s) => [s.dataRows, s.cases, s.rejectedRows])).toEqual([[3, 2, 1]]);
   });
 
   it("header-under-notes.xlsx: the header found under 41 rows of title and notes; both cases read", () => {
