@@ -14,6 +14,7 @@ import { join } from "path";
 import { DIST, ensureBuilt, launchChromium, serveDist } from "../test/browser/harness";
 import type { BenchResult } from "./excel-pane/page";
 
+const RUNS = Number(process.env.EXCEL_PANE_RUNS ?? 3);
 const ROWS = (process.env.EXCEL_PANE_ROWS ?? "10000,100000").split(",").map(Number);
 
 function benchPage(): string {
@@ -48,11 +49,25 @@ export async function benchExcelPane(): Promise<{ name: string; ms: number; long
   try {
     for (const rows of ROWS) {
       for (const inWorker of [true, false]) {
-        const page = await browser.newPage();
-        await page.goto(`${served.origin}/taskpane.html`);
-        const r = (await page.evaluate(`window.benchAnalysis(${rows}, ${inWorker})`)) as BenchResult;
-        await page.close();
-        const label = `${rows / 1000}k rows, ${inWorker ? "analysed in the worker" : "analysed in the page (before)"}`;
+        // The worker's figures are the median of RUNS (this machine is shared: a busy core stretches a task);
+        // the page's, once, for reference.
+        const runs: BenchResult[] = [];
+        for (let i = 0; i < (inWorker ? RUNS : 1); i++) {
+          const page = await browser.newPage();
+          await page.goto(`${served.origin}/taskpane.html`);
+          runs.push((await page.evaluate(`window.benchAnalysis(${rows}, ${inWorker})`)) as BenchResult);
+          await page.close();
+        }
+        runs.sort((a, b) => a.longestOwnTaskMs - b.longestOwnTaskMs);
+        const r = runs[Math.floor(runs.length / 2)];
+        const worst = runs[runs.length - 1];
+        const label = `${rows / 1000}k rows, ${inWorker ? `analysed in the worker (median of ${runs.length})` : "analysed in the page (before)"}`;
+        if (runs.length > 1)
+          out.push({
+            name: `excel pane: longest main-thread task, Excel's work taken out, ${rows / 1000}k rows, worker, worst of ${runs.length}`,
+            ms: Math.round(worst.longestOwnTaskMs),
+            longTasks: worst.longTasks,
+          });
         out.push(
           {
             name: `excel pane: longest main-thread task, Excel's work (the fake's) taken out, ${label}`,

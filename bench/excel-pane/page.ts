@@ -119,7 +119,12 @@ window.benchAnalysis = async (rows, inWorker) => {
     longestOwnTaskMs: Math.max(0, ...during.map((t) => t.duration - fakeIn(t))),
     longestAfterReadMs: Math.max(0, ...during.filter((t) => t.startTime >= readEnd).map((t) => t.duration)),
     fakeMs: fake.reduce((n, f) => n + f.end - f.start, 0),
-    progress,
+    progress: [
+      ...progress,
+      ...["worker-fetched", "worker-read", "worker-analysed", "analysis-received"].map(
+        (m) => `${Math.round((performance.getEntriesByName(`casebook:${m}`).pop()?.startTime ?? NaN) - start)} ${m}`,
+      ),
+    ],
     tasks: during.map(
       (t) => `${Math.round(t.startTime - start)}+${Math.round(t.duration)}(fake ${Math.round(fakeIn(t))})`,
     ),

@@ -86,19 +86,19 @@ export function createExcelHost(opts: ExcelHostOptions): PaneHost {
       onFirst?: (first: FirstScreen) => void,
     ): Promise<Analysis> {
       await yieldStep(signal, progress, "read", 0, 1);
-      const s = await svc();
-      const cells = await s.readWorkbook(signal, (done, total) => progress("read", done, total, "rows"));
-      throwIfAborted(signal);
-      if (opts.worker) {
-        const channel = replyChannel(opts.worker());
-        try {
-          await postCells(channel.worker, cells, asOf, signal);
-        } catch (e) {
-          channel.worker.terminate();
-          throw e;
-        }
-        return awaitAnalysis(channel, progress, signal, onFirst);
+      // The worker loads and compiles its script while Excel answers the reads.
+      const channel = opts.worker ? replyChannel(opts.worker()) : null;
+      let cells: WorkbookInput;
+      try {
+        const s = await svc();
+        cells = await s.readWorkbook(signal, (done, total) => progress("read", done, total, "rows"));
+        throwIfAborted(signal);
+        if (channel) await postCells(channel.worker, cells, asOf, signal);
+      } catch (e) {
+        channel?.worker.terminate();
+        throw e;
       }
+      if (channel) return awaitAnalysis(channel, progress, signal, onFirst);
       const rows = rowCount(cells);
       const analyze = await loadAnalyze();
       await yieldStep(signal, progress, "analyse", 0, rows, "rows");
