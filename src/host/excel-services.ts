@@ -90,7 +90,14 @@ export function createExcelServices(run: ExcelRun, isSetSupported?: IsSetSupport
     },
     async stampCase(place, c, stamp, config) {
       const r = await stampCase(run, { ...place, sheetName: c.sheet ?? place.sheetName }, c, stamp, config);
-      if (r.ok) return { ok: true, sheet: c.sheet ?? place.sheetName, row: c.row, missing: r.plan.missingColumns };
+      if (r.ok)
+        return {
+          ok: true,
+          sheet: c.sheet ?? place.sheetName,
+          row: c.row,
+          missing: r.plan.missingColumns,
+          written: r.plan.writes.length,
+        };
       return { ok: false, reason: r.reason, found: r.found, conflicts: r.plan?.conflicts };
     },
   };

@@ -29,8 +29,8 @@ export interface DeskPlace {
  * (conflict: what is there now). A refused write wrote nothing.
  */
 export type DeskWriteResult =
-  /** `missing`: what the log has no column for, so was not recorded. */
-  | { ok: true; sheet: string; row: number; missing?: string[] }
+  /** `missing`: what the log has no column for, so was not recorded; `written`: cells filled (a stamp). */
+  | { ok: true; sheet: string; row: number; missing?: string[]; written?: number }
   | {
       ok: false;
       reason: "no-sheet" | "no-header" | "moved" | "conflict";

@@ -11,6 +11,8 @@ import { readXlsx } from "../../src/workbook/xlsx";
 import { createExcelHost } from "../../src/host/excel-host";
 import { createExcelServices } from "../../src/host/excel-services";
 import { createStrictExcel, type StrictExcel } from "../workbook/office/strict-excel";
+import { deskContext, newCaseSheet, proposedId } from "../../src/taskpane/model/desk";
+import { emptyDraft, reviewDraft } from "../../src/core/desk";
 
 const sample = readXlsx(new Uint8Array(readFileSync(join(__dirname, "../../assets/sample/case-log.xlsx"))));
 const asOf = parseIsoMinutes("2026-12-31T17:00")!;
@@ -19,7 +21,11 @@ const noProgress = () => undefined;
 
 function workbook(): StrictExcel {
   return createStrictExcel({
-    sheets: sample.sheets.map((s) => ({ name: s.name, rows: s.values, at: { row: s.firstRow - 1, column: s.firstColumn - 1 } })),
+    sheets: sample.sheets.map((s) => ({
+      name: s.name,
+      rows: s.values,
+      at: { row: s.firstRow - 1, column: s.firstColumn - 1 },
+    })),
   });
 }
 
@@ -33,14 +39,22 @@ const clerkSheets = (excel: StrictExcel) =>
 describe("the pane inside Excel", () => {
   it("analyses the clerk's workbook exactly as the CLI analyses the file", async () => {
     const excel = workbook();
-    const host = createExcelHost({ displayLanguage: "zh-CN", theme: "light", services: async () => createExcelServices(excel.run, excel.isSetSupported) });
+    const host = createExcelHost({
+      displayLanguage: "zh-CN",
+      theme: "light",
+      services: async () => createExcelServices(excel.run, excel.isSetSupported),
+    });
     const inExcel = await host.analyze(asOf, noProgress, never);
     expect(toJsonDocument(inExcel)).toEqual(toJsonDocument(analyze(sample, { asOf })));
   });
 
   it("writes registers, compliance and scorecards into owned sheets, twice, never touching the clerk's", async () => {
     const excel = workbook();
-    const host = createExcelHost({ displayLanguage: "zh-CN", theme: "light", services: async () => createExcelServices(excel.run, excel.isSetSupported) });
+    const host = createExcelHost({
+      displayLanguage: "zh-CN",
+      theme: "light",
+      services: async () => createExcelServices(excel.run, excel.isSetSupported),
+    });
     const before = clerkSheets(excel);
     const analysis = await host.analyze(asOf, noProgress, never);
     await host.writeOutputs(analysis, "zh-CN", noProgress, never);
@@ -59,9 +73,19 @@ describe("the pane inside Excel", () => {
 
   it("hands the month's report over as a workbook, or as a download where Excel cannot open one", async () => {
     const excel = workbook();
-    const host = createExcelHost({ displayLanguage: "en-US", theme: "light", services: async () => createExcelServices(excel.run, excel.isSetSupported) });
+    const host = createExcelHost({
+      displayLanguage: "en-US",
+      theme: "light",
+      services: async () => createExcelServices(excel.run, excel.isSetSupported),
+    });
     const analysis = await host.analyze(asOf, noProgress, never);
-    const result = await host.createReport(analysis, { kind: "month", year: 2026, month: 10 }, "en-US", noProgress, never);
+    const result = await host.createReport(
+      analysis,
+      { kind: "month", year: 2026, month: 10 },
+      "en-US",
+      noProgress,
+      never,
+    );
     expect(result.kind).toBe("download");
     if (result.kind !== "download") return;
     expect(result.fileName).toBe("customer-service-monthly-report-2026-10.xlsx");
@@ -84,5 +108,57 @@ describe("the pane inside Excel", () => {
     await services.selectRow("案件登记", 42);
     expect(excel.model.activeSheet).toBe("案件登记");
     await expect(services.selectRow("不存在的表", 2)).rejects.toThrow(/不存在|no longer exists/);
+  });
+
+  it("the desk appends a new case to the log and stamps its notice, and the log read again holds both", async () => {
+    const excel = workbook();
+    const host = createExcelHost({
+      displayLanguage: "zh-CN",
+      theme: "light",
+      services: async () => createExcelServices(excel.run, excel.isSetSupported),
+    });
+    const analysis = await host.analyze(asOf, noProgress, never);
+    const now = parseIsoMinutes("2026-12-31T10:00")!;
+    const review = reviewDraft(
+      {
+        ...emptyDraft(proposedId(analysis, now), now),
+        community: "海悦华庭",
+        unit: "9-9-909",
+        description: "楼上装修噪音扰民，已多次反映",
+        responsible: "property",
+      },
+      deskContext(analysis, now),
+    );
+    const target = newCaseSheet(analysis, now)!;
+    const rowsBefore = excel.sheet("案件登记").values.length;
+    const added = await host.appendCase(
+      { sheetName: target.name, headerRow: target.headerRow },
+      review.record,
+      analysis.deadlineConfig!,
+    );
+    expect(added).toEqual({ ok: true, sheet: "案件登记", row: rowsBefore + 1 });
+
+    const after = await host.analyze(asOf, noProgress, never);
+    const c = after.cases.find((x) => x.id === review.record.id)!;
+    expect(c).toMatchObject({ row: rowsBefore + 1, category: "complaint", community: "海悦华庭", notifiedAt: null });
+    const stamped = await host.stampCase(
+      { sheetName: "案件登记", headerRow: target.headerRow },
+      c,
+      { field: "notifiedAt", at: now + 5 },
+      after.deadlineConfig!,
+    );
+    expect(stamped).toEqual({ ok: true, sheet: "案件登记", row: c.row, missing: [], written: 1 });
+    const again = (await host.analyze(asOf, noProgress, never)).cases.find((x) => x.id === c.id)!;
+    expect(again.notifiedAt).toEqual({ at: now + 5, dateOnly: false });
+    // A second stamp of the same step finds the cell taken and writes nothing.
+    const values = JSON.stringify(excel.sheet("案件登记").values);
+    const twice = await host.stampCase(
+      { sheetName: "案件登记", headerRow: target.headerRow },
+      c,
+      { field: "notifiedAt", at: now + 9 },
+      after.deadlineConfig!,
+    );
+    expect(twice).toMatchObject({ ok: false, reason: "conflict" });
+    expect(JSON.stringify(excel.sheet("案件登记").values)).toBe(values);
   });
 });

@@ -14,8 +14,16 @@ import { deskConfig, newCaseSheet, placeOf } from "./desk";
 
 const cellText = (v: CellValue): string => (v === null ? "" : String(v));
 
-function refused(r: Exclude<DeskWriteResult, { ok: true }>, sheet: string, row: number): Notice {
-  const cells = (r.conflicts ?? []).map((c) => `${c.header}「${cellText(c.value)}」`).join("、");
+/** A list of the log's cells or headers, punctuated in the pane's language. */
+const listOf = (items: string[], lang: Lang): string => items.join(lang === "zh-CN" ? "、" : ", ");
+
+function refused(r: Exclude<DeskWriteResult, { ok: true }>, sheet: string, row: number, lang: Lang): Notice {
+  const cells = listOf(
+    (r.conflicts ?? []).map((c) =>
+      lang === "zh-CN" ? `${c.header}「${cellText(c.value)}」` : `${c.header} "${cellText(c.value)}"`,
+    ),
+    lang,
+  );
   return {
     id: noticeId(),
     intent: "error",
@@ -25,7 +33,7 @@ function refused(r: Exclude<DeskWriteResult, { ok: true }>, sheet: string, row: 
 }
 
 /** Appends the reviewed case; the notice says where it went, or why nothing was written. */
-export async function addCase(host: PaneHost, a: Analysis, review: DraftReview): Promise<Notice> {
+export async function addCase(host: PaneHost, a: Analysis, review: DraftReview, lang: Lang): Promise<Notice> {
   const target = newCaseSheet(a, review.record.receivedAt.at);
   if (target === null) return { id: noticeId(), intent: "error", key: "desk.new.noLog" };
   if (!target.exists)
@@ -40,7 +48,7 @@ export async function addCase(host: PaneHost, a: Analysis, review: DraftReview):
     review.record,
     deskConfig(a),
   );
-  if (!r.ok) return refused(r, target.name, target.headerRow);
+  if (!r.ok) return refused(r, target.name, target.headerRow, lang);
   return {
     id: noticeId(),
     intent: "success",
@@ -60,7 +68,17 @@ export async function stampStep(
   const place = placeOf(a, c);
   if (place === null) return [{ id: noticeId(), intent: "error", key: "desk.stamp.noRow" }];
   const r = await host.stampCase(place, c, stamp, deskConfig(a));
-  if (!r.ok) return [refused(r, place.sheetName, c.row)];
+  if (!r.ok) return [refused(r, place.sheetName, c.row, lang)];
+  // The log has no column for the step itself: nothing was recorded, which is not a success.
+  if (r.written === 0)
+    return [
+      {
+        id: noticeId(),
+        intent: "warning",
+        key: "desk.stamp.noColumn",
+        params: { sheet: place.sheetName, columns: listOf(r.missing ?? [], lang) },
+      },
+    ];
   const out: Notice[] = [
     {
       id: noticeId(),
@@ -78,7 +96,7 @@ export async function stampStep(
       id: noticeId(),
       intent: "warning",
       key: "desk.stamp.missing",
-      params: { columns: r.missing.join("、") },
+      params: { columns: listOf(r.missing, lang) },
     });
   return out;
 }

@@ -15,8 +15,8 @@ export interface MemoryPlace {
 }
 
 export type MemoryWriteResult =
-  /** `missing`: what the log has no column for, so was not recorded. */
-  | { ok: true; sheet: string; row: number; missing?: string[] }
+  /** `missing`: what the log has no column for, so was not recorded; `written`: cells filled (a stamp). */
+  | { ok: true; sheet: string; row: number; missing?: string[]; written?: number }
   | {
       ok: false;
       reason: "no-sheet" | "no-header" | "moved" | "conflict";
@@ -90,5 +90,5 @@ export function stampCaseInMemory(
   const plan = planStamp(c, stamp, headers, row, config);
   if (plan.conflicts.length > 0) return { ok: false, reason: "conflict", conflicts: plan.conflicts };
   for (const w of plan.writes) put(sheet, c.row, sheet.firstColumn + w.column, w.value);
-  return { ok: true, sheet: sheet.name, row: c.row, missing: plan.missingColumns };
+  return { ok: true, sheet: sheet.name, row: c.row, missing: plan.missingColumns, written: plan.writes.length };
 }

@@ -65,6 +65,7 @@ it("stamps a step into blank cells, and writes nothing over a taken cell or on a
     sheet: "案件登记",
     row: 2,
     missing: [],
+    written: 2,
   });
   expect(wb.sheets[0].values[1]).toEqual([
     "K-001", "2026-10-01 09:00", "海景花园", "1-1-101", "维修", "漏水", "物业公司", "2026-10-21 10:05", "", "处理中", "我的备注",

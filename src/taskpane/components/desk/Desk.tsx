@@ -64,7 +64,7 @@ export function Desk({ analysis, host, lang, busy, onSelect, onNotices, onWritte
         lang={lang}
         now={now}
         busy={busy || writing}
-        onSubmit={(review: DraftReview) => write(async () => [await addCase(host, analysis, review)])}
+        onSubmit={(review: DraftReview) => write(async () => [await addCase(host, analysis, review, lang)])}
       />
       <StampForm
         analysis={analysis}

@@ -1,0 +1,61 @@
+/**
+ * The README's pictures of the clerk's desk: the preview of the production build on the bundled sample at
+ * 320 px (the narrowest task pane), in zh-CN and en-US — the top of the desk (今日待办) and the new-case
+ * form as a clerk fills it in (the keyword that proposed the category, a doubtful phone number, the repeat
+ * alert and the deadlines the case will run). Taken by test/browser/desk.test.ts and scripts/screenshots.ts.
+ */
+import { join } from "path";
+import type { Browser, Page } from "playwright-core";
+import { paneUrl } from "./harness";
+
+export const DESK_WIDTH = 320;
+
+/** A complaint on a unit with a complaint received four days earlier in the sample (the repeat alert). */
+export const DESK_EXAMPLE = {
+  community: "滨海一号",
+  unit: "6-1-1902",
+  description: { "zh-CN": "客厅墙体裂缝又变宽了，已多次反映", "en-US": "客厅墙体裂缝又变宽了，已多次反映" },
+  phone: "8866 1234",
+  customer: "陈先生",
+} as const;
+
+export async function openDesk(page: Page, origin: string, lang: string): Promise<void> {
+  await page.goto(paneUrl(origin, { lang, view: "desk" }));
+  await page.getByTestId("desk-today").waitFor({ timeout: 60_000 });
+}
+
+/** Fills the new-case form with the example (the 责任单位 by its code, the rest as typed). */
+export async function fillExample(page: Page, lang: "zh-CN" | "en-US"): Promise<void> {
+  await page.getByTestId("desk-new-customer").fill(DESK_EXAMPLE.customer);
+  await page.getByTestId("desk-new-phone").fill(DESK_EXAMPLE.phone);
+  await page.getByTestId("desk-new-community").fill(DESK_EXAMPLE.community);
+  await page.getByTestId("desk-new-unit").fill(DESK_EXAMPLE.unit);
+  await page.getByTestId("desk-new-description").fill(DESK_EXAMPLE.description[lang]);
+  await page.getByTestId("desk-new-responsible").selectOption("property");
+}
+
+/** Writes desk-<lang>.png and desk-new-<lang>.png into `outDir`; returns the files. */
+export async function takeDeskScreenshots(browser: Browser, origin: string, outDir: string): Promise<string[]> {
+  const written: string[] = [];
+  for (const lang of ["zh-CN", "en-US"] as const) {
+    const context = await browser.newContext({
+      viewport: { width: DESK_WIDTH, height: 1100 },
+      deviceScaleFactor: 1,
+      locale: lang,
+    });
+    try {
+      const page = await context.newPage();
+      await openDesk(page, origin, lang);
+      const top = join(outDir, `desk-${lang}.png`);
+      await page.screenshot({ path: top, fullPage: false });
+      await fillExample(page, lang);
+      await page.getByTestId("desk-new-repeats").waitFor();
+      const form = join(outDir, `desk-new-${lang}.png`);
+      await page.getByTestId("desk-new").screenshot({ path: form });
+      written.push(top, form);
+    } finally {
+      await context.close();
+    }
+  }
+  return written;
+}

@@ -1,0 +1,141 @@
+/**
+ * The clerk's desk in the production build, in headless Chromium at 320 px: zh-CN and en-US, no horizontal
+ * scrolling, axe finds nothing serious; a case typed in with the keyboard alone is appended to the
+ * preview's copy of the sample and shows in 今日待办; the README's desk pictures are taken.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
+import type { Browser, Page } from "playwright-core";
+import { ensureBuilt, launchChromium, ROOT, serveDist, type Served } from "./harness";
+import { DESK_EXAMPLE, DESK_WIDTH, fillExample, openDesk, takeDeskScreenshots } from "./desk-screenshots";
+
+let served: Served;
+let browser: Browser;
+
+beforeAll(async () => {
+  ensureBuilt();
+  served = await serveDist();
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+/** office.js outside Office frames Microsoft's telemetry; the CSP blocks it (see pane.test.ts). */
+const OFFICE_TELEMETRY = /telemetryservice\.firstpartyapps\.oaspapps\.com/;
+
+async function open(lang: "zh-CN" | "en-US"): Promise<{ page: Page; problems: string[] }> {
+  const page = await (await browser.newContext({ viewport: { width: DESK_WIDTH, height: 900 } })).newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error" && !OFFICE_TELEMETRY.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  await openDesk(page, served.origin, lang);
+  return { page, problems };
+}
+
+const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+async function axeProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target.join(" ")}`);
+}
+
+it("zh-CN at 320 px: today's list first, a case added with the keyboard alone shows in it, axe clean", async () => {
+  const { page, problems } = await open("zh-CN");
+  const tab = page.getByTestId("tab-desk");
+  expect(await tab.getAttribute("aria-selected")).toBe("true");
+  await page.waitForFunction(() =>
+    /受理台（\d+）/.test(document.querySelector('[data-testid="tab-desk"]')?.textContent ?? ""),
+  );
+  const before = Number(/（(\d+)）/.exec(await tab.innerText())![1]);
+  // 今日待办 is the first thing under the toolbar.
+  const first = await page.locator('[data-testid="desk"] > *').first().getAttribute("data-testid");
+  expect(first).toBe("desk-today");
+  expect(await page.getByTestId("desk-today-due").innerText()).toMatch(/^今明两天到期：\d+ 项/);
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
+  expect(await axeProblems(page)).toEqual([]);
+
+  // The form filled in: the keyword, the doubtful phone, the repeat alert, the deadlines.
+  await fillExample(page, "zh-CN");
+  const form = page.getByTestId("desk-new");
+  await form.getByText("关键词“多次反映”→ 投诉").waitFor();
+  await form.getByText("固定电话缺少区号，请补上（如 0532）。").waitFor();
+  expect(await page.getByTestId("desk-new-repeats").innerText()).toMatch(/重复提醒：同一房号 30 天内已有 1 件同类案件/);
+  expect(await page.getByTestId("desk-new-deadlines").innerText()).toMatch(/书面送达物业：11月\d+日 \d\d:\d\d 前/);
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
+  expect(await axeProblems(page)).toEqual([]);
+
+  // Submitted from the keyboard: Enter in a field submits the form.
+  const id = await page.getByTestId("desk-new-id").inputValue();
+  await page.getByTestId("desk-new-unit").focus();
+  await page.keyboard.press("Enter");
+  await page.getByText(new RegExp(`已登记案件 ${id}（工作表“案件登记”第 \\d+ 行）。`)).waitFor({ timeout: 60_000 });
+  await page
+    .getByTestId("desk-today-due")
+    .getByText(`${id} · ${DESK_EXAMPLE.community} ${DESK_EXAMPLE.unit}`)
+    .waitFor();
+  // The tab's count follows once the new analysis is shown.
+  await page.waitForFunction(
+    (n) => document.querySelector('[data-testid="tab-desk"]')?.textContent === `受理台（${n}）`,
+    before + 1,
+  );
+  // The KPI view reads the same copy: the case is open there too.
+  await tab.focus();
+  await page.keyboard.press("ArrowLeft");
+  await page.getByTestId("tiles").waitFor();
+  expect(await page.getByTestId("tab-kpi").getAttribute("aria-selected")).toBe("true");
+  expect(problems).toEqual([]);
+  await page.close();
+}, 180_000);
+
+it("en-US at 320 px: the desk in English, a case stamped from the search, axe clean", async () => {
+  const { page, problems } = await open("en-US");
+  expect(await page.getByTestId("tab-desk").innerText()).toMatch(/^Clerk desk \(\d+\)$/);
+  expect(await page.getByRole("heading", { level: 2, name: "Due today" }).count()).toBe(1);
+  expect(await page.getByRole("heading", { level: 2, name: "New case" }).count()).toBe(1);
+  expect(await page.getByRole("heading", { level: 2, name: "Record a step" }).count()).toBe(1);
+  expect(await axeProblems(page)).toEqual([]);
+
+  await page.getByTestId("desk-stamp-query").fill(DESK_EXAMPLE.unit);
+  const result = page.getByTestId("desk-stamp-result").first();
+  await result.click();
+  await page.getByTestId("desk-stamp-form").waitFor();
+  expect(await page.getByTestId("desk-stamp-state").innerText()).toMatch(/^From its times: /);
+  const steps = await page.getByTestId("desk-stamp-step").locator("option").allInnerTexts();
+  expect(steps.length).toBeGreaterThan(0);
+  await page
+    .getByTestId("desk-stamp-step")
+    .selectOption("followUpAt")
+    .catch(() => undefined);
+  expect(await overflow(page)).toBeLessThanOrEqual(0);
+  expect(await axeProblems(page)).toEqual([]);
+  expect(problems).toEqual([]);
+  await page.close();
+}, 180_000);
+
+it("takes the README's desk pictures (into docs/img with UPDATE_SCREENSHOTS=1)", async () => {
+  const update = Boolean(process.env.UPDATE_SCREENSHOTS);
+  const outDir = update ? join(ROOT, "docs/img") : mkdtempSync(join(tmpdir(), "casebook-desk-shots-"));
+  try {
+    const files = await takeDeskScreenshots(browser, served.origin, outDir);
+    expect(files.map((f) => f.slice(outDir.length + 1))).toEqual([
+      "desk-zh-CN.png",
+      "desk-new-zh-CN.png",
+      "desk-en-US.png",
+      "desk-new-en-US.png",
+    ]);
+    // The top of the desk is the whole pane at its width; the form fits inside it.
+    expect(readFileSync(files[0]).readUInt32BE(16)).toBe(DESK_WIDTH);
+    for (const f of files.slice(1)) expect(readFileSync(f).readUInt32BE(16)).toBeLessThanOrEqual(DESK_WIDTH);
+  } finally {
+    if (!update) rmSync(outDir, { recursive: true, force: true });
+  }
+}, 180_000);

@@ -1,0 +1,93 @@
+/**
+ * The desk's writes from the form to the host and back, through the real preview host on a year kept a sheet
+ * per month (real .xlsx bytes): a case goes to its month's sheet; for a month whose sheet is missing nothing
+ * is written and the clerk is told which sheet to add; a stamp on a cell taken meanwhile writes nothing and
+ * says what is there, in the pane's language.
+ */
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
+import { emptyDraft, reviewDraft } from "../../src/core/desk";
+import { parseIsoMinutes } from "../../src/core/time";
+import { createPreviewHost } from "../../src/host/preview-host";
+import { deskContext } from "../../src/taskpane/model/desk";
+import { addCase, stampStep } from "../../src/taskpane/model/desk-actions";
+import { toSpec, yearByMonth } from "../fixtures/log-layouts";
+import { xlsxRaw } from "../fixtures/xlsx-raw";
+
+const asOf = parseIsoMinutes("2026-10-31T17:00")!;
+const never = new AbortController().signal;
+
+beforeAll(() => {
+  Object.assign(globalThis, { TextDecoder: NodeTextDecoder, TextEncoder: NodeTextEncoder });
+});
+
+function preview() {
+  const bytes = xlsxRaw(toSpec(yearByMonth(["8月", "9月", "10月"])));
+  return createPreviewHost({ sampleUrl: "log.xlsx", displayLanguage: "zh-CN", theme: "light", now: asOf, fetchBytes: async () => bytes });
+}
+
+it("adds a case to its month's sheet, and writes nothing for a month whose sheet is missing", async () => {
+  const host = preview();
+  const a = await host.analyze(asOf, () => undefined, never);
+  expect(a.logSheets.map((s) => s.name)).toEqual(["8月", "9月", "10月"]);
+  const draft = (id: string, at: string) =>
+    reviewDraft({ ...emptyDraft(id, parseIsoMinutes(at)!), description: "3号楼渗水" }, deskContext(a, asOf));
+
+  const added = await addCase(host, a, draft("M10-04", "2026-10-31T16:00"), "zh-CN");
+  expect(added).toMatchObject({ intent: "success", key: "desk.new.added", params: { id: "M10-04", sheet: "10月", row: 6 } });
+  const after = await host.analyze(asOf, () => undefined, never);
+  expect(after.cases.find((c) => c.id === "M10-04")).toMatchObject({ sheet: "10月", row: 6, category: "repair" });
+
+  const november = await addCase(host, after, draft("M11-01", "2026-11-02T09:00"), "zh-CN");
+  expect(november).toMatchObject({
+    intent: "warning",
+    key: "desk.new.monthSheet",
+    params: { sheet: "11月", template: "10月" },
+  });
+  const still = await host.analyze(asOf, () => undefined, never);
+  expect(still.cases.length).toBe(after.cases.length);
+  expect(still.logSheets.map((s) => s.name)).toEqual(["8月", "9月", "10月"]);
+});
+
+it("a stamp on a cell filled since the log was read writes nothing and names the cell, in the pane's language", async () => {
+  const bytes = xlsxRaw({
+    sheets: [
+      {
+        name: "案件登记",
+        rows: [
+          ["编号", "受理时间", "类别", "事项内容", "责任单位", "完成时间", "回访时间"],
+          ["K-1", "2026-10-30 09:00", "维修", "渗水", "物业公司", "", ""],
+        ],
+      },
+    ],
+  });
+  const host = createPreviewHost({ sampleUrl: "log.xlsx", displayLanguage: "en-US", theme: "light", now: asOf, fetchBytes: async () => bytes });
+  const a = await host.analyze(asOf, () => undefined, never);
+  const c = a.cases.find((x) => x.id === "K-1")!;
+  const at = parseIsoMinutes("2026-10-31T16:30")!;
+  const done = await stampStep(host, a, c, { field: "completedAt", at }, "en-US");
+  expect(done).toEqual([
+    expect.objectContaining({ intent: "success", key: "desk.stamp.done", params: { id: "K-1", step: "Completed", time: "2026-10-31 16:30" } }),
+  ]);
+  // The same stale case again: its 完成时间 is taken now.
+  const twice = await stampStep(host, a, c, { field: "completedAt", at: at + 10 }, "en-US");
+  expect(twice).toEqual([
+    expect.objectContaining({
+      intent: "error",
+      key: "desk.refused.conflict",
+      params: expect.objectContaining({ cells: `完成时间 "2026-10-31 16:30"` }),
+    }),
+  ]);
+  // 回访 with details the log has no column for: the time is recorded, the rest named as not recorded.
+  const followUp = await stampStep(host, a, c, { field: "followUpAt", at, followUpBy: "李四", satisfaction: "satisfied" }, "zh-CN");
+  expect(followUp).toEqual([
+    expect.objectContaining({ intent: "success" }),
+    expect.objectContaining({ key: "desk.stamp.missing", params: { columns: "满意度、回访人" } }),
+  ]);
+  // A month log without 完成时间: nothing recorded, and not called a success.
+  const month = preview();
+  const m = await month.analyze(asOf, () => undefined, never);
+  const none = await stampStep(month, m, m.cases.find((x) => x.id === "M10-01")!, { field: "completedAt", at }, "zh-CN");
+  expect(none).toEqual([
+    expect.objectContaining({ intent: "warning", key: "desk.stamp.noColumn", params: { sheet: "10月", columns: "完成时间" } }),
+  ]);
+});
