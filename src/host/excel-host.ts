@@ -21,6 +21,7 @@ import {
   type CommandNotice,
   type PaneHost,
   type Progress,
+  type PackResult,
   type ReportResult,
 } from "./pane-host";
 import { centerNow } from "./now";
@@ -29,7 +30,7 @@ import { replyChannel, type WorkerLike, type WorkerRequest } from "./worker/prot
 import { rowCount, sliceCells } from "./worker/slices";
 import type { Lang } from "./locale";
 import type { Period } from "../taskpane/model/period";
-import { buildReportFile, loadReportEngine } from "./report-engine";
+import { buildPackFiles, buildReportFile, loadReportEngine } from "./report-engine";
 
 /** What the pane needs of the Office.js layer (issue 6); the lead binds it to src/workbook/office. */
 export interface ExcelServices {
@@ -125,6 +126,23 @@ export function createExcelHost(opts: ExcelHostOptions): PaneHost {
       const opened = await (await svc()).openWorkbook(bytes);
       progress("save", 3, 3);
       return opened === "opened" ? { kind: "opened" } : { kind: "download", bytes, fileName };
+    },
+    async createCompanyPacks(analysis, period, company, lang, progress, signal): Promise<PackResult[]> {
+      const files = await buildPackFiles(analysis, period, company, lang, progress, signal, 1);
+      const s = await svc();
+      const out: PackResult[] = [];
+      for (const [i, f] of files.entries()) {
+        throwIfAborted(signal);
+        // Each pack its own workbook, as it goes to its own company; Excel without createWorkbook downloads it.
+        const opened = await s.openWorkbook(f.bytes);
+        progress("save", files.length * 2 + i + 1, files.length * 3);
+        out.push(
+          opened === "opened"
+            ? { kind: "opened", company: f.company }
+            : { kind: "download", bytes: f.bytes, fileName: f.fileName, company: f.company },
+        );
+      }
+      return out;
     },
     createSettings: async () => (await svc()).createSettings(),
     createTemplate: async () => (await svc()).createTemplate(),

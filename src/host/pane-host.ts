@@ -51,6 +51,9 @@ export interface CommandNotice {
   lines: string[];
 }
 
+/** A property company's pack: opened as a new workbook in Excel, or offered as a download. */
+export type PackResult = ReportResult & { company: string };
+
 export interface PaneHost {
   kind: "excel" | "preview";
   /** BCP 47 tag of the user's Office (or browser) language. */
@@ -74,6 +77,18 @@ export interface PaneHost {
     progress: Progress,
     signal: AbortSignal,
   ): Promise<ReportResult>;
+  /**
+   * The month's pack for one property company, or for each (company null): a workbook per company, opened in
+   * Excel where it can open one, else offered as a download (Office.js cannot save a file to disk).
+   */
+  createCompanyPacks(
+    analysis: Analysis,
+    period: Period,
+    company: string | null,
+    lang: Lang,
+    progress: Progress,
+    signal: AbortSignal,
+  ): Promise<PackResult[]>;
   createSettings(): Promise<void>;
   createTemplate(): Promise<void>;
   selectRow(sheet: string, row: number): Promise<void>;

@@ -12,13 +12,14 @@ import {
   yieldStep,
   type DeskWriteResult,
   type PaneHost,
+  type PackResult,
   type Progress,
   type ReportResult,
 } from "./pane-host";
 import type { Lang } from "./locale";
 import type { FirstScreen } from "../taskpane/model/first-screen";
 import type { Period } from "../taskpane/model/period";
-import { buildReportFile } from "./report-engine";
+import { buildPackFiles, buildReportFile } from "./report-engine";
 import { replyChannel, WORKER_URL, type WorkerRequest } from "./worker/protocol";
 import { awaitAnalysis, mark } from "./worker/await-analysis";
 
@@ -125,6 +126,10 @@ export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName
     ): Promise<ReportResult> {
       const { bytes, fileName } = await buildReportFile(analysis, period, lang, progress, signal, 2);
       return { kind: "download", bytes, fileName };
+    },
+    async createCompanyPacks(analysis, period, company, lang, progress, signal): Promise<PackResult[]> {
+      const files = await buildPackFiles(analysis, period, company, lang, progress, signal, 0);
+      return files.map((f) => ({ kind: "download", bytes: f.bytes, fileName: f.fileName, company: f.company }));
     },
     async createSettings(): Promise<void> {
       throw new NeedsExcelError();

@@ -15,6 +15,15 @@ export interface ReportEngine {
   /** Registers, compliance and scorecards written into the open workbook. */
   buildOutputSheets(analysis: Analysis, lang: Lang): SheetDoc[];
   writeWorkbook(docs: readonly SheetDoc[], lang: Lang): Promise<Uint8Array>;
+  /** The property companies with a scorecard in the month, best first: one pack each. */
+  packCompanies(analysis: Analysis, month: string): string[];
+  /** One property company's pack for the month (§5.7.5): its own cases only, masked. */
+  buildCompanyPack(
+    analysis: Analysis,
+    month: string,
+    company: string,
+    lang: Lang,
+  ): { docs: SheetDoc[]; fileName: string };
 }
 
 /** A part of Casebook this host cannot offer (e.g. writing sheets outside Excel); shown as a plain message. */
@@ -48,6 +57,11 @@ export function loadReportEngine(): Promise<ReportEngine> {
     },
     buildOutputSheets: (analysis, lang) => model.buildWorkbookSheets(analysis, coreLang(lang)),
     writeWorkbook: (docs, lang) => writer.writeWorkbook(docs, { lang: coreLang(lang) }),
+    packCompanies: (analysis, month) => model.packCompanies(analysis, month),
+    buildCompanyPack: (analysis, month, company, lang) => ({
+      docs: model.buildCompanyPack(analysis, month, company, { lang: coreLang(lang) }),
+      fileName: model.companyPackFileName(month, company, coreLang(lang)),
+    }),
   }));
   return engine;
 }
@@ -71,4 +85,43 @@ export async function buildReportFile(
   const bytes = await report.writeWorkbook(built.docs, lang);
   await yieldStep(signal, progress, "save", 2, total);
   return { bytes, fileName: built.fileName };
+}
+
+/** A pack's workbook: its bytes, the file name it is offered under and the company it is for. */
+export interface PackFile {
+  company: string;
+  bytes: Uint8Array;
+  fileName: string;
+}
+
+/**
+ * The property companies' packs for the month, one workbook each: the one `company` names, or every company
+ * with a scorecard in the month when it is null. Steps: one per pack built, one per pack saved, then
+ * `after` more for the host (opening each in Excel). A company without a scorecard in the month still gets
+ * the pack of its open cases (buildCompanyPack).
+ */
+export async function buildPackFiles(
+  analysis: Analysis,
+  period: Period,
+  company: string | null,
+  lang: Lang,
+  progress: Progress,
+  signal: AbortSignal,
+  after: number,
+): Promise<PackFile[]> {
+  if (period.kind !== "month") throw new Error("A company pack is made for a month.");
+  const month = reportPeriod(period) as { month: string };
+  await yieldStep(signal, progress, "report", 0, 1);
+  const report = await loadReportEngine();
+  const companies = company === null ? report.packCompanies(analysis, month.month) : [company];
+  const total = companies.length * (2 + after);
+  const out: PackFile[] = [];
+  for (const [i, name] of companies.entries()) {
+    await yieldStep(signal, progress, "report", i * 2, total);
+    const built = report.buildCompanyPack(analysis, month.month, name, lang);
+    await yieldStep(signal, progress, "save", i * 2 + 1, total);
+    out.push({ company: name, bytes: await report.writeWorkbook(built.docs, lang), fileName: built.fileName });
+  }
+  await yieldStep(signal, progress, "save", companies.length * 2, total);
+  return out;
 }

@@ -123,8 +123,8 @@ function Pane({ host, i18n, asOf, sampleClock, initialView, onLanguage }: AppPro
   const [command, setCommand] = useState<Notice | null>(null);
   const [view, setView] = useState<ViewId>(initialView ?? "kpi");
   const controller = useRef<AbortController | null>(null);
-  const state = useRef({ analysis, period, lang });
-  state.current = { analysis, period, lang };
+  const state = useRef({ analysis, period, lang, company });
+  state.current = { analysis, period, lang, company };
 
   const push = (n: Notice) =>
     setNotices((list) => [...list.filter((x) => x.key !== n.key || x.intent !== n.intent), n]);
@@ -135,7 +135,7 @@ function Pane({ host, i18n, asOf, sampleClock, initialView, onLanguage }: AppPro
       const ctrl = new AbortController();
       controller.current = ctrl;
       const progress: Progress = (step, done, total, unit) => setBusy({ action, step, done, total, unit });
-      setBusy({ action, step: action === "report" ? "report" : "read", done: 0, total: 1 });
+      setBusy({ action, step: action === "report" || action === "packs" ? "report" : "read", done: 0, total: 1 });
       const { analysis: a, period: p, lang: l } = state.current;
       try {
         if (action === "refresh" || action === "open") {
@@ -164,6 +164,21 @@ function Pane({ host, i18n, asOf, sampleClock, initialView, onLanguage }: AppPro
               });
             } else push({ id: noticeId(), intent: "success", key: "actions.reportOpened" });
           }
+        } else if (action === "packs") {
+          if (!a) throw new Error(t("app.noCases"));
+          const results = await host.createCompanyPacks(a, p, state.current.company, l, progress, ctrl.signal);
+          for (const r of results) if (r.kind === "download") download(r.bytes, r.fileName);
+          if (results.length === 0) push({ id: noticeId(), intent: "warning", key: "actions.packsNone" });
+          else
+            push({
+              id: noticeId(),
+              intent: "success",
+              key: results.every((r) => r.kind === "opened") ? "actions.packsOpened" : "actions.packsDownloaded",
+              params: {
+                count: results.length,
+                companies: results.map((r) => r.company).join(t("actions.packsJoin")),
+              },
+            });
         } else if (action === "settings") {
           await host.createSettings();
           push({ id: noticeId(), intent: "success", key: "actions.done", params: { action: t("actions.settings") } });
@@ -323,6 +338,7 @@ function Pane({ host, i18n, asOf, sampleClock, initialView, onLanguage }: AppPro
               <Actions
                 kind={host.kind}
                 periodKind={period.kind}
+                company={company}
                 busy={busy}
                 onRun={(a) => void run(a)}
                 onOpenFile={(name, bytes) => {

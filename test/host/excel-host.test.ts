@@ -8,6 +8,7 @@ import { toJsonDocument } from "../../src/core/json";
 import { analyze } from "../../src/core/pipeline";
 import { parseIsoMinutes } from "../../src/core/time";
 import { readXlsx } from "../../src/workbook/xlsx";
+import { packCompanies } from "../../src/core/report";
 import { createExcelHost } from "../../src/host/excel-host";
 import { createExcelServices } from "../../src/host/excel-services";
 import { createStrictExcel, type StrictExcel } from "../workbook/office/strict-excel";
@@ -91,6 +92,45 @@ describe("the pane inside Excel", () => {
     expect(result.fileName).toBe("customer-service-monthly-report-2026-10.xlsx");
     expect(Buffer.from(result.bytes.subarray(0, 2)).toString()).toBe("PK");
   });
+
+  it("makes the month's company packs: each company's own workbook, opened in Excel, or one download for the chosen company", async () => {
+    const excel = workbook();
+    const opened: Uint8Array[] = [];
+    const services = createExcelServices(excel.run, excel.isSetSupported);
+    const host = createExcelHost({
+      displayLanguage: "zh-CN",
+      theme: "light",
+      // Excel with createWorkbook: each pack is handed over as a workbook of its own.
+      services: async () => ({ ...services, openWorkbook: async (bytes: Uint8Array) => (opened.push(bytes), "opened" as const) }),
+    });
+    const before = clerkSheets(excel);
+    const analysis = await host.analyze(asOf, noProgress, never);
+    const october = { kind: "month", year: 2026, month: 10 } as const;
+    const steps: number[] = [];
+    const all = await host.createCompanyPacks(analysis, october, null, "zh-CN", (_s, done, total) => steps.push(done / total), never);
+    const companies = packCompanies(analysis, "2026-10");
+    expect(companies).toHaveLength(3);
+    expect(all).toEqual(companies.map((company) => ({ kind: "opened", company })));
+    expect(steps[steps.length - 1]).toBe(1);
+    expect(opened).toHaveLength(3);
+    // Each workbook holds its company's own cases and none of another's.
+    opened.forEach((bytes, i) => {
+      const text = JSON.stringify(readXlsx(bytes).sheets.map((s) => s.values));
+      expect(text).toContain(companies[i]);
+      const own = analysis.cases.filter((c) => c.propertyCompany === companies[i]);
+      expect(own.some((c) => text.includes(`"${c.id}"`))).toBe(true);
+      const others = analysis.cases.filter((c) => c.propertyCompany !== companies[i] && c.propertyCompany !== null);
+      expect(others.some((c) => text.includes(`"${c.id}"`))).toBe(false);
+    });
+    // Nothing was written into the center's workbook.
+    expect(clerkSheets(excel)).toBe(before);
+    expect(excel.model.sheets.some((s) => s.name.startsWith("CB-"))).toBe(false);
+
+    // An Excel without createWorkbook (the fake's): the chosen company's pack comes back to download.
+    const plain = createExcelHost({ displayLanguage: "en-US", theme: "light", services: async () => services });
+    const one = await plain.createCompanyPacks(analysis, october, companies[1], "en-US", noProgress, never);
+    expect(one).toEqual([{ kind: "download", company: companies[1], fileName: `${companies[1]}-assessment-2026-10.xlsx`, bytes: expect.any(Uint8Array) }]);
+  }, 60_000);
 
   it("creates the Settings sheet once, and says so instead of overwriting it", async () => {
     const excel = workbook();

@@ -98,3 +98,27 @@ it("shows the charts' figures as tables on request", async () => {
   expect(within(table).getByRole("rowheader", { name: "Notify property company (8 h)" })).toBeInTheDocument();
   await waitFor(() => expect(chart).toHaveAttribute("data-chart-state", "failed"));
 }, 60_000);
+
+it("makes the month's pack for the company chosen in the filter, as a download in the preview", async () => {
+  const i18n = createI18n("zh-CN");
+  const saved: { name: string; bytes: number }[] = [];
+  // jsdom has no object URLs: the download's anchor is caught as a browser would save it.
+  Object.assign(URL, { createObjectURL: (b: Blob) => `blob:${saved.push({ name: "", bytes: b.size })}`, revokeObjectURL: () => undefined });
+  const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+    saved[saved.length - 1].name = this.download;
+  });
+  renderPane(<App host={host()} i18n={i18n} asOf={asOf} />, "zh-CN");
+  await screen.findByTestId("tiles", {}, { timeout: 20_000 });
+  const company = "青岛海润物业管理有限公司";
+  fireEvent.change(screen.getByLabelText("物业公司"), { target: { value: company } });
+  fireEvent.click(within(screen.getByTestId("actions")).getByRole("button", { name: "更多操作" }));
+  const item = await screen.findByTestId("action-packs");
+  expect(item).toHaveTextContent("生成物业公司通报");
+  expect(item).toHaveTextContent(company);
+  fireEvent.click(item);
+  const done = await screen.findByTestId("notice-success", {}, { timeout: 30_000 });
+  expect(done).toHaveTextContent(`已下载 1 份通报：${company}。`);
+  expect(saved).toEqual([{ name: `${company}-客服考核-2026-09.xlsx`, bytes: expect.any(Number) }]);
+  expect(saved[0].bytes).toBeGreaterThan(5000);
+  click.mockRestore();
+}, 60_000);

@@ -254,7 +254,7 @@ describe("the progress under the toolbar", () => {
   const noop = () => undefined;
   const bar = (busy: Busy, lang: "zh-CN" | "en-US") => {
     renderPane(
-      <Actions kind="excel" periodKind="month" busy={busy} onRun={noop} onOpenFile={noop} onCancel={noop} />,
+      <Actions kind="excel" periodKind="month" company={null} busy={busy} onRun={noop} onOpenFile={noop} onCancel={noop} />,
       lang,
     );
     return screen.getByTestId("progress");

@@ -18,7 +18,7 @@ import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import type { StepId } from "../../host/pane-host";
 
-export type ActionId = "refresh" | "write" | "report" | "settings" | "template" | "open";
+export type ActionId = "refresh" | "write" | "report" | "packs" | "settings" | "template" | "open";
 
 export interface Busy {
   action: ActionId;
@@ -44,13 +44,15 @@ function progressKey(b: Busy): string {
 export interface ActionsProps {
   kind: "excel" | "preview";
   periodKind: "month" | "year";
+  /** The company filter: the pack is this company's, or every company's when null. */
+  company: string | null;
   busy: Busy | null;
   onRun(action: Exclude<ActionId, "open">): void;
   onOpenFile(name: string, bytes: Uint8Array): void;
   onCancel(): void;
 }
 
-export function Actions({ kind, periodKind, busy, onRun, onOpenFile, onCancel }: ActionsProps) {
+export function Actions({ kind, periodKind, company, busy, onRun, onOpenFile, onCancel }: ActionsProps) {
   const { t, i18n } = useTranslation();
   const s = useStyles();
   const count = (n: number): string => n.toLocaleString(i18n.language);
@@ -74,6 +76,21 @@ export function Actions({ kind, periodKind, busy, onRun, onOpenFile, onCancel }:
           <MenuPopover>
             <MenuList>
               <MenuItem onClick={() => onRun("write")}>{t("actions.write")}</MenuItem>
+              {/* Packs are monthly (§5.7.5, the monthly meeting); for a year the item says to pick a month. */}
+              <MenuItem
+                data-testid="action-packs"
+                disabled={periodKind !== "month"}
+                secondaryContent={
+                  periodKind !== "month"
+                    ? t("actions.packsMonthOnly")
+                    : company === null
+                      ? t("actions.packsAll")
+                      : company
+                }
+                onClick={() => onRun("packs")}
+              >
+                {t("actions.packs")}
+              </MenuItem>
               <MenuItem onClick={() => onRun("settings")}>{t("actions.settings")}</MenuItem>
               <MenuItem onClick={() => onRun("template")}>{t("actions.template")}</MenuItem>
               {kind === "preview" ? (
