@@ -6,7 +6,7 @@
  * in the page.
  */
 import type { Analysis } from "../core/analysis";
-import type { Case, WorkbookInput } from "../core/model";
+import type { Case, CellValue, WorkbookInput } from "../core/model";
 import type { DeadlineConfig } from "../core/deadlines";
 import type { StampInput } from "../core/desk";
 import type { SheetDoc } from "../core/output/sheet-doc";
@@ -26,16 +26,20 @@ import {
 } from "./pane-host";
 import { centerNow } from "./now";
 import { awaitAnalysis } from "./worker/await-analysis";
-import { replyChannel, type WorkerLike, type WorkerRequest } from "./worker/protocol";
-import { rowCount, sliceCells } from "./worker/slices";
+import { replyChannel, type WorkerLike, type WorkerRequest, type WorkerRows } from "./worker/protocol";
+import { rowCount, rowSlices, shellOf } from "./worker/slices";
 import type { Lang } from "./locale";
 import type { Period } from "../taskpane/model/period";
 import { buildPackFiles, buildReportFile, loadReportEngine } from "./report-engine";
 
 /** What the pane needs of the Office.js layer (issue 6); the lead binds it to src/workbook/office. */
 export interface ExcelServices {
-  /** The clerk's sheets; `onRows` hears how many rows are read after each batch. */
-  readWorkbook(signal: AbortSignal, onRows?: (done: number, total: number) => void): Promise<WorkbookInput>;
+  /** The clerk's sheets; `onRows` hears how many rows are read after each batch, `onChunk` gets its rows. */
+  readWorkbook(
+    signal: AbortSignal,
+    onRows?: (done: number, total: number) => void,
+    onChunk?: (sheet: number, values: CellValue[][]) => void,
+  ): Promise<WorkbookInput>;
   writeOwnedSheets(docs: readonly SheetDoc[], signal: AbortSignal): Promise<void>;
   /** Opens the bytes as a new workbook (Excel.createWorkbook) when the host can; "unsupported" otherwise. */
   openWorkbook(bytes: Uint8Array): Promise<"opened" | "unsupported">;
@@ -59,20 +63,39 @@ export interface ExcelHostOptions {
   worker?: () => WorkerLike;
 }
 
-/**
- * Sends the cells to the worker: the rows a slice per message, each after the page had its turn (a
- * message's clone is work on this thread), then the request that starts the analysis.
- */
-async function postCells(worker: WorkerLike, cells: WorkbookInput, asOf: LocalMinutes, signal: AbortSignal) {
-  const { rows, shell } = sliceCells(cells);
-  for (const m of rows) {
-    worker.postMessage(m);
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    throwIfAborted(signal);
-  }
-  worker.postMessage({ source: { cells: shell }, asOf } satisfies WorkerRequest);
-}
+/** Time the page gives sending rows in one turn: a frame's worth, so a click or a paint waits no longer. */
+const SEND_SLICE_MS = 16;
 
+/**
+ * Sends the rows to the worker as Excel hands them over, while it answers the next batch: a slice per
+ * message, as many as fit in SEND_SLICE_MS, then the page has its turn (a message's clone is work on this thread).
+ */
+function rowSender(worker: WorkerLike) {
+  const queue: WorkerRows[] = [];
+  let pumping: Promise<void> | null = null;
+  let stopped = false;
+  const now = (): number => (typeof performance !== "undefined" ? performance.now() : Date.now());
+  const pump = async (): Promise<void> => {
+    while (queue.length > 0 && !stopped) {
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      const turn = now();
+      while (queue.length > 0 && !stopped && now() - turn < SEND_SLICE_MS) worker.postMessage(queue.shift());
+    }
+    pumping = null;
+  };
+  return {
+    add(sheet: number, values: CellValue[][]): void {
+      queue.push(...rowSlices(sheet, values));
+      pumping ??= pump();
+    },
+    async drained(): Promise<void> {
+      while (pumping) await pumping;
+    },
+    stop(): void {
+      stopped = true;
+    },
+  };
+}
 export function createExcelHost(opts: ExcelHostOptions): PaneHost {
   let services: Promise<ExcelServices> | null = null;
   const svc = (): Promise<ExcelServices> => (services ??= opts.services());
@@ -87,15 +110,25 @@ export function createExcelHost(opts: ExcelHostOptions): PaneHost {
       onFirst?: (first: FirstScreen) => void,
     ): Promise<Analysis> {
       await yieldStep(signal, progress, "read", 0, 1);
-      // The worker loads and compiles its script while Excel answers the reads.
+      // The worker loads and compiles its script while Excel answers the reads, and takes the rows as they come.
       const channel = opts.worker ? replyChannel(opts.worker()) : null;
+      const sender = channel ? rowSender(channel.worker) : null;
       let cells: WorkbookInput;
       try {
         const s = await svc();
-        cells = await s.readWorkbook(signal, (done, total) => progress("read", done, total, "rows"));
+        cells = await s.readWorkbook(
+          signal,
+          (done, total) => progress("read", done, total, "rows"),
+          sender ? (sheet, values) => sender.add(sheet, values) : undefined,
+        );
         throwIfAborted(signal);
-        if (channel) await postCells(channel.worker, cells, asOf, signal);
+        if (channel && sender) {
+          await sender.drained();
+          throwIfAborted(signal);
+          channel.worker.postMessage({ source: { cells: shellOf(cells) }, asOf } satisfies WorkerRequest);
+        }
       } catch (e) {
+        sender?.stop();
         channel?.worker.terminate();
         throw e;
       }

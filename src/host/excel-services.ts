@@ -47,9 +47,9 @@ export function createExcelServices(run: ExcelRun, isSetSupported?: IsSetSupport
   /** The clerk's sheets: everything but the sheets Casebook wrote (which can be as long as the log). */
   const inputSheets = async () => (await port.sheetNames()).filter((n) => !n.startsWith(OWNED_SHEET_PREFIX));
   return {
-    async readWorkbook(signal, onRows) {
+    async readWorkbook(signal, onRows, onChunk) {
       checkAborted(signal);
-      const input = await port.readSheets(await inputSheets(), onRows);
+      const input = await port.readSheets(await inputSheets(), onRows, onChunk);
       checkAborted(signal);
       return input;
     },

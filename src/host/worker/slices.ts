@@ -70,16 +70,20 @@ export class AnalysisAssembler {
   }
 }
 
-/** The cells without their rows (the request), and the rows in slices, sheet by sheet (sent first). */
-export function sliceCells(cells: WorkbookInput): { rows: WorkerRows[]; shell: WorkbookInput } {
-  const rows: WorkerRows[] = [];
-  cells.sheets.forEach((s, sheet) => {
-    for (let at = 0; at < s.values.length; at += ROWS_PER_SLICE) {
-      rows.push({ rows: { sheet, values: s.values.slice(at, at + ROWS_PER_SLICE) } });
-    }
-  });
-  return { rows, shell: { ...cells, sheets: cells.sheets.map((s) => ({ ...s, values: [] })) } };
+/** Rows of one sheet in slices of ROWS_PER_SLICE, in order. */
+export function rowSlices(sheet: number, values: CellValue[][]): WorkerRows[] {
+  const out: WorkerRows[] = [];
+  for (let at = 0; at < values.length; at += ROWS_PER_SLICE) {
+    out.push({ rows: { sheet, values: values.slice(at, at + ROWS_PER_SLICE) } });
+  }
+  return out;
 }
+
+/** The cells without their rows: the request that follows the rows. */
+export const shellOf = (cells: WorkbookInput): WorkbookInput => ({
+  ...cells,
+  sheets: cells.sheets.map((s) => ({ ...s, values: [] })),
+});
 
 /** Puts the cells back together in the worker: rows by sheet in arrival order, then the shell. */
 export class CellsAssembler {

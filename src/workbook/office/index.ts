@@ -5,7 +5,15 @@ import type { WorkbookInput } from "../../core/model";
 import type { SheetDoc } from "../../core/output/sheet-doc";
 import type { WorkbookPort } from "../port";
 import { officeExcelRun, type ExcelRun } from "./excel-run";
-import { readSheets, sheetNames, sheetSizes, type ReadStats, type RowsRead, type SheetSize } from "./read";
+import {
+  readSheets,
+  sheetNames,
+  sheetSizes,
+  type ChunkRead,
+  type ReadStats,
+  type RowsRead,
+  type SheetSize,
+} from "./read";
 import {
   capabilities,
   officeIsSetSupported,
@@ -33,15 +41,18 @@ export type { CommandOutcome } from "./command-outcome";
 export { openReportWorkbook, officeReportHost, toBase64 } from "./report-workbook";
 export type { OpenReportResult, ReportHost } from "./report-workbook";
 export { analyzeAndWriteSyncBudget, PAYLOAD_LIMIT_BYTES, readSyncBudget, writeSyncBudget } from "./payload";
-export type { ReadStats, RowsRead, SheetSize } from "./read";
+export type { ChunkRead, ReadStats, RowsRead, SheetSize } from "./read";
 
 export interface OfficeWorkbookPort extends WorkbookPort {
   readonly capabilities: Capabilities;
   /** Figures of the last read and write, for the pane's diagnostics and the tests. */
   readonly lastRead: ReadStats;
   lastWrite: WriteSummary | null;
-  /** Reads as WorkbookPort does, telling `onRows` how many rows are read after each batch. */
-  readSheets(names?: readonly string[], onRows?: RowsRead): Promise<WorkbookInput>;
+  /**
+   * Reads as WorkbookPort does, telling `onRows` how many rows are read after each batch and handing each
+   * batch's rows to `onChunk`.
+   */
+  readSheets(names?: readonly string[], onRows?: RowsRead, onChunk?: ChunkRead): Promise<WorkbookInput>;
   /** Each named sheet's used size, without reading a value (what a run would have to read). */
   sheetSizes(names?: readonly string[]): Promise<SheetSize[]>;
 }
@@ -60,9 +71,9 @@ export function createOfficeWorkbookPort(
     capabilities: caps,
     lastRead: { syncs: 0, valueBytes: 0, halvings: 0 },
     lastWrite: null,
-    async readSheets(names?: readonly string[], onRows?: RowsRead): Promise<WorkbookInput> {
+    async readSheets(names?: readonly string[], onRows?: RowsRead, onChunk?: ChunkRead): Promise<WorkbookInput> {
       if (!caps.read) throw new UnsupportedHostError();
-      const input = await readSheets(run, names, port.lastRead, onRows);
+      const input = await readSheets(run, names, port.lastRead, onRows, onChunk);
       date1904 = input.date1904;
       return input;
     },

@@ -28,6 +28,8 @@ export interface ReadStats {
 }
 
 interface UsedArea {
+  /** Its index in the result's sheets. */
+  index: number;
   name: string;
   sheet: Excel.Worksheet;
   firstRow: number;
@@ -45,6 +47,12 @@ function visibilityOf(v: Excel.SheetVisibility | "Visible" | "Hidden" | "VeryHid
 
 /** Rows read so far of all the rows to read: called after each batch, for the pane's progress. */
 export type RowsRead = (done: number, total: number) => void;
+
+/**
+ * Rows just read of the sheet at `sheet` (its index in the result's sheets), each sheet's in order: the pane
+ * passes them on to its analysis worker while Excel answers the next batch.
+ */
+export type ChunkRead = (sheet: number, values: CellValue[][]) => void;
 
 /** How big a read would be: each chosen sheet's used range, sizes only (two syncs, no values). */
 export interface SheetSize {
@@ -87,6 +95,7 @@ export async function readSheets(
   names?: readonly string[],
   stats?: ReadStats,
   onRows?: RowsRead,
+  onChunk?: ChunkRead,
 ): Promise<WorkbookInput> {
   return run(async (context) => {
     let syncs = 0;
@@ -121,6 +130,7 @@ export async function readSheets(
       }
       const columns = used.columnCount;
       areas.push({
+        index: result.length,
         name,
         sheet,
         firstRow: used.rowIndex,
@@ -200,6 +210,7 @@ export async function readSheets(
         area.state.done += chunk.rowCount;
         area.state.maxRows = undefined;
         area.chunks.push(values);
+        onChunk?.(area.index, values);
       }
       rowsRead += rows;
       onRows?.(rowsRead, totalRows);
