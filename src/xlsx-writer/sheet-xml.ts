@@ -12,6 +12,7 @@ import { conditionalFormattingXml } from "./highlight";
 import { type SharedStrings, stringIndex } from "./shared-strings";
 import { STYLE } from "./styles";
 import { wrappedLines } from "../core/output/text-width";
+import { totalsLabel } from "../core/output/writer-facts";
 import { lastDataRow, structuredColumn, summedColumns, tableColumnNames, totalsLabelColumn } from "./table-xml";
 import { ROW_POINTS, type PrintPlan } from "../core/output/print";
 import { NS, XML_HEADER, xmlText } from "./xml";
@@ -193,7 +194,7 @@ export function writeSheetXml(input: SheetXmlInput, emit: Emit): void {
       table.columns.forEach((c, j) => {
         const ref = `${letters[j]}${r + 1}`;
         if (j === labelColumn) {
-          cells += textCell(ref, lang === "zh" ? "合计" : "Total", sst);
+          cells += textCell(ref, table.totalsLabel ?? totalsLabel(lang), sst);
         } else if (summed[j]) {
           let sum = 0;
           for (const values of table.rows) {

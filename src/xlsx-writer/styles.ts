@@ -4,16 +4,22 @@
  * sheet writer never counts xf positions by hand.
  */
 import type { ColumnKind } from "../core/output/sheet-doc";
+import {
+  NUMBER_FORMATS as FORMATS,
+  TONE_COLOURS as SHARED_TONE_COLOURS,
+  TONES,
+  type Tone,
+} from "../core/output/writer-facts";
 import { XML_HEADER, NS, xmlText } from "./xml";
 
-/** Number formats per ColumnKind (issue 5: datetime, date, percent, money, integer). */
+/** Number formats of the non-text kinds: the writers' shared table (core/output/writer-facts). */
 export const NUMBER_FORMATS: Record<Exclude<ColumnKind, "text">, string> = {
-  integer: "0",
-  number: "#,##0.0",
-  percent: "0.0%",
-  datetime: "yyyy-mm-dd hh:mm",
-  date: "yyyy-mm-dd",
-  money: "#,##0.00",
+  integer: FORMATS.integer,
+  number: FORMATS.number,
+  percent: FORMATS.percent,
+  datetime: FORMATS.datetime,
+  date: FORMATS.date,
+  money: FORMATS.money,
 };
 
 // Built-in ids Excel knows without a numFmt entry; the rest get custom ids from 164.
@@ -81,15 +87,11 @@ export const STYLE: Readonly<Record<StyleRole, number>> = Object.fromEntries(ROL
   number
 >;
 
-/** Conditional-format colours (Excel's own "light red fill with dark red text" family). */
-export type Tone = "red" | "amber" | "green" | "lightGreen";
-const TONES: readonly Tone[] = ["red", "amber", "green", "lightGreen"];
-const TONE_COLOURS: Record<Tone, { font: string; fill: string }> = {
-  red: { font: "FF9C0006", fill: "FFFFC7CE" },
-  amber: { font: "FF9C5700", fill: "FFFFEB9C" },
-  green: { font: "FF006100", fill: "FFC6EFCE" },
-  lightGreen: { font: "FF375623", fill: "FFE2EFDA" },
-};
+export type { Tone };
+/** OOXML colours are ARGB: the shared RRGGBB, opaque. */
+const TONE_COLOURS = Object.fromEntries(
+  Object.entries(SHARED_TONE_COLOURS).map(([t, c]) => [t, { font: `FF${c.font}`, fill: `FF${c.fill}` }]),
+) as Record<Tone, { font: string; fill: string }>;
 export const DXF: Readonly<Record<Tone, number>> = Object.fromEntries(TONES.map((t, i) => [t, i])) as Record<
   Tone,
   number

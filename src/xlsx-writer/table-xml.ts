@@ -4,11 +4,12 @@
  */
 import type { PlacedTable } from "../core/output/sheet-doc";
 import { cellAddress } from "../core/output/sheet-doc";
+import {
+  summedColumns as summedColumnsOf,
+  totalsLabelColumn as totalsLabelColumnOf,
+} from "../core/output/writer-facts";
 import { DEFAULT_TABLE_STYLE } from "./styles";
 import { NS, XML_HEADER, xmlText } from "./xml";
-
-/** Columns whose totals are sums: counts and amounts, never percentages or dates. */
-export const SUMMED_KINDS: ReadonlySet<string> = new Set(["integer", "number", "money"]);
 
 /**
  * Header texts as the table can carry them: Excel requires unique, non-empty column names without line
@@ -30,22 +31,11 @@ export function structuredColumn(table: string, column: string): string {
   return `${table}[[${column.replace(/['#[\]]/g, "'$&")}]]`;
 }
 
-/**
- * Columns the totals row sums: counts and amounts that hold at least one number. A column with no data
- * (say, last year's figures before the first year) gets no total: a 0 there would claim a value.
- */
-export function summedColumns(placed: PlacedTable): boolean[] {
-  const { columns, rows } = placed.table;
-  return columns.map(
-    (c, j) => SUMMED_KINDS.has(c.kind) && rows.some((r) => typeof r[j] === "number" && Number.isFinite(r[j])),
-  );
-}
+/** Columns the totals row sums (core/output/writer-facts), for a placed table. */
+export const summedColumns = (placed: PlacedTable): boolean[] => summedColumnsOf(placed.table);
 
-/** The first column carries the totals label unless it is itself summed. */
-export function totalsLabelColumn(placed: PlacedTable): number | null {
-  const first = placed.table.columns[0];
-  return first && !SUMMED_KINDS.has(first.kind) ? 0 : null;
-}
+/** The column that carries the totals label, for a placed table. */
+export const totalsLabelColumn = (placed: PlacedTable): number | null => totalsLabelColumnOf(placed.table);
 
 /** Last row of data (0-based), the reserved empty row included. */
 export function lastDataRow(placed: PlacedTable): number {

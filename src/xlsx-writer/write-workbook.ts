@@ -6,6 +6,7 @@
  * writer takes ~2.4 s of CPU with Node's zlib passed as `deflateRaw`, ~4 s with the built-in fflate
  * (bench/report-writer.ts).
  */
+import { totalsLabel } from "../core/output/writer-facts";
 import type { ColumnKind, PlacedTable, SheetDoc, SheetLayout, TableCell } from "../core/output/sheet-doc";
 import type { PrintPlan } from "../core/output/print";
 import { absoluteRange, columnLetters, MAX_CHART_SERIES } from "../core/output/sheet-doc";
@@ -196,7 +197,7 @@ export async function writeWorkbook(docs: readonly SheetDoc[], opts: WriteOption
       const id = ++tableId;
       const relId = `rId${sheetRels.length + 1}`;
       sheetRels.push({ id: relId, type: REL_TYPE.table, target: `../tables/table${id}.xml` });
-      put(`xl/tables/table${id}.xml`, tableXml(placed, id, opts.lang === "zh" ? "合计" : "Total"));
+      put(`xl/tables/table${id}.xml`, tableXml(placed, id, placed.table.totalsLabel ?? totalsLabel(opts.lang)));
       overrides.push({ part: `xl/tables/table${id}.xml`, type: CT.table });
       return relId;
     });

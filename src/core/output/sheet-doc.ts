@@ -40,6 +40,8 @@ export interface TableBlock {
   rows: TableCell[][];
   /** Add a totals row (sum of numeric columns) — used for counts, never for percentages. */
   totals?: boolean;
+  /** The totals row's label in the sheet's language (writer-facts `totalsLabel`); 合计 when absent. */
+  totalsLabel?: string;
 }
 
 export type ChartKind = "column" | "stacked-column" | "bar" | "line" | "doughnut";

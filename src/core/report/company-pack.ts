@@ -5,6 +5,7 @@
  * the others appear only as ranks. Customers masked; no data issues, no log row numbers (the pack leaves
  * the center).
  */
+import { totalsLabel } from "../output/writer-facts";
 import type { Analysis } from "../analysis";
 import { label, RULE_LABELS, STATUS_LABELS, type Lang } from "../labels";
 import type { Case, ComplianceEntry, ComplianceStatus, MonthlyScorecard } from "../model";
@@ -357,6 +358,7 @@ export function buildCompanyPack(
           i.rectifiedAt === null ? null : i.rectifiedAt,
         ]),
         totals: true,
+        totalsLabel: totalsLabel(ctx.lang),
       },
     ],
     charts: [],

@@ -4,6 +4,7 @@
  * period's end, follow-up and satisfaction, the counts by channel, category, community and responsible
  * party, complaints by property company and the problems that recur; a year adds cases by month.
  */
+import { totalsLabel } from "../output/writer-facts";
 import { CATEGORY_LABELS, CHANNEL_LABELS, label, RESPONSIBLE_LABELS } from "../labels";
 import type { Category, Channel, Ratio, Responsible } from "../model";
 import { CATEGORIES } from "../model";
@@ -44,6 +45,7 @@ function comparedTable(
     columns: [{ header: dimension, kind: "text" }, ...heads.map((h): ColumnSpec => ({ header: h, kind: "integer" }))],
     rows: rows.map((r) => [r.key === NONE ? ctx.t.none : keyLabel(r.key), ...shown(r.counts, f.covered)]),
     totals: true,
+    totalsLabel: totalsLabel(ctx.lang),
   };
 }
 

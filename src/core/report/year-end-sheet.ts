@@ -6,6 +6,7 @@
  * and the amounts withheld, per month and for the year. The unit is the contractor the log's 维修单位 column
  * names, since the 质保金 is withheld from that contractor; a case without one counts under its 责任单位.
  */
+import { totalsLabel } from "../output/writer-facts";
 import { label, RESPONSIBLE_LABELS } from "../labels";
 import type { Case, ComplianceEntry } from "../model";
 import type { ColumnSpec, SheetDoc, TableBlock, TableCell } from "../output/sheet-doc";
@@ -138,6 +139,7 @@ export function warrantyLedgerSheet(ctx: ReportContext, period: ResolvedPeriod):
     ],
     rows,
     totals: true,
+    totalsLabel: totalsLabel(ctx.lang),
   };
   const cases: TableBlock = {
     name: tableName(ctx, "YearEnd_WarrantyCases"),
@@ -155,6 +157,7 @@ export function warrantyLedgerSheet(ctx: ReportContext, period: ResolvedPeriod):
       .sort((a, b) => (a.e.dueAt ?? 0) - (b.e.dueAt ?? 0) || (a.c.id < b.c.id ? -1 : 1))
       .map(({ c, e }) => [c.id, unitOf(c), c.community, e.dueAt, e.stopAt, e.late, c.warrantyWithheld]),
     totals: true,
+    totalsLabel: totalsLabel(ctx.lang),
   };
   return {
     name: `${ctx.sheetPrefix}${x.ledgerSheet}`,

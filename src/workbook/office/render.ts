@@ -4,13 +4,14 @@
  * .xlsx writer's `placeSheet`, so an owned sheet and the .xlsx report's sheet put every cell in the same
  * place and print alike.
  */
+import { NUMBER_FORMATS, summedColumns, totalsLabel, totalsLabelColumn } from "../../core/output/writer-facts";
 import type { PrintPlan } from "../../core/output/print";
 import {
   type ChartKind,
   type ColumnKind,
-  type ColumnSpec,
   type Highlight,
   type SheetDoc,
+  type TableBlock,
   type TableCell,
 } from "../../core/output/sheet-doc";
 import { columnLetters } from "../../core/output/sheet-doc";
@@ -82,18 +83,7 @@ export const CHART_TYPES: Record<ChartKind, ExcelChartType> = {
   doughnut: "Doughnut",
 };
 
-export const NUMBER_FORMATS: Record<ColumnKind, string> = {
-  text: "@",
-  integer: "0",
-  number: "0.00",
-  percent: "0.0%",
-  datetime: "yyyy-mm-dd hh:mm",
-  date: "yyyy-mm-dd",
-  money: "#,##0.00",
-};
-
-const TOTAL_LABEL = "合计 Total";
-const SUMMED: ReadonlySet<ColumnKind> = new Set(["integer", "number", "money"]);
+export { NUMBER_FORMATS };
 
 /**
  * The value Excel should receive for a cell of this kind. Text is always a string (its cell is formatted
@@ -154,7 +144,7 @@ export function renderSheetDoc(doc: SheetDoc, date1904: boolean): RenderedSheet 
       blocks.push({ row: placed.firstDataRow, column: c0, values, formats, style: "data" });
     }
     const dataRows = Math.max(t.rows.length, 1);
-    if (t.totals) blocks.push(totalsBlock(t.columns, placed.firstDataRow, dataRows, c0));
+    if (t.totals) blocks.push(totalsBlock(t, placed.firstDataRow, dataRows, c0));
     const rendered: RenderedTable = {
       name: t.name,
       headerRow: placed.headerRow,
@@ -214,16 +204,18 @@ export function renderSheetDoc(doc: SheetDoc, date1904: boolean): RenderedSheet 
   };
 }
 
-function totalsBlock(columns: ColumnSpec[], firstDataRow: number, dataRows: number, c0: number): CellBlock {
-  const values = columns.map((c, j) => {
-    if (!SUMMED.has(c.kind)) return "";
+function totalsBlock(table: TableBlock, firstDataRow: number, dataRows: number, c0: number): CellBlock {
+  const summed = summedColumns(table);
+  const values = table.columns.map((_, j) => {
+    if (!summed[j]) return "";
     const col = columnLetters(c0 + j);
     return `=SUM(${col}${firstDataRow + 1}:${col}${firstDataRow + dataRows})`;
   });
-  const formats = columns.map((c) => (SUMMED.has(c.kind) ? NUMBER_FORMATS[c.kind] : "General"));
-  if (values[0] === "") {
-    values[0] = TOTAL_LABEL;
-    formats[0] = "@";
+  const formats = table.columns.map((c, j) => (summed[j] ? NUMBER_FORMATS[c.kind] : "General"));
+  const label = totalsLabelColumn(table);
+  if (label !== null) {
+    values[label] = table.totalsLabel ?? totalsLabel("zh");
+    formats[label] = "@";
   }
   return { row: firstDataRow + dataRows, column: c0, values: [values], formats, style: "totals" };
 }

@@ -27,7 +27,9 @@
  * writeSyncBudget in ./payload), each with calculation and screen updating suspended; a batch Excel
  * refuses as too large is sent again in halves.
  */
-import { columnLetters, type SheetDoc } from "../../core/output/sheet-doc";
+import { cellAddress, columnLetters, type SheetDoc } from "../../core/output/sheet-doc";
+import { highlightRules } from "../../core/output/highlight";
+import { TONE_COLOURS, type Tone } from "../../core/output/writer-facts";
 import { OwnershipError } from "../port";
 import { suspendUntilSync, type ExcelRun } from "./excel-run";
 import { isPayloadSizeError, jsonBytes, PAYLOAD_TARGET_BYTES } from "./payload";
@@ -462,13 +464,25 @@ function styleRange(range: Excel.Range, style: CellBlock["style"]): void {
   }
 }
 
-const HIGHLIGHT_RED = { font: "#9C0006", fill: "#FFC7CE" };
-const HIGHLIGHT_AMBER = { font: "#9C5700", fill: "#FFEB9C" };
-const HIGHLIGHT_GREEN = { font: "#006100", fill: "#C6EFCE" };
+/** Office.js colours are #RRGGBB: the shared tones (core/output/writer-facts). */
+const colour = (tone: Tone) => ({ font: `#${TONE_COLOURS[tone].font}`, fill: `#${TONE_COLOURS[tone].fill}` });
+
+/** The rules of each highlighted column, as the .xlsx writer writes them (core/output/highlight). */
+function tableHighlights(t: RenderedTable) {
+  return t.highlights.map((h) => ({
+    column: h.column,
+    rules: highlightRules(h.kind, cellAddress(t.headerRow + 1, h.column)),
+  }));
+}
 
 function tableOp(sheet: string, t: RenderedTable, caps: Capabilities): WriteOp {
+  const highlights = tableHighlights(t);
+  const formulaBytes = highlights.reduce(
+    (n, h) => n + h.rules.reduce((m, r) => m + (r.formula?.length ?? 0) * 6, 0),
+    0,
+  );
   return {
-    bytes: OP_OVERHEAD_BYTES * (2 + t.highlights.length * 3),
+    bytes: OP_OVERHEAD_BYTES * (2 + highlights.reduce((n, h) => n + 3 * h.rules.length, 0)) + formulaBytes,
     apply(_context, refs) {
       const ws = sheetOf(refs, sheet);
       const table = ws.tables.add(
@@ -478,37 +492,29 @@ function tableOp(sheet: string, t: RenderedTable, caps: Capabilities): WriteOp {
       table.name = stagedTableName(t.name);
       table.style = TABLE_STYLE;
       if (!caps.conditionalFormats) return;
-      for (const h of t.highlights) {
+      for (const h of highlights) {
         const range = ws.getRangeByIndexes(t.headerRow + 1, h.column, t.dataRows, 1);
-        if (h.kind === "late") {
-          const cf = range.conditionalFormats.add("CellValue");
-          cf.cellValue.format.font.color = HIGHLIGHT_RED.font;
-          cf.cellValue.rule = { formula1: "0", operator: "GreaterThan" };
-        } else if (h.kind === "status") {
-          addTextHighlight(range, "Contains", ["逾期", "Overdue"], HIGHLIGHT_RED);
-          addTextHighlight(range, "Contains", ["超时", "Breached"], HIGHLIGHT_RED);
-          addTextHighlight(range, "Contains", ["即将到期", "Due soon"], HIGHLIGHT_AMBER);
-        } else {
-          addTextHighlight(range, "BeginsWith", ["A"], HIGHLIGHT_GREEN);
-          addTextHighlight(range, "BeginsWith", ["D"], HIGHLIGHT_RED);
-        }
+        h.rules.forEach((rule, priority) => {
+          const { font, fill } = colour(rule.tone);
+          if (rule.formula === null) {
+            const cf = range.conditionalFormats.add("CellValue");
+            cf.cellValue.format.font.color = font;
+            cf.cellValue.format.fill.color = fill;
+            cf.cellValue.rule = { formula1: "0", operator: "GreaterThan" };
+            cf.priority = priority;
+          } else {
+            const cf = range.conditionalFormats.add("Custom");
+            cf.custom.format.font.color = font;
+            cf.custom.format.fill.color = fill;
+            cf.custom.rule.formula = `=${rule.formula}`;
+            // The first matching rule wins, as in the .xlsx writer (合格 is inside 不合格).
+            cf.stopIfTrue = true;
+            cf.priority = priority;
+          }
+        });
       }
     },
   };
-}
-
-function addTextHighlight(
-  range: Excel.Range,
-  operator: "Contains" | "BeginsWith",
-  texts: string[],
-  colours: { font: string; fill: string },
-): void {
-  for (const text of texts) {
-    const cf = range.conditionalFormats.add("ContainsText");
-    cf.textComparison.format.font.color = colours.font;
-    cf.textComparison.format.fill.color = colours.fill;
-    cf.textComparison.rule = { operator, text };
-  }
 }
 
 function sheetFormatOp(r: RenderedSheet, caps: Capabilities): WriteOp {

@@ -20,7 +20,7 @@ describe("renderSheetDoc", () => {
     expect(rowOf("data")).toEqual([t.firstDataRow]);
     expect(rowOf("totals")).toEqual([t.endRow - 1]);
     const data = r.blocks.find((b) => b.style === "data");
-    expect(data?.formats).toEqual(["@", "yyyy-mm-dd hh:mm", "@", "@", "0.00", "#,##0.00"]);
+    expect(data?.formats).toEqual(["@", "yyyy-mm-dd hh:mm", "@", "@", "#,##0.0", "#,##0.00"]);
     expect(data?.values[0][1]).toBe(toExcelSerial(RECEIVED));
     expect(data?.values[1][4]).toBe("");
     // The print plan's pane: key figures stand above this table, so nothing is frozen.

@@ -80,7 +80,7 @@ describe("writeOwnedSheets", () => {
     const totals = at(placed.endRow - 1, 5);
     expect(totals.formula).toBe(true);
     expect(totals.value).toBe(`=SUM(F${placed.firstDataRow + 1}:F${placed.firstDataRow + 40})`);
-    expect(at(placed.endRow - 1, 0).value).toBe("合计 Total");
+    expect(at(placed.endRow - 1, 0).value).toBe("合计");
 
     const table = excel.model.tables.find((t) => t.name === "T_complaints");
     expect(table?.address).toBe(`投诉登记簿!A${placed.headerRow + 1}:F${placed.headerRow + 41}`);
