@@ -51,7 +51,7 @@ function toPaneLines(e: RunTooBigError, lang: Lang): string[] {
   const limit = COMMAND_ROW_LIMIT.toLocaleString(lang);
   return lang === "en-US"
     ? [
-        `The workbook's case sheets hold ${rows} rows (${e.sheets} sheets), more than a ribbon button can finish in its five minutes (up to ${limit} rows), so nothing was started and nothing changed.`,
+        `The workbook's case sheets hold ${rows} rows (${e.sheets} ${e.sheets === 1 ? "sheet" : "sheets"}), more than a ribbon button can finish in its five minutes (up to ${limit} rows), so nothing was started and nothing changed.`,
         "Click “KPI pane” on the Home tab and choose More actions → “Write registers, compliance and scorecards”: the pane shows its progress and has no time limit.",
       ]
     : [
