@@ -27,6 +27,7 @@ import { findRepeatComplaints } from "./registers";
 import { buildScorecards, readScoringSettings } from "./scorecard";
 import { readClockSettings, wallClock } from "./clock";
 import { setAsideFutureCases, setAsideFutureInspections } from "./parse/after-as-of";
+import { inputSheetFaultWarnings } from "./parse/faults";
 
 /**
  * The instant running deadlines are judged at: `asOf` on the center's wall clock, or `now`, an instant
@@ -107,6 +108,7 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
       ...complianceWarnings(classified.cases, deadlineSettings.config),
       ...pauseRows.warnings,
       ...pauseRows.rejected.map((r) => msg("pauses.rejected-row", { reason: r.reason })),
+      ...inputSheetFaultWarnings(input),
       ...pauses.issues,
       ...deliveryWarnings(compliance),
       ...classified.warnings,

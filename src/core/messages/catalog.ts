@@ -102,6 +102,12 @@ export const CATALOG = {
     (p, s) =>
       `Sheet ${s.q(p.sheet)} has ${plural(p.count, "cell", "cells")} whose shared string is invalid or missing (e.g. ${p.example}); the file may be damaged. Open and re-save it in Excel and read it again; until then the rows of these cells are listed as rejected rows or cell issues.`,
   ),
+  "input.unreadable-cells": entry<{ sheet: string; count: number; example: string }>(
+    (p, s) =>
+      `工作表${s.q(p.sheet)}有 ${p.count} 个单元格读不出值（公式没有计算结果，或共享字符串无效，如 ${p.example}），已按空白读取。请在 Excel 中打开工作簿，重新计算并保存后再读取。`,
+    (p, s) =>
+      `Sheet ${s.q(p.sheet)} has ${plural(p.count, "cell", "cells")} with no value to read (a formula without its result, or an invalid shared string; e.g. ${p.example}); they were read as blank. Open the workbook in Excel, recalculate, save it and read it again.`,
+  ),
   "log.no-data-rows": entry<{ sheet: string }>(
     (p, s) => `工作表${s.q(p.sheet)}的表头下没有数据行。`,
     (p, s) => `Sheet ${s.q(p.sheet)} has no data rows under its header.`,

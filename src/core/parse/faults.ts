@@ -3,8 +3,13 @@
  * that is not there) → the reason a clerk reads, naming the cell. Office.js never gives one: Excel calculates
  * and resolves every cell before it hands values over, so only a file written by another program has them.
  */
-import type { CellFault } from "../model";
-import { columnLetter } from "./header";
+import { msg, type Message } from "../messages";
+import type { CellFault, WorkbookInput } from "../model";
+import { COMMUNITY_SHEET_NAMES } from "./communities";
+import { columnLetter, findSheetByName } from "./header";
+import { INSPECTION_SHEET_NAMES } from "./inspections";
+import { PAUSE_SHEET_NAMES } from "./pauses";
+import { SETTINGS_SHEET_NAMES } from "./settings";
 
 /** "B3": where the fault is, as Excel names the cell. */
 export const faultCell = (f: CellFault): string => `${columnLetter(f.column)}${f.row}`;
@@ -50,4 +55,27 @@ export function tally(t: FaultTally, f: CellFault): void {
   if (f.kind === "formula-without-value") {
     if (t.formulas++ === 0) t.formulaExample = faultCell(f);
   } else if (t.strings++ === 0) t.stringExample = faultCell(f);
+}
+
+/**
+ * One note for each of the other sheets Casebook reads (设置, 小区, 巡检, 暂停记录) that holds cells without a
+ * value: there they are read as blank (a setting falls back to its default, a row is read without the cell),
+ * and the clerk is told which cell and how to mend the file.
+ */
+export function inputSheetFaultWarnings(input: WorkbookInput): Message[] {
+  const out: Message[] = [];
+  const seen = new Set<string>();
+  for (const names of [SETTINGS_SHEET_NAMES, COMMUNITY_SHEET_NAMES, INSPECTION_SHEET_NAMES, PAUSE_SHEET_NAMES]) {
+    const sheet = findSheetByName(input, names);
+    if (!sheet || seen.has(sheet.name) || !sheet.faults || sheet.faults.length === 0) continue;
+    seen.add(sheet.name);
+    out.push(
+      msg("input.unreadable-cells", {
+        sheet: sheet.name,
+        count: sheet.faults.length,
+        example: faultCell(sheet.faults[0]),
+      }),
+    );
+  }
+  return out;
 }

@@ -29,6 +29,7 @@ const EXAMPLES: { [K in MessageId]: ParamsOf<K> } = {
   "log.no-data-rows": { sheet: "案件登记" },
   "log.formulas-without-values": { sheet: "案件登记", count: 3, example: "B3" },
   "log.broken-shared-strings": { sheet: "案件登记", count: 1, example: "C4" },
+  "input.unreadable-cells": { sheet: "小区", count: 2, example: "C4" },
   "log.yearless-received": {
     count: 2,
     year: 2026,
