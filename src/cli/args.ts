@@ -4,7 +4,7 @@
  *   report  <log.xlsx> --month YYYY-MM | --year YYYY [--out F|DIR] [--lang zh|en] [--as-of T] [--unmasked] [--force]
  *   report  <log.xlsx> --month YYYY-MM (--company NAME [--out F|DIR] | --per-company [--out DIR]) [--lang zh|en] [--as-of T] [--force]
  *   form    <log.xlsx> --case ID --kind complaint|contact|follow-up [--out F.xlsx] [--lang zh|en] [--as-of T] [--force]
- *   demo    [--out DIR] [--force]
+ *   demo    [--out DIR] [--force] [--lang zh|en]
  */
 import { parseIsoMinutes, type LocalMinutes } from "../core/time";
 
@@ -33,7 +33,7 @@ export type Command =
       asOf: LocalMinutes | null;
       force: boolean;
     }
-  | { kind: "demo"; out: string; force: boolean }
+  | { kind: "demo"; out: string; force: boolean; lang: "zh" | "en" }
   | { kind: "help" };
 
 /** A usage error: the message is printed as one line and the CLI exits with code 2. */
@@ -44,7 +44,7 @@ export const USAGE = `usage:
   casebook report <log.xlsx> (--month YYYY-MM | --year YYYY) [--out FILE|DIR] [--lang zh|en] [--as-of T] [--unmasked] [--force]
   casebook report <log.xlsx> --month YYYY-MM (--company NAME [--out FILE|DIR] | --per-company [--out DIR]) [--lang zh|en] [--as-of T] [--force]
   casebook form <log.xlsx> --case ID --kind complaint|contact|follow-up [--out FILE] [--lang zh|en] [--as-of T] [--force]
-  casebook demo [--out DIR] [--force]`;
+  casebook demo [--out DIR] [--force] [--lang zh|en]`;
 
 function takeOptions(args: readonly string[], flags: readonly string[], valued: readonly string[]) {
   const positional: string[] = [];
@@ -168,10 +168,15 @@ export function parseArgs(argv: readonly string[]): Command {
       };
     }
     case "demo": {
-      const { positional, options } = takeOptions(rest, ["--force"], ["--out"]);
+      const { positional, options } = takeOptions(rest, ["--force"], ["--out", "--lang"]);
       if (positional.length > 0) throw new UsageError("demo takes no file: it runs on the bundled sample");
       const out = options.get("--out");
-      return { kind: "demo", out: typeof out === "string" ? out : "out", force: options.has("--force") };
+      return {
+        kind: "demo",
+        out: typeof out === "string" ? out : "out",
+        force: options.has("--force"),
+        lang: langOption(options.get("--lang")),
+      };
     }
     case undefined:
     case "help":

@@ -23,12 +23,10 @@ import { WorkbookFormatError } from "../workbook/port";
 import { readXlsxFile } from "../workbook/xlsx/node-file";
 import type { Command } from "./args";
 import { nowAtCenter } from "./clock";
-import { SAMPLE_AS_OF, SAMPLE_AS_OF_TEXT, SAMPLE_PATH } from "../host/sample";
+import { SAMPLE_AS_OF, SAMPLE_PATH } from "../host/sample";
 import { resolveOutput, writeOutput } from "./output";
 
 const SAMPLE = join(__dirname, "..", "..", SAMPLE_PATH);
-
-const pct = (v: number | null): string => (v === null ? "无数据 no data" : `${(v * 100).toFixed(1)}%`);
 
 /**
  * Stops, as one line for the user, on a workbook whose case log is missing or cannot be read at all (its
@@ -107,53 +105,106 @@ export async function runReport(command: Extract<Command, { kind: "report" }>): 
   process.stdout.write(`${out} (${Math.round(size / 1024)} KB)\n`);
 }
 
-/** `npm run demo`: the sample year's October and year-end reports, and the headline KPIs. */
+/** `npm run demo`: the sample year's October and year-end reports, and the headline KPIs, in one language. */
 export async function runDemo(command: Extract<Command, { kind: "demo" }>): Promise<void> {
-  const analysis = await analyzeFile(SAMPLE, SAMPLE_AS_OF, "zh");
+  const { lang } = command;
+  const analysis = await analyzeFile(SAMPLE, SAMPLE_AS_OF, lang);
   const periods: ReportPeriod[] = [{ month: "2026-10" }, { year: 2026 }];
-  const lines: string[] = [];
-  lines.push(`Casebook demo — ${relative(process.cwd(), SAMPLE)}, as of ${SAMPLE_AS_OF_TEXT}`);
-  printSummary(analysis, SAMPLE_AS_OF_TEXT, lines);
+  const w = SUMMARY_WORDS[lang];
+  const lines: string[] = [w.demo(relative(process.cwd(), SAMPLE), shownTime(SAMPLE_AS_OF))];
+  printSummary(analysis, lang, lines);
   for (const period of periods) {
+    const name = reportFileName(period, lang);
     const out = await resolveOutput({
-      out: join(command.out, reportFileName(period, "zh")),
-      defaultName: reportFileName(period, "zh"),
+      out: join(command.out, name),
+      defaultName: name,
       defaultDir: command.out,
       input: SAMPLE,
       force: command.force,
     });
-    const size = await writeReport(analysis, period, "zh", true, out);
-    lines.push(
-      "",
-      `${"month" in period ? "月报 Monthly report" : "年终报告 Year-end report"}: ${out} (${Math.round(size / 1024)} KB)`,
-    );
-    for (const h of headlineKpis(analysis, period, "zh")) lines.push(`  ${h.label}: ${h.value}`);
+    const size = await writeReport(analysis, period, lang, true, out);
+    lines.push("", w.report("month" in period ? "month" : "year", out, Math.round(size / 1024)));
+    for (const h of headlineKpis(analysis, period, lang)) lines.push(`  ${h.label}${w.colon}${h.value}`);
   }
   process.stdout.write(`${lines.join("\n")}\n`);
 }
 
-/** The analysis in a few lines: counts, on-time rate per rule, late now, the year's scorecards. */
-export function printSummary(analysis: Analysis, asOf = formatMinutes(analysis.asOf), into?: string[]): void {
+/** `YYYY-MM-DD HH:mm`, as a person reads a time. */
+const shownTime = (m: number): string => formatMinutes(m).replace("T", " ");
+
+/** The terminal summary's words: one language a run, never two side by side. */
+const SUMMARY_WORDS = {
+  zh: {
+    colon: "：",
+    demo: (file: string, asOf: string) => `客服案件簿演示：${file}，数据截至 ${asOf}`,
+    counts: (cases: number, rejected: number, duplicates: number, warnings: number) =>
+      `案件 ${cases} 件，拒收行 ${rejected} 行，重复编号 ${duplicates} 个，提示 ${warnings} 条`,
+    compliance: (asOf: string) => `时限合规（截至 ${asOf}）：`,
+    rate: (v: number | null) => (v === null ? "无数据" : `${(v * 100).toFixed(1)}%`),
+    counted: (num: number, den: number, extra: string[]) => `（${[`${num}/${den}`, ...extra].join("，")}）`,
+    overdue: (n: number) => `当前逾期 ${n} 件`,
+    paused: (n: number) => `暂停中 ${n} 件`,
+    verbal: (n: number) => `仅口头送达 ${n} 件`,
+    yearly: "物业公司年度考核：",
+    rank: (year: number, rank: number | null, company: string, score: string) =>
+      `${year} 第 ${rank ?? "-"} 名 ${company}：${score}`,
+    noData: "无数据",
+    report: (kind: "month" | "year", out: string, kb: number) =>
+      `${kind === "month" ? "月报" : "年终报告"}：${out}（${kb} KB）`,
+    pad: "　",
+  },
+  en: {
+    colon: ": ",
+    demo: (file: string, asOf: string) => `Casebook demo: ${file}, as of ${asOf}`,
+    counts: (cases: number, rejected: number, duplicates: number, warnings: number) =>
+      `Cases: ${cases}   rejected rows: ${rejected}   duplicate ids: ${duplicates}   warnings: ${warnings}`,
+    compliance: (asOf: string) => `Deadline compliance (as of ${asOf}):`,
+    rate: (v: number | null) => (v === null ? "no data" : `${(v * 100).toFixed(1)}%`),
+    counted: (num: number, den: number, extra: string[]) => `(${[`${num}/${den}`, ...extra].join(", ")})`,
+    overdue: (n: number) => `${n} overdue now`,
+    paused: (n: number) => `${n} paused`,
+    verbal: (n: number) => `${n} delivered only verbally`,
+    yearly: "Yearly scorecards:",
+    rank: (year: number, rank: number | null, company: string, score: string) =>
+      `${year} #${rank ?? "-"} ${company}: ${score}`,
+    noData: "no data",
+    report: (kind: "month" | "year", out: string, kb: number) =>
+      `${kind === "month" ? "Monthly report" : "Year-end report"}: ${out} (${kb} KB)`,
+    pad: " ",
+  },
+} as const;
+
+/** The analysis in a few lines: counts, on-time rate per rule, late now, the years' scorecards. */
+export function printSummary(analysis: Analysis, lang: Lang = "zh", into?: string[]): void {
+  const w = SUMMARY_WORDS[lang];
   const lines = into ?? [];
-  const rejectedRows = new Set(analysis.rejected.map((r) => r.row)).size;
+  const rejectedRows = new Set(analysis.rejected.map((r) => `${r.sheet ?? ""}\u0000${r.row}`)).size;
   lines.push(
-    `案件 cases: ${analysis.cases.length}   拒收行 rejected rows: ${rejectedRows}   重复编号 duplicate ids: ${analysis.duplicates.length}   警告 warnings: ${analysis.warnings.length + analysis.cellIssues.length}`,
+    w.counts(
+      analysis.cases.length,
+      rejectedRows,
+      analysis.duplicates.length,
+      analysis.warnings.length + analysis.cellIssues.length,
+    ),
   );
-  lines.push(`时限合规 deadline compliance (as of ${asOf}):`);
-  for (const s of summarizeCompliance(analysis.compliance, analysis.cases, "rule")) {
+  lines.push(w.compliance(shownTime(analysis.asOf)));
+  const summaries = summarizeCompliance(analysis.compliance, analysis.cases, "rule");
+  const width = Math.max(...summaries.map((s) => label(RULE_LABELS, s.key, lang).length));
+  for (const s of summaries) {
     const verbal = analysis.compliance.filter((e) => e.rule === s.key && e.delivery === "verbal").length;
-    const late =
-      (s.counts.overdue > 0 ? `, ${s.counts.overdue} overdue now` : "") +
-      (s.counts.paused > 0 ? `, ${s.counts.paused} paused` : "") +
-      (verbal > 0 ? `, ${verbal} delivered only verbally` : "");
-    lines.push(
-      `  ${label(RULE_LABELS, s.key, "zh").padEnd(14, "　")} ${pct(s.value).padStart(7)}  (${s.num}/${s.den}${late})`,
-    );
+    const extra = [
+      ...(s.counts.overdue > 0 ? [w.overdue(s.counts.overdue)] : []),
+      ...(s.counts.paused > 0 ? [w.paused(s.counts.paused)] : []),
+      ...(verbal > 0 ? [w.verbal(verbal)] : []),
+    ];
+    const name = label(RULE_LABELS, s.key, lang).padEnd(width, w.pad);
+    lines.push(`  ${name}  ${w.rate(s.value).padStart(6)}  ${w.counted(s.num, s.den, extra)}`);
   }
   const years = analysis.scorecards.yearly;
-  if (years.length > 0) lines.push("物业公司年度考核 yearly scorecards:");
+  if (years.length > 0) lines.push(w.yearly);
   for (const y of [...years].sort((a, b) => a.year - b.year || (a.rank ?? 99) - (b.rank ?? 99))) {
-    lines.push(`  ${y.year} #${y.rank ?? "-"} ${y.company}: ${y.score ?? "无数据"} ${y.grade ?? ""}`);
+    const score = y.score === null ? w.noData : `${y.score}${y.grade ? ` ${y.grade}` : ""}`;
+    lines.push(`  ${w.rank(y.year, y.rank, y.company, score)}`);
   }
   if (into === undefined) process.stdout.write(`${lines.join("\n")}\n`);
 }

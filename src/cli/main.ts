@@ -4,7 +4,6 @@
  */
 import { analyze } from "../core/pipeline";
 import { jsonChunks } from "../core/json";
-import { formatMinutes } from "../core/time";
 import { WorkbookFormatError } from "../workbook/port";
 import { readXlsxFile } from "../workbook/xlsx/node-file";
 import { parseArgs, USAGE, UsageError, type Command } from "./args";
@@ -25,7 +24,7 @@ async function run(command: Command): Promise<void> {
         command.lang,
       );
       if (command.json) for (const chunk of jsonChunks(analysis, command.lang)) process.stdout.write(chunk);
-      else printSummary(analysis, formatMinutes(analysis.asOf));
+      else printSummary(analysis, command.lang);
       return;
     }
     case "report":

@@ -320,3 +320,28 @@ describe("casebook with its output piped into a reader that stops early", () => 
     expect(r.status).toBe(0);
   });
 });
+
+describe("the terminal summary speaks one language", () => {
+  // Names from the log itself (the property companies) are the clerk's words in either language.
+  const companies = /青岛[\u4e00-\u9fff]+有限公司/g;
+  const summary = (lang: string) => casebook(["analyze", sample, "--as-of", "2026-12-31T20:00", "--lang", lang]);
+
+  it("in Chinese: Chinese words and full-width punctuation, no English word", () => {
+    const r = summary("zh");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^案件 \d+ 件，拒收行 \d+ 行，重复编号 \d+ 个，提示 \d+ 条$/m);
+    expect(r.stdout).toContain("时限合规（截至 2026-12-31 20:00）：");
+    expect(r.stdout).toMatch(/8小时内书面送达物业[　]*\s+\d+\.\d%\s+（\d+\/\d+，当前逾期 \d+ 件，仅口头送达 \d+ 件）/);
+    const text = r.stdout.replace(/\d:\d\d/g, "");
+    expect(text).not.toMatch(/[A-Za-z]{2,}/);
+    expect(text).not.toMatch(/[,:;()]/);
+  });
+
+  it("in English: no Chinese outside the log's own names", () => {
+    const r = summary("en");
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Cases: \d+ {3}rejected rows: \d+/m);
+    expect(r.stdout).toContain("Deadline compliance (as of 2026-12-31 20:00):");
+    expect(r.stdout.replace(companies, "")).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+  });
+});

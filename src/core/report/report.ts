@@ -63,8 +63,10 @@ export function headlineKpis(analysis: Analysis, period: ReportPeriod, lang: Lan
   const was = (counts: number[], i: number) => (f.covered[i] ? n(counts[i]) : t.noData);
   const vs = (counts: number[]) =>
     p.kind === "month" ? t.headline.vs.month(was(counts, 1), was(counts, 2)) : t.headline.vs.year(was(counts, 1));
+  // Brackets as the language writes them: full-width in Chinese.
+  const paren = (s: string) => (lang === "zh" ? `（${s}）` : ` (${s})`);
   const ratio = (value: number | null, num: number, den: number) =>
-    value === null ? t.noData : `${percentText(value, t)} (${n(num)}/${n(den)})`;
+    value === null ? t.noData : `${percentText(value, t)}${paren(`${n(num)}/${n(den)}`)}`;
   const complaints = f.byCategory.find((r) => r.key === "complaint")?.counts ?? f.total.map(() => 0);
   let num = 0;
   let den = 0;
@@ -87,7 +89,7 @@ export function headlineKpis(analysis: Analysis, period: ReportPeriod, lang: Lan
   )
     .filter((s) => s.score !== null && s.rank !== null)
     .sort((a, b) => (a.rank as number) - (b.rank as number) || (a.company < b.company ? -1 : 1));
-  const card = (s: (typeof cards)[number]) => `${s.company} ${s.score} (${gradeText(s.grade, lang)})`;
+  const card = (s: (typeof cards)[number]) => `${s.company} ${s.score}${paren(gradeText(s.grade, lang))}`;
   if (cards.length > 0) out.push({ label: t.headline.top, value: card(cards[0]) });
   if (cards.length > 1) out.push({ label: t.headline.bottom, value: card(cards[cards.length - 1]) });
   return out;

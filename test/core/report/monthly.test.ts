@@ -444,16 +444,16 @@ describe("headline KPIs", () => {
     const ranked = a.scorecards.monthly.filter((x) => x.month === "2026-10").sort((x, y) => x.rank! - y.rank!);
     const card = (i: number) => {
       const m = ranked.at(i)!;
-      return `${m.company} ${m.score} (${m.grade} ${{ A: "优秀", B: "良好", C: "合格", D: "不合格" }[m.grade!]})`;
+      return `${m.company} ${m.score}（${m.grade} ${{ A: "优秀", B: "良好", C: "合格", D: "不合格" }[m.grade!]}）`;
     };
     expect(headlineKpis(a, { month: "2026-10" }, "zh")).toEqual([
       { label: "受理案件", value: "6（上月 2，去年同月 1）" },
       { label: "投诉", value: "2（上月 1，去年同月 1）" },
       // All rules together: 1/3 + 1/2 + 1/2 → 3/7.
-      { label: "时限按时率（全部规则）", value: "42.9% (3/7)" },
+      { label: "时限按时率（全部规则）", value: "42.9%（3/7）" },
       { label: "期末未办结案件 / 有逾期时限的案件", value: "6 / 4" },
-      { label: "回访率", value: "50.0% (1/2)" },
-      { label: "满意率", value: "100.0% (1/1)" },
+      { label: "回访率", value: "50.0%（1/2）" },
+      { label: "满意率", value: "100.0%（1/1）" },
       { label: "考核第一", value: card(0) },
       { label: "考核末位", value: card(-1) },
     ]);
