@@ -19,6 +19,7 @@ import type { KeywordRule } from "./classify";
 import type { LogSheetAccount } from "./parse/case-log";
 import type { AppliedPause } from "./deadlines/pauses";
 import type { DeadlineConfig } from "./deadlines/rules";
+import type { ScoringConfig } from "./scorecard";
 
 /** A deadline rule as the outputs need to show it (the full definition lives in ./deadlines). */
 export interface RuleInfo {
@@ -55,6 +56,12 @@ export interface Analysis {
   pauses?: { rows: Pause[]; applied: ReadonlyMap<string, readonly AppliedPause[]> };
   /** The rules and calendar the entries were judged with, so each can explain itself (absent in hand-made ones). */
   deadlineConfig?: DeadlineConfig;
+  /** The scorecard settings in force (absent in hand-made ones: the defaults). */
+  scoringConfig?: ScoringConfig;
+  /** Whether the log has a 送达方式 column (absent: it has). */
+  deliveryColumn?: boolean;
+  /** Day of the next month at whose end a month closes (Settings 中心 → 月结日; absent: the 5th). */
+  monthCloseDay?: number;
   scorecards: Scorecards;
   /** Warnings about the workbook as a whole, as messages each adapter renders in its language. */
   warnings: Message[];

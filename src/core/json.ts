@@ -11,7 +11,8 @@ import { msg, say, type Message } from "./messages";
 import { analysisExplainer, type Explanation } from "./deadlines";
 import { everyPeriodFigures, type KeyFigures } from "./figures";
 import type { Case, ComplianceEntry, Duplicate, MonthlyScorecard, Ratio, Rejection, YearlyScorecard } from "./model";
-import { formatMinutes, type LocalMinutes } from "./time";
+import { monthlyScorecardsAsClosed, monthState, type MonthState } from "./month-close";
+import { formatMinutes, monthKey, type LocalMinutes } from "./time";
 
 const at = (m: LocalMinutes | null): string | null => (m === null ? null : formatMinutes(m));
 
@@ -99,6 +100,21 @@ const warningMessages = (a: Analysis): Message[] => [
   ...a.cellIssues.map((i) => msg("cell.kept", { reason: i.reason, caseId: i.caseId })),
 ];
 
+/** Every month from the log's first case to the as-of month, closed or open at as-of (../month-close). */
+function monthStates(a: Analysis): MonthState[] {
+  if (a.cases.length === 0) return [];
+  let first = Infinity;
+  for (const c of a.cases) first = Math.min(first, c.receivedAt.at);
+  const out: MonthState[] = [];
+  for (let m = monthKey(first); m <= monthKey(a.asOf); m = nextMonth(m)) out.push(monthState(m, a.asOf, a.monthCloseDay));
+  return out;
+}
+
+function nextMonth(m: string): string {
+  const [y, mo] = m.split("-").map(Number);
+  return mo === 12 ? `${String(y + 1).padStart(4, "0")}-01` : `${m.slice(0, 5)}${String(mo + 1).padStart(2, "0")}`;
+}
+
 /** `warnings` are sentences in the chosen language (zh by default); `warningIds` name each one's message. */
 export function toJsonDocument(a: Analysis, lang: Lang = "zh") {
   const messages = warningMessages(a);
@@ -109,8 +125,9 @@ export function toJsonDocument(a: Analysis, lang: Lang = "zh") {
     rejected: a.rejected.map(rejectedJson),
     duplicates: a.duplicates.map(duplicateJson),
     compliance: a.compliance.map((e) => complianceJson(e, explain)),
-    scorecards: { monthly: a.scorecards.monthly.map(monthlyJson), yearly: a.scorecards.yearly.map(yearlyJson) },
+    scorecards: { monthly: monthlyScorecardsAsClosed(a).map(monthlyJson), yearly: a.scorecards.yearly.map(yearlyJson) },
     figures: everyPeriodFigures(a).map(figuresJson),
+    months: monthStates(a),
     warnings: messages.map((m) => say(m, lang)),
     warningIds: messages.map((m) => m.id),
   };
@@ -144,11 +161,13 @@ export function* jsonChunks(a: Analysis, lang: Lang = "zh"): Generator<string> {
   const explain = analysisExplainer(a);
   yield* arrayChunks(a.compliance, (e) => complianceJson(e, explain), "    ");
   yield `,\n  "scorecards": {\n    "monthly": `;
-  yield* arrayChunks(a.scorecards.monthly, monthlyJson, "      ");
+  yield* arrayChunks(monthlyScorecardsAsClosed(a), monthlyJson, "      ");
   yield `,\n    "yearly": `;
   yield* arrayChunks(a.scorecards.yearly, yearlyJson, "      ");
   yield `\n  },\n  "figures": `;
   yield* arrayChunks(everyPeriodFigures(a), figuresJson, "    ");
+  yield `,\n  "months": `;
+  yield* arrayChunks(monthStates(a), (s) => s, "    ");
   yield `,\n  "warnings": `;
   const messages = warningMessages(a);
   yield* arrayChunks(messages, (m) => say(m, lang), "    ");

@@ -28,6 +28,7 @@ import { buildScorecards, readScoringSettings } from "./scorecard";
 import { readClockSettings, wallClock } from "./clock";
 import { setAsideFutureCases, setAsideFutureInspections } from "./parse/after-as-of";
 import { inputSheetFaultWarnings } from "./parse/faults";
+import { readMonthCloseSettings } from "./month-close";
 
 /**
  * The instant running deadlines are judged at: `asOf` on the center's wall clock, or `now`, an instant
@@ -47,6 +48,7 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
   const deadlineSettings = readDeadlineSettings(settings.entries);
   const scoringSettings = readScoringSettings(settings.entries);
   const clockSettings = readClockSettings(settings.entries);
+  const closeSettings = readMonthCloseSettings(settings.entries);
   const asOf = "asOf" in options ? options.asOf : wallClock(options.now, clockSettings.timeZone);
   const future = setAsideFutureCases(read, asOf);
   const log = future.log;
@@ -76,6 +78,7 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
     ...deadlineSettings.errors,
     ...scoringSettings.errors,
     ...clockSettings.errors,
+    ...closeSettings.errors,
   ].map((e) => msg("settings.error", { cell: e.cell, detail: e.message }));
   return {
     asOf,
@@ -94,6 +97,9 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
     compliance,
     pauses: { rows: pauseRows.pauses, applied: pauses.byCase },
     deadlineConfig: deadlineSettings.config,
+    scoringConfig: scoringSettings.config,
+    deliveryColumn: hasDeliveryKind,
+    monthCloseDay: closeSettings.closeDay,
     scorecards,
     warnings: [
       ...log.warnings,

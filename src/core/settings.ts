@@ -8,6 +8,7 @@ import { clockSettingsDefaults } from "./clock";
 import { deadlineSettingsDefaults } from "./deadlines";
 import { deskSettingsDefaults } from "./desk/settings";
 import type { SettingsDefault } from "./model";
+import { monthCloseSettingsDefaults } from "./month-close";
 import { valueMapSettingsDefaults } from "./parse/value-map";
 import { scoringSettingsDefaults } from "./scorecard";
 
@@ -17,6 +18,7 @@ export const SETTINGS_SHEET_HEADERS = ["分类 Section", "项目 Key", "值 Valu
 export function settingsDefaults(): SettingsDefault[] {
   return [
     ...clockSettingsDefaults(),
+    ...monthCloseSettingsDefaults(),
     ...deadlineSettingsDefaults(),
     ...classifySettingsDefaults(),
     ...scoringSettingsDefaults(),

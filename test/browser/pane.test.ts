@@ -82,7 +82,7 @@ it("loads the sample and shows tiles, the four charts and the late cases", async
   expect(await late.first().getAttribute("data-status")).toBe("due-soon");
   expect(await page.getByTestId("late-overdue").locator('[data-testid="late-item"]').first().getAttribute("data-status")).toBe("overdue");
   // In the preview, selecting a row says it needs Excel rather than failing silently.
-  await late.first().getByRole("button").click();
+  await late.first().getByRole("button", { name: /选中/ }).click();
   await page.getByText("此操作需在 Excel 中使用").waitFor();
   expect(problems).toEqual([]);
   await page.close();
@@ -121,12 +121,39 @@ it("has no serious or critical accessibility violations (zh-CN and en-US, data t
     const { page } = await open({ lang });
     await page.locator('[data-chart-state="drawn"]').first().waitFor();
     for (const toggle of await page.getByRole("button", { name: /数据表|data table/ }).all()) await toggle.click();
+    // An explanation open in each group of the late list.
+    await page.getByTestId("late-soon").getByTestId("late-why").first().click();
+    await page.getByTestId("late-overdue").getByTestId("late-why").first().click();
     const results = await new AxeBuilder({ page }).analyze();
     const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
     expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
     await page.close();
   }
 }, 240_000);
+
+it("explains a late item from the keyboard: 为什么？ opens and closes its steps", async () => {
+  const { page, problems } = await open({ lang: "zh-CN" });
+  const item = page.getByTestId("late-overdue").getByTestId("late-item").first();
+  const why = item.getByRole("button", { name: "为什么？" });
+  // Reached by Tab from the item's own button.
+  await item.getByRole("button", { name: /选中/ }).focus();
+  await page.keyboard.press("Tab");
+  expect(await why.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(await why.getAttribute("aria-expanded")).toBe("false");
+  await page.keyboard.press("Enter");
+  expect(await why.getAttribute("aria-expanded")).toBe("true");
+  const panel = item.getByTestId("late-explain");
+  expect(await panel.getAttribute("id")).toBe(await why.getAttribute("aria-controls"));
+  const text = await panel.innerText();
+  expect(text).toMatch(/期限：(\d+年)?\d+月\d+日 \d\d:\d\d/);
+  expect(text).toMatch(/结论：已逾期，超出 /);
+  expect(text).not.toMatch(/\d+\.\d+ 天/);
+  await page.keyboard.press("Space");
+  expect(await why.getAttribute("aria-expanded")).toBe("false");
+  expect(await item.getByTestId("late-explain").count()).toBe(0);
+  expect(problems).toEqual([]);
+  await page.close();
+}, 60_000);
 
 it("makes no request outside the page's origin and loads office.js from the build", async () => {
   const { page, requests, problems } = await open();

@@ -33,7 +33,7 @@ const T = {
       `${d}${name ? ` ${name}` : ""}${start ? "（起算日）" : ""}：${stretches ? `${stretches}，计 ${counted}` : "不计"}${paused ? `，其中暂停 ${paused}` : ""}`,
     pause: (from: string, to: string, open: boolean, m: string) =>
       `暂停：${from} 至 ${to}${open ? "（未结束，按至统计时点计）" : ""}，扣除 ${m}`,
-    limit: (text: string, start: string) => `时限：${text}${start ? `（起算日剩余 ${start} 另计）` : ""}`,
+    limit: (text: string, start: string) => `时限：${text}${start ? `（起算日剩余的 ${start}另计）` : ""}`,
     due: (w: string) => `期限：${w}`,
     stop: (col: string, v: string, note: string) => `${col}：${v}${note ? `（${note}）` : ""}`,
     blank: "未填",
@@ -150,7 +150,7 @@ export function explanationLines(x: Explanation, lang: Lang): string[] {
             : s.reason && lang === "zh"
               ? s.reason
               : "";
-        const when = s.status === "overdue" || s.left ? t.asOf(at(s.asOf, false, year)[lang]) : "";
+        const when = s.status === "overdue" || s.left ? t.asOf(at(s.asOf, true, year)[lang]) : "";
         out.push(t.verdict(s.statusText[lang], [detail, when].filter(Boolean).join(lang === "zh" ? "，" : ", ")));
         break;
       }

@@ -485,7 +485,7 @@ export function explainEntry(e: ComplianceEntry, c: Case | undefined, ctx: Expla
 
   // The verdict.
   const verdict: ExplainStep = { step: "verdict", status: e.status, statusText, asOf };
-  const asOfWords = instantWords(ctx.asOf, false, year);
+  const asOfWords = instantWords(ctx.asOf, true, year);
   if ((e.status === "breached" || e.status === "overdue") && e.dueAt !== null) {
     const end = e.status === "breached" && e.stopAt !== null ? e.stopAt : ctx.asOf;
     const lateMinutes = clockMinutes(cal, clock, e.dueAt, end);

@@ -11,6 +11,7 @@
  * - followUp (§9.3): complaints and repairs completed in the period, over those followed up.
  * - satisfaction: cases received in the period with an answer, 满意 + 基本满意 over answered.
  */
+import { analysisForMonth } from "../month-close";
 import type { Analysis } from "../analysis";
 import type { Case, ComplianceEntry, Ratio } from "../model";
 import { isFollowedUp } from "../registers/follow-up";
@@ -122,8 +123,8 @@ export function keyFigures(a: Analysis, period: ResolvedPeriod, company: string 
 }
 
 /**
- * The key figures of every month from the log's first case to the as-of month, then of every year they
- * span, for the whole center: what the CLI's JSON carries. Nothing after the as-of month is a period.
+ * The key figures of every month from the log's first case to the as-of month (a closed month's as of its
+ * close), then of every year they span, for the whole center: what the CLI's JSON carries. Nothing after the as-of month is a period.
  */
 export function everyPeriodFigures(a: Analysis): KeyFigures[] {
   if (a.cases.length === 0) return [];
@@ -131,7 +132,11 @@ export function everyPeriodFigures(a: Analysis): KeyFigures[] {
   for (const c of a.cases) first = Math.min(first, monthIndexOf(c.receivedAt.at));
   const last = monthIndexOf(a.asOf);
   const out: KeyFigures[] = [];
-  for (let m = first; m <= last; m++) out.push(keyFigures(a, resolvePeriod({ month: monthLabel(m) }), null));
+  // A closed month's figures are those known at its close (../month-close).
+  for (let m = first; m <= last; m++) {
+    const month = monthLabel(m);
+    out.push(keyFigures(analysisForMonth(a, month), resolvePeriod({ month }), null));
+  }
   for (let y = Math.floor(first / 12); y <= Math.floor(last / 12); y++)
     out.push(keyFigures(a, resolvePeriod({ year: y }), null));
   return out;

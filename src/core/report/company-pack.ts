@@ -13,6 +13,7 @@ import { clipSheetText } from "../output/cell-text";
 import type { ColumnSpec, SheetDoc, TableBlock, TableCell } from "../output/sheet-doc";
 import { KPI_DEFINITIONS, round1 } from "../scorecard";
 import { analysisExplainer } from "../deadlines";
+import { analysisForMonth } from "../month-close";
 import { dayOf, formatDay } from "../time";
 import { makeContext } from "./context";
 import { resolvePeriod } from "./period";
@@ -154,11 +155,13 @@ function previousMonth(month: string): string {
  * scorecard in the month still gets a pack of its open cases.
  */
 export function buildCompanyPack(
-  analysis: Analysis,
+  whole: Analysis,
   month: string,
   company: string,
   opts: CompanyPackOptions,
 ): SheetDoc[] {
+  // A closed month's pack is as known at its close, like its report.
+  const analysis = analysisForMonth(whole, month);
   const { lang } = opts;
   const x = TEXTS[lang];
   const period = resolvePeriod({ month });

@@ -6,7 +6,8 @@ import type { Analysis, RuleInfo } from "../analysis";
 import { label, RULE_LABELS, type Lang } from "../labels";
 import type { Case, ComplianceEntry } from "../model";
 import { buildRegisters, type Registers } from "../registers";
-import { dayOf, formatDay, formatMinutes, MINUTES_PER_DAY, type LocalMinutes } from "../time";
+import { monthState, type MonthState } from "../month-close";
+import { dayOf, formatDay, formatMinutes, MINUTES_PER_DAY, parseIsoMinutes, type LocalMinutes } from "../time";
 import { makeMasker, NO_MASK, type Masker } from "./mask";
 import { periodText, type ResolvedPeriod } from "./period";
 import { texts, type Texts } from "./text";
@@ -68,6 +69,8 @@ export function makeContext(
       ? t.wholeLog(cases.length)
       : t.periodLine(formatDay(dayOf(period.start)), formatDay(dayOf(period.end) - 1)),
     t.asOfLine(timeText(analysis.asOf)),
+    // A month is marked closed (its figures as of its close) or still open, with its close date.
+    ...(period?.kind === "month" ? [closeLine(t, monthState(period.key, analysis.asOf, analysis.monthCloseDay))] : []),
   ];
   return {
     analysis,
@@ -84,6 +87,11 @@ export function makeContext(
     periodText: period === null ? "" : periodText(period, lang),
     subtitle,
   };
+}
+
+function closeLine(t: Texts, s: MonthState): string {
+  const at = endText(parseIsoMinutes(s.closesAt) ?? 0);
+  return s.state === "closed" ? t.closedLine(at) : t.openLine(at);
 }
 
 /** `2026-10-31 17:00`. */

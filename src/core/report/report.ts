@@ -5,6 +5,7 @@
 import type { Analysis } from "../analysis";
 import type { Lang } from "../labels";
 import { CATEGORIES } from "../model";
+import { analysisForMonth } from "../month-close";
 import { clipSheetText } from "../output/cell-text";
 import type { SheetDoc } from "../output/sheet-doc";
 import { complianceSheet, onTimeRows, REPORT_EXCEPTIONS } from "./compliance-sheet";
@@ -29,8 +30,10 @@ export interface Headline {
   value: string;
 }
 
+/** A closed month is reported as known at its close (../month-close), so its report is the same whenever made. */
 function reportContext(analysis: Analysis, period: ResolvedPeriod, lang: Lang, masked: boolean): ReportContext {
-  return makeContext(analysis, lang, period, { masked, tablePrefix: "", sheetPrefix: "" });
+  const source = period.kind === "month" ? analysisForMonth(analysis, period.key) : analysis;
+  return makeContext(source, lang, period, { masked, tablePrefix: "", sheetPrefix: "" });
 }
 
 /** Summary, scorecards (a year: the year-end assessment and the warranty ledger), compliance, one register per category, data issues — in that order. */
@@ -84,8 +87,8 @@ export function headlineKpis(analysis: Analysis, period: ReportPeriod, lang: Lan
   ];
   const cards = (
     p.kind === "month"
-      ? analysis.scorecards.monthly.filter((s) => s.month === p.key)
-      : analysis.scorecards.yearly.filter((s) => String(s.year) === p.key)
+      ? ctx.analysis.scorecards.monthly.filter((s) => s.month === p.key)
+      : ctx.analysis.scorecards.yearly.filter((s) => String(s.year) === p.key)
   )
     .filter((s) => s.score !== null && s.rank !== null)
     .sort((a, b) => (a.rank as number) - (b.rank as number) || (a.company < b.company ? -1 : 1));

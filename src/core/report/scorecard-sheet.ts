@@ -6,6 +6,7 @@
  * A year adds the company × month scores as a trend. A KPI without data is "no data", never 0 %.
  * The clerk's workbook keeps the wide table (one row per company, every KPI's numerator and denominator).
  */
+import { monthlyScorecardsAsClosed } from "../month-close";
 import { GRADE_LABELS, type Lang } from "../labels";
 import type { Grade, Scorecard } from "../model";
 import {
@@ -104,7 +105,8 @@ function trendTable(ctx: ReportContext, name: string, year: number): TableBlock 
 /** Every monthly scorecard, month by month: the clerk's workbook keeps the whole history filterable. */
 function allMonthlyTable(ctx: ReportContext, name: string): TableBlock {
   const h = ctx.t.head;
-  const cards = [...ctx.analysis.scorecards.monthly].sort((a, b) =>
+  // A closed month's scorecards as known at its close, as its report has them.
+  const cards = monthlyScorecardsAsClosed(ctx.analysis).sort((a, b) =>
     a.month < b.month ? -1 : a.month > b.month ? 1 : byRank(a, b),
   );
   return {

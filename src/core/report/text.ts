@@ -19,6 +19,8 @@ const zh = {
   periodLine: (from: string, to: string) => `统计期间：${from} 至 ${to}（按受理时间）`,
   wholeLog: (n: number) => `全部登记案件：${n} 件`,
   asOfLine: (at: string) => `数据截至：${at}（进行中的时限按此时刻判断）`,
+  closedLine: (at: string) => `月结：已结（${at} 结账，本月数字按结账时点计算，不再变化）`,
+  openLine: (at: string) => `月结：未结（${at} 结账，结账前数字随数据更新）`,
   dataNotes: (rejected: number, duplicates: number, warnings: number) =>
     `数据说明：拒收 ${rejected} 行，重复编号 ${duplicates} 个，警告 ${warnings} 条（详见“数据问题”）`,
   maskedNote: "客户电话与姓名已脱敏",
@@ -201,6 +203,8 @@ const en: Texts = {
   periodLine: (from, to) => `Period: ${from} to ${to} (by date received)`,
   wholeLog: (n) => `All logged cases: ${n}`,
   asOfLine: (at) => `As of: ${at} (running deadlines are judged at this time)`,
+  closedLine: (at) => `Month close: closed (at ${at}; the month's figures are as of the close and no longer change)`,
+  openLine: (at) => `Month close: open (closes at ${at}; until then the figures follow the data)`,
   dataNotes: (rejected, duplicates, warnings) =>
     `Data notes: ${rejected} rows rejected, ${duplicates} duplicate case numbers, ${warnings} warnings (see "Data issues")`,
   maskedNote: "Customers' phone numbers and names are masked",

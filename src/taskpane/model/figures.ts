@@ -9,6 +9,7 @@ import { CATEGORIES, type Category } from "../../core/model";
 import { resolvePeriod } from "../../core/report/period";
 import { chartMonths, periodKey, toReportPeriod, type Period } from "./period";
 import { monthKey } from "../../core/time";
+import { analysisForMonth } from "../../core/month-close";
 
 export interface PaneFilter {
   period: Period;
@@ -57,7 +58,8 @@ function byId(a: Analysis): Map<string, Case> {
  * The tiles' figures: the core's key figures of the period (the same the report and the CLI show), with
  * open and overdue at the as-of instant ("now").
  */
-export function paneFigures(a: Analysis, f: PaneFilter): PaneFigures {
+export function paneFigures(whole: Analysis, f: PaneFilter): PaneFigures {
+  const a = periodSource(whole, f.period);
   const k = keyFigures(a, resolvePeriod(toReportPeriod(f.period)), f.company);
   const rules = new Map(a.rules.map((r) => [r.id, r]));
   return {
@@ -69,6 +71,11 @@ export function paneFigures(a: Analysis, f: PaneFilter): PaneFigures {
     followUp: k.followUp,
     satisfaction: k.satisfaction,
   };
+}
+
+/** What a period is shown from: a closed month as known at its close (core month-close), else the analysis. */
+export function periodSource(a: Analysis, p: Period): Analysis {
+  return p.kind === "month" ? analysisForMonth(a, periodKey(p)) : a;
 }
 
 export interface LateItem {
@@ -152,7 +159,8 @@ export interface ScoreBar {
 }
 
 /** The companies' composite scores for the period (monthly or year-end), best first; unscored last. */
-export function scoreBars(a: Analysis, p: Period): ScoreBar[] {
+export function scoreBars(whole: Analysis, p: Period): ScoreBar[] {
+  const a = periodSource(whole, p);
   const rows =
     p.kind === "month"
       ? a.scorecards.monthly.filter((s) => s.month === periodKey(p))

@@ -43,7 +43,9 @@ describe("monthly report — sheets", () => {
     expect(s.title).toBe("客服中心月报 2026年10月");
     expect(s.subtitle).toEqual([
       "统计期间：2026-10-01 至 2026-10-31（按受理时间）",
-      "数据截至：2026-12-31 17:00（进行中的时限按此时刻判断）",
+      // October closed on 11-05 at 24:00: the report is October as known then, whatever day it is made.
+      "数据截至：2026-11-06 00:00（进行中的时限按此时刻判断）",
+      "月结：已结（2026-11-05 24:00 结账，本月数字按结账时点计算，不再变化）",
       // Row 13 has a bad date, row 14 repeats C10: two rows, one duplicate id.
       "数据说明：拒收 2 行，重复编号 1 个，警告 0 条（详见“数据问题”）",
       "客户电话与姓名已脱敏",
@@ -278,11 +280,11 @@ describe("monthly report — compliance", () => {
     const t = table(s, "Compliance_Exceptions");
     const brief = t.rows.map((r) => [r[0], r[2], r[6], r[7], r[8]]);
     expect(brief).toEqual([
-      // Notified 10-09 15:00 + 5 days → due 10-14 24:00; as of 12-31 17:00: 77 d 17 h late.
-      ["C2", "物业整改", "已逾期", "77 天 17 小时", ""],
-      // Received 10-15 11:00, 8 working hours → due 10-16 11:30; never notified: 585.5 h late.
-      ["C4", "8小时内书面送达物业", "已逾期", "585.5 个工作小时", ""],
-      ["C3", "处理后回访", "已逾期", "68 天 17 小时", ""],
+      // Notified 10-09 15:00 + 5 days → due 10-14 24:00; at October's close (11-05 24:00): 22 days late.
+      ["C2", "物业整改", "已逾期", "22 天", ""],
+      // Received 10-15 11:00, 8 working hours → due 10-16 11:30; never notified: 157.5 h late at the close.
+      ["C4", "8小时内书面送达物业", "已逾期", "157.5 个工作小时", ""],
+      ["C3", "处理后回访", "已逾期", "13 天", ""],
       // Received 10-08 14:00 → due 10-09 14:30 (3 h + 3.5 h + 1.5 h of center hours); notified 15:00.
       ["C2", "8小时内书面送达物业", "超时", "0.5 个工作小时", ""],
       ["C4", "物业整改", "无法判断", "", "送达时间未填"],
@@ -290,7 +292,7 @@ describe("monthly report — compliance", () => {
     // Each row explained in one line: the due at the end of a day as that day's 24:00.
     const explained = column(t, "说明") as string[];
     expect(explained[0]).toBe(
-      "物业整改（§5.7.1）：送达时间 10月9日 15:00 起算，时限 5 天（按自然日，起算日不计），期限 10月14日 24:00，完成时间未填，截至 12月31日 17:00 已逾期 77 天 17 小时。",
+      "物业整改（§5.7.1）：送达时间 10月9日 15:00 起算，时限 5 天（按自然日，起算日不计），期限 10月14日 24:00，完成时间未填，截至 11月5日 24:00 已逾期 22 天。",
     );
     expect(explained[4]).toContain("无法判断——送达时间未填");
     const c2 = row(t, "C2");

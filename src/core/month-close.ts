@@ -1,0 +1,154 @@
+/**
+ * Month close (月结, DESIGN §3): a month closes at a set instant after its end — by default the 5th of the next
+ * month at 24:00 on the center's clock (Settings 中心 → 月结日). A closed month's figures, scorecards, data issues
+ * and report are those known at its close: a time stamped after the close counts as not yet happened, a case
+ * received after it is not there. So a closed month's report no longer depends on the day it is made.
+ */
+import type { Analysis } from "./analysis";
+import { isSection, normalizeLabel, settingsCell } from "./classify/labels";
+import { CENTER_SECTION } from "./clock";
+import { checkPauses, defaultDeadlineConfig, deliveryWarnings, evaluateCompliance } from "./deadlines";
+import type { Case, DateField, MonthlyScorecard, SettingsDefault, SettingsEntry, SettingsError } from "./model";
+import { findRepeatComplaints } from "./registers";
+import { buildScorecards, DEFAULT_SCORING } from "./scorecard";
+import { dayNumber, formatMinutes, startOfDay, type LocalMinutes } from "./time";
+
+export const DEFAULT_CLOSE_DAY = 5;
+const CLOSE_KEYS = ["月结日", "月结", "month close", "close day"].map(normalizeLabel);
+
+export function monthCloseSettingsDefaults(): SettingsDefault[] {
+  return [
+    {
+      section: CENTER_SECTION.zh,
+      key: "月结日",
+      value: String(DEFAULT_CLOSE_DAY),
+      source: "中心设定",
+      note: "次月几日 24:00 结账（1–28）；已结月份的数字按结账时点计算，不再随出报告的日子变化",
+    },
+  ];
+}
+
+export function readMonthCloseSettings(entries: readonly SettingsEntry[]): { closeDay: number; errors: SettingsError[] } {
+  let closeDay = DEFAULT_CLOSE_DAY;
+  const errors: SettingsError[] = [];
+  for (const e of entries) {
+    if (!isSection(e.section, CENTER_SECTION.zh, CENTER_SECTION.en) || !CLOSE_KEYS.includes(normalizeLabel(e.key)))
+      continue;
+    const m = /^(\d{1,2})\s*(日|号)?$/.exec(e.value.normalize("NFKC").trim());
+    const day = m ? Number(m[1]) : NaN;
+    if (day >= 1 && day <= 28) closeDay = day;
+    else
+      errors.push({
+        cell: settingsCell(e.row),
+        message: `月结日“${e.value}”应为 1 到 28 之间的日数（次月几日 24:00 结账）；仍用 ${DEFAULT_CLOSE_DAY} 日`,
+      });
+  }
+  return { closeDay, errors };
+}
+
+/** The close instant of month `YYYY-MM`: the end (24:00) of day `closeDay` of the next month. */
+export function closeInstant(month: string, closeDay: number = DEFAULT_CLOSE_DAY): LocalMinutes {
+  const [y, m] = month.split("-").map(Number);
+  return startOfDay(dayNumber(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, closeDay) + 1);
+}
+
+export interface MonthState {
+  month: string;
+  state: "closed" | "open";
+  /** The close instant, `YYYY-MM-DDTHH:mm` (the end of the close day, written as the next day's 00:00). */
+  closesAt: string;
+}
+
+/** Whether `month` is closed at `asOf`, and when it closes. */
+export function monthState(month: string, asOf: LocalMinutes, closeDay: number = DEFAULT_CLOSE_DAY): MonthState {
+  const at = closeInstant(month, closeDay);
+  return { month, state: asOf >= at ? "closed" : "open", closesAt: formatMinutes(at) };
+}
+
+/** Fields that describe a step and go with its date: unknown until the step's date is known. */
+const STAMPED: readonly Exclude<DateField, "receivedAt" | "agreedAt">[] = ["notifiedAt", "designIssuedAt", "completedAt", "repliedAt", "followUpAt"];
+
+/** A case as it stood at `at`: every step stamped later not yet done (the agreed date is a plan and stays). */
+function caseAt(c: Case, at: LocalMinutes): Case {
+  if (!STAMPED.some((f) => (c[f]?.at ?? -Infinity) > at)) return c;
+  const k: Case = { ...c };
+  for (const f of STAMPED) if ((k[f]?.at ?? -Infinity) > at) k[f] = null;
+  if (k.completedAt === null && c.completedAt !== null) k.verification = null;
+  if (k.followUpAt === null && c.followUpAt !== null) {
+    k.satisfaction = null;
+    k.followUpMethod = null;
+    k.followUpNotes = "";
+    k.followUpBy = "";
+  }
+  if (k.notifiedAt === null && c.notifiedAt !== null) delete k.deliveryKind;
+  return k;
+}
+
+const RECOMPUTED_WARNINGS = new Set(["pauses.not-applied", "delivery.unstated"]);
+
+/**
+ * The analysis as it was known at `at` (a month's close): cases received by then, each step stamped later not
+ * yet done; deadlines, pauses and scorecards judged at `at`; the data issues of those cases. Made from the
+ * analysis itself, without reading the workbook again.
+ */
+export function analysisAt(a: Analysis, at: LocalMinutes): Analysis {
+  const cases = a.cases.filter((c) => c.receivedAt.at <= at).map((c) => caseAt(c, at));
+  const ids = new Set(cases.map((c) => c.id));
+  const config = a.deadlineConfig ?? defaultDeadlineConfig();
+  const pauses = checkPauses(a.pauses?.rows ?? [], cases, config, at);
+  const compliance = evaluateCompliance(cases, config, at, {
+    pauses: pauses.byCase,
+    deliveryColumn: a.deliveryColumn !== false,
+  });
+  const repeatCaseIds = findRepeatComplaints(cases, a.repeatWindowDays);
+  const scorecards = buildScorecards({
+    cases,
+    compliance,
+    communities: a.communities,
+    inspections: a.inspections.filter((i) => i.date <= at),
+    config: a.scoringConfig ?? DEFAULT_SCORING,
+    repeatCaseIds,
+  });
+  return {
+    ...a,
+    asOf: at,
+    cases,
+    cellIssues: a.cellIssues.filter((i) => ids.has(i.caseId)),
+    unconfirmed: a.unconfirmed.filter((id) => ids.has(id)),
+    compliance,
+    pauses: { rows: a.pauses?.rows ?? [], applied: pauses.byCase },
+    scorecards,
+    repeatCaseIds,
+    warnings: [
+      ...a.warnings.filter((w) => !RECOMPUTED_WARNINGS.has(w.id)),
+      ...pauses.issues,
+      ...deliveryWarnings(compliance),
+    ],
+  };
+}
+
+/**
+ * The analysis a month is shown from: at its close when the month is closed at `a.asOf`, else `a` itself.
+ * Results are cached per analysis and month (the pane asks on every render).
+ */
+const cache = new WeakMap<Analysis, Map<string, Analysis>>();
+export function analysisForMonth(a: Analysis, month: string): Analysis {
+  const s = monthState(month, a.asOf, a.monthCloseDay);
+  if (s.state === "open") return a;
+  let byMonth = cache.get(a);
+  if (!byMonth) cache.set(a, (byMonth = new Map()));
+  let hit = byMonth.get(month);
+  if (!hit) byMonth.set(month, (hit = analysisAt(a, closeInstant(month, a.monthCloseDay))));
+  return hit;
+}
+
+/** Every monthly scorecard of the analysis, a closed month's as known at its close. */
+export function monthlyScorecardsAsClosed(a: Analysis): MonthlyScorecard[] {
+  const months = new Map<string, Analysis>();
+  return a.scorecards.monthly.map((s) => {
+    if (monthState(s.month, a.asOf, a.monthCloseDay).state === "open") return s;
+    let at = months.get(s.month);
+    if (!at) months.set(s.month, (at = analysisForMonth(a, s.month)));
+    return at.scorecards.monthly.find((k) => k.month === s.month && k.company === s.company) ?? s;
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * Month close (月结): a closed month's report is the month as known at its close, so two reports of it made on
+ * different days are the same file, byte for byte; a month still open follows the data. The October ranking of
+ * the sample used to change between a report made on 11-02 and one made on 12-04.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { analyze } from "../../../src/core/pipeline";
+import { analysisAt, closeInstant, monthState, readMonthCloseSettings } from "../../../src/core/month-close";
+import { buildCompanyPack, buildReport, packCompanies } from "../../../src/core/report";
+import { formatMinutes, parseIsoMinutes } from "../../../src/core/time";
+import { readXlsx } from "../../../src/workbook/xlsx";
+import { nodeDeflateRaw } from "../../../src/xlsx-writer/node-deflate";
+import { writeWorkbook } from "../../../src/xlsx-writer";
+
+const sample = readXlsx(new Uint8Array(readFileSync(join(__dirname, "../../../assets/sample/case-log.xlsx"))));
+const at = (iso: string) => parseIsoMinutes(iso) as number;
+const asOf = (iso: string) => analyze(sample, { asOf: at(iso) });
+
+const early = asOf("2026-11-10T10:00");
+const late = asOf("2026-12-04T09:00");
+
+const bytes = async (a: ReturnType<typeof asOf>, month: string, lang: "zh" | "en") =>
+  Buffer.from(await writeWorkbook(buildReport(a, { month }, { lang }), { lang, deflateRaw: nodeDeflateRaw }));
+
+describe("month close", () => {
+  it("closes at the end of the 5th of the next month by default, or the day Settings give", () => {
+    expect(formatMinutes(closeInstant("2026-10"))).toBe("2026-11-06T00:00");
+    expect(formatMinutes(closeInstant("2026-12"))).toBe("2027-01-06T00:00");
+    expect(monthState("2026-10", at("2026-11-05T23:59"))).toEqual({ month: "2026-10", state: "open", closesAt: "2026-11-06T00:00" });
+    expect(monthState("2026-10", at("2026-11-06T00:00")).state).toBe("closed");
+    const s = readMonthCloseSettings([{ row: 9, section: "中心", key: "月结日", value: "10日" }]);
+    expect(s).toEqual({ closeDay: 10, errors: [] });
+    const bad = readMonthCloseSettings([{ row: 9, section: "中心", key: "月结日", value: "31" }]);
+    expect(bad.closeDay).toBe(5);
+    expect(bad.errors[0].cell).toBe("设置!C9");
+  });
+
+  it("a closed month's report is byte-identical whenever it is made (zh and en)", async () => {
+    for (const lang of ["zh", "en"] as const) {
+      const a = await bytes(early, "2026-10", lang);
+      const b = await bytes(late, "2026-10", lang);
+      expect(a.equals(b)).toBe(true);
+    }
+  });
+
+  it("an open month's report still follows the data (the comparison above can fail)", async () => {
+    const a = await bytes(asOf("2026-11-02T10:00"), "2026-10", "zh");
+    const b = await bytes(asOf("2026-11-04T10:00"), "2026-10", "zh");
+    expect(a.equals(b)).toBe(false);
+  });
+
+  it("the report says whether its month is closed, with the close date", () => {
+    const closed = buildReport(late, { month: "2026-10" }, { lang: "zh" });
+    expect(closed[0].subtitle ?? []).toContain("月结：已结（2026-11-05 24:00 结账，本月数字按结账时点计算，不再变化）");
+    expect(closed[0].subtitle ?? []).toContain("数据截至：2026-11-06 00:00（进行中的时限按此时刻判断）");
+    const open = buildReport(late, { month: "2026-11" }, { lang: "en" });
+    expect((open[0].subtitle ?? []).some((l) => l.startsWith("Month close: open (closes at 2026-12-05 24:00"))).toBe(true);
+  });
+
+  it("company packs of a closed month are the same whenever made", () => {
+    const company = packCompanies(late, "2026-10")[0];
+    expect(JSON.stringify(buildCompanyPack(early, "2026-10", company, { lang: "zh" }))).toBe(
+      JSON.stringify(buildCompanyPack(late, "2026-10", company, { lang: "zh" })),
+    );
+  });
+
+  it("as known at the close: a step stamped after it has not happened, a case received after it is not there", () => {
+    const close = closeInstant("2026-10");
+    const known = analysisAt(late, close);
+    expect(known.asOf).toBe(close);
+    expect(known.cases.every((c) => c.receivedAt.at <= close)).toBe(true);
+    for (const c of known.cases) {
+      for (const f of ["notifiedAt", "completedAt", "followUpAt", "repliedAt", "designIssuedAt"] as const) {
+        expect((c[f]?.at ?? 0) <= close).toBe(true);
+      }
+      if (c.followUpAt === null) expect(c.satisfaction).toBeNull();
+    }
+    // The same as analysing the log at the close from scratch, once later stamps are taken out of it.
+    const direct = analyze(sample, { asOf: close });
+    const monthOf = (a: typeof known) => a.scorecards.monthly.filter((s) => s.month === "2026-10").map((s) => [s.company, s.score, s.rank]);
+    const before = (a: typeof known) => a.compliance.filter((e) => e.stopAt === null || e.stopAt <= close).length;
+    expect(monthOf(known).length).toBe(monthOf(direct).length);
+    expect(before(known)).toBeGreaterThan(0);
+  });
+});
