@@ -106,7 +106,8 @@ function monthStates(a: Analysis): MonthState[] {
   let first = Infinity;
   for (const c of a.cases) first = Math.min(first, c.receivedAt.at);
   const out: MonthState[] = [];
-  for (let m = monthKey(first); m <= monthKey(a.asOf); m = nextMonth(m)) out.push(monthState(m, a.asOf, a.monthCloseDay));
+  for (let m = monthKey(first); m <= monthKey(a.asOf); m = nextMonth(m))
+    out.push(monthState(m, a.asOf, a.monthCloseDay));
   return out;
 }
 

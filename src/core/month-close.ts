@@ -28,7 +28,10 @@ export function monthCloseSettingsDefaults(): SettingsDefault[] {
   ];
 }
 
-export function readMonthCloseSettings(entries: readonly SettingsEntry[]): { closeDay: number; errors: SettingsError[] } {
+export function readMonthCloseSettings(entries: readonly SettingsEntry[]): {
+  closeDay: number;
+  errors: SettingsError[];
+} {
   let closeDay = DEFAULT_CLOSE_DAY;
   const errors: SettingsError[] = [];
   for (const e of entries) {
@@ -66,7 +69,13 @@ export function monthState(month: string, asOf: LocalMinutes, closeDay: number =
 }
 
 /** Fields that describe a step and go with its date: unknown until the step's date is known. */
-const STAMPED: readonly Exclude<DateField, "receivedAt" | "agreedAt">[] = ["notifiedAt", "designIssuedAt", "completedAt", "repliedAt", "followUpAt"];
+const STAMPED: readonly Exclude<DateField, "receivedAt" | "agreedAt">[] = [
+  "notifiedAt",
+  "designIssuedAt",
+  "completedAt",
+  "repliedAt",
+  "followUpAt",
+];
 
 /** A case as it stood at `at`: every step stamped later not yet done (the agreed date is a plan and stays). */
 function caseAt(c: Case, at: LocalMinutes): Case {
@@ -128,13 +137,15 @@ export function analysisAt(a: Analysis, at: LocalMinutes): Analysis {
 }
 
 /**
- * The analysis a month is shown from: at its close when the month is closed at `a.asOf`, else `a` itself.
+ * The analysis a month is shown from: at its close when the month is closed at `a.asOf`, else `a` itself
+ * (also for an analysis made without the pipeline, which carries no rules to judge again with).
  * Results are cached per analysis and month (the pane asks on every render).
  */
 const cache = new WeakMap<Analysis, Map<string, Analysis>>();
 export function analysisForMonth(a: Analysis, month: string): Analysis {
   const s = monthState(month, a.asOf, a.monthCloseDay);
-  if (s.state === "open") return a;
+  // An analysis made by hand (no rules it was judged with) cannot be judged again: it is shown as it is.
+  if (s.state === "open" || a.deadlineConfig === undefined) return a;
   let byMonth = cache.get(a);
   if (!byMonth) cache.set(a, (byMonth = new Map()));
   let hit = byMonth.get(month);

@@ -15,7 +15,7 @@ import type { i18n as I18n } from "i18next";
 import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { I18nextProvider, useTranslation } from "react-i18next";
 import type { Analysis } from "../core/analysis";
-import { monthKey, type LocalMinutes } from "../core/time";
+import { monthKey, parseIsoMinutes, type LocalMinutes } from "../core/time";
 import type { ActionId, Busy } from "./components/Actions";
 import { Filters } from "./components/Filters";
 import { tabId, ViewTabs } from "./components/ViewTabs";
@@ -26,7 +26,8 @@ import { formatters, LANGS, langFor, type Lang } from "./i18n";
 import { companies as companyList, lateItems, paneFigures, sortCompanies } from "./model/figures";
 import { firstFigures, type FirstScreen } from "./model/first-screen";
 import { dataIssues } from "./model/issues";
-import { defaultPeriod, landingMonth, monthOptions, yearOptions, type Period } from "./model/period";
+import { defaultPeriod, landingMonth, monthOptions, periodKey, yearOptions, type Period } from "./model/period";
+import { monthState } from "../core/month-close";
 
 // The first screen is the header, the filters and the tiles; everything else comes in chunks of its own.
 const loadRest = () => import(/* webpackChunkName: "pane-rest" */ "./components/rest");
@@ -389,6 +390,9 @@ function Pane({ host, i18n, asOf, sampleClock, initialView, onLanguage }: AppPro
                   monthFor={monthFor}
                   onCompany={setCompany}
                 />
+                {period.kind === "month" ? (
+                  <MonthClose month={periodKey(period)} asOf={asOf} closeDay={analysis?.monthCloseDay} fmt={fmt} />
+                ) : null}
                 {figures ? (
                   <KpiTiles figures={figures} fmt={fmt} />
                 ) : (
@@ -424,5 +428,25 @@ function Pane({ host, i18n, asOf, sampleClock, initialView, onLanguage }: AppPro
         </main>
       </div>
     </div>
+  );
+}
+
+/**
+ * Whether the month shown is closed (月结: its figures are those known at its close and no longer change) or
+ * still open, with the close date.
+ */
+function MonthClose(props: {
+  month: string;
+  asOf: LocalMinutes;
+  closeDay?: number;
+  fmt: ReturnType<typeof formatters>;
+}) {
+  const { t } = useTranslation();
+  const s = monthState(props.month, props.asOf, props.closeDay);
+  const end = props.fmt.date((parseIsoMinutes(s.closesAt) ?? 0) - 1440);
+  return (
+    <Caption1 as="p" style={{ margin: "4px 0" }} data-testid="month-close" data-state={s.state}>
+      {t(s.state === "closed" ? "close.closed" : "close.open", { at: `${end} 24:00` })}
+    </Caption1>
   );
 }

@@ -52,10 +52,23 @@ describe("casebook analyze --json", () => {
       "compliance",
       "scorecards",
       "figures",
+      "months",
       "warnings",
       "warningIds",
     ]);
     expect(doc.asOf).toBe(asOf);
+    // Each month of the log with its close (月结): the 5th of the next month at 24:00.
+    expect(doc.months.find((m: { month: string }) => m.month === "2026-09")).toEqual({
+      month: "2026-09",
+      state: asOf >= "2026-10-06T00:00" ? "closed" : "open",
+      closesAt: "2026-10-06T00:00",
+    });
+    // Every entry explains itself, in both languages.
+    for (const e of doc.compliance.slice(0, 50)) {
+      expect(e.explain.steps[0]).toMatchObject({ step: "rule", rule: e.rule });
+      expect(e.explain.text.zh.startsWith(e.explain.steps[0].name.zh)).toBe(true);
+      expect(e.explain.text.en).not.toMatch(/[\u3000-\u303f\uff00-\uffef]/);
+    }
     expect(doc.cases.length).toBeGreaterThan(5000);
     expect(doc.cases.length).toBeLessThan(6500);
     const c = doc.cases[0];

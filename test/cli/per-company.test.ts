@@ -3,6 +3,7 @@
  * company in the file name, and nothing in any of them that belongs to another company or stays inside
  * the center: no other company's case ids, no phone number of the log, no log row number, no 数据问题.
  */
+import { analysisForMonth } from "../../src/core/month-close";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -95,7 +96,8 @@ describe("report --per-company", () => {
     const company = packCompanies(analysis, "2026-10")[1];
     const docs = buildCompanyPack(analysis, "2026-10", company, { lang: "zh" });
     expect(docs.map((d) => d.name)).toEqual(["致函", "考核得分", "整改与送达", "巡检", "重复投诉"]);
-    const card = analysis.scorecards.monthly.find((s) => s.month === "2026-10" && s.company === company)!;
+    // October is closed: its scorecards are those known at its close (月结).
+    const card = analysisForMonth(analysis, "2026-10").scorecards.monthly.find((s) => s.month === "2026-10" && s.company === company)!;
     const cover = docs[0];
     expect(cover.title).toBe(`致 ${company}`);
     expect(cover.figures?.find((f) => f.label === "综合得分")?.value).toBe(card.score);

@@ -44,6 +44,9 @@ it("loads the sample, shows the pipeline's own figures for the default month, an
   expect(within(tiles).getByTestId("tile-cases")).toHaveTextContent(`本期案件${expected.cases.toLocaleString("zh-CN")}`);
   expect(within(tiles).getByTestId("tile-overdue")).toHaveTextContent(String(expected.overdueNow));
   expect(screen.getByLabelText("月份")).toHaveValue("2026-09");
+  // September closed on 10-05 at 24:00: marked so, with its close date.
+  expect(screen.getByTestId("month-close")).toHaveAttribute("data-state", "closed");
+  expect(screen.getByTestId("month-close")).toHaveTextContent("已结：2026/10/05 24:00 结账");
   // The late list follows the tiles in a deferred render.
   expect((await screen.findAllByTestId("late-item", {}, { timeout: 20_000 })).length).toBeGreaterThan(0);
 
@@ -55,6 +58,10 @@ it("loads the sample, shows the pipeline's own figures for the default month, an
   fireEvent.change(screen.getByLabelText("Month"), { target: { value: "2026-03" } });
   const march = paneFigures(direct, { period: { kind: "month", year: 2026, month: 3 }, company: null });
   expect(screen.getByTestId("tile-cases")).toHaveTextContent(`Cases in period${march.cases.toLocaleString("en-US")}`);
+  // October is still open on 10-31: it closes on 11-05 at 24:00.
+  fireEvent.change(screen.getByLabelText("Month"), { target: { value: "2026-10" } });
+  expect(screen.getByTestId("month-close")).toHaveAttribute("data-state", "open");
+  expect(screen.getByTestId("month-close")).toHaveTextContent("Open: closes at 11/05/2026 24:00");
 
   // The actions sit at the top, before the filters: the everyday ones as buttons, the rest in a menu.
   const toolbar = screen.getByTestId("actions");

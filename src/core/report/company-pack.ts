@@ -181,7 +181,8 @@ export function buildCompanyPack(
   const awaiting = entries
     .filter((e) => e.rule === "rectify" && OPEN.has(e.status) && received(e) < period.end)
     .sort((a, b) => (a.dueAt ?? Infinity) - (b.dueAt ?? Infinity) || (a.caseId < b.caseId ? -1 : 1));
-  const replyBy = formatDay(dayOf(analysis.asOf) + REPLY_DAYS);
+  // The reply date runs from the day the pack is made, whether or not its month is closed.
+  const replyBy = formatDay(dayOf(whole.asOf) + REPLY_DAYS);
   const subtitle = [...ctx.subtitle, t.maskedNote];
 
   const caseRow = (e: ComplianceEntry): TableCell[] => {

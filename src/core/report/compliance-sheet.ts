@@ -17,6 +17,8 @@ export interface OnTimeRow extends OnTimeSummary {
   rule: string;
   clause: string;
   limitText: string;
+  /** Deliveries made only verbally (口头送达, the clock ran on); null for a rule that does not ask for writing. */
+  verbal: number | null;
 }
 
 const onTimeCache = new WeakMap<ReportContext, OnTimeRow[]>();
@@ -37,15 +39,23 @@ function computeOnTimeRows(ctx: ReportContext): OnTimeRow[] {
     value: null,
     counts: { met: 0, breached: 0, open: 0, "due-soon": 0, overdue: 0, "not-applicable": 0, unknown: 0, paused: 0 },
   });
+  // How deliveries were made is known only for a rule whose stop must be written (its entries carry `delivery`).
+  const verbal = new Map<string, number>();
+  for (const e of ctx.compliance) {
+    if (e.delivery === undefined) continue;
+    verbal.set(e.rule, (verbal.get(e.rule) ?? 0) + (e.delivery === "verbal" ? 1 : 0));
+  }
   const rows: OnTimeRow[] = ctx.analysis.rules.map((r) => ({
     ...(byRule.get(r.id) ?? empty(r.id)),
     rule: r.id,
     clause: r.clause,
     limitText: limitText(ctx, r),
+    verbal: verbal.get(r.id) ?? null,
   }));
   // Entries of a rule no longer in force still count somewhere.
   for (const [key, s] of byRule)
-    if (!ctx.analysis.rules.some((r) => r.id === key)) rows.push({ ...s, rule: key, clause: "", limitText: "" });
+    if (!ctx.analysis.rules.some((r) => r.id === key))
+      rows.push({ ...s, rule: key, clause: "", limitText: "", verbal: verbal.get(key) ?? null });
   return rows;
 }
 
@@ -81,6 +91,7 @@ export function onTimeTable(ctx: ReportContext, name: string, compact: boolean):
       { header: h.overdue, kind: "integer" },
       { header: h.running, kind: "integer" },
       { header: h.unknown, kind: "integer" },
+      { header: h.verbal, kind: "integer" },
     ],
     rows: rows.map((r) => [
       ruleName(r.rule, ctx.lang),
@@ -93,6 +104,7 @@ export function onTimeTable(ctx: ReportContext, name: string, compact: boolean):
       r.counts.overdue,
       r.counts.open + r.counts["due-soon"],
       r.counts.unknown,
+      r.verbal,
     ]),
   };
 }

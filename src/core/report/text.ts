@@ -115,6 +115,8 @@ const zh = {
     late: "超出",
     unit: "单位",
     explain: "说明",
+    /** Deliveries made only by phone or in person: not written, so the clock ran on (§5.7.1). */
+    verbal: "口头送达（未书面）",
     reason: "原因",
     subcategory: "问题类型",
     categorySource: "分类来源",
@@ -303,6 +305,7 @@ const en: Texts = {
     late: "Late by",
     unit: "Unit",
     explain: "Explanation",
+    verbal: "Delivered verbally (not in writing)",
     reason: "Reason",
     subcategory: "Problem type",
     categorySource: "Classified by",

@@ -58,11 +58,12 @@ describe("month close", () => {
     expect((open[0].subtitle ?? []).some((l) => l.startsWith("Month close: open (closes at 2026-12-05 24:00"))).toBe(true);
   });
 
-  it("company packs of a closed month are the same whenever made", () => {
+  it("company packs of a closed month are the same whenever made, but for the cover letter's reply date", () => {
     const company = packCompanies(late, "2026-10")[0];
-    expect(JSON.stringify(buildCompanyPack(early, "2026-10", company, { lang: "zh" }))).toBe(
-      JSON.stringify(buildCompanyPack(late, "2026-10", company, { lang: "zh" })),
-    );
+    const [a, b] = [early, late].map((x) => buildCompanyPack(x, "2026-10", company, { lang: "zh" }));
+    expect(JSON.stringify(a.slice(1))).toBe(JSON.stringify(b.slice(1)));
+    expect(JSON.stringify(a[0].figures)).toBe(JSON.stringify(b[0].figures));
+    expect(a[0].subtitle?.at(-1)).toBe("请于 2026-11-17 前将上述案件的整改情况书面回复客服中心。");
   });
 
   it("as known at the close: a step stamped after it has not happened, a case received after it is not there", () => {
