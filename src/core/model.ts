@@ -180,6 +180,11 @@ export interface Rejection {
   column: string;
   value: string;
   reason: string;
+  /**
+   * A case received after the as-of instant (../parse/after-as-of): not a fault of the row as such, so a month
+   * judged at its earlier close leaves it out rather than listing it (../month-close).
+   */
+  afterAsOf?: true;
 }
 
 /** A problem with one optional cell of a case that was kept. */

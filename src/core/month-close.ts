@@ -7,7 +7,13 @@
 import type { Analysis } from "./analysis";
 import { isSection, normalizeLabel, settingsCell } from "./classify/labels";
 import { CENTER_SECTION } from "./clock";
-import { checkPauses, defaultDeadlineConfig, deliveryWarnings, evaluateCompliance } from "./deadlines";
+import {
+  checkPauses,
+  complianceWarnings,
+  defaultDeadlineConfig,
+  deliveryWarnings,
+  evaluateCompliance,
+} from "./deadlines";
 import type { Case, DateField, MonthlyScorecard, SettingsDefault, SettingsEntry, SettingsError } from "./model";
 import { findRepeatComplaints } from "./registers";
 import { buildScorecards, DEFAULT_SCORING } from "./scorecard";
@@ -93,7 +99,17 @@ function caseAt(c: Case, at: LocalMinutes): Case {
   return k;
 }
 
-const RECOMPUTED_WARNINGS = new Set(["pauses.not-applied", "delivery.unstated"]);
+/**
+ * Warnings that depend on the instant judged at: recomputed for the close (pauses, written delivery), or left
+ * out (cases and inspections after the analysis' as-of are after the close too: not yet happened, not issues).
+ */
+const RECOMPUTED_WARNINGS = new Set([
+  "holidays.missing",
+  "pauses.not-applied",
+  "delivery.unstated",
+  "log.after-as-of",
+  "inspections.after-as-of",
+]);
 
 /**
  * The analysis as it was known at `at` (a month's close): cases received by then, each step stamped later not
@@ -122,6 +138,7 @@ export function analysisAt(a: Analysis, at: LocalMinutes): Analysis {
     ...a,
     asOf: at,
     cases,
+    rejected: a.rejected.filter((r) => r.afterAsOf !== true),
     cellIssues: a.cellIssues.filter((i) => ids.has(i.caseId)),
     unconfirmed: a.unconfirmed.filter((id) => ids.has(id)),
     compliance,
@@ -130,6 +147,7 @@ export function analysisAt(a: Analysis, at: LocalMinutes): Analysis {
     repeatCaseIds,
     warnings: [
       ...a.warnings.filter((w) => !RECOMPUTED_WARNINGS.has(w.id)),
+      ...complianceWarnings(cases, config),
       ...pauses.issues,
       ...deliveryWarnings(compliance),
     ],

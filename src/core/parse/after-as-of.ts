@@ -34,6 +34,7 @@ export function setAsideFutureCases(
       header(c.sheet),
       `${shown(c.receivedAt.at)} 晚于数据截至时刻 ${shown(asOf)}，案件 ${c.id} 未计入统计（年份是否写错？）`,
     )}`,
+    afterAsOf: true as const,
   }));
   const bySheet = new Map<string | undefined, number>();
   for (const c of future) bySheet.set(c.sheet, (bySheet.get(c.sheet) ?? 0) + 1);

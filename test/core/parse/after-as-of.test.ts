@@ -28,6 +28,7 @@ describe("cases and inspections after the as-of instant", () => {
         sheet: "案件登记",
         column: "受理时间",
         value: "2062-06-03 10:00",
+        afterAsOf: true,
         reason:
           "第 4 行 受理时间：2062-06-03 10:00 晚于数据截至时刻 2026-06-30 17:00，案件 K-2 未计入统计（年份是否写错？）",
       },
