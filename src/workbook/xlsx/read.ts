@@ -299,7 +299,10 @@ function readSheet(
         ? formatErrors.tooManyCellsInWorkbook(workbookLimit)
         : formatErrors.tooManyCells(ref.name, maxCells),
     maxPendingChars: ROW_TEXT_LIMIT_MB * 2 ** 20,
-    onPendingTooLong: () => formatErrors.cellTooLong(ref.name),
+    onPendingTooLong: (what) =>
+      what === "tag"
+        ? formatErrors.corrupt(`sheet "${ref.name}" has a tag longer than 1 MB`)
+        : formatErrors.cellTooLong(ref.name),
     onOutsideSheet: (cell) => formatErrors.outsideSheet(ref.name, cell),
   });
   const streaming = streamPart(pkg, e, (text) => collector.push(text), inflate);

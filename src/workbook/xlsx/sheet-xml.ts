@@ -26,7 +26,7 @@ export interface SheetLimits {
   onTooManyCells: () => Error;
   /** The longest construct (one cell's text) carried from one piece of the part to the next. */
   maxPendingChars: number;
-  onPendingTooLong: () => Error;
+  onPendingTooLong: (what: "text" | "tag") => Error;
   onOutsideSheet: (ref: string) => Error;
 }
 

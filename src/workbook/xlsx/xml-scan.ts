@@ -20,6 +20,9 @@ const XML_NS = "http://www.w3.org/XML/1998/namespace";
 /** XML's line-end normalisation, applied to raw text before its references are resolved (so `&#13;` stays). */
 const lineEnds = (s: string): string => (s.indexOf("\r") < 0 ? s : s.replace(/\r\n?/g, "\n"));
 
+/** The longest start or end tag (or declaration) carried from one piece of text to the next. */
+const MAX_TAG_CHARS = 1 << 20;
+
 const isSpace = (c: number): boolean => c === 32 || c === 10 || c === 9 || c === 13;
 
 /** Namespace bindings in scope: prefix ("" for the default namespace) → URI. */
@@ -69,7 +72,7 @@ export class XmlScanner {
 
   constructor(
     private readonly maxPendingChars: number,
-    private readonly onPendingTooLong: () => Error,
+    private readonly onPendingTooLong: (what: "text" | "tag") => Error,
   ) {}
 
   /** Adds text; the construct cut at the end of the previous text is completed by it. */
@@ -107,7 +110,7 @@ export class XmlScanner {
       const c1 = buf.charCodeAt(start + 1);
       if (c1 === 47 /* / */) {
         const gt = buf.indexOf(">", start + 2);
-        if (gt < 0) return this.more(start);
+        if (gt < 0) return this.more(start, true);
         let e = start + 2;
         while (e < gt && !isSpace(buf.charCodeAt(e))) e++;
         this.setName(start + 2, e);
@@ -137,10 +140,10 @@ export class XmlScanner {
           this.hint = 0;
           return TEXT;
         }
-        if (buf.length - start < 9) return this.more(start);
+        if (buf.length - start < 9) return this.more(start, true);
         // A DOCTYPE (or another declaration): skipped, an internal subset in [ ] included.
         const gt = this.declarationEnd(start);
-        if (gt < 0) return this.more(start);
+        if (gt < 0) return this.more(start, true);
         this.pos = gt + 1;
         this.hint = 0;
         continue;
@@ -152,22 +155,26 @@ export class XmlScanner {
         this.hint = 0;
         continue;
       }
-      if (start + 1 >= buf.length) return this.more(start);
+      if (start + 1 >= buf.length) return this.more(start, true);
       const t = this.startTag(start);
-      if (t < 0) return this.more(start);
+      if (t < 0) return this.more(start, true);
       this.pos = t;
       this.hint = 0;
       return OPEN;
     }
   }
 
-  private more(start: number): Token {
+  private more(start: number, tag = false): Token {
     this.pos = start;
     if (this.ended) {
       this.pos = this.buf.length; // a construct cut off by the end of the part: nothing more to read
       return NEED_MORE;
     }
-    if (this.buf.length - start > this.maxPendingChars) throw this.onPendingTooLong();
+    // A tag is parsed again from its start when more text comes, so it is held to a size no real tag nears;
+    // text, comments and CDATA resume where their search stopped and may grow to the part's limit.
+    const pending = this.buf.length - start;
+    if (tag && pending > MAX_TAG_CHARS) throw this.onPendingTooLong("tag");
+    if (pending > this.maxPendingChars) throw this.onPendingTooLong("text");
     return NEED_MORE;
   }
 
