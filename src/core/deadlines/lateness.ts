@@ -27,7 +27,9 @@ function daysText(minutes: number, working: boolean): Words {
     hours = 0;
   }
   if (days === 0 && hours === 0) {
-    return minutes > 0 ? { zh: "不到 1 小时", en: "under 1 hour" } : { zh: "0 小时", en: "0 hours" };
+    if (minutes > 0) return { zh: "不到 1 小时", en: "under 1 hour" };
+    // Stopped after the due but on a day the working-day clock does not count: late by none of its time.
+    return working ? { zh: "0 个工作日", en: "0 working days" } : { zh: "0 小时", en: "0 hours" };
   }
   const zh: string[] = [];
   const en: string[] = [];

@@ -35,6 +35,9 @@ describe("lateness as a person writes it, in the rule's unit", () => {
     expect(clockSpanText(23 * 60 + 40, "calendar-days")).toEqual({ zh: "1 天", en: "1 day" });
     expect(clockSpanText(20, "calendar-days")).toEqual({ zh: "不到 1 小时", en: "under 1 hour" });
     expect(clockSpanText(1, "working-hours").zh).toBe("不到 0.1 个工作小时");
+    // A stop on a Saturday after a working-day due: none of the clock's time, said in its unit.
+    expect(clockSpanText(0, "working-days")).toEqual({ zh: "0 个工作日", en: "0 working days" });
+    expect(clockSpanText(0, "working-hours").zh).toBe("0 个工作小时");
   });
 
   it("the end of a day is that day's 24:00, not the next day's 00:00", () => {
