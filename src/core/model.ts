@@ -174,6 +174,8 @@ export interface Case {
 /** A problem with a row that keeps it from becoming a case (DESIGN §5 `rejected`). */
 export interface Rejection {
   row: number;
+  /** The row's 编号 when it was read (a case set aside as received after the as-of): still a number in use. */
+  id?: string;
   /** The sheet of the row, for the case log (which may span sheets). */
   sheet?: string;
   /** Column header as the clerk wrote it (or the canonical name when the column is missing). */

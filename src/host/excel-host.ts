@@ -49,6 +49,7 @@ export interface ExcelServices {
   selectedRow(): Promise<{ sheet: string; row: number }>;
   appendCase(place: DeskPlace, record: Case, config: DeadlineConfig): Promise<DeskWriteResult>;
   stampCase(place: DeskPlace, c: Case, stamp: StampInput, config: DeadlineConfig): Promise<DeskWriteResult>;
+  addMonthSheet: PaneHost["addMonthSheet"];
   /** Rows of the clerk's sheets (summed) and how many sheets, without reading a value. */
   inputSize(): Promise<{ rows: number; sheets: number }>;
   /** The last ribbon command's outcome not shown in the pane yet, marked shown. */
@@ -184,6 +185,7 @@ export function createExcelHost(opts: ExcelHostOptions): PaneHost {
     now: (timeZone) => (timeZone === undefined ? centerNow() : centerNow(new Date(), timeZone)),
     appendCase: async (place, record, config) => (await svc()).appendCase(place, record, config),
     stampCase: async (place, c, stamp, config) => (await svc()).stampCase(place, c, stamp, config),
+    addMonthSheet: async (sheet) => (await svc()).addMonthSheet(sheet),
     lastCommand: async () => (await svc()).takeCommandOutcome(),
   };
 }

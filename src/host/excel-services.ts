@@ -7,6 +7,7 @@ import { COMMUNITY_SHEET_NAMES, readCommunities } from "../core/parse";
 import { OWNED_SHEET_PREFIX } from "../core/report/text";
 import { settingsDefaults } from "../core/settings";
 import {
+  addMonthSheet,
   appendCase,
   caseLogTemplateSpec,
   createOfficeWorkbookPort,
@@ -84,6 +85,10 @@ export function createExcelServices(run: ExcelRun, isSetSupported?: IsSetSupport
       if (result !== "selected") throw new CommandRefusedError([selectMessage(result, sheet, row)]);
     },
     selectedRow: () => selectedRow(run),
+    async addMonthSheet(sheet) {
+      const r = await addMonthSheet(run, sheet);
+      return r.ok ? { ok: true, created: r.created } : { ok: false, reason: r.reason };
+    },
     async appendCase(place, record, config) {
       const r = await appendCase(run, place, record, config);
       return r.ok ? { ok: true, sheet: place.sheetName, row: r.row } : { ok: false, reason: r.reason };

@@ -23,6 +23,13 @@ export interface DeskPlace {
   headerRow: number;
 }
 
+/** A month's sheet to make: its name, the sheet whose header rows it copies, and the header's row. */
+export interface NewSheet {
+  name: string;
+  template: string;
+  headerRow: number;
+}
+
 /**
  * What came of a desk write. Refusals: the sheet is gone (no-sheet), it has no log header (no-header), the
  * case's row no longer holds it (moved: `found` is the 编号 there now), or a cell to fill is no longer blank
@@ -98,6 +105,13 @@ export interface PaneHost {
   now(timeZone?: string): LocalMinutes;
   /** The desk: one new case's row appended to the log (the clerk pressed 提交). */
   appendCase(place: DeskPlace, record: Case, config: DeadlineConfig): Promise<DeskWriteResult>;
+  /**
+   * The desk, in a log kept a sheet per month: the case's month gets its sheet, a copy of the latest month's
+   * header rows placed after it (created: false when a sheet of that name exists already).
+   */
+  addMonthSheet(
+    sheet: NewSheet,
+  ): Promise<{ ok: true; created: boolean } | { ok: false; reason: "no-sheet" | "no-header" }>;
   /** The desk: a step stamped into blank cells of a case's row. */
   stampCase(place: DeskPlace, c: Case, stamp: StampInput, config: DeadlineConfig): Promise<DeskWriteResult>;
   /** Excel only: the last ribbon command's outcome, once (null when there is none the pane has not shown). */

@@ -148,6 +148,10 @@ export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName
       const [wb, desk] = await Promise.all([copy(), loadMemoryDesk()]);
       return desk.appendCaseInMemory(wb, place, record, config);
     },
+    async addMonthSheet(sheet) {
+      const [wb, desk] = await Promise.all([copy(), loadMemoryDesk()]);
+      return desk.addMonthSheetInMemory(wb, sheet);
+    },
     async stampCase(place, c, stamp, config): Promise<DeskWriteResult> {
       const [wb, desk] = await Promise.all([copy(), loadMemoryDesk()]);
       return desk.stampCaseInMemory(wb, { ...place, sheetName: c.sheet ?? place.sheetName }, c, stamp, config);

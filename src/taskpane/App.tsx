@@ -142,7 +142,9 @@ function Pane({ host, i18n, asOf, sampleClock, initialView, onLanguage }: AppPro
         if (action === "refresh" || action === "open") {
           let next: Analysis;
           try {
-            next = await host.analyze(asOf, progress, ctrl.signal, setFirst);
+            // Inside Excel each reading is judged at now, so a case the desk just logged is not "after the as-of".
+            const at = host.kind === "excel" ? Math.max(asOf, host.now(a?.timeZone)) : asOf;
+            next = await host.analyze(at, progress, ctrl.signal, setFirst);
           } finally {
             setFirst(null);
           }
@@ -309,7 +311,7 @@ function Pane({ host, i18n, asOf, sampleClock, initialView, onLanguage }: AppPro
           <Caption1 className={s.meta}>
             {t("app.subtitle")} ·{" "}
             <span data-testid="as-of">
-              {t(sampleClock ? "app.asOfSample" : "app.asOf", { time: fmt.dateTime(asOf) })}
+              {t(sampleClock ? "app.asOfSample" : "app.asOf", { time: fmt.dateTime(analysis?.asOf ?? asOf) })}
             </span>
             {host.kind === "preview" ? (
               <>

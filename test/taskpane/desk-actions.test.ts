@@ -1,7 +1,7 @@
 /**
  * The desk's writes from the form to the host and back, through the real preview host on a year kept a sheet
- * per month (real .xlsx bytes): a case goes to its month's sheet; for a month whose sheet is missing nothing
- * is written and the clerk is told which sheet to add; a stamp on a cell taken meanwhile writes nothing and
+ * per month (real .xlsx bytes): a case goes to its month's sheet; the first case of a month with no sheet
+ * yet makes it from the latest month's header rows; a stamp on a cell taken meanwhile writes nothing and
  * says what is there, in the pane's language.
  */
 import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "util";
@@ -25,7 +25,7 @@ function preview() {
   return createPreviewHost({ sampleUrl: "log.xlsx", displayLanguage: "zh-CN", theme: "light", now: asOf, fetchBytes: async () => bytes });
 }
 
-it("adds a case to its month's sheet, and writes nothing for a month whose sheet is missing", async () => {
+it("adds a case to its month's sheet, making the sheet of a month that has none yet", async () => {
   const host = preview();
   const a = await host.analyze(asOf, () => undefined, never);
   expect(a.logSheets.map((s) => s.name)).toEqual(["8月", "9月", "10月"]);
@@ -37,15 +37,21 @@ it("adds a case to its month's sheet, and writes nothing for a month whose sheet
   const after = await host.analyze(asOf, () => undefined, never);
   expect(after.cases.find((c) => c.id === "M10-04")).toMatchObject({ sheet: "10月", row: 6, category: "repair" });
 
+  // November has no sheet yet: 11月 is made after 10月 from its header rows, and the case goes there.
   const november = await addCase(host, after, draft("M11-01", "2026-11-02T09:00"), "zh-CN");
   expect(november).toMatchObject({
-    intent: "warning",
-    key: "desk.new.monthSheet",
-    params: { sheet: "11月", template: "10月" },
+    intent: "success",
+    key: "desk.new.addedNewSheet",
+    params: { id: "M11-01", sheet: "11月", template: "10月", row: 3 },
   });
-  const still = await host.analyze(asOf, () => undefined, never);
-  expect(still.cases.length).toBe(after.cases.length);
-  expect(still.logSheets.map((s) => s.name)).toEqual(["8月", "9月", "10月"]);
+  // Read in November (a case received after the as-of instant is not counted).
+  const next = await host.analyze(parseIsoMinutes("2026-11-05T09:00")!, () => undefined, never);
+  expect(next.logSheets.map((s) => s.name)).toEqual(["8月", "9月", "10月", "11月"]);
+  expect(next.cases.find((c) => c.id === "M11-01")).toMatchObject({ sheet: "11月", row: 3 });
+  expect(next.cases.length).toBe(after.cases.length + 1);
+  // A second November case finds the sheet there and only appends.
+  const again = await addCase(host, next, draft("M11-02", "2026-11-03T09:00"), "zh-CN");
+  expect(again).toMatchObject({ key: "desk.new.added", params: { sheet: "11月", row: 4 } });
 });
 
 it("a stamp on a cell filled since the log was read writes nothing and names the cell, in the pane's language", async () => {

@@ -124,6 +124,8 @@ export interface DeskContext {
   repeatWindowDays: number;
   deadlines: DeadlineConfig;
   now: LocalMinutes;
+  /** Numbers in the log that are no case (rows set aside): taken all the same. */
+  takenIds?: readonly string[];
 }
 
 /** 小区 → 物业公司 from the Communities sheet (first row wins, as classification reads it). */
@@ -139,7 +141,8 @@ export function reviewDraft(draft: CaseDraft, ctx: DeskContext): DraftReview {
   const warnings: DraftProblem[] = [];
   const id = draft.id.trim();
   if (id === "") errors.push({ field: "id", code: "blank" });
-  else if (ctx.cases.some((c) => idKey(c.id) === idKey(id))) errors.push({ field: "id", code: "taken" });
+  else if (ctx.cases.some((c) => idKey(c.id) === idKey(id)) || ctx.takenIds?.some((t) => idKey(t) === idKey(id)))
+    errors.push({ field: "id", code: "taken" });
   if (draft.receivedAt === null) errors.push({ field: "receivedAt", code: "blank" });
   else if (draft.receivedAt > ctx.now) warnings.push({ field: "receivedAt", code: "future" });
   if (draft.description.trim() === "") warnings.push({ field: "description", code: "blank" });

@@ -198,14 +198,14 @@ export function inferCasePattern(cases: readonly { id: string; receivedAt: { at:
   return { tokens: best.pattern.tokens.map((t) => (t.kind === "seq" ? { kind: "seq", width } : t)) };
 }
 
-/** The 编号 the desk proposes for a case received at `at`. */
+/**
+ * The 编号 the desk proposes for a case received at `at`; `taken` are numbers in the log that are no case
+ * (a row set aside, received after the as-of), which a proposal must not repeat either.
+ */
 export function nextCaseId(
   cases: readonly { id: string; receivedAt: { at: LocalMinutes } }[],
   at: LocalMinutes,
+  taken: Iterable<string> = [],
 ): string {
-  return nextInPattern(
-    inferCasePattern(cases),
-    at,
-    cases.map((c) => c.id),
-  );
+  return nextInPattern(inferCasePattern(cases), at, [...cases.map((c) => c.id), ...taken]);
 }

@@ -26,6 +26,7 @@ export function setAsideFutureCases(
   const multi = log.sheets.length > 1;
   const rejected: Rejection[] = future.map((c: ParsedCase) => ({
     row: c.row,
+    id: c.id,
     ...(c.sheet !== undefined ? { sheet: c.sheet } : {}),
     column: header(c.sheet),
     value: shown(c.receivedAt.at),

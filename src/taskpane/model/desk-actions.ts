@@ -1,7 +1,7 @@
 /**
  * The desk's two writes, from the clerk's form to the host and back as a notice: where a new case goes
- * (its month's sheet in a log kept by month) and what the host answered. Nothing is written when the
- * month's sheet is missing, and a refused write says what is in the way.
+ * (its month's sheet in a log kept by month, made from the latest month's header when it is the first case
+ * of its month) and what the host answered. A refused write says what is in the way.
  */
 import type { Analysis } from "../../core/analysis";
 import type { Case, CellValue } from "../../core/model";
@@ -36,13 +36,17 @@ function refused(r: Exclude<DeskWriteResult, { ok: true }>, sheet: string, row: 
 export async function addCase(host: PaneHost, a: Analysis, review: DraftReview, lang: Lang): Promise<Notice> {
   const target = newCaseSheet(a, review.record.receivedAt.at);
   if (target === null) return { id: noticeId(), intent: "error", key: "desk.new.noLog" };
-  if (!target.exists)
-    return {
-      id: noticeId(),
-      intent: "warning",
-      key: "desk.new.monthSheet",
-      params: { sheet: target.name, template: target.template },
-    };
+  // A log kept by month takes the case on its month's sheet, made first from the latest month's header.
+  let madeSheet = false;
+  if (!target.exists) {
+    const made = await host.addMonthSheet({
+      name: target.name,
+      template: target.template,
+      headerRow: target.headerRow,
+    });
+    if (!made.ok) return refused(made, target.template, target.headerRow, lang);
+    madeSheet = made.created;
+  }
   const r = await host.appendCase(
     { sheetName: target.name, headerRow: target.headerRow },
     review.record,
@@ -52,8 +56,8 @@ export async function addCase(host: PaneHost, a: Analysis, review: DraftReview, 
   return {
     id: noticeId(),
     intent: "success",
-    key: "desk.new.added",
-    params: { id: review.record.id, sheet: r.sheet, row: r.row },
+    key: madeSheet ? "desk.new.addedNewSheet" : "desk.new.added",
+    params: { id: review.record.id, sheet: r.sheet, row: r.row, template: target.template },
   };
 }
 

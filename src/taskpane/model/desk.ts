@@ -30,7 +30,13 @@ export function deskContext(a: Analysis, now: LocalMinutes): DeskContext {
     repeatWindowDays: a.repeatWindowDays,
     deadlines: deskConfig(a),
     now,
+    takenIds: takenIds(a),
   };
+}
+
+/** 编号 of rows that are no case (set aside as received after the as-of): no proposal repeats them. */
+function takenIds(a: Analysis): string[] {
+  return a.rejected.flatMap((r) => (r.id === undefined ? [] : [r.id]));
 }
 
 export interface CommunityChoice {
@@ -58,7 +64,7 @@ export function communityChoices(a: Analysis): CommunityChoice[] {
 
 /** The 编号 the desk proposes for a case received at `at`. */
 export function proposedId(a: Analysis, at: LocalMinutes): string {
-  return nextCaseId(a.cases, at);
+  return nextCaseId(a.cases, at, takenIds(a));
 }
 
 /** The sheet a new case received at `at` goes to, and its header row; null when no log was read. */

@@ -92,3 +92,26 @@ export function stampCaseInMemory(
   for (const w of plan.writes) put(sheet, c.row, sheet.firstColumn + w.column, w.value);
   return { ok: true, sheet: sheet.name, row: c.row, missing: plan.missingColumns, written: plan.writes.length };
 }
+
+/**
+ * A month's sheet for a log kept a sheet per month, as in Excel (../office/desk addMonthSheet): after the
+ * template, with a copy of its header rows at the same rows; an existing sheet of that name is left alone.
+ */
+export function addMonthSheetInMemory(
+  input: WorkbookInput,
+  sheet: { name: string; template: string; headerRow: number },
+): { ok: true; created: boolean } | { ok: false; reason: "no-sheet" | "no-header" } {
+  if (input.sheets.some((s) => s.name === sheet.name)) return { ok: true, created: false };
+  const at = input.sheets.findIndex((s) => s.name === sheet.template);
+  if (at < 0) return { ok: false, reason: "no-sheet" };
+  const template = input.sheets[at];
+  if (headerOf(template, sheet.headerRow) === null) return { ok: false, reason: "no-header" };
+  const rows = template.values.slice(0, Math.max(0, sheet.headerRow - template.firstRow + 1)).map((r) => [...r]);
+  input.sheets.splice(at + 1, 0, {
+    name: sheet.name,
+    values: rows,
+    firstRow: template.firstRow,
+    firstColumn: template.firstColumn,
+  });
+  return { ok: true, created: true };
+}

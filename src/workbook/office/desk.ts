@@ -145,3 +145,40 @@ export async function stampCase(
     return { ok: true, plan, syncs: 2 };
   });
 }
+
+export type AddSheetResult =
+  { ok: true; created: boolean; syncs: number } | { ok: false; reason: "no-sheet" | "no-header"; syncs: number };
+
+/**
+ * A month's sheet for a log kept a sheet per month (the case's month has none yet): a new sheet placed after
+ * the latest month's, holding a copy of its header rows (values and number formats, title rows included) at
+ * the same rows, so the row appended next reads as part of the log. It only adds: a sheet of that name that
+ * exists is left as it is (created: false), and nothing of the template changes. Fills, fonts and column
+ * widths are not copied (Range.copyFrom needs ExcelApi 1.9; the add-in asks for 1.7). 3 syncs.
+ */
+export async function addMonthSheet(
+  run: ExcelRun,
+  sheet: { name: string; template: string; headerRow: number },
+): Promise<AddSheetResult> {
+  return run(async (context) => {
+    const sheets = context.workbook.worksheets;
+    const existing = sheets.getItemOrNullObject(sheet.name);
+    existing.load("isNullObject");
+    const template = sheets.getItemOrNullObject(sheet.template);
+    template.load("isNullObject,position");
+    await context.sync();
+    if (!existing.isNullObject) return { ok: true, created: false, syncs: 1 };
+    if (template.isNullObject) return { ok: false, reason: "no-sheet", syncs: 1 };
+    const header = template.getRange(`1:${sheet.headerRow}`).getUsedRangeOrNullObject(true);
+    header.load("isNullObject,values,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
+    await context.sync();
+    if (header.isNullObject) return { ok: false, reason: "no-header", syncs: 2 };
+    const added = sheets.add(sheet.name);
+    added.position = template.position + 1;
+    const target = added.getRangeByIndexes(header.rowIndex, header.columnIndex, header.rowCount, header.columnCount);
+    target.numberFormat = header.numberFormat;
+    target.values = header.values;
+    await context.sync();
+    return { ok: true, created: true, syncs: 3 };
+  });
+}

@@ -31,8 +31,8 @@ export { OWNED_MARK, ProtectedSheetError, TableNameError, VeryHiddenSheetError, 
 export type { WriteSummary } from "./write";
 export { selectCaseRow, selectedRow, selectMessage } from "./navigation";
 export type { SelectResult } from "./navigation";
-export { appendCase, stampCase } from "./desk";
-export type { AppendResult, LogPlace, StampResult } from "./desk";
+export { addMonthSheet, appendCase, stampCase } from "./desk";
+export type { AddSheetResult, AppendResult, LogPlace, StampResult } from "./desk";
 export { createSettingsSheet, createTemplateSheet } from "./templates";
 export type { CreateResult, TemplateSpec } from "./templates";
 export { caseLogTemplateSpec, CASE_LOG_SHEET_NAME } from "./template-spec";

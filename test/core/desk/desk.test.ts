@@ -68,6 +68,10 @@ describe("new case review", () => {
     };
     const r = reviewDraft(draft, ctx([old], "2026-10-09T16:40"));
     expect(r.errors).toEqual([{ field: "id", code: "taken" }]);
+    // A number on a row set aside (received after the as-of) is taken too.
+    const aside = reviewDraft({ ...draft, id: "2026-0399" }, { ...ctx([old], "2026-10-09T16:40"), takenIds: ["2026-0399"] });
+    expect(aside.errors).toEqual([{ field: "id", code: "taken" }]);
+    expect(reviewDraft({ ...draft, id: "2026-0398" }, { ...ctx([old], "2026-10-09T16:40"), takenIds: ["2026-0399"] }).errors).toEqual([]);
     expect(r.record.propertyCompany).toBe("安居物业");
     expect(r.record.category).toBe("complaint");
     expect(r.record.categorySource).toBe("keyword");

@@ -51,6 +51,12 @@ describe("next 编号 from the log's own numbering", () => {
     const cases = [...log(["2026-0341"], "2026-10-20T09:00"), ...log(["２０２６-０３４２ "], "2026-10-20T10:00")];
     expect(nextCaseId(cases, at("2026-10-21T10:00"))).toBe("2026-0343");
   });
+
+  it("steps past the numbers of rows that are no case (set aside as received after the as-of)", () => {
+    const cases = log(["2026-0341"], "2026-10-20T09:00");
+    expect(nextCaseId(cases, at("2026-10-21T10:00"))).toBe("2026-0342");
+    expect(nextCaseId(cases, at("2026-10-21T10:00"), ["2026-0342", "2026-0343"])).toBe("2026-0344");
+  });
 });
 
 describe("properties", () => {

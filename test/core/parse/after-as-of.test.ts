@@ -25,6 +25,7 @@ describe("cases and inspections after the as-of instant", () => {
     expect(a.rejected).toEqual([
       {
         row: 4,
+        id: "K-2",
         sheet: "案件登记",
         column: "受理时间",
         value: "2062-06-03 10:00",

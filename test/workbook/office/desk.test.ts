@@ -10,6 +10,7 @@ import { emptyDraft, reviewDraft, type DeskContext } from "../../../src/core/des
 import type { Case, WorkbookInput } from "../../../src/core/model";
 import { parseIsoMinutes } from "../../../src/core/time";
 import {
+  addMonthSheet,
   appendCase,
   capabilities,
   caseLogTemplateSpec,
@@ -17,6 +18,7 @@ import {
   stampCase,
 } from "../../../src/workbook/office";
 import { caseLogRows, LOG_HEADERS } from "./case-log-data";
+import { yearByMonth } from "../../fixtures/log-layouts";
 import { createStrictExcel, type StrictExcel } from "./strict-excel";
 
 const config = defaultDeadlineConfig();
@@ -276,3 +278,41 @@ function colLetter(i: number): string {
   }
   return s;
 }
+
+describe("addMonthSheet", () => {
+  it("makes the month's sheet after the latest month's from its header rows, then only appends; never twice", async () => {
+    const excel = createStrictExcel({
+      sheets: yearByMonth(["8月", "9月", "10月"]).map((s) => ({ name: s.name, rows: s.values.map((r) => [...r]) })),
+    });
+    const before = JSON.stringify(excel.model.sheets.map((s) => [s.name, s.values, [...s.formats]]));
+    const made = await addMonthSheet(excel.run, { name: "11月", template: "10月", headerRow: 2 });
+    expect(made).toEqual({ ok: true, created: true, syncs: 3 });
+    expect(excel.stats.syncs).toBe(3);
+    expect(excel.model.sheets.map((s) => s.name)).toEqual(["汇总", "8月", "9月", "10月", "11月", "统计"]);
+    const october = excel.sheet("10月");
+    // The header rows as a block (the title row padded with blanks to the header's width).
+    const trim = (rows: unknown[][]) => rows.filter((r) => r !== undefined).map((r) => r.filter((v, i) => v !== "" || i < 1));
+    expect(trim(excel.sheet("11月").values)).toEqual(trim(october.values.slice(0, 2)));
+    expect(excel.sheet("11月").values[1]).toEqual(october.values[1]);
+    // Nothing of the other sheets changed.
+    expect(JSON.stringify(excel.model.sheets.filter((s) => s.name !== "11月").map((s) => [s.name, s.values, [...s.formats]]))).toBe(before);
+
+    // The next case goes under the copied header and reads back as a November case of the log.
+    const record = newCase([]);
+    const appended = await appendCase(excel.run, { sheetName: "11月", headerRow: 2 }, { ...record, receivedAt: { at: at("2026-11-02T09:00"), dateOnly: false } }, config);
+    expect(appended).toMatchObject({ ok: true, row: 3, table: null });
+    const input: WorkbookInput = {
+      date1904: false,
+      sheets: excel.model.sheets.map((s) => ({ name: s.name, values: s.values.map((r) => [...(r ?? [])]), firstRow: 1, firstColumn: 1 })),
+    };
+    const read = analyze(input, { asOf: at("2026-11-05T09:00") });
+    expect(read.logSheets.map((s) => s.name)).toEqual(["8月", "9月", "10月", "11月"]);
+    expect(read.cases.find((c) => c.id === record.id)).toMatchObject({ sheet: "11月", row: 3 });
+
+    // A sheet of that name is there now: left as it is.
+    const values = JSON.stringify(excel.sheet("11月").values);
+    expect(await addMonthSheet(excel.run, { name: "11月", template: "10月", headerRow: 2 })).toEqual({ ok: true, created: false, syncs: 1 });
+    expect(JSON.stringify(excel.sheet("11月").values)).toBe(values);
+    expect(await addMonthSheet(excel.run, { name: "12月", template: "没有的表", headerRow: 2 })).toEqual({ ok: false, reason: "no-sheet", syncs: 1 });
+  });
+});

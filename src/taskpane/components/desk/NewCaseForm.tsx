@@ -296,7 +296,7 @@ export function NewCaseForm({ analysis, lang, now, busy, onSubmit }: NewCaseForm
           <Caption1 className={s.meta}>
             {target.exists
               ? t("desk.new.sheet", { sheet: target.name })
-              : t("desk.new.monthSheet", { sheet: target.name, template: target.template })}
+              : t("desk.new.newSheet", { sheet: target.name, template: target.template })}
           </Caption1>
         ) : (
           <Caption1 className={s.meta}>{t("desk.new.noLog")}</Caption1>
@@ -305,7 +305,7 @@ export function NewCaseForm({ analysis, lang, now, busy, onSubmit }: NewCaseForm
           <Button
             type="submit"
             appearance="primary"
-            disabledFocusable={busy || target === null || !target.exists}
+            disabledFocusable={busy || target === null}
             data-testid="desk-new-submit"
           >
             {t("desk.new.submit")}
