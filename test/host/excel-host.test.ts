@@ -150,6 +150,13 @@ describe("the pane inside Excel", () => {
     await expect(services.selectRow("不存在的表", 2)).rejects.toThrow(/不存在|no longer exists/);
   });
 
+  it("tells the desk which sheet and row the user selected", async () => {
+    const excel = workbook();
+    const services = createExcelServices(excel.run, excel.isSetSupported);
+    await services.selectRow("案件登记", 42);
+    expect(await services.selectedRow()).toEqual({ sheet: "案件登记", row: 42 });
+  });
+
   it("the desk appends a new case to the log and stamps its notice, and the log read again holds both", async () => {
     const excel = workbook();
     const host = createExcelHost({

@@ -1617,6 +1617,15 @@ export function createStrictExcel(options: FakeOptions = {}): StrictExcel {
       ctx,
       {
         kind: "Workbook",
+        methods: {
+          // The user's selection on the active sheet (A1 when nothing was selected yet), as Excel keeps one.
+          getSelectedRange: () =>
+            rangeProxy(ctx, () => {
+              const sheet = sheetByName(model, model.activeSheet ?? "") ?? model.sheets[0];
+              const selected = model.selection?.split("!").pop() ?? "A1";
+              return parseAddress(sheet, selected);
+            }),
+        },
         children: {
           worksheets: () => worksheetsProxy(ctx),
           tables: () => tablesProxy(ctx, null),
