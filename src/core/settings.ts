@@ -13,7 +13,8 @@ import { valueMapSettingsDefaults } from "./parse/value-map";
 import { scoringSettingsDefaults } from "./scorecard";
 
 /** The columns of the Settings sheet, as its reader expects them. */
-export const SETTINGS_SHEET_HEADERS = ["分类 Section", "项目 Key", "值 Value", "来源 Source", "说明 Note"] as const;
+/** The sheet's header, in the center's words (a sheet headed "分类 Section" or "Section", as earlier ones were, reads too). */
+export const SETTINGS_SHEET_HEADERS = ["分类", "项目", "值", "来源", "说明"] as const;
 
 export function settingsDefaults(): SettingsDefault[] {
   return [

@@ -18,8 +18,34 @@ const log: SheetValues = {
   firstRow: 1,
   firstColumn: 1,
   values: [
-    ["编号", "受理时间", "来源渠道", "小区", "类别", "事项内容", "责任单位", "物业公司", "送达时间", "完成时间", "回访时间", "满意度"],
-    ["A-1", "2026-10-09 16:30", "电话", "海岸", "投诉", "保洁不到位", "物业公司", "安居物业", "2026-10-10 14:00", "2026-10-13", "2026-10-14 10:00", "满意"],
+    [
+      "编号",
+      "受理时间",
+      "来源渠道",
+      "小区",
+      "类别",
+      "事项内容",
+      "责任单位",
+      "物业公司",
+      "送达时间",
+      "完成时间",
+      "回访时间",
+      "满意度",
+    ],
+    [
+      "A-1",
+      "2026-10-09 16:30",
+      "电话",
+      "海岸",
+      "投诉",
+      "保洁不到位",
+      "物业公司",
+      "安居物业",
+      "2026-10-10 14:00",
+      "2026-10-13",
+      "2026-10-14 10:00",
+      "满意",
+    ],
     ["A-2", "2026-09-30 10:00", "物业转交", "海岸", "", "卫生间渗水", "设计部", "", "2026-09-30 15:00", "", "", ""],
     ["A-3", "2026-10-02 20:00", "来访", "山语", "维修", "门窗漏风", "维修单位", "", "", "2026-10-20", "", ""],
   ],
@@ -58,7 +84,7 @@ describe("the Settings sheet's defaults", () => {
 
   it("a clerk's change takes effect: 8 h becomes 6 h", () => {
     const sheet = settingsSheet();
-    const row = sheet.values.findIndex((r) => r[1] === "notify-property.时限");
+    const row = sheet.values.findIndex((r) => r[1] === "8小时内书面送达物业.时限");
     expect(row).toBeGreaterThan(0);
     sheet.values[row] = [...sheet.values[row]];
     sheet.values[row][2] = "6 小时";
@@ -68,5 +94,30 @@ describe("the Settings sheet's defaults", () => {
     // Received Fri 9 Oct 16:30: 30 working minutes that day, then Saturday 09:00–17:00 → 6 h is due at 14:30.
     expect(notify.dueAt).toBe("2026-10-10T14:30");
     expect(notify.status).toBe("met");
+  });
+});
+
+describe("the Settings sheet speaks the center's language", () => {
+  it("headers, keys and notes are Chinese, with no English words and no rule ids", () => {
+    const values = settingsSheetValues();
+    expect(values[0]).toEqual(["分类", "项目", "值", "来源", "说明"]);
+    for (const row of values.slice(1)) {
+      const [, key, , , note] = row;
+      // Rules are keyed by the center's names for them (8小时内书面送达物业.时限), never by ids.
+      expect(key).not.toMatch(/[a-z]+-[a-z]+/);
+      // Data names (a time zone, a package, a number pattern) are not words of the sentence.
+      const words = (note ?? "").replace(/chinese-days|\{[A-Z]+\}/g, "");
+      expect({ key, note: /[A-Za-z]{3,}/.test(words) }).toEqual({ key, note: false });
+    }
+  });
+
+  it("a sheet headed the earlier way (分类 Section …) and keyed by rule ids still reads", () => {
+    const sheet = settingsSheet();
+    sheet.values[0] = ["分类 Section", "项目 Key", "值 Value", "来源 Source", "说明 Note"];
+    const row = sheet.values.findIndex((r) => r[1] === "8小时内书面送达物业.时限");
+    sheet.values[row] = [sheet.values[row][0], "notify-property.时限", "6 小时", "", ""];
+    const entries = readSettingsEntries({ date1904: false, sheets: [sheet] }).entries;
+    const rule = readDeadlineSettings(entries).config.rules.find((r) => r.id === "notify-property");
+    expect(rule?.limit).toBe(6);
   });
 });

@@ -176,30 +176,28 @@ export function calendarSettingsDefaults(): SettingsDefault[] {
       key: "周一至周五",
       value: formatHours(cfg.weekdayHours),
       source: "§5.2",
-      note: "Mon–Fri opening hours; lunch break between the periods",
+      note: "周一至周五的工作时段，两段之间为午休",
     },
     {
       section: "工作时间",
       key: "周六周日",
       value: formatHours(cfg.weekendHours),
       source: "§5.2",
-      note: "Sat–Sun opening hours (the center works seven days)",
+      note: "周六、周日的工作时段（中心每周七天开放）",
     },
     {
       section: "工作时间",
       key: "节假日闭馆",
       value: "否",
       source: "中心设定",
-      note: "是 = 法定节假日不开放，8小时时限在节假日停表 / yes = closed on public holidays",
+      note: "是 = 法定节假日不开放，8小时时限在节假日停表",
     },
     {
       section: "节假日",
       key: "内置数据",
       value: range,
       source: BUILT_IN_HOLIDAY_SOURCE,
-      note:
-        "补充或更正某年安排：新增分类“节假日 2027”，项目写日期（2027-01-01 或 2027-10-01~2027-10-07），值写 休 / 班 / 常规 " +
-        "/ to add a year, add section “节假日 2027”, key = date or range, value = 休 (off) / 班 (make-up workday)",
+      note: "补充或更正某年安排：新增分类“节假日 2027”，项目写日期（2027-01-01 或 2027-10-01~2027-10-07），值写 休 / 班 / 常规",
     },
   ];
 }

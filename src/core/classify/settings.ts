@@ -27,7 +27,7 @@ export function classifySettingsDefaults(): SettingsDefault[] {
     source: "§4.3.5 类别；关键词为中心设定",
     ...(i === 0
       ? {
-          note: "自上而下匹配，第一条含关键词的规则决定类别；键 = 类别/问题类型 · Rules are tried top to bottom; key = category/problem type",
+          note: "自上而下匹配，第一条含关键词的规则决定类别；项目写 类别/问题类型",
         }
       : {}),
   }));
@@ -36,7 +36,7 @@ export function classifySettingsDefaults(): SettingsDefault[] {
     key: "天数",
     value: String(DEFAULT_REPEAT_WINDOW_DAYS),
     source: "中心设定",
-    note: "同一房号、同一类别在此天数内再次受理即为重复投诉 · Same unit and category again within this many days is a repeat",
+    note: "同一房号、同一类别在此天数内再次受理即为重复投诉",
   });
   return rows;
 }

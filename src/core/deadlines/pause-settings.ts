@@ -103,7 +103,10 @@ export function readPauseSettings(
           bad = true;
         } else if (rule.clock === "absolute") {
           errors.push(
-            settingsError(valueCell(e.row), `可暂停规则：${rule.id} 按约定日期计，不能暂停；改期请重写约定完成时间`),
+            settingsError(
+              valueCell(e.row),
+              `可暂停规则：“${RULE_LABELS[rule.id]?.zh ?? rule.id}”按约定日期计，不能暂停；改期请重写约定完成时间`,
+            ),
           );
           bad = true;
         } else ids.push(rule.id);
@@ -128,7 +131,7 @@ export function pauseSettingsDefaults(): SettingsDefault[] {
     {
       section: PAUSE_SECTION,
       key: "可暂停规则",
-      value: DEFAULT_PAUSING.rules.join(", "),
+      value: DEFAULT_PAUSING.rules.map((id) => RULE_LABELS[id]?.zh ?? id).join("、"),
       source: CENTER_SETTING,
       note: "中心自身的时限（送达物业、告知工程部、转交回复）和约定完成时间不暂停",
     },
@@ -137,7 +140,7 @@ export function pauseSettingsDefaults(): SettingsDefault[] {
       key: "认可原因",
       value: "",
       source: CENTER_SETTING,
-      note: "空：任何写明的原因；或列出原因，如 业主不在家, 等待材料",
+      note: "空：任何写明的原因；或列出原因，如 业主不在家、等待材料",
     },
     {
       section: PAUSE_SECTION,
@@ -149,7 +152,7 @@ export function pauseSettingsDefaults(): SettingsDefault[] {
     {
       section: DELIVERY_SECTION,
       key: "书面方式",
-      value: DEFAULT_WRITTEN_KINDS.join(", "),
+      value: DEFAULT_WRITTEN_KINDS.join("、"),
       source: "§5.7.1（以书面的形式）",
       note: "其他方式（电话、口头）送达不停止 8 小时送达时限；送达方式空白按书面计",
     },

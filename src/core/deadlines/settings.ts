@@ -2,15 +2,15 @@
  * The deadline sections of the Settings sheet (设置). Calendar sections (工作时间, 节假日 YYYY) are read by
  * ../calendar; this module adds `时限规则`, one row per rule attribute:
  *
- *   时限规则  notify-property.时限  8 小时          (§5.7.1)
- *   时限规则  notify-property.时钟  中心工作时间
- *   时限规则  notify-property.预警  75%
+ *   时限规则  8小时内书面送达物业.时限  8 小时   (§5.7.1; the rule's id, notify-property.时限, reads too)
+ *   时限规则  8小时内书面送达物业.时钟  中心工作时间
+ *   时限规则  8小时内书面送达物业.预警  75%
  *
  * A clerk changes a value in place (8 小时 → 6 小时), switches a rule off with `<id>.启用 = 否`, or adds a
  * rule by writing rows for a new id (适用, 开始, 停止, 时限, 时钟 are then required). A bad value is
  * reported by cell and that rule keeps its default.
  */
-import { CATEGORY_LABELS, CHANNEL_LABELS, RESPONSIBLE_LABELS } from "../labels";
+import { CATEGORY_LABELS, CHANNEL_LABELS, RESPONSIBLE_LABELS, RULE_LABELS } from "../labels";
 import type { Message } from "../messages";
 import type {
   Category,
@@ -25,7 +25,7 @@ import { CATEGORIES, CHANNELS, RESPONSIBLES } from "../model";
 import { calendarSettingsDefaults, readCalendarSettings } from "../calendar";
 import { fold, keyCell, readYesNo, settingsError, valueCell } from "../calendar/settings-text";
 import { FIELD_LABELS, readField } from "./fields";
-import { pauseSettingsDefaults, readPauseSettings } from "./pause-settings";
+import { pauseSettingsDefaults, readPauseSettings, ruleIdOf } from "./pause-settings";
 import {
   CENTER_SETTING,
   cloneRule,
@@ -181,12 +181,13 @@ export function readApplicability(text: string): Applicability | string {
 
 export function formatApplicability(a: Applicability): string {
   const parts: string[] = [];
-  if (a.categories) parts.push(`类别=${a.categories.map((k) => CATEGORY_LABELS[k].zh).join(",")}`);
-  if (a.responsible) parts.push(`责任单位=${a.responsible.map((k) => RESPONSIBLE_LABELS[k].zh).join(",")}`);
-  if (a.channels) parts.push(`来源渠道=${a.channels.map((k) => CHANNEL_LABELS[k].zh).join(",")}`);
+  if (a.categories) parts.push(`类别=${a.categories.map((k) => CATEGORY_LABELS[k].zh).join("，")}`);
+  if (a.responsible) parts.push(`责任单位=${a.responsible.map((k) => RESPONSIBLE_LABELS[k].zh).join("，")}`);
+  if (a.channels) parts.push(`来源渠道=${a.channels.map((k) => CHANNEL_LABELS[k].zh).join("，")}`);
   if (a.major !== null) parts.push(`重大质量问题=${a.major ? "是" : "否"}`);
-  if (a.present.length) parts.push(`已填=${a.present.map((f) => FIELD_LABELS[f]).join(",")}`);
-  return parts.length ? parts.join("; ") : "全部";
+  if (a.present.length) parts.push(`已填=${a.present.map((f) => FIELD_LABELS[f]).join("，")}`);
+  // Full-width separators, as Chinese text writes them (the reader folds them to ASCII).
+  return parts.length ? parts.join("；") : "全部";
 }
 
 // ---------------------------------------------------------------- limits, clocks, shares
@@ -263,10 +264,13 @@ interface RuleEdit {
 function ruleProblem(r: DeadlineRule, unit: RuleEdit["limitUnit"]): { attr: Attr; message: string } | null {
   if (r.clock === "absolute") {
     if (!r.due)
-      return { attr: "due", message: `规则 ${r.id} 的时钟为“约定时间”，需要 ${r.id}.截止（如 约定完成时间）` };
+      return {
+        attr: "due",
+        message: `规则 ${ruleName(r.id)} 的时钟为“约定时间”，需要 ${ruleName(r.id)}.截止（如 约定完成时间）`,
+      };
     return null;
   }
-  if (!r.start) return { attr: "start", message: `规则 ${r.id} 需要开始时间（${r.id}.开始）` };
+  if (!r.start) return { attr: "start", message: `规则 ${ruleName(r.id)} 需要开始时间（${ruleName(r.id)}.开始）` };
   if (r.start === r.stop) return { attr: "stop", message: `规则 ${r.id} 的开始和停止是同一列` };
   if (unit?.unit && unit.unit !== unitOf(r.clock)) {
     return {
@@ -296,12 +300,14 @@ export function readDeadlineSettings(entries: readonly SettingsEntry[]): Deadlin
     const key = e.key.normalize("NFKC").trim();
     const dot = key.lastIndexOf(".");
     const attr = dot > 0 ? ATTRS[fold(key.slice(dot + 1))] : undefined;
-    const id = dot > 0 ? key.slice(0, dot).trim() : "";
+    // A rule is named as the center calls it (8小时内书面送达物业.时限); its id (notify-property) is read too.
+    const named = dot > 0 ? key.slice(0, dot).trim() : "";
+    const id = named === "" ? "" : (ruleIdOf(named, DEFAULT_RULES) ?? named);
     if (!attr || id === "") {
       errors.push(
         settingsError(
           keyCell(e.row),
-          `“${e.key}”应写作 规则编号.属性，属性为 条款、适用、开始、停止、截止、时限、时钟、预警、启用、含维修`,
+          `“${e.key}”应写作 规则名称.属性，属性为 条款、适用、开始、停止、截止、时限、时钟、预警、启用、含维修`,
         ),
       );
       continue;
@@ -311,7 +317,8 @@ export function readDeadlineSettings(entries: readonly SettingsEntry[]): Deadlin
       edit = { firstRow: e.row, rows: {}, set: {} };
       edits.set(id, edit);
     }
-    const bad = (message: string) => errors.push(settingsError(valueCell(e.row), `${id}.${ATTR_ZH[attr]}：${message}`));
+    const bad = (message: string) =>
+      errors.push(settingsError(valueCell(e.row), `${ruleName(id)}.${ATTR_ZH[attr]}：${message}`));
     const value = e.value.trim();
     switch (attr) {
       case "clause":
@@ -453,16 +460,26 @@ const CLOCK_SOURCES: Record<string, string> = {
 };
 
 const ADD_RULE_NOTE =
-  "新增规则：用新编号写 编号.适用、编号.开始、编号.停止、编号.时限、编号.时钟 各一行；停用规则：编号.启用 = 否 " +
-  "/ add a rule: rows <id>.适用, .开始, .停止, .时限, .时钟 for a new id; switch one off with <id>.启用 = 否";
+  "新增规则：取一个新名称，写 名称.适用、名称.开始、名称.停止、名称.时限、名称.时钟 各一行；停用规则：名称.启用 = 否。";
+
+/** A rule as the Settings sheet names it: the center's name for a built-in rule, else the name it was given. */
+function ruleName(id: string): string {
+  return RULE_LABELS[id]?.zh ?? id;
+}
 
 export function deadlineSettingsDefaults(): SettingsDefault[] {
   const rows: SettingsDefault[] = [...calendarSettingsDefaults()];
   for (const r of DEFAULT_RULES) {
     const row = (attr: Attr, value: string, source: string, note?: string) =>
-      rows.push({ section: RULES_SECTION, key: `${r.id}.${ATTR_ZH[attr]}`, value, source, ...(note ? { note } : {}) });
+      rows.push({
+        section: RULES_SECTION,
+        key: `${ruleName(r.id)}.${ATTR_ZH[attr]}`,
+        value,
+        source,
+        ...(note ? { note } : {}),
+      });
     row("clause", r.clause, r.clause, r === DEFAULT_RULES[0] ? ADD_RULE_NOTE : undefined);
-    row("applies", formatApplicability(r.appliesTo), r.clause, "条件用；分隔，如 类别=投诉,建议；责任单位=物业公司");
+    row("applies", formatApplicability(r.appliesTo), r.clause, "条件用；分隔，如 类别=投诉，建议；责任单位=物业公司");
     if (r.clock === "absolute") {
       row("due", FIELD_LABELS[r.due ?? "agreedAt"], r.clause, "只有日期时，当天 24:00 到期");
     } else {

@@ -19,7 +19,7 @@ export function deskSettingsDefaults(): SettingsDefault[] {
       key: "编号格式",
       value: DEFAULT_CONTACT_FORM_PATTERN,
       source: "§9.1 工作联系单；编号格式为中心设定",
-      note: "{YYYY} 年、{YY} 年两位、{MM} 月、{YYMM} 年月；{NNNN} 顺序号（位数即宽度），按期间重新起号 · {YYYY} year, {MM} month, {NNNN} running number (restarts each period)",
+      note: "{YYYY} 年、{YY} 年两位、{MM} 月、{YYMM} 年月；{NNNN} 顺序号（位数即宽度），按期间重新起号",
     },
   ];
 }

@@ -94,7 +94,7 @@ export function valueMapSettingsDefaults(): SettingsDefault[] {
     source: v.source,
     ...(i === 0
       ? {
-          note: "项目 = 列名：登记表中的写法，值 = Casebook 的取值；值留空则不再对照 · Key = column: the clerk's word, value = Casebook's value; blank value drops the mapping",
+          note: "项目 = 列名：案件登记表中的写法，值 = 客服案件簿的取值；值留空则不再对照",
         }
       : {}),
   }));

@@ -33,9 +33,7 @@ export function scoringSettingsDefaults(): SettingsDefault[] {
       key: def.zh,
       value: String(def.defaultWeight),
       source: centerSource(def.source),
-      note:
-        `${def.en} (${def.id})` +
-        (i === 0 ? "；无数据的指标权重按比例分给其余指标 · a KPI without data passes its weight to the others" : ""),
+      note: i === 0 ? "无数据的指标不计，其权重按比例分给其余指标" : "",
     }),
   );
   KPI_DEFINITIONS.forEach((def) =>
@@ -44,7 +42,7 @@ export function scoringSettingsDefaults(): SettingsDefault[] {
       key: def.zh,
       value: formatTarget(def, def.defaultTarget),
       source: centerSource(def.source),
-      note: `${def.en}: ${def.higherIsBetter ? "越高越好，达标得 100 分，低于目标按比例 · higher is better" : "越低越好，不超过目标得 100 分，超出按 目标/实际 · lower is better"}${def.kind === "rate" ? "" : "；每月目标，年度乘以有数据的月数 · per month; a year: × its months with data"}`,
+      note: `${def.higherIsBetter ? "越高越好，达标得 100 分，低于目标按比例" : "越低越好，不超过目标得 100 分，超出按 目标÷实际"}${def.kind === "rate" ? "" : "；每月目标，年度乘以有数据的月数"}`,
     }),
   );
   for (const b of DEFAULT_BANDS) {
@@ -54,7 +52,7 @@ export function scoringSettingsDefaults(): SettingsDefault[] {
       key: `${b.grade} ${b.zh}`,
       value: String(b.min),
       source: "中心设定",
-      note: b.grade === "C" ? "低于 C 为 D 不合格 · below C is D (fail)" : `${b.en}: score ≥ ${b.min}`,
+      note: b.grade === "C" ? "低于 C 为 D 不合格" : `得分 ≥ ${b.min}`,
     });
   }
   return rows;

@@ -133,7 +133,7 @@ describe("which rules pause", () => {
   it("the agreed completion date never pauses, even when Settings ask", () => {
     const r = readDeadlineSettings([setting("暂停", "可暂停规则", "rectify, agreed-completion")]);
     expect(r.errors.map((e) => e.message)).toEqual([
-      "可暂停规则：agreed-completion 按约定日期计，不能暂停；改期请重写约定完成时间",
+      "可暂停规则：“按约定时间完成”按约定日期计，不能暂停；改期请重写约定完成时间",
     ]);
     expect(r.config.pausing?.rules).toEqual(["design-issue", "follow-up", "rectify"]);
   });

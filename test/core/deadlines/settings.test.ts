@@ -39,7 +39,12 @@ describe("defaults", () => {
     const rows = deadlineSettingsDefaults();
     expect(rows.length).toBeGreaterThan(40);
     for (const r of rows) expect(r.source).toMatch(/§\d|中心设定|国务院/);
-    expect(rows.find((r) => r.key === "notify-property.时限")).toMatchObject({ value: "8 小时", section: "时限规则" });
+    // Rules are named as the center calls them, never by their ids.
+    expect(rows.find((r) => r.key === "8小时内书面送达物业.时限")).toMatchObject({
+      value: "8 小时",
+      section: "时限规则",
+    });
+    for (const r of rows) expect(r.key).not.toMatch(/[a-z]{3,}-[a-z]{3,}/);
     expect(rows.find((r) => r.key === "周一至周五")).toMatchObject({
       value: "08:30-12:00,13:00-17:00",
       source: "§5.2",
@@ -142,7 +147,8 @@ describe("editing rules", () => {
 describe("invalid settings name the cell and keep the defaults", () => {
   it("a limit that is not a number", () => {
     const r = readDeadlineSettings([{ row: 12, section: "时限规则", key: "notify-property.时限", value: "八小时" }]);
-    expect(r.errors).toEqual([{ cell: "设置!C12", message: expect.stringContaining("notify-property.时限") }]);
+    // The rule's id still reads; the message names the rule as the center does.
+    expect(r.errors).toEqual([{ cell: "设置!C12", message: expect.stringContaining("8小时内书面送达物业.时限") }]);
     expect(r.config.rules.find((x) => x.id === "notify-property")?.limit).toBe(8);
   });
 
