@@ -156,19 +156,21 @@ export function analysisAt(a: Analysis, at: LocalMinutes): Analysis {
 
 /**
  * The analysis a month is shown from: at its close when the month is closed at `a.asOf`, else `a` itself
- * (also for an analysis made without the pipeline, which carries no rules to judge again with).
- * Results are cached per analysis and month (the pane asks on every render).
+ * (also for an analysis made without the pipeline, which carries no rules to judge again with). The last
+ * few asked for are kept (the pane asks on every render); not all, since each holds its own entries.
  */
-const cache = new WeakMap<Analysis, Map<string, Analysis>>();
+const recent: { a: Analysis; month: string; at: Analysis }[] = [];
+const KEEP = 3;
 export function analysisForMonth(a: Analysis, month: string): Analysis {
   const s = monthState(month, a.asOf, a.monthCloseDay);
   // An analysis made by hand (no rules it was judged with) cannot be judged again: it is shown as it is.
   if (s.state === "open" || a.deadlineConfig === undefined) return a;
-  let byMonth = cache.get(a);
-  if (!byMonth) cache.set(a, (byMonth = new Map()));
-  let hit = byMonth.get(month);
-  if (!hit) byMonth.set(month, (hit = analysisAt(a, closeInstant(month, a.monthCloseDay))));
-  return hit;
+  const hit = recent.find((r) => r.a === a && r.month === month);
+  if (hit) return hit.at;
+  const at = analysisAt(a, closeInstant(month, a.monthCloseDay));
+  recent.unshift({ a, month, at });
+  recent.length = Math.min(recent.length, KEEP);
+  return at;
 }
 
 /** Every monthly scorecard of the analysis, a closed month's as known at its close. */
