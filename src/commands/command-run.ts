@@ -39,7 +39,7 @@ const DONE: Record<Command, Record<Lang, string>> = {
 };
 const FAILED: Record<Command, Record<Lang, string>> = {
   writeOutputs: { "zh-CN": "未能生成登记簿", "en-US": "The registers were not written" },
-  createTemplate: { "zh-CN": "未能新建登记表", "en-US": "The case log was not created" },
+  createTemplate: { "zh-CN": "未能新建案件登记表", "en-US": "The case log was not created" },
 };
 const TO_PANE: Record<Lang, string> = {
   "zh-CN": "请在 KPI 面板中生成登记簿",
@@ -56,7 +56,7 @@ function toPaneLines(e: RunTooBigError, lang: Lang): string[] {
       ]
     : [
         `工作簿中的案件表共 ${rows} 行（${e.sheets} 张工作表），超过功能区按钮 5 分钟内能完成的规模（${limit} 行以内），因此未开始，工作簿未作任何改动。`,
-        "请在“开始”选项卡点击“KPI 面板”，在“更多操作”中选择“写入登记表、合规表和考核表”：任务窗格会显示进度，且没有时间限制。",
+        "请在“开始”选项卡点击“KPI 面板”，在“更多操作”中选择“生成登记簿、合规表和考核表”：任务窗格会显示进度，且没有时间限制。",
       ];
 }
 

@@ -47,7 +47,7 @@ describe("the ribbon's 写入登记簿", () => {
   });
 
   it.each([
-    ["zh-CN", /共 50,002 行（2 张工作表）.*未开始.*KPI 面板.*写入登记表、合规表和考核表/],
+    ["zh-CN", /共 50,002 行（2 张工作表）.*未开始.*KPI 面板.*生成登记簿、合规表和考核表/],
     ["en-US", /50,002 rows \(2 sheets\).*nothing was started.*KPI pane.*Write registers, compliance and scorecards/],
   ])("hands a log too big for five minutes to the pane (%s), changing nothing", async (lang, says) => {
     // Two log sheets whose rows together pass the limit: the estimate adds the rows of every sheet read.

@@ -71,7 +71,7 @@ export function capabilities(isSetSupported: IsSetSupported): Capabilities {
   }
   if (caps.read && !caps.dataValidation) {
     caps.messages.push(
-      "新建登记表不含下拉列表（需要较新的 Excel）。/ The new case log will have no drop-down lists (needs a newer Excel).",
+      "新建的案件登记表不含下拉列表（需要较新的 Excel）。/ The new case log will have no drop-down lists (needs a newer Excel).",
     );
   }
   return caps;
