@@ -89,6 +89,8 @@ const figuresJson = (k: KeyFigures) => ({
   previousCases: k.previousCases,
   onTime: Object.fromEntries(k.onTime.map((r) => [r.rule, ratioJson(r.ratio)])),
   followUp: ratioJson(k.followUp),
+  followUpComplaints: ratioJson(k.followUpComplaints),
+  followUpRepairs: ratioJson(k.followUpRepairs),
   satisfaction: ratioJson(k.satisfaction),
   end: { at: formatMinutes(k.end.at), open: k.end.open, overdue: k.end.overdue },
   now: { at: formatMinutes(k.now.at), open: k.now.open, overdue: k.now.overdue },

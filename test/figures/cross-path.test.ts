@@ -40,6 +40,13 @@ describe("the sample's key figures on every path", () => {
     ]);
     // A month of 2026 has its 去年同月 and the year its previous year.
     expect(core.find((k) => k.period === "2026")!.previousCases).toBeGreaterThan(2000);
+    // The two follow-up rates split the one over both: a case is a complaint or a repair, never both.
+    for (const k of core) {
+      expect(k.followUpComplaints.num + k.followUpRepairs.num).toBe(k.followUp.num);
+      expect(k.followUpComplaints.den + k.followUpRepairs.den).toBe(k.followUp.den);
+      expect(k.followUpComplaints.den).toBeGreaterThan(0);
+      expect(k.followUpRepairs.den).toBeGreaterThan(0);
+    }
     // Overdue ⊆ open, at every period's end and now.
     for (const k of core) {
       expect(k.end.open).toBeGreaterThanOrEqual(k.end.overdue);
@@ -56,7 +63,11 @@ describe("the sample's key figures on every path", () => {
         const source = k.period.length === 4 ? analysis : analysisForMonth(analysis, k.period);
         const want: KeyFigures = company === null ? k : keyFigures(source, resolvePeriod(reportPeriod(k.period)), company);
         const pane = paneFigures(analysis, { period, company });
-        expect({ period: k.period, company, pane: { ...pane, onTime: pane.onTime.map((r) => ({ rule: r.rule.id, ratio: r.ratio })) } }).toEqual({
+        expect({
+          period: k.period,
+          company,
+          pane: { ...pane, onTime: pane.onTime.map((r) => ({ rule: r.rule.id, ratio: r.ratio })) },
+        }).toEqual({
           period: k.period,
           company,
           pane: {
@@ -65,7 +76,8 @@ describe("the sample's key figures on every path", () => {
             onTime: want.onTime,
             openNow: want.now.open,
             overdueNow: want.now.overdue,
-            followUp: want.followUp,
+            followUpComplaints: want.followUpComplaints,
+            followUpRepairs: want.followUpRepairs,
             satisfaction: want.satisfaction,
           },
         });
@@ -76,13 +88,17 @@ describe("the sample's key figures on every path", () => {
   it("the late list's overdue group counts the cases of the overdue tile, for the center and each company", () => {
     const companies = [null, ...new Set(analysis.cases.map((c) => c.propertyCompany).filter((c): c is string => !!c))];
     for (const company of companies) {
-      const overdueCases = new Set(lateItems(analysis, company).filter((i) => i.entry.status === "overdue").map((i) => i.entry.caseId));
+      const overdueCases = new Set(
+        lateItems(analysis, company)
+          .filter((i) => i.entry.status === "overdue")
+          .map((i) => i.entry.caseId),
+      );
       const tile = paneFigures(analysis, { period: { kind: "year", year: 2026 }, company }).overdueNow;
       expect({ company, cases: overdueCases.size }).toEqual({ company, cases: tile });
     }
   });
 
-  it("the workbook's scorecard sheet (Office.js, strict fake) holds each company's follow-up and satisfaction as the pane filters them", async () => {
+  it("the workbook's scorecard sheet (Office.js, strict fake) holds each company's follow-up rates and satisfaction as the pane filters them", async () => {
     const excel = createStrictExcel({ sheets: [{ name: "案件登记", rows: [["编号", "受理时间"]] }] });
     const port = createOfficeWorkbookPort(excel.run, excel.isSetSupported);
     const docs = buildWorkbookSheets(analysis, "zh");
@@ -90,22 +106,34 @@ describe("the sample's key figures on every path", () => {
     const doc = docs.find((d) => d.tables.some((t) => t.name.endsWith("Scorecard_Monthly")))!;
     const table = excel.model.tables.find((t) => t.name.endsWith("Scorecard_Monthly"))!;
     const sheet = excel.sheet(doc.name);
-    const [first, last] = table.address.split("!")[1].split(":").map((a) => Number(a.replace(/[A-Z$]/g, "")));
+    const [first, last] = table.address
+      .split("!")[1]
+      .split(":")
+      .map((a) => Number(a.replace(/[A-Z$]/g, "")));
     const header = sheet.values[first - 1].map(String);
     const col = (name: string) => header.indexOf(name);
     const t = texts("zh");
-    const followCol = col(t.head.working("回访率"));
+    const complaintsCol = col(t.head.working("投诉回访率"));
+    const repairsCol = col(t.head.working("维修回访率"));
     const satisfiedCol = col(t.head.working("满意率"));
-    expect(followCol).toBeGreaterThan(0);
+    expect(complaintsCol).toBeGreaterThan(0);
+    expect(repairsCol).toBeGreaterThan(0);
     let compared = 0;
     for (let r = first; r < last; r++) {
       const row = sheet.values[r];
       const [month, company] = [String(row[col(t.head.month)]), String(row[col(t.dim.company)])];
       const pane = paneFigures(analysis, { period: parsePeriodKey(month)!, company });
-      expect({ month, company, followUp: row[followCol], satisfaction: row[satisfiedCol] }).toEqual({
+      expect({
         month,
         company,
-        followUp: working(pane.followUp),
+        complaints: row[complaintsCol],
+        repairs: row[repairsCol],
+        satisfaction: row[satisfiedCol],
+      }).toEqual({
+        month,
+        company,
+        complaints: working(pane.followUpComplaints),
+        repairs: working(pane.followUpRepairs),
         satisfaction: working(pane.satisfaction),
       });
       compared++;
@@ -118,9 +146,13 @@ describe("the sample's key figures on every path", () => {
   it("each report workbook (.xlsx read back) shows the core's figures on its summary sheet", async () => {
     for (const k of core) {
       const period = resolvePeriod(reportPeriod(k.period));
-      const bytes = await writeWorkbook(buildReport(analysis, reportPeriod(k.period), { lang: "zh", masked: true }), { lang: "zh" });
+      const bytes = await writeWorkbook(buildReport(analysis, reportPeriod(k.period), { lang: "zh", masked: true }), {
+        lang: "zh",
+      });
       const summary = readXlsx(bytes).sheets[0];
-      const byLabel = new Map(summary.values.filter((r) => typeof r[0] === "string" && r[0] !== "").map((r) => [r[0] as string, r]));
+      const byLabel = new Map(
+        summary.values.filter((r) => typeof r[0] === "string" && r[0] !== "").map((r) => [r[0] as string, r]),
+      );
       const t = texts("zh").figure;
       const kind = period.kind;
       const value = (label: string) => byLabel.get(label)?.[1];
@@ -132,7 +164,8 @@ describe("the sample's key figures on every path", () => {
         onTime: k.onTime.map((r) => ({ rule: r.rule, working: note(t.onTime(ruleName(r.rule, "zh"))).split(" ")[0] })),
         open: value(t.open[kind]),
         overdue: value(t.overdue[kind]),
-        followUp: note(t.followUp).split(" · ")[0],
+        followUpComplaints: note(t.followUpComplaints).split(" · ")[0],
+        followUpRepairs: note(t.followUpRepairs).split(" · ")[0],
         satisfaction: note(t.satisfaction).split(" · ")[0],
       };
       const noData = texts("zh").noData;
@@ -143,19 +176,24 @@ describe("the sample's key figures on every path", () => {
         onTime: k.onTime.map((r) => ({ rule: r.rule, working: r.ratio.value === null ? noData : working(r.ratio) })),
         open: k.end.open,
         overdue: k.end.overdue,
-        followUp: k.followUp.value === null ? noData : working(k.followUp),
+        followUpComplaints: k.followUpComplaints.value === null ? noData : working(k.followUpComplaints),
+        followUpRepairs: k.followUpRepairs.value === null ? noData : working(k.followUpRepairs),
         satisfaction: k.satisfaction.value === null ? noData : working(k.satisfaction),
       });
     }
   }, 300_000);
 
   it("the CLI's JSON carries the same figures", () => {
-    const run = spawnSync("node", [join(ROOT, "scripts", "casebook.mjs"), "analyze", SAMPLE, "--json", "--as-of", AS_OF], {
-      cwd: ROOT,
-      encoding: "utf8",
-      maxBuffer: 256 * 1024 * 1024,
-      env: { ...process.env, TZ: "America/New_York" },
-    });
+    const run = spawnSync(
+      "node",
+      [join(ROOT, "scripts", "casebook.mjs"), "analyze", SAMPLE, "--json", "--as-of", AS_OF],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        maxBuffer: 256 * 1024 * 1024,
+        env: { ...process.env, TZ: "America/New_York" },
+      },
+    );
     expect(run.status).toBe(0);
     const doc = JSON.parse(run.stdout) as { figures: unknown[] };
     const at = (m: number) => new Date(m * 60_000).toISOString().slice(0, 16);
@@ -166,6 +204,8 @@ describe("the sample's key figures on every path", () => {
         previousCases: k.previousCases,
         onTime: Object.fromEntries(k.onTime.map((r) => [r.rule, r.ratio])),
         followUp: k.followUp,
+        followUpComplaints: k.followUpComplaints,
+        followUpRepairs: k.followUpRepairs,
         satisfaction: k.satisfaction,
         end: { at: at(k.end.at), open: k.end.open, overdue: k.end.overdue },
         now: { at: at(k.now.at), open: k.now.open, overdue: k.now.overdue },

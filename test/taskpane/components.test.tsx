@@ -26,7 +26,8 @@ const figures: PaneFigures = {
   ],
   openNow: 17,
   overdueNow: 3,
-  followUp: { num: 8, den: 10, value: 0.8 },
+  followUpComplaints: { num: 8, den: 10, value: 0.8 },
+  followUpRepairs: { num: 3, den: 12, value: 0.25 },
   satisfaction: { num: 0, den: 0, value: null },
 };
 
@@ -39,7 +40,8 @@ describe("KPI tiles", () => {
     expect(cases).toHaveTextContent("−66 vs previous");
     const notify = screen.getByRole("group", { name: /On time: Notify property company \(8 h\): 90%, 45 of 50/ });
     expect(notify).toHaveTextContent("90%");
-    expect(screen.getByTestId("tile-follow-up")).toHaveAccessibleName("Follow-up rate: 80%, 8 of 10");
+    expect(screen.getByTestId("tile-follow-up-complaints")).toHaveAccessibleName("Complaint follow-up: 80%, 8 of 10");
+    expect(screen.getByTestId("tile-follow-up-repairs")).toHaveAccessibleName("Repair follow-up: 25%, 3 of 12");
     expect(screen.getByTestId("tile-overdue")).toHaveTextContent("3");
   });
 
@@ -54,7 +56,7 @@ describe("KPI tiles", () => {
 
   it("show the working in a tooltip on keyboard focus", async () => {
     renderPane(<KpiTiles figures={figures} fmt={formatters("en-US")} />);
-    const tile = screen.getByTestId("tile-follow-up");
+    const tile = screen.getByTestId("tile-follow-up-complaints");
     expect(tile).toHaveAttribute("tabindex", "0");
     await act(async () => {
       fireEvent.focus(tile);
@@ -67,7 +69,8 @@ describe("KPI tiles", () => {
     renderPane(<KpiTiles figures={figures} fmt={formatters("zh-CN")} />, "zh-CN");
     expect(screen.getByTestId("tile-cases")).toHaveTextContent("本期案件");
     expect(screen.getByTestId("tile-cases")).toHaveTextContent("较上期 −66");
-    expect(screen.getByTestId("tile-follow-up")).toHaveAccessibleName("回访率：80%，8 / 10");
+    expect(screen.getByTestId("tile-follow-up-complaints")).toHaveAccessibleName("投诉回访率：80%，8 / 10");
+    expect(screen.getByTestId("tile-follow-up-repairs")).toHaveAccessibleName("维修回访率：25%，3 / 12");
     expect(screen.getByTestId("tile-rule-notify-property")).toHaveTextContent("按时率：8小时内书面送达物业");
   });
 });

@@ -72,10 +72,11 @@ describe("pane figures", () => {
     expect(f.overdueNow).toBe(2); // A4, A1
   });
 
-  it("follow-up rate is the report's: complaints and repairs completed in the period, followed up", () => {
+  it("follow-up rates are the report's: complaints and repairs completed in the period, followed up, apart", () => {
     const f = paneFigures(a, { period: sept, company: null });
     // A3 has no 回访时间 but a satisfaction answer: it was followed up (as the scorecards and reports count).
-    expect(f.followUp).toEqual({ num: 2, den: 2, value: 1 });
+    expect(f.followUpComplaints).toEqual({ num: 1, den: 1, value: 1 });
+    expect(f.followUpRepairs).toEqual({ num: 1, den: 1, value: 1 });
     expect(f.satisfaction).toEqual({ num: 2, den: 3, value: 2 / 3 });
   });
 
@@ -95,7 +96,11 @@ describe("pane figures", () => {
 describe("late list", () => {
   it("holds only due-soon then overdue deadlines, each group earliest due first, with lateness in the rule's unit", () => {
     const items = lateItems(a, null);
-    expect(items.map((i) => `${i.entry.caseId}/${i.entry.rule}`)).toEqual(["A3/rectify", "A1/rectify", "A4/notify-property"]);
+    expect(items.map((i) => `${i.entry.caseId}/${i.entry.rule}`)).toEqual([
+      "A3/rectify",
+      "A1/rectify",
+      "A4/notify-property",
+    ]);
     // Due soon: time left.
     expect(items[0].entry.status).toBe("due-soon");
     expect(items[0].amount).toBe(0.1);

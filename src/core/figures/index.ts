@@ -4,9 +4,11 @@ export {
   companyMatches,
   everyPeriodFigures,
   followUpRatio,
+  followUpRatios,
   keyFigures,
   onTimeByRule,
   satisfactionRatio,
+  type FollowUpRatios,
   type KeyFigures,
   type StateCounts,
 } from "./key-figures";

@@ -8,7 +8,9 @@
  *   still running in time is not decided yet).
  * - open / overdue: at the as-of instant (now) and at the period's end (or as-of, when earlier), by
  *   caseStatesAt, so overdue ⊆ open.
- * - followUp (§9.3): complaints and repairs completed in the period, over those followed up.
+ * - followUpComplaints / followUpRepairs (§9.3): complaints / repairs completed in the period, over those
+ *   followed up — the two rates the scorecards assess against their own targets; followUp is both together,
+ *   kept for the CLI's JSON, which published it.
  * - satisfaction: cases received in the period with an answer, 满意 + 基本满意 over answered.
  */
 import { analysisForMonth } from "../month-close";
@@ -38,6 +40,8 @@ export interface KeyFigures {
   now: StateCounts;
   end: StateCounts;
   followUp: Ratio;
+  followUpComplaints: Ratio;
+  followUpRepairs: Ratio;
   satisfaction: Ratio;
 }
 
@@ -45,17 +49,42 @@ export function companyMatches(c: Case, company: string | null): boolean {
   return company === null || c.propertyCompany === company;
 }
 
-/** Complaints and repairs completed in [start, end), over those followed up (§9.3). */
-export function followUpRatio(cases: readonly Case[], start: LocalMinutes, end: LocalMinutes): Ratio {
+/**
+ * Complaints and repairs (or only those of `category`) completed in [start, end), over those followed up
+ * (§9.3).
+ */
+export function followUpRatio(
+  cases: readonly Case[],
+  start: LocalMinutes,
+  end: LocalMinutes,
+  category?: "complaint" | "repair",
+): Ratio {
   let num = 0;
   let den = 0;
   for (const c of cases) {
     if ((c.category !== "complaint" && c.category !== "repair") || c.completedAt === null) continue;
+    if (category !== undefined && c.category !== category) continue;
     if (c.completedAt.at < start || c.completedAt.at >= end) continue;
     den++;
     if (isFollowedUp(c)) num++;
   }
   return ratio(num, den);
+}
+
+export interface FollowUpRatios {
+  /** Complaints and repairs together. */
+  followUp: Ratio;
+  followUpComplaints: Ratio;
+  followUpRepairs: Ratio;
+}
+
+/** The follow-up rates of the period [start, end) as the summary, the pane and the JSON show them. */
+export function followUpRatios(cases: readonly Case[], start: LocalMinutes, end: LocalMinutes): FollowUpRatios {
+  return {
+    followUp: followUpRatio(cases, start, end),
+    followUpComplaints: followUpRatio(cases, start, end, "complaint"),
+    followUpRepairs: followUpRatio(cases, start, end, "repair"),
+  };
 }
 
 /** Answered cases among `cases`: 满意 + 基本满意 over answered. */
@@ -117,7 +146,7 @@ export function keyFigures(a: Analysis, period: ResolvedPeriod, company: string 
     onTime,
     now,
     end: endAt === a.asOf ? now : states(endAt),
-    followUp: followUpRatio(mine, period.start, period.end),
+    ...followUpRatios(mine, period.start, period.end),
     satisfaction: satisfactionRatio(received),
   };
 }

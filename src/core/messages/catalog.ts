@@ -368,6 +368,11 @@ export const CATALOG = {
     (p, s) => `未知指标${s.q(p.key)}`,
     (p, s) => `Unknown KPI ${s.q(p.key)}`,
   ),
+  "settings.split-follow-up": entry<{ key: string }>(
+    (p, s) => `${s.q(p.key)}已分为“投诉回访率”和“维修回访率”两项，请分别设置；此行不生效，两项仍用默认值`,
+    (p, s) =>
+      `${s.q(p.key)} is now two KPIs, the complaint and the repair follow-up rates: give each its own row; this row is ignored and both keep their defaults`,
+  ),
   "settings.unknown-grade": entry<{ key: string }>(
     (p, s) => `未知等级${s.q(p.key)}`,
     (p, s) => `Unknown grade ${s.q(p.key)}`,

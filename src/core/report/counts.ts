@@ -9,7 +9,7 @@
 import type { Case, Category, Ratio } from "../model";
 import { CATEGORIES } from "../model";
 import { compileRules, subcategoryOf } from "../classify/keywords";
-import { followUpRatio, satisfactionRatio } from "../figures";
+import { followUpRatios, satisfactionRatio, type FollowUpRatios } from "../figures";
 import { monthIndexOf, monthLabel } from "../scorecard/months";
 import { monthlySummary, NONE, type CountRow, type MonthlySummary } from "../summary";
 import type { LocalMinutes } from "../time";
@@ -50,7 +50,7 @@ export interface PeriodFigures {
   open: number;
   overdue: number;
   /** Complaints and repairs completed in the period, followed up (§9.3) — the scorecard's definition, centre-wide. */
-  followUp: Ratio;
+  followUp: FollowUpRatios;
   /** Cases received in the period with an answer: 满意 + 基本满意 over answered. */
   satisfaction: Ratio;
 }
@@ -135,7 +135,7 @@ export function periodFigures(ctx: ReportContext, period: ResolvedPeriod): Perio
     measuredAt: last.measuredAt,
     open: last.open.count,
     overdue: last.overdue.count,
-    followUp: followUpRatio(analysis.cases, period.start, period.end),
+    followUp: followUpRatios(analysis.cases, period.start, period.end),
     satisfaction: satisfactionRatio(ctx.cases),
   };
 }

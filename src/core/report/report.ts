@@ -82,7 +82,12 @@ export function headlineKpis(analysis: Analysis, period: ReportPeriod, lang: Lan
     { label: t.headline.complaints, value: `${n(complaints[0])}${vs(complaints)}` },
     { label: t.headline.onTime, value: ratio(den === 0 ? null : num / den, num, den) },
     { label: t.headline.open, value: `${n(f.open)} / ${n(f.overdue)}` },
-    { label: t.headline.followUp, value: ratio(f.followUp.value, f.followUp.num, f.followUp.den) },
+    ...(
+      [
+        [t.headline.followUpComplaints, f.followUp.followUpComplaints],
+        [t.headline.followUpRepairs, f.followUp.followUpRepairs],
+      ] as const
+    ).map(([label, r]) => ({ label, value: ratio(r.value, r.num, r.den) })),
     { label: t.headline.satisfaction, value: ratio(f.satisfaction.value, f.satisfaction.num, f.satisfaction.den) },
   ];
   const cards = (

@@ -92,7 +92,10 @@ function figures(ctx: ReportContext, period: ResolvedPeriod, f: PeriodFigures): 
   const at = t.figure.measuredAt(endText(f.measuredAt));
   out.push({ label: t.figure.open[kind], value: f.open, kind: "integer", note: at });
   out.push({ label: t.figure.overdue[kind], value: f.overdue, kind: "integer", note: at });
-  out.push(ratioFigure(ctx, t.figure.followUp, f.followUp, t.figure.followUpNote));
+  out.push(
+    ratioFigure(ctx, t.figure.followUpComplaints, f.followUp.followUpComplaints, t.figure.followUpComplaintsNote),
+  );
+  out.push(ratioFigure(ctx, t.figure.followUpRepairs, f.followUp.followUpRepairs, t.figure.followUpRepairsNote));
   out.push(ratioFigure(ctx, t.figure.satisfaction, f.satisfaction, t.figure.satisfactionNote));
   return out;
 }

@@ -74,8 +74,10 @@ const enum Slot {
   NotifyUnknown,
   VerifyPassed,
   Verified,
-  FollowedUp,
-  CompletedForFollowUp,
+  ComplaintFollowedUp,
+  ComplaintCompleted,
+  RepairFollowedUp,
+  RepairCompleted,
   Satisfied,
   Answered,
   Complaints,
@@ -186,8 +188,9 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
       // Completed in a month without cases or inspections → on no scorecard.
       const done = cellOf(company, completedMonth(c.completedAt.at));
       if (done >= 0) {
-        acc[done + Slot.CompletedForFollowUp]++;
-        if (isFollowedUp(c)) acc[done + Slot.FollowedUp]++;
+        const complaint = c.category === "complaint";
+        acc[done + (complaint ? Slot.ComplaintCompleted : Slot.RepairCompleted)]++;
+        if (isFollowedUp(c)) acc[done + (complaint ? Slot.ComplaintFollowedUp : Slot.RepairFollowedUp)]++;
       }
     }
   }
@@ -308,12 +311,21 @@ function ratio(num: number, den: number, scale = 1): Ratio {
   return { num, den, value: den === 0 ? null : (num * scale) / den };
 }
 
-function kpiRatios(s: Float64Array, households: number): Record<KpiId, Ratio> {
+/**
+ * The KPIs' ratios, and `follow-up-rate` (complaints and repairs together): no longer scored, kept because
+ * the CLI's JSON published it.
+ */
+function kpiRatios(s: Float64Array, households: number): Record<KpiId | "follow-up-rate", Ratio> {
   return {
     "rectify-on-time": ratio(s[Slot.RectifyMet], s[Slot.RectifyDecided]),
     "notify-on-time": ratio(s[Slot.NotifyMet], s[Slot.NotifyDecided]),
     "verification-pass": ratio(s[Slot.VerifyPassed], s[Slot.Verified]),
-    "follow-up-rate": ratio(s[Slot.FollowedUp], s[Slot.CompletedForFollowUp]),
+    "complaint-follow-up": ratio(s[Slot.ComplaintFollowedUp], s[Slot.ComplaintCompleted]),
+    "repair-follow-up": ratio(s[Slot.RepairFollowedUp], s[Slot.RepairCompleted]),
+    "follow-up-rate": ratio(
+      s[Slot.ComplaintFollowedUp] + s[Slot.RepairFollowedUp],
+      s[Slot.ComplaintCompleted] + s[Slot.RepairCompleted],
+    ),
     "satisfaction-rate": ratio(s[Slot.Satisfied], s[Slot.Answered]),
     "complaints-per-1000": ratio(s[Slot.Complaints], households, 1000),
     "repeat-complaints": ratio(s[Slot.RepeatComplaints], s[Slot.Complaints]),

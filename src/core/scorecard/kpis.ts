@@ -8,7 +8,9 @@
  *   (a date missing or bad) cannot be judged: both are left out of the ratio and counted in the
  *   scorecard's working (`pending`, `unknown`) so the manager sees them.
  * - verification-pass: cases the property company was responsible for with a 验证结果; num = 通过.
- * - follow-up-rate: complaint and repair cases completed in the period; num = followed up (§9.3).
+ * - complaint-follow-up / repair-follow-up: complaint / repair cases completed in the period; num = followed
+ *   up (§9.3). Two KPIs because the center follows up every complaint but only a sample of repairs, so one
+ *   rate over both would hide an unreturned complaint behind well-sampled repairs.
  * - satisfaction-rate: answered follow-ups; num = 满意 + 基本满意.
  * - complaints-per-1000: num = complaint cases, den = the company's households (Communities sheet);
  *   value = num × 1000 / den.
@@ -21,7 +23,8 @@ export type KpiId =
   | "rectify-on-time"
   | "notify-on-time"
   | "verification-pass"
-  | "follow-up-rate"
+  | "complaint-follow-up"
+  | "repair-follow-up"
   | "satisfaction-rate"
   | "complaints-per-1000"
   | "repeat-complaints"
@@ -36,6 +39,8 @@ export interface KpiDefinition {
   kind: "rate" | "per-1000" | "points";
   /** Where the KPI comes from: a manual clause, or the center's own setting. */
   source: string;
+  /** Where the default target comes from, when the manual sets it; otherwise it is the center's own choice. */
+  targetSource?: string;
   defaultWeight: number;
   /** For amounts: per month (a year's is this × its months with data, see scoring.ts). */
   defaultTarget: number;
@@ -73,14 +78,28 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
     defaultTarget: 0.95,
   },
   {
-    id: "follow-up-rate",
-    zh: "回访率",
-    en: "Follow-up rate",
+    id: "complaint-follow-up",
+    zh: "投诉回访率",
+    en: "Complaint follow-up rate",
     higherIsBetter: true,
     kind: "rate",
     source: "§9.3",
-    defaultWeight: 10,
+    // §9 投诉回访: every complaint, once handled, is followed up by phone or visit (§9.3).
+    targetSource: "§9.3 投诉处理后逐件回访",
+    defaultWeight: 5,
     defaultTarget: 1,
+  },
+  {
+    id: "repair-follow-up",
+    zh: "维修回访率",
+    en: "Repair follow-up rate",
+    higherIsBetter: true,
+    kind: "rate",
+    source: "§9.3",
+    // The manual names no share of repairs to call back; the center samples them.
+    targetSource: "中心设定（§9.3 未定维修回访的比例，中心抽样回访）",
+    defaultWeight: 5,
+    defaultTarget: 0.3,
   },
   {
     id: "satisfaction-rate",

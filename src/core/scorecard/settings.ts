@@ -41,7 +41,7 @@ export function scoringSettingsDefaults(): SettingsDefault[] {
       section: TARGET_SECTION.zh,
       key: def.zh,
       value: formatTarget(def, def.defaultTarget),
-      source: centerSource(def.source),
+      source: def.targetSource ?? centerSource(def.source),
       note: `${def.higherIsBetter ? "越高越好，达标得 100 分，低于目标按比例" : "越低越好，不超过目标得 100 分，超出按 目标÷实际"}${def.kind === "rate" ? "" : "；每月目标，年度乘以有数据的月数"}`,
     }),
   );
@@ -57,6 +57,12 @@ export function scoringSettingsDefaults(): SettingsDefault[] {
   }
   return rows;
 }
+
+/**
+ * 回访率, the one follow-up KPI before complaints and repairs were assessed apart: a row still naming it is
+ * reported, since neither a weight nor a target for both together says what either one should be.
+ */
+const SPLIT_FOLLOW_UP = new Set(["回访率", "follow-up-rate", "follow-uprate"]);
 
 function findKpi(key: string): KpiDefinition | undefined {
   const n = normalizeLabel(key);
@@ -111,7 +117,10 @@ export function readScoringSettings(entries: readonly SettingsEntry[]): {
   const unknownKey = (e: SettingsEntry, what: string) =>
     errors.push({
       cell: settingsCell(e.row, "B"),
-      message: msg(what === "指标" ? "settings.unknown-kpi" : "settings.unknown-grade", { key: e.key }),
+      message:
+        what === "指标" && SPLIT_FOLLOW_UP.has(normalizeLabel(e.key))
+          ? msg("settings.split-follow-up", { key: e.key })
+          : msg(what === "指标" ? "settings.unknown-kpi" : "settings.unknown-grade", { key: e.key }),
     });
 
   for (const e of entries) {

@@ -183,7 +183,8 @@ export function KpiTiles({ figures, fmt }: { figures: PaneFigures; fmt: Formatte
       aria: t("tiles.countAria", { label: t("tiles.overdueNow"), value: fmt.integer(figures.overdueNow) }),
       alert: figures.overdueNow > 0,
     },
-    ratioTile("tile-follow-up", t("tiles.followUp"), figures.followUp),
+    ratioTile("tile-follow-up-complaints", t("tiles.followUpComplaints"), figures.followUpComplaints),
+    ratioTile("tile-follow-up-repairs", t("tiles.followUpRepairs"), figures.followUpRepairs),
     ratioTile("tile-satisfaction", t("tiles.satisfaction"), figures.satisfaction),
     ...figures.onTime.map(({ rule, ratio }) =>
       ratioTile(

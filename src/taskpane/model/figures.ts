@@ -24,7 +24,9 @@ export interface PaneFigures {
   onTime: { rule: RuleInfo; ratio: Ratio }[];
   openNow: number;
   overdueNow: number;
-  followUp: Ratio;
+  /** Complaints and repairs followed up apart: each has its own target (every complaint, a sample of repairs). */
+  followUpComplaints: Ratio;
+  followUpRepairs: Ratio;
   satisfaction: Ratio;
 }
 
@@ -68,7 +70,8 @@ export function paneFigures(whole: Analysis, f: PaneFilter): PaneFigures {
     onTime: k.onTime.map(({ rule, ratio }) => ({ rule: rules.get(rule)!, ratio })),
     openNow: k.now.open,
     overdueNow: k.now.overdue,
-    followUp: k.followUp,
+    followUpComplaints: k.followUpComplaints,
+    followUpRepairs: k.followUpRepairs,
     satisfaction: k.satisfaction,
   };
 }

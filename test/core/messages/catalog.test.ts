@@ -12,7 +12,11 @@ const EXAMPLES: { [K in MessageId]: ParamsOf<K> } = {
   "log.not-found": {},
   "pauses.rejected-row": { reason: msg("communities.bad-households", { value: "很多" }) },
   "pauses.missing-columns": { sheet: "暂停记录" },
-  "pauses.not-applied": { row: 7, caseId: "2026-0001", why: msg("pauses.rule-may-not-pause", { rule: { zh: "8小时内书面送达物业", en: "Notify property company (8 h)" } }) },
+  "pauses.not-applied": {
+    row: 7,
+    caseId: "2026-0001",
+    why: msg("pauses.rule-may-not-pause", { rule: { zh: "8小时内书面送达物业", en: "Notify property company (8 h)" } }),
+  },
   "pauses.unknown-case": {},
   "pauses.unknown-rule": { rule: "整改" },
   "pauses.rule-may-not-pause": { rule: { zh: "8小时内书面送达物业", en: "Notify property company (8 h)" } },
@@ -67,6 +71,7 @@ const EXAMPLES: { [K in MessageId]: ParamsOf<K> } = {
   "settings.not-a-category": { key: "星期" },
   "settings.no-keywords": { key: "星期" },
   "settings.unknown-kpi": { key: "星期" },
+  "settings.split-follow-up": { key: "回访率" },
   "settings.unknown-grade": { key: "星期" },
   "settings.bad-weight": { value: "三十", kept: 30 },
   "settings.bad-rate-target": { value: "三十" },
@@ -103,6 +108,7 @@ const DATA = [
   "天气",
   "业主原因",
   "等待材料",
+  "回访率",
 ];
 const withoutData = (text: string): string => DATA.reduce((t, d) => t.split(d).join(""), text);
 

@@ -81,9 +81,9 @@ describe("monthly report — summary", () => {
     // (follow-up since 2025) — each of them open.
     expect(figure(s, "月末未办结")).toMatchObject({ value: 6, note: "截至 2026-10-31 24:00" });
     expect(figure(s, "月末逾期").value).toBe(4);
-    // Complaints and repairs completed in October: C1 (followed up), C3 (not).
-    expect(figure(s, "回访率")).toMatchObject({ value: 0.5, kind: "percent" });
-    expect(figure(s, "回访率").note).toMatch(/^1\/2/);
+    // Completed in October: the complaint C1 (followed up) and the repair C3 (not), each under its own rate.
+    expect(figure(s, "投诉回访率")).toMatchObject({ value: 1, kind: "percent", note: "1/1 · 已完成的投诉中已回访" });
+    expect(figure(s, "维修回访率")).toMatchObject({ value: 0, kind: "percent", note: "0/1 · 已完成的维修中已回访" });
     // Answered: C1 满意.
     expect(figure(s, "满意率")).toMatchObject({ value: 1 });
   });
@@ -198,8 +198,17 @@ describe("monthly report — scorecards", () => {
     // one inspection took 2 points.
     const jinhui = s.tables.find((x) => x.caption === "金辉物业：各项指标")!;
     expect(row(jinhui, "千户投诉量")).toMatchObject({ 实际值: "4", 计算依据: "2 件投诉 / 500 户 × 1000", 目标: "≤ 8" });
-    expect(row(jinhui, "重复投诉率")).toMatchObject({ 实际值: "50%", 计算依据: "1 件重复投诉 / 2 件投诉", 目标: "≤ 5%" });
-    expect(row(jinhui, "巡检扣分")).toMatchObject({ 实际值: "2 分", 计算依据: "2 分 / 1 次检查", 目标: "≤ 5 分", 指标得分: 100 });
+    expect(row(jinhui, "重复投诉率")).toMatchObject({
+      实际值: "50%",
+      计算依据: "1 件重复投诉 / 2 件投诉",
+      目标: "≤ 5%",
+    });
+    expect(row(jinhui, "巡检扣分")).toMatchObject({
+      实际值: "2 分",
+      计算依据: "2 分 / 1 次检查",
+      目标: "≤ 5 分",
+      指标得分: 100,
+    });
     // 安居物业 had no rectification decided in October (C4's is unknown): no data, its weight moved.
     const anju = s.tables.find((x) => x.caption === "安居物业：各项指标")!;
     expect(row(anju, "整改及时率")).toMatchObject({ 实际值: "无数据", 计算依据: "0 件按时整改 / 0 件已判定" });
@@ -454,7 +463,8 @@ describe("headline KPIs", () => {
       // All rules together: 1/3 + 1/2 + 1/2 → 3/7.
       { label: "时限按时率（全部规则）", value: "42.9%（3/7）" },
       { label: "期末未办结案件 / 有逾期时限的案件", value: "6 / 4" },
-      { label: "回访率", value: "50.0%（1/2）" },
+      { label: "投诉回访率", value: "100.0%（1/1）" },
+      { label: "维修回访率", value: "0.0%（0/1）" },
       { label: "满意率", value: "100.0%（1/1）" },
       { label: "考核第一", value: card(0) },
       { label: "考核末位", value: card(-1) },

@@ -15,7 +15,7 @@ const month = (company: string, m: string) => result.monthly.find((s) => s.compa
 const year = (company: string) => result.yearly.find((s) => s.company === company && s.year === 2026)!;
 const r = (num: number, den: number, value: number | null): Ratio => ({ num, den, value });
 
-describe("scorecards on the hand-computed fixture (weights 20/10/15/10/20/10/5/10)", () => {
+describe("scorecards on the hand-computed fixture (weights 20/10/15/5/5/20/10/5/10)", () => {
   it("uses the repeat complaints the registers find on the fixture", () => {
     expect([...findRepeatComplaints(cases, 30)]).toEqual([...repeatCaseIds]);
   });
@@ -39,7 +39,10 @@ describe("scorecards on the hand-computed fixture (weights 20/10/15/10/20/10/5/1
     expect(k["notify-on-time"]).toEqual(r(2, 2, 1));
     // verification, property-responsible only: A1 passed, A2 failed (A3 is engineering's) → 1/2.
     expect(k["verification-pass"]).toEqual(r(1, 2, 0.5));
-    // follow-up, complaint/repair completed in March: A1 yes, A2 no, A3 yes → 2/3 (A4 completed in April).
+    // follow-up, completed in March: complaints A1 yes, A2 no → 1/2; repairs A3 yes → 1/1 (A4 completed in
+    // April). Both together, the JSON's follow-up-rate: 2/3.
+    expect(k["complaint-follow-up"]).toEqual(r(1, 2, 0.5));
+    expect(k["repair-follow-up"]).toEqual(r(1, 1, 1));
     expect(k["follow-up-rate"]).toEqual(r(2, 3, 2 / 3));
     // satisfaction, received in March and answered: A1 满意, A3 基本满意, A4 不满意 → 2/3.
     expect(k["satisfaction-rate"]).toEqual(r(2, 3, 2 / 3));
@@ -63,15 +66,16 @@ describe("scorecards on the hand-computed fixture (weights 20/10/15/10/20/10/5/1
       "rectify-on-time": 35.1, // 100 × (1/3) / 0.95 = 35.09
       "notify-on-time": 100,
       "verification-pass": 52.6, // 100 × 0.5 / 0.95
-      "follow-up-rate": 66.7, // 100 × (2/3) / 1
+      "complaint-follow-up": 50, // 100 × 0.5 / 1
+      "repair-follow-up": 100, // 100 × 1 / 0.3, capped at 100
       "satisfaction-rate": 74.1, // 100 × (2/3) / 0.9
       "complaints-per-1000": 66.7, // lower is better: 100 × 2 / 3
       "repeat-complaints": 15, // 100 × 0.05 / (1/3)
       "inspection-deductions": 71.4, // 100 × 5 / 7
     };
     for (const [id, score] of Object.entries(expected)) expect(s.working[id].score).toBe(score);
-    // (20×35.088 + 10×100 + 15×52.632 + 10×66.667 + 20×74.074 + 10×66.667 + 5×15 + 10×71.429) / 100 = 60.95
-    expect(s.score).toBe(61.0);
+    // (20×35.088 + 10×100 + 15×52.632 + 5×50 + 5×100 + 20×74.074 + 10×66.667 + 5×15 + 10×71.429) / 100 = 61.79
+    expect(s.score).toBe(61.8);
     expect(s.grade).toBe("D");
     expect(s.working["rectify-on-time"].weight).toBe(20);
   });
@@ -93,9 +97,10 @@ describe("scorecards on the hand-computed fixture (weights 20/10/15/10/20/10/5/1
     expect(month("甲物业", "2026-03")).toMatchObject({ rank: 2, change: null });
     // April: 甲 has all KPIs at target (A7, A4's completion, 2 points in one inspection) → 100.
     const a = month("甲物业", "2026-04");
-    expect(a.kpis["follow-up-rate"]).toEqual(r(2, 2, 1));
+    expect(a.kpis["complaint-follow-up"]).toEqual(r(1, 1, 1));
+    expect(a.kpis["repair-follow-up"]).toEqual(r(1, 1, 1));
     expect(a.kpis["inspection-deductions"]).toEqual(r(2, 1, 2));
-    expect(a).toMatchObject({ score: 100, grade: "A", change: 39 });
+    expect(a).toMatchObject({ score: 100, grade: "A", change: 38.2 });
     // 乙 has no case in April: only "0 complaints per 1,000 households" has data → 100. Equal scores share rank 1.
     const b = month("乙物业", "2026-04");
     expect(b.kpis["complaints-per-1000"]).toEqual(r(0, 400, 0));
@@ -111,6 +116,8 @@ describe("scorecards on the hand-computed fixture (weights 20/10/15/10/20/10/5/1
       "rectify-on-time": r(2, 4, 0.5),
       "notify-on-time": r(3, 3, 1),
       "verification-pass": r(2, 3, 2 / 3),
+      "complaint-follow-up": r(2, 3, 2 / 3),
+      "repair-follow-up": r(2, 2, 1),
       "follow-up-rate": r(4, 5, 0.8),
       "satisfaction-rate": r(3, 4, 0.75),
       "complaints-per-1000": r(4, 1000, 4),
@@ -120,12 +127,12 @@ describe("scorecards on the hand-computed fixture (weights 20/10/15/10/20/10/5/1
     // Amount targets × 2 months: 4 per 1,000 → 100; 9 points ≤ 10 → 100.
     expect(y.working["complaints-per-1000"]).toMatchObject({ target: 4, score: 100 });
     expect(y.working["inspection-deductions"]).toMatchObject({ target: 10, score: 100 });
-    // (20×52.632 + 10×100 + 15×70.175 + 10×80 + 20×83.333 + 10×100 + 5×20 + 10×100) / 100 = 76.72;
-    // the mean of the monthly scores would be (61.0 + 100) / 2 = 80.5.
-    expect(y.score).toBe(76.7);
+    // (20×52.632 + 10×100 + 15×70.175 + 5×66.667 + 5×100 + 20×83.333 + 10×100 + 5×20 + 10×100) / 100 = 77.05;
+    // the mean of the monthly scores would be (61.8 + 100) / 2 = 80.9.
+    expect(y.score).toBe(77.1);
     expect(y.grade).toBe("C");
     expect(y.rank).toBe(2);
-    expect(y.monthlyScores).toEqual([null, null, 61, 100, null, null, null, null, null, null, null, null]);
+    expect(y.monthlyScores).toEqual([null, null, 61.8, 100, null, null, null, null, null, null, null, null]);
     expect(year("乙物业")).toMatchObject({ score: 100, grade: "A", rank: 1 });
   });
 
@@ -142,16 +149,41 @@ describe("scorecards on the hand-computed fixture (weights 20/10/15/10/20/10/5/1
   });
 
   it("puts a mistyped year on one month of its own, not on decades of empty ones; change needs the calendar month before", () => {
-    const typo = makeCase({ id: "T1", propertyCompany: "甲物业", community: "春华苑", category: "complaint", receivedAt: at("2062-04-02T09:00") });
-    const res = buildScorecards({ cases: [...cases, typo], compliance, communities, inspections, config, repeatCaseIds });
+    const typo = makeCase({
+      id: "T1",
+      propertyCompany: "甲物业",
+      community: "春华苑",
+      category: "complaint",
+      receivedAt: at("2062-04-02T09:00"),
+    });
+    const res = buildScorecards({
+      cases: [...cases, typo],
+      compliance,
+      communities,
+      inspections,
+      config,
+      repeatCaseIds,
+    });
     expect([...new Set(res.monthly.map((s) => s.month))]).toEqual(["2026-03", "2026-04", "2062-04"]);
-    expect(res.yearly.map((y) => `${y.year} ${y.company} ${y.months}`)).toEqual(["2026 乙物业 2", "2026 甲物业 2", "2062 乙物业 1", "2062 甲物业 1"]);
+    expect(res.yearly.map((y) => `${y.year} ${y.company} ${y.months}`)).toEqual([
+      "2026 乙物业 2",
+      "2026 甲物业 2",
+      "2062 乙物业 1",
+      "2062 甲物业 1",
+    ]);
     expect(res.monthly.find((s) => s.month === "2062-04" && s.company === "甲物业")!.change).toBeNull();
   });
 
   it("has nothing to score without data", () => {
     expect(
-      buildScorecards({ cases: [], compliance: [], communities, inspections: [], config: DEFAULT_SCORING, repeatCaseIds: new Set() }),
+      buildScorecards({
+        cases: [],
+        compliance: [],
+        communities,
+        inspections: [],
+        config: DEFAULT_SCORING,
+        repeatCaseIds: new Set(),
+      }),
     ).toEqual({ monthly: [], yearly: [], unattributed: { cases: 0, inspections: 0 } });
   });
 });
