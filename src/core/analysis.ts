@@ -20,6 +20,7 @@ import type { LogSheetAccount } from "./parse/case-log";
 import type { AppliedPause } from "./deadlines/pauses";
 import type { DeadlineConfig } from "./deadlines/rules";
 import type { ScoringConfig } from "./scorecard";
+import type { YearEndConfig } from "./scorecard/year-end";
 
 /** A deadline rule as the outputs need to show it (the full definition lives in ./deadlines). */
 export interface RuleInfo {
@@ -63,6 +64,8 @@ export interface Analysis {
   /** Day of the next month at whose end a month closes (Settings 中心 → 月结日; absent: the 5th). */
   monthCloseDay?: number;
   scorecards: Scorecards;
+  /** How the annual score is made and what each grade brings (Settings 年终考核; absent in hand-made analyses). */
+  yearEnd?: YearEndConfig;
   /** Warnings about the workbook as a whole, as messages each adapter renders in its language. */
   warnings: Message[];
   /** The keyword rules in force (they also name problem types: 渗漏, 门窗 …). */

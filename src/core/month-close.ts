@@ -132,6 +132,7 @@ export function analysisAt(a: Analysis, at: LocalMinutes): Analysis {
     communities: a.communities,
     inspections: a.inspections.filter((i) => i.date <= at),
     config: a.scoringConfig ?? DEFAULT_SCORING,
+    annual: a.yearEnd?.rule,
     repeatCaseIds,
   });
   return {

@@ -24,7 +24,7 @@ import {
   ruleInfos,
 } from "./deadlines";
 import { findRepeatComplaints } from "./registers";
-import { buildScorecards, readScoringSettings } from "./scorecard";
+import { buildScorecards, readScoringSettings, readYearEndSettings } from "./scorecard";
 import { readClockSettings, wallClock } from "./clock";
 import { setAsideFutureCases, setAsideFutureInspections } from "./parse/after-as-of";
 import { inputSheetFaultWarnings } from "./parse/faults";
@@ -47,6 +47,7 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
   const classifySettings = readClassifySettings(settings.entries);
   const deadlineSettings = readDeadlineSettings(settings.entries);
   const scoringSettings = readScoringSettings(settings.entries);
+  const yearEndSettings = readYearEndSettings(settings.entries);
   const clockSettings = readClockSettings(settings.entries);
   const closeSettings = readMonthCloseSettings(settings.entries);
   const asOf = "asOf" in options ? options.asOf : wallClock(options.now, clockSettings.timeZone);
@@ -69,6 +70,7 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
     communities: communities.communities,
     inspections: inspections.inspections,
     config: scoringSettings.config,
+    annual: yearEndSettings.config.rule,
     repeatCaseIds,
   });
 
@@ -77,6 +79,7 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
     ...classifySettings.errors,
     ...deadlineSettings.errors,
     ...scoringSettings.errors,
+    ...yearEndSettings.errors,
     ...clockSettings.errors,
     ...closeSettings.errors,
   ].map((e) => msg("settings.error", { cell: e.cell, detail: e.message }));
@@ -101,6 +104,7 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
     deliveryColumn: hasDeliveryKind,
     monthCloseDay: closeSettings.closeDay,
     scorecards,
+    yearEnd: yearEndSettings.config,
     warnings: [
       ...log.warnings,
       ...future.warnings,

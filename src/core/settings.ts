@@ -10,7 +10,7 @@ import { deskSettingsDefaults } from "./desk/settings";
 import type { SettingsDefault } from "./model";
 import { monthCloseSettingsDefaults } from "./month-close";
 import { valueMapSettingsDefaults } from "./parse/value-map";
-import { scoringSettingsDefaults } from "./scorecard";
+import { scoringSettingsDefaults, yearEndSettingsDefaults } from "./scorecard";
 
 /** The columns of the Settings sheet, as its reader expects them. */
 /** The sheet's header, in the center's words (a sheet headed "分类 Section" or "Section", as earlier ones were, reads too). */
@@ -23,6 +23,7 @@ export function settingsDefaults(): SettingsDefault[] {
     ...deadlineSettingsDefaults(),
     ...classifySettingsDefaults(),
     ...scoringSettingsDefaults(),
+    ...yearEndSettingsDefaults(),
     ...deskSettingsDefaults(),
     ...valueMapSettingsDefaults(),
   ];

@@ -373,6 +373,14 @@ export const CATALOG = {
     (p, s) =>
       `${s.q(p.key)} is now two KPIs, the complaint and the repair follow-up rates: give each its own row; this row is ignored and both keep their defaults`,
   ),
+  "settings.bad-annual-rule": entry<{ value: string }>(
+    (p, s) => `年度得分的算法${s.q(p.value)}无法识别，应为“全年指标”或“月均分”，仍用全年指标`,
+    (p, s) => `Annual score method ${s.q(p.value)} is not known (kpis or months); keeping the year's KPIs`,
+  ),
+  "settings.unknown-year-end-key": entry<{ key: string }>(
+    (p, s) => `年终考核中没有${s.q(p.key)}这一项，应为“年度得分”或“奖惩 A 优秀”等`,
+    (p, s) => `The year-end assessment has no setting ${s.q(p.key)}: use the annual score or a grade's reward`,
+  ),
   "settings.unknown-grade": entry<{ key: string }>(
     (p, s) => `未知等级${s.q(p.key)}`,
     (p, s) => `Unknown grade ${s.q(p.key)}`,

@@ -8,9 +8,9 @@
  */
 import { totalsLabel } from "../output/writer-facts";
 import { label, RESPONSIBLE_LABELS } from "../labels";
-import type { Case, ComplianceEntry } from "../model";
+import type { Case, ComplianceEntry, Grade } from "../model";
 import type { ColumnSpec, SheetDoc, TableBlock, TableCell } from "../output/sheet-doc";
-import { round1 } from "../scorecard";
+import { DEFAULT_BANDS, DEFAULT_YEAR_END, round1 } from "../scorecard";
 import { fromMinutes } from "../time";
 import { tableName, type ReportContext } from "./context";
 import { shortMonth, type ResolvedPeriod } from "./period";
@@ -21,8 +21,13 @@ const TEXTS = {
   zh: {
     sheet: "年终考核",
     title: (year: string) => `物业公司年终考核 ${year}`,
-    rule: "年度得分：全年各项指标合并计算（与月度同一算法，目标按有数据的月数放大）；月均分为各月得分的平均，供参考",
-    rewardNote: "奖惩：按等级执行中心设定的奖惩；设置中未设定时为“无”",
+    rule: {
+      kpis: "年度得分：全年各项指标合并计算（与月度同一算法，目标按有数据的月数放大）；月均分为各月得分的平均，供参考（设置“年终考核 / 年度得分”）",
+      months: "年度得分：各月得分的平均（设置“年终考核 / 年度得分”为月均分）；等级与排名按此得分",
+    },
+    rewardNote: "奖惩：按等级执行中心设定的奖惩（设置“年终考核 / 奖惩”），未设定的等级为“无”",
+    bandsCaption: "等级与奖惩",
+    scoreRange: "得分",
     caption: "年终考核",
     mean: "月均分",
     annual: "年度得分",
@@ -44,8 +49,15 @@ const TEXTS = {
   en: {
     sheet: "Year-end",
     title: (year: string) => `Property companies' year-end assessment ${year}`,
-    rule: "Annual score: the year's KPIs together (the monthly method, amount targets × months with data); the mean of the months is shown for reference",
-    rewardNote: "Reward or penalty: the center's setting for each grade; none unless Settings give one",
+    rule: {
+      kpis: "Annual score: the year's KPIs together (the monthly method, amount targets × months with data); the mean of the months is shown for reference (Settings: year-end assessment, annual score)",
+      months:
+        "Annual score: the mean of the monthly scores (Settings: year-end assessment, annual score = months); grade and rank follow it",
+    },
+    rewardNote:
+      "Reward or penalty: the center's setting for each grade (Settings: year-end assessment); none where a grade has none",
+    bandsCaption: "Grades and rewards",
+    scoreRange: "Score",
     caption: "Year-end assessment",
     mean: "Mean of months",
     annual: "Annual score",
@@ -75,6 +87,9 @@ export function yearEndSheet(ctx: ReportContext, period: ResolvedPeriod): SheetD
     .filter((y) => y.year === year)
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.company < b.company ? -1 : 1));
   const months = Array.from({ length: 12 }, (_, k) => shortMonth(year * 12 + k, ctx.lang));
+  const yearEnd = ctx.analysis.yearEnd ?? DEFAULT_YEAR_END;
+  const bands = ctx.analysis.scoringConfig?.bands ?? DEFAULT_BANDS;
+  const reward = (grade: Grade | null): string => (grade === null ? "" : (yearEnd.rewards[grade] ?? x.none));
   const table: TableBlock = {
     name: tableName(ctx, "YearEnd_Assessment"),
     caption: x.caption,
@@ -91,14 +106,29 @@ export function yearEndSheet(ctx: ReportContext, period: ResolvedPeriod): SheetD
     rows: cards.map((c) => {
       const scored = c.monthlyScores.filter((s): s is number => s !== null);
       const mean = scored.length === 0 ? null : round1(scored.reduce((a, b) => a + b, 0) / scored.length);
-      return [c.rank, c.company, c.score, gradeText(c.grade, ctx.lang), x.none, mean, ...c.monthlyScores];
+      return [c.rank, c.company, c.score, gradeText(c.grade, ctx.lang), reward(c.grade), mean, ...c.monthlyScores];
     }),
+  };
+  // What each grade needs and brings, as Settings say: the reader checks a company's line against it.
+  const rewards: TableBlock = {
+    name: tableName(ctx, "YearEnd_Rewards"),
+    caption: x.bandsCaption,
+    columns: [
+      { header: ctx.t.head.grade, kind: "text", highlight: "grade" },
+      { header: x.scoreRange, kind: "text" },
+      { header: x.reward, kind: "text" },
+    ],
+    rows: bands.map((b, i) => [
+      gradeText(b.grade, ctx.lang),
+      b.min > 0 ? `≥ ${b.min}` : `< ${bands[i - 1]?.min ?? 0}`,
+      reward(b.grade),
+    ]),
   };
   return {
     name: `${ctx.sheetPrefix}${x.sheet}`,
     title: x.title(ctx.periodText),
-    subtitle: [...ctx.subtitle, x.rule, x.rewardNote],
-    tables: [table],
+    subtitle: [...ctx.subtitle, x.rule[yearEnd.rule], x.rewardNote],
+    tables: [table, rewards],
     charts: [],
   };
 }

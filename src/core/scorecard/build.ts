@@ -19,6 +19,7 @@ import { isFollowedUp } from "../registers/follow-up";
 import { caseLocator } from "../registers/locate";
 import { KPI_DEFINITIONS, type KpiDefinition, type KpiId } from "./kpis";
 import { gradeOf, kpiScore, rankScores, round1, type ScoringConfig } from "./scoring";
+import type { AnnualRule } from "./year-end";
 
 /** How one KPI entered the composite: shown next to the score so a manager can follow it. */
 export interface KpiWorking {
@@ -60,6 +61,8 @@ export interface ScorecardInput {
   inspections: readonly Inspection[];
   config: ScoringConfig;
   repeatCaseIds: ReadonlySet<string>;
+  /** The annual score: the year's KPIs together (default) or the mean of its months' scores (Settings 年终考核). */
+  annual?: AnnualRule;
 }
 
 /** Accumulator slots per (company, month) cell. */
@@ -273,18 +276,30 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
       }
       return score(sums, company, inYear.length);
     });
-    const ranks = rankScores(period.map((p) => p.score));
-    period.forEach((p, company) => {
-      const monthlyScores: (number | null)[] = [];
+    const monthlyScoresOf = (company: number): (number | null)[] => {
+      const out: (number | null)[] = [];
       for (let k = 0; k < 12; k++) {
         const d = denseOf.get(year * 12 + k);
-        monthlyScores.push(d === undefined ? null : monthlyScore[company * monthCount + d]);
+        out.push(d === undefined ? null : monthlyScore[company * monthCount + d]);
       }
+      return out;
+    };
+    // The annual score by the center's rule: the year's KPIs (above), or the mean of the months scored.
+    const annual = period.map((p, company) => {
+      if (input.annual !== "months") return { score: p.score, grade: p.grade };
+      const scored = monthlyScoresOf(company).filter((s): s is number => s !== null);
+      if (scored.length === 0) return { score: null, grade: null };
+      const mean = round1(scored.reduce((a, b) => a + b, 0) / scored.length);
+      return { score: mean, grade: gradeOf(mean, config.bands) };
+    });
+    const ranks = rankScores(annual.map((p) => p.score));
+    period.forEach((p, company) => {
+      const monthlyScores = monthlyScoresOf(company);
       yearly.push({
         company: companies[company],
         year,
-        score: p.score,
-        grade: p.grade,
+        score: annual[company].score,
+        grade: annual[company].grade,
         rank: ranks[company],
         monthlyScores,
         kpis: p.kpis,

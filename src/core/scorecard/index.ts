@@ -12,6 +12,15 @@ export {
 } from "./scoring";
 export { BAND_SECTION, TARGET_SECTION, WEIGHT_SECTION, readScoringSettings, scoringSettingsDefaults } from "./settings";
 export {
+  DEFAULT_YEAR_END,
+  RULE_VALUE,
+  YEAR_END_SECTION,
+  readYearEndSettings,
+  yearEndSettingsDefaults,
+  type AnnualRule,
+  type YearEndConfig,
+} from "./year-end";
+export {
   buildScorecards,
   type KpiWorking,
   type MonthlyScorecardWorking,

@@ -72,6 +72,8 @@ const EXAMPLES: { [K in MessageId]: ParamsOf<K> } = {
   "settings.no-keywords": { key: "星期" },
   "settings.unknown-kpi": { key: "星期" },
   "settings.split-follow-up": { key: "回访率" },
+  "settings.bad-annual-rule": { value: "三十" },
+  "settings.unknown-year-end-key": { key: "星期" },
   "settings.unknown-grade": { key: "星期" },
   "settings.bad-weight": { value: "三十", kept: 30 },
   "settings.bad-rate-target": { value: "三十" },

@@ -2,7 +2,7 @@
 import { buildReport, headlineKpis, reportFileName } from "../../../src/core/report";
 import { analyze } from "../../../src/core/pipeline";
 import { parseIsoMinutes } from "../../../src/core/time";
-import { analysis, LOG } from "./fixture";
+import { analysis, AS_OF, input, LOG } from "./fixture";
 import { figure, row, sheet, table } from "./helpers";
 
 const a = analysis();
@@ -195,6 +195,48 @@ describe("year-end assessment and warranty ledger", () => {
   });
 });
 
+describe("the year-end assessment under the center's Settings", () => {
+  const withSettings = (rows: string[][]) => {
+    const inp = input();
+    inp.sheets.push({
+      name: "设置",
+      values: [["分类 Section", "项目 Key", "值 Value"], ...rows],
+      firstRow: 1,
+      firstColumn: 1,
+    });
+    return analyze(inp, { asOf: parseIsoMinutes(AS_OF)! });
+  };
+  test("the rule and each grade's reward or penalty are stated, on each company's line and in a table of grades", () => {
+    const a2 = withSettings([
+      ["年终考核", "年度得分", "月均分"],
+      ["年终考核", "奖惩 A 优秀", "奖励 5000 元"],
+      ["年终考核", "奖惩 D 不合格", "约谈，扣减服务费 2%"],
+    ]);
+    expect(a2.warnings.filter((w) => w.id === "settings.error")).toEqual([]);
+    const doc = sheet(buildReport(a2, { year: 2026 }, { lang: "zh" }), "年终考核");
+    expect(doc.subtitle).toContain("年度得分：各月得分的平均（设置“年终考核 / 年度得分”为月均分）；等级与排名按此得分");
+    const t = table(doc, "YearEnd_Assessment");
+    for (const y of a2.scorecards.yearly.filter((c) => c.year === 2026)) {
+      const r = t.rows.find((x) => x[1] === y.company)!;
+      // The annual score is the mean of the months (the 月均分 column beside it).
+      expect(r[2]).toBe(r[5]);
+      expect(r[4]).toBe(y.grade === "A" ? "奖励 5000 元" : y.grade === "D" ? "约谈，扣减服务费 2%" : "无");
+    }
+    expect(table(doc, "YearEnd_Rewards").rows).toEqual([
+      ["A 优秀", "≥ 90", "奖励 5000 元"],
+      ["B 良好", "≥ 80", "无"],
+      ["C 合格", "≥ 70", "无"],
+      ["D 不合格", "< 70", "约谈，扣减服务费 2%"],
+    ]);
+  });
+
+  test("without Settings: the year's KPIs, no reward or penalty for any grade", () => {
+    const doc = sheet(zh, "年终考核");
+    expect(doc.subtitle?.some((l) => l.startsWith("年度得分：全年各项指标合并计算"))).toBe(true);
+    expect(table(doc, "YearEnd_Rewards").rows.map((r) => r[2])).toEqual(["无", "无", "无", "无"]);
+  });
+});
+
 describe("the warranty ledger's units", () => {
   const log = (rows: (string | number)[][]) =>
     analyze(
@@ -286,7 +328,8 @@ describe("an empty period", () => {
       const all = buildReport(a, period, { lang: "zh" });
       const yearOnly = ["年终考核", "质保金台账"];
       for (const d of all.filter((x) => yearOnly.includes(x.name)))
-        for (const t of d.tables) expect(t.rows).toEqual([]);
+        // Nothing assessed or withheld; the grades and their rewards are Settings, not data of the period.
+        for (const t of d.tables) if (!t.name.endsWith("YearEnd_Rewards")) expect(t.rows).toEqual([]);
       const docs = all.filter((d) => !yearOnly.includes(d.name));
       expect(docs.map((d) => d.name)).toEqual([
         "摘要",
