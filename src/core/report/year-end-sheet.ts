@@ -98,7 +98,8 @@ export function yearEndSheet(ctx: ReportContext, period: ResolvedPeriod): SheetD
       { header: ctx.t.dim.company, kind: "text" },
       { header: x.annual, kind: "number" },
       { header: ctx.t.head.grade, kind: "text", highlight: "grade" },
-      { header: x.reward, kind: "text" },
+      // The center's words wrap within the column: the twelve months stay on the page beside the company.
+      { header: x.reward, kind: "text", width: 8, wrap: true },
       { header: x.mean, kind: "number" },
       // Narrow month columns (a score is "93.4"): the twelve months print on the page beside the company.
       ...months.map((m): ColumnSpec => ({ header: m, kind: "number", width: 6.5 })),
@@ -113,14 +114,15 @@ export function yearEndSheet(ctx: ReportContext, period: ResolvedPeriod): SheetD
   const rewards: TableBlock = {
     name: tableName(ctx, "YearEnd_Rewards"),
     caption: x.bandsCaption,
+    // The score first: the narrow rank column above takes it, and the sheet keeps its print width.
     columns: [
-      { header: ctx.t.head.grade, kind: "text", highlight: "grade" },
       { header: x.scoreRange, kind: "text" },
-      { header: x.reward, kind: "text" },
+      { header: ctx.t.head.grade, kind: "text", highlight: "grade" },
+      { header: x.reward, kind: "text", width: 12, wrap: true },
     ],
     rows: bands.map((b, i) => [
-      gradeText(b.grade, ctx.lang),
       b.min > 0 ? `≥ ${b.min}` : `< ${bands[i - 1]?.min ?? 0}`,
+      gradeText(b.grade, ctx.lang),
       reward(b.grade),
     ]),
   };

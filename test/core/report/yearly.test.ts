@@ -223,10 +223,10 @@ describe("the year-end assessment under the center's Settings", () => {
       expect(r[4]).toBe(y.grade === "A" ? "奖励 5000 元" : y.grade === "D" ? "约谈，扣减服务费 2%" : "无");
     }
     expect(table(doc, "YearEnd_Rewards").rows).toEqual([
-      ["A 优秀", "≥ 90", "奖励 5000 元"],
-      ["B 良好", "≥ 80", "无"],
-      ["C 合格", "≥ 70", "无"],
-      ["D 不合格", "< 70", "约谈，扣减服务费 2%"],
+      ["≥ 90", "A 优秀", "奖励 5000 元"],
+      ["≥ 80", "B 良好", "无"],
+      ["≥ 70", "C 合格", "无"],
+      ["< 70", "D 不合格", "约谈，扣减服务费 2%"],
     ]);
   });
 
