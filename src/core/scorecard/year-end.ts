@@ -61,16 +61,14 @@ export function yearEndSettingsDefaults(): SettingsDefault[] {
       key: RULE_KEY.zh,
       value: RULE_VALUE.kpis,
       source: "中心设定（§5.7.2 每年底年终考核一次，未定算法）",
-      note: "全年指标：全年各项指标合并计算；月均分：各月得分的平均 · kpis: the year's KPIs together; months: the mean of the monthly scores",
+      note: "全年指标：全年各项指标合并计算；月均分：各月得分的平均",
     },
     ...DEFAULT_BANDS.map((b, i): SettingsDefault => ({
       section: YEAR_END_SECTION.zh,
       key: `奖惩 ${b.grade} ${b.zh}`,
       value: "",
       source: "中心设定（§5.7.2 根据客户意见实行奖惩，未定标准）",
-      note:
-        `${b.en}: reward or penalty` +
-        (i === 0 ? "；留空为无，如“奖励 5000 元”“约谈，扣减服务费 2%” · blank = none" : ""),
+      note: i === 0 ? "留空为无，如“奖励 5000 元”“约谈，扣减服务费 2%”" : "",
     })),
   ];
 }
