@@ -6,7 +6,7 @@ import type { Analysis } from "../core/analysis";
 import { summarizeCompliance } from "../core/deadlines";
 import { label, RULE_LABELS, type Lang } from "../core/labels";
 import { say } from "../core/messages";
-import { analyze } from "../core/pipeline";
+import { analyze, type AnalyzeOptions } from "../core/pipeline";
 import {
   buildCompanyPack,
   buildReport,
@@ -22,7 +22,6 @@ import { nodeDeflateRaw } from "../xlsx-writer/node-deflate";
 import { WorkbookFormatError } from "../workbook/port";
 import { readXlsxFile } from "../workbook/xlsx/node-file";
 import type { Command } from "./args";
-import { nowAtCenter } from "./clock";
 import { SAMPLE_AS_OF, SAMPLE_PATH } from "../host/sample";
 import { resolveOutput, writeOutput } from "./output";
 
@@ -38,8 +37,11 @@ export function requireLog(analysis: Analysis, file: string, lang: Lang): Analys
   return analysis;
 }
 
-async function analyzeFile(file: string, asOf: number, lang: Lang): Promise<Analysis> {
-  return requireLog(analyze(await readXlsxFile(file), { asOf }), file, lang);
+/** `--as-of` when given, else now on the clock of the center's time zone (its Settings, default China time). */
+const judgedAt = (asOf: number | null): AnalyzeOptions => (asOf != null ? { asOf } : { now: new Date() });
+
+async function analyzeFile(file: string, when: AnalyzeOptions, lang: Lang): Promise<Analysis> {
+  return requireLog(analyze(await readXlsxFile(file), when), file, lang);
 }
 
 async function writeReport(analysis: Analysis, period: ReportPeriod, lang: Lang, masked: boolean, out: string) {
@@ -65,7 +67,7 @@ function findCompany(companies: readonly string[], name: string): string {
 
 /** `report --month M --company NAME | --per-company`: one property company's pack, or one per company. */
 async function runCompanyPacks(command: Extract<Command, { kind: "report" }>, month: string): Promise<void> {
-  const analysis = await analyzeFile(command.file, command.asOf ?? nowAtCenter(), command.lang);
+  const analysis = await analyzeFile(command.file, judgedAt(command.asOf), command.lang);
   const companies = packCompanies(analysis, month);
   if (companies.length === 0)
     throw new WorkbookFormatError(`${month} 没有物业公司的考核数据 / no property company has a scorecard in ${month}`);
@@ -100,7 +102,7 @@ export async function runReport(command: Extract<Command, { kind: "report" }>): 
     input: command.file,
     force: command.force,
   });
-  const analysis = await analyzeFile(command.file, command.asOf ?? nowAtCenter(), command.lang);
+  const analysis = await analyzeFile(command.file, judgedAt(command.asOf), command.lang);
   const size = await writeReport(analysis, period, command.lang, !command.unmasked, out);
   process.stdout.write(`${out} (${Math.round(size / 1024)} KB)\n`);
 }
@@ -108,7 +110,7 @@ export async function runReport(command: Extract<Command, { kind: "report" }>): 
 /** `npm run demo`: the sample year's October and year-end reports, and the headline KPIs, in one language. */
 export async function runDemo(command: Extract<Command, { kind: "demo" }>): Promise<void> {
   const { lang } = command;
-  const analysis = await analyzeFile(SAMPLE, SAMPLE_AS_OF, lang);
+  const analysis = await analyzeFile(SAMPLE, { asOf: SAMPLE_AS_OF }, lang);
   const periods: ReportPeriod[] = [{ month: "2026-10" }, { year: 2026 }];
   const w = SUMMARY_WORDS[lang];
   const lines: string[] = [w.demo(relative(process.cwd(), SAMPLE), shownTime(SAMPLE_AS_OF))];

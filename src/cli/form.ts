@@ -13,7 +13,6 @@ import { readXlsxFile } from "../workbook/xlsx/node-file";
 import type { Command } from "./args";
 import { UsageError } from "./args";
 import { resolveOutput, writeOutput } from "./output";
-import { nowAtCenter } from "./clock";
 import { requireLog } from "./commands";
 
 export async function runForm(command: Extract<Command, { kind: "form" }>): Promise<void> {
@@ -28,10 +27,19 @@ export async function runForm(command: Extract<Command, { kind: "form" }>): Prom
   // Never the log itself, not even with --force: this command only reads it.
   const real = (p: string) => realpath(p).catch(() => p);
   if ((await real(out)) === (await real(command.file)))
-    throw new UsageError(`--out 不能是输入文件本身 / --out must not be the input file: ${command.file}`);
+    throw new UsageError(
+      command.lang === "zh"
+        ? `--out 不能是输入文件本身：${command.file}`
+        : `--out must not be the input file: ${command.file}`,
+    );
   const input = await readXlsxFile(command.file);
-  const now = command.asOf ?? nowAtCenter();
-  const analysis = requireLog(analyze(input, { asOf: now }), command.file, command.lang);
+  // Now on the clock of the center's time zone (Settings 中心 → 时区), unless --as-of pins it.
+  const analysis = requireLog(
+    analyze(input, command.asOf != null ? { asOf: command.asOf } : { now: new Date() }),
+    command.file,
+    command.lang,
+  );
+  const now = analysis.asOf;
   const c = analysis.cases.find((x) => idKey(x.id) === idKey(command.caseId));
   if (c === undefined)
     throw new WorkbookFormatError(

@@ -89,7 +89,9 @@ describe("casebook analyze --json", () => {
     expect(c.sheet).toBe("案件登记");
     expect(doc.rejected.every((r: { sheet: string }) => r.sheet === "案件登记")).toBe(true);
     for (const e of doc.compliance.slice(0, 200)) {
-      expect(["met", "breached", "open", "due-soon", "overdue", "not-applicable", "unknown", "paused"]).toContain(e.status);
+      expect(["met", "breached", "open", "due-soon", "overdue", "not-applicable", "unknown", "paused"]).toContain(
+        e.status,
+      );
     }
     expect(doc.scorecards.monthly.length).toBeGreaterThan(0);
     expect(doc.scorecards.yearly.length).toBeGreaterThan(0);
@@ -356,5 +358,46 @@ describe("the terminal summary speaks one language", () => {
     expect(r.stdout).toMatch(/^Cases: \d+ {3}rejected rows: \d+/m);
     expect(r.stdout).toContain("Deadline compliance (as of 2026-12-31 20:00):");
     expect(r.stdout.replace(companies, "")).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+  });
+});
+
+describe("now is the center's", () => {
+  it("without --as-of, analyze judges at now on the clock of the Settings' time zone, whatever the machine's", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "casebook-zone-"));
+    try {
+      const file = join(dir, "log.xlsx");
+      const table = (name: string, headers: string[], rows: (string | number)[][]) => ({
+        name,
+        columns: headers.map((header) => ({ header, kind: "text" as const })),
+        rows,
+      });
+      const bytes = await writeWorkbook(
+        [
+          {
+            name: "案件登记",
+            title: "",
+            tables: [table("Log", ["编号", "受理时间", "类别"], [["Z-1", "2026-10-03 09:00", "投诉"]])],
+            charts: [],
+          },
+          {
+            name: "设置",
+            title: "",
+            tables: [table("Settings", ["分类", "项目", "值"], [["中心", "时区", "Pacific/Kiritimati"]])],
+            charts: [],
+          },
+        ],
+        { lang: "zh" },
+      );
+      writeFileSync(file, bytes);
+      const before = Date.now();
+      const run = casebook(["analyze", file, "--json"], "UTC");
+      expect(run.status).toBe(0);
+      // Kiritimati is UTC+14 all year: its wall clock, not the machine's (UTC) nor China's (UTC+8).
+      const asOf = Date.parse(`${JSON.parse(run.stdout).asOf}:00Z`) - 14 * 3600_000;
+      expect(asOf).toBeGreaterThanOrEqual(Math.floor(before / 60_000) * 60_000 - 60_000);
+      expect(asOf).toBeLessThanOrEqual(Date.now() + 60_000);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
