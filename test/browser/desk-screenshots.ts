@@ -19,18 +19,36 @@ export const DESK_EXAMPLE = {
   customer: "陈先生",
 } as const;
 
-export async function openDesk(page: Page, origin: string, lang: string): Promise<void> {
-  await page.goto(paneUrl(origin, { lang, view: "desk" }));
+export async function openDesk(
+  page: Page,
+  origin: string,
+  lang: string,
+  params: Record<string, string> = {},
+): Promise<void> {
+  await page.goto(paneUrl(origin, { lang, view: "desk", ...params }));
   await page.getByTestId("desk-today").waitFor({ timeout: 60_000 });
 }
 
+/**
+ * The pictures are taken at the sample's own instant (after its last case, so no time in the log lies ahead),
+ * with a complaint on a unit that had one three days before (the repeat alert).
+ */
+const PICTURE_AS_OF = "2026-12-31T20:00";
+const PICTURE_EXAMPLE = { ...DESK_EXAMPLE, community: "海悦华庭", unit: "4-2-1201", phone: "0532 8866" } as const;
+
+type Example = Omit<typeof DESK_EXAMPLE, "community" | "unit" | "phone"> & {
+  community: string;
+  unit: string;
+  phone: string;
+};
+
 /** Fills the new-case form with the example (the 责任单位 by its code, the rest as typed). */
-export async function fillExample(page: Page, lang: "zh-CN" | "en-US"): Promise<void> {
-  await page.getByTestId("desk-new-customer").fill(DESK_EXAMPLE.customer);
-  await page.getByTestId("desk-new-phone").fill(DESK_EXAMPLE.phone);
-  await page.getByTestId("desk-new-community").fill(DESK_EXAMPLE.community);
-  await page.getByTestId("desk-new-unit").fill(DESK_EXAMPLE.unit);
-  await page.getByTestId("desk-new-description").fill(DESK_EXAMPLE.description[lang]);
+export async function fillExample(page: Page, lang: "zh-CN" | "en-US", example: Example = DESK_EXAMPLE): Promise<void> {
+  await page.getByTestId("desk-new-customer").fill(example.customer);
+  await page.getByTestId("desk-new-phone").fill(example.phone);
+  await page.getByTestId("desk-new-community").fill(example.community);
+  await page.getByTestId("desk-new-unit").fill(example.unit);
+  await page.getByTestId("desk-new-description").fill(example.description[lang]);
   await page.getByTestId("desk-new-responsible").selectOption("property");
 }
 
@@ -45,10 +63,10 @@ export async function takeDeskScreenshots(browser: Browser, origin: string, outD
     });
     try {
       const page = await context.newPage();
-      await openDesk(page, origin, lang);
+      await openDesk(page, origin, lang, { asOf: PICTURE_AS_OF });
       const top = join(outDir, `desk-${lang}.png`);
       await page.screenshot({ path: top, fullPage: false });
-      await fillExample(page, lang);
+      await fillExample(page, lang, PICTURE_EXAMPLE);
       await page.getByTestId("desk-new-repeats").waitFor();
       const form = join(outDir, `desk-new-${lang}.png`);
       await page.getByTestId("desk-new").screenshot({ path: form });

@@ -28,14 +28,17 @@ afterAll(async () => {
 /** office.js outside Office frames Microsoft's telemetry; the CSP blocks it (see pane.test.ts). */
 const OFFICE_TELEMETRY = /telemetryservice\.firstpartyapps\.oaspapps\.com/;
 
-async function open(lang: "zh-CN" | "en-US"): Promise<{ page: Page; problems: string[] }> {
+async function open(
+  lang: "zh-CN" | "en-US",
+  params: Record<string, string> = {},
+): Promise<{ page: Page; problems: string[] }> {
   const page = await (await browser.newContext({ viewport: { width: DESK_WIDTH, height: 900 } })).newPage();
   const problems: string[] = [];
   page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
   page.on("console", (m) => {
     if (m.type() === "error" && !OFFICE_TELEMETRY.test(m.text())) problems.push(`console: ${m.text()}`);
   });
-  await openDesk(page, served.origin, lang);
+  await openDesk(page, served.origin, lang, params);
   return { page, problems };
 }
 
@@ -97,26 +100,36 @@ it("zh-CN at 320 px: today's list first, a case added with the keyboard alone sh
 }, 180_000);
 
 it("en-US at 320 px: the desk in English, a case stamped from the search, axe clean", async () => {
-  const { page, problems } = await open("en-US");
+  // At the sample's own instant (after its last case): no time in the log lies ahead of "now".
+  const { page, problems } = await open("en-US", { asOf: "2026-12-31T20:00" });
   expect(await page.getByTestId("tab-desk").innerText()).toMatch(/^Clerk desk \(\d+\)$/);
   expect(await page.getByRole("heading", { level: 2, name: "Due today" }).count()).toBe(1);
   expect(await page.getByRole("heading", { level: 2, name: "New case" }).count()).toBe(1);
   expect(await page.getByRole("heading", { level: 2, name: "Record a step" }).count()).toBe(1);
   expect(await axeProblems(page)).toEqual([]);
 
-  await page.getByTestId("desk-stamp-query").fill(DESK_EXAMPLE.unit);
-  const result = page.getByTestId("desk-stamp-result").first();
-  await result.click();
-  await page.getByTestId("desk-stamp-form").waitFor();
+  // A case from today's list (so it still waits for a step), found by its 编号.
+  const item = await page.getByTestId("desk-today-item").first().innerText();
+  const id = /(\S+) · /.exec(item)![1];
+  await page.getByTestId("desk-stamp-query").fill(id);
+  await page.getByTestId("desk-stamp-result").first().click();
+  await page.waitForFunction((want) => document.getElementById("desk-stamp-case")?.textContent?.startsWith(want), id);
   expect(await page.getByTestId("desk-stamp-state").innerText()).toMatch(/^From its times: /);
   const steps = await page.getByTestId("desk-stamp-step").locator("option").allInnerTexts();
-  expect(steps.length).toBeGreaterThan(0);
-  await page
-    .getByTestId("desk-stamp-step")
-    .selectOption("followUpAt")
-    .catch(() => undefined);
+  expect(steps[0]).toMatch(/\(by .+ \d\d:\d\d\)$/);
   expect(await overflow(page)).toBeLessThanOrEqual(0);
   expect(await axeProblems(page)).toEqual([]);
+  // Stamped at now (the preview's as-of): recorded in the copy, the case leaves today's list.
+  const before = await page.getByTestId("desk-today-item").count();
+  await page.getByTestId("desk-stamp-submit").click();
+  await page.getByText(new RegExp(`^Recorded: ${id} .+ 2026-12-31 20:00\\.$`)).waitFor({ timeout: 60_000 });
+  await page.waitForFunction(
+    ([want, n]) =>
+      document.querySelectorAll('[data-testid="desk-today-item"]').length < (n as number) ||
+      !document.querySelector('[data-testid="desk-today"]')?.textContent?.includes(want as string),
+    [id, before],
+  );
+  expect(await page.getByTestId("desk-today").innerText()).not.toContain(`${id} · `);
   expect(problems).toEqual([]);
   await page.close();
 }, 180_000);
