@@ -59,9 +59,12 @@ it("zh-CN at 320 px: today's list first, a case added with the keyboard alone sh
     /受理台（\d+）/.test(document.querySelector('[data-testid="tab-desk"]')?.textContent ?? ""),
   );
   const before = Number(/（(\d+)）/.exec(await tab.innerText())![1]);
-  // 今日待办 is the first thing under the toolbar.
-  const first = await page.locator('[data-testid="desk"] > *').first().getAttribute("data-testid");
+  // 今日待办 is the first section; a shortcut before it leads to the form, from the keyboard.
+  const first = await page.locator('[data-testid="desk"] > section').first().getAttribute("data-testid");
   expect(first).toBe("desk-today");
+  await page.getByRole("link", { name: "跳到新增案件" }).focus();
+  await page.keyboard.press("Enter");
+  expect(await page.evaluate(() => document.activeElement?.getAttribute("data-testid"))).toBe("desk-new-id");
   expect(await page.getByTestId("desk-today-due").innerText()).toMatch(/^今明两天到期：\d+ 项/);
   expect(await overflow(page)).toBeLessThanOrEqual(0);
   expect(await axeProblems(page)).toEqual([]);

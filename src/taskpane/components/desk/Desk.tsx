@@ -3,7 +3,8 @@
  * the host (../../model/desk-actions); after each the pane reads the log again, so the list, the tiles and
  * the forms show the new row.
  */
-import { makeStyles } from "@fluentui/react-components";
+import { Link, makeStyles } from "@fluentui/react-components";
+import { useTranslation } from "react-i18next";
 import { useMemo, useState } from "react";
 import type { Analysis } from "../../../core/analysis";
 import type { Case } from "../../../core/model";
@@ -19,7 +20,19 @@ import { TodayList } from "./TodayList";
 
 const useStyles = makeStyles({
   desk: { display: "flex", flexDirection: "column", gap: "18px" },
+  jump: { display: "flex", flexWrap: "wrap", gap: "4px 14px" },
 });
+
+/** Moves focus to the form's first field (a link to a heading alone would leave focus behind). */
+const jumpTo =
+  (testId: string) =>
+  (e: { preventDefault(): void }): void => {
+    const field = document.querySelector<HTMLElement>(`[data-testid="${testId}"]`);
+    if (field === null) return;
+    e.preventDefault();
+    field.focus();
+    field.scrollIntoView?.({ block: "center" });
+  };
 
 export interface DeskProps {
   analysis: Analysis;
@@ -35,6 +48,7 @@ export interface DeskProps {
 
 export function Desk({ analysis, host, lang, busy, onSelect, onNotices, onWritten }: DeskProps) {
   const s = useStyles();
+  const { t } = useTranslation();
   const [writing, setWriting] = useState(false);
   const agenda = useMemo(() => deskAgenda(analysis), [analysis]);
   const now = host.now(analysis.timeZone);
@@ -58,6 +72,15 @@ export function Desk({ analysis, host, lang, busy, onSelect, onNotices, onWritte
 
   return (
     <div className={s.desk} data-testid="desk">
+      {/* Today's list comes first and may be long: the forms are one keypress away. */}
+      <nav aria-label={t("desk.jump.label")} className={s.jump}>
+        <Link href="#desk-new-title" onClick={jumpTo("desk-new-id")}>
+          {t("desk.jump.new")}
+        </Link>
+        <Link href="#desk-stamp-title" onClick={jumpTo("desk-stamp-query")}>
+          {t("desk.jump.stamp")}
+        </Link>
+      </nav>
       <TodayList agenda={agenda} now={analysis.asOf} lang={lang} onSelect={(i: TodayItem) => onSelect(i.row, i.sheet)} />
       <NewCaseForm
         analysis={analysis}
