@@ -6,7 +6,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyze } from "../../../src/core/pipeline";
-import { analysisAt, closeInstant, monthState, readMonthCloseSettings } from "../../../src/core/month-close";
+import {
+  analysisAt,
+  closeInstant,
+  closedMonthScorecards,
+  monthState,
+  readMonthCloseSettings,
+} from "../../../src/core/month-close";
 import { buildCompanyPack, buildReport, packCompanies } from "../../../src/core/report";
 import { formatMinutes, parseIsoMinutes } from "../../../src/core/time";
 import { readXlsx } from "../../../src/workbook/xlsx";
@@ -27,7 +33,11 @@ describe("month close", () => {
   it("closes at the end of the 5th of the next month by default, or the day Settings give", () => {
     expect(formatMinutes(closeInstant("2026-10"))).toBe("2026-11-06T00:00");
     expect(formatMinutes(closeInstant("2026-12"))).toBe("2027-01-06T00:00");
-    expect(monthState("2026-10", at("2026-11-05T23:59"))).toEqual({ month: "2026-10", state: "open", closesAt: "2026-11-06T00:00" });
+    expect(monthState("2026-10", at("2026-11-05T23:59"))).toEqual({
+      month: "2026-10",
+      state: "open",
+      closesAt: "2026-11-06T00:00",
+    });
     expect(monthState("2026-10", at("2026-11-06T00:00")).state).toBe("closed");
     const s = readMonthCloseSettings([{ row: 9, section: "中心", key: "月结日", value: "10日" }]);
     expect(s).toEqual({ closeDay: 10, errors: [] });
@@ -55,7 +65,9 @@ describe("month close", () => {
     expect(closed[0].subtitle ?? []).toContain("月结：已结（2026-11-05 24:00 结账，本月数字按结账时点计算，不再变化）");
     expect(closed[0].subtitle ?? []).toContain("数据截至：2026-11-06 00:00（进行中的时限按此时刻判断）");
     const open = buildReport(late, { month: "2026-11" }, { lang: "en" });
-    expect((open[0].subtitle ?? []).some((l) => l.startsWith("Month close: open (closes at 2026-12-05 24:00"))).toBe(true);
+    expect((open[0].subtitle ?? []).some((l) => l.startsWith("Month close: open (closes at 2026-12-05 24:00"))).toBe(
+      true,
+    );
   });
 
   it("company packs of a closed month are the same whenever made, but for the cover letter's reply date", () => {
@@ -79,9 +91,26 @@ describe("month close", () => {
     }
     // The same as analysing the log at the close from scratch, once later stamps are taken out of it.
     const direct = analyze(sample, { asOf: close });
-    const monthOf = (a: typeof known) => a.scorecards.monthly.filter((s) => s.month === "2026-10").map((s) => [s.company, s.score, s.rank]);
+    const monthOf = (a: typeof known) =>
+      a.scorecards.monthly.filter((s) => s.month === "2026-10").map((s) => [s.company, s.score, s.rank]);
     const before = (a: typeof known) => a.compliance.filter((e) => e.stopAt === null || e.stopAt <= close).length;
     expect(monthOf(known).length).toBe(monthOf(direct).length);
     expect(before(known)).toBeGreaterThan(0);
+  });
+});
+
+describe("a closed month's scorecards from its own window", () => {
+  it("are exactly those of the whole log judged at the close, for every closed month of the sample", () => {
+    const a = asOf("2026-12-31T20:00");
+    const closed = [...new Set(a.scorecards.monthly.map((s) => s.month))].filter(
+      (m) => monthState(m, a.asOf, a.monthCloseDay).state === "closed",
+    );
+    expect(closed.length).toBeGreaterThan(20);
+    for (const month of closed) {
+      const whole = analysisAt(a, closeInstant(month, a.monthCloseDay)).scorecards.monthly.filter(
+        (k) => k.month === month,
+      );
+      expect({ month, cards: closedMonthScorecards(a, month) }).toEqual({ month, cards: whole });
+    }
   });
 });
