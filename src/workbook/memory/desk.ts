@@ -52,16 +52,27 @@ function headerOf(sheet: SheetValues, headerRow: number): CellValue[] | null {
   return keys.includes("receivedAt") ? headers : null;
 }
 
+/** The log's sheet and its header row at `place`, or why the desk cannot write there. */
+function logSheetAt(
+  input: WorkbookInput,
+  place: MemoryPlace,
+): { sheet: SheetValues; headers: CellValue[] } | MemoryWriteResult {
+  const sheet = input.sheets.find((s) => s.name === place.sheetName);
+  if (sheet === undefined) return { ok: false, reason: "no-sheet" };
+  const headers = headerOf(sheet, place.headerRow);
+  if (headers === null) return { ok: false, reason: "no-header" };
+  return { sheet, headers };
+}
+
 export function appendCaseInMemory(
   input: WorkbookInput,
   place: MemoryPlace,
   record: Case,
   config: DeadlineConfig,
 ): MemoryWriteResult {
-  const sheet = input.sheets.find((s) => s.name === place.sheetName);
-  if (sheet === undefined) return { ok: false, reason: "no-sheet" };
-  const headers = headerOf(sheet, place.headerRow);
-  if (headers === null) return { ok: false, reason: "no-header" };
+  const at = logSheetAt(input, place);
+  if (!("headers" in at)) return at;
+  const { sheet, headers } = at;
   // The row after the last used one: blank by definition, so nothing is overwritten.
   let last = sheet.values.length - 1;
   while (last >= 0 && sheet.values[last].every(isBlank)) last--;
@@ -79,10 +90,9 @@ export function stampCaseInMemory(
   stamp: StampInput,
   config: DeadlineConfig,
 ): MemoryWriteResult {
-  const sheet = input.sheets.find((s) => s.name === place.sheetName);
-  if (sheet === undefined) return { ok: false, reason: "no-sheet" };
-  const headers = headerOf(sheet, place.headerRow);
-  if (headers === null) return { ok: false, reason: "no-header" };
+  const at = logSheetAt(input, place);
+  if (!("headers" in at)) return at;
+  const { sheet, headers } = at;
   const row = rowCells(sheet, c.row, sheet.firstColumn, headers.length);
   const idAt = headerKeys(headers).indexOf("id");
   const found = idAt >= 0 ? String(row[idAt] ?? "") : "";
