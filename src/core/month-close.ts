@@ -14,7 +14,15 @@ import {
   deliveryWarnings,
   evaluateCompliance,
 } from "./deadlines";
-import type { Case, DateField, MonthlyScorecard, SettingsDefault, SettingsEntry, SettingsError } from "./model";
+import type {
+  Case,
+  ComplianceEntry,
+  DateField,
+  MonthlyScorecard,
+  SettingsDefault,
+  SettingsEntry,
+  SettingsError,
+} from "./model";
 import { findRepeatComplaints } from "./registers";
 import { buildScorecards, DEFAULT_SCORING } from "./scorecard";
 import { dayNumber, formatMinutes, startOfDay, type LocalMinutes } from "./time";
@@ -121,10 +129,9 @@ export function analysisAt(a: Analysis, at: LocalMinutes): Analysis {
   const ids = new Set(cases.map((c) => c.id));
   const config = a.deadlineConfig ?? defaultDeadlineConfig();
   const pauses = checkPauses(a.pauses?.rows ?? [], cases, config, at);
-  const compliance = evaluateCompliance(cases, config, at, {
-    pauses: pauses.byCase,
-    deliveryColumn: a.deliveryColumn !== false,
-  });
+  const compliance = complianceAt(a, cases, at, (judged) =>
+    evaluateCompliance(judged, config, at, { pauses: pauses.byCase, deliveryColumn: a.deliveryColumn !== false }),
+  );
   const repeatCaseIds = findRepeatComplaints(cases, a.repeatWindowDays);
   const scorecards = buildScorecards({
     cases,
@@ -155,6 +162,57 @@ export function analysisAt(a: Analysis, at: LocalMinutes): Analysis {
   };
 }
 
+/** Each case's entries in the analysis, by case id (made once per analysis). */
+const entriesByCase = new WeakMap<Analysis, Map<string, ComplianceEntry[]>>();
+function entriesOf(a: Analysis): Map<string, ComplianceEntry[]> {
+  let m = entriesByCase.get(a);
+  if (m === undefined) {
+    m = new Map();
+    for (const e of a.compliance) {
+      const list = m.get(e.caseId);
+      if (list === undefined) m.set(e.caseId, [e]);
+      else list.push(e);
+    }
+    entriesByCase.set(a, m);
+  }
+  return m;
+}
+
+/**
+ * The deadline entries at `at`: a case unchanged at `at` (nothing stamped later), without pauses, whose every
+ * clock had stopped by `at` keeps its entries as they are (a stopped clock's verdict does not depend on the
+ * instant it is judged at); every other case is judged again. Most of a long log is settled long before a
+ * month's close, so a closed month costs the work of its open cases. `judge` evaluates the others.
+ */
+export function complianceAt(
+  a: Analysis,
+  cases: readonly Case[],
+  at: LocalMinutes,
+  judge: (cases: readonly Case[]) => ComplianceEntry[],
+): ComplianceEntry[] {
+  const byCase = entriesOf(a);
+  const original = new Map<string, Case | null>();
+  // An id on two cases (a duplicate kept) is judged again: its entries cannot be told apart by id.
+  for (const c of a.cases) original.set(c.id, original.has(c.id) ? null : c);
+  const paused = new Set((a.pauses?.rows ?? []).map((p) => p.caseId));
+  const settled = (c: Case): boolean =>
+    original.get(c.id) === c &&
+    !paused.has(c.id) &&
+    (byCase.get(c.id) ?? []).every(
+      (e) => (e.status === "met" || e.status === "breached") && e.stopAt !== null && e.stopAt <= at,
+    );
+  const again = judge(cases.filter((c) => !settled(c)));
+  const judged = new Map<string, ComplianceEntry[]>();
+  for (const e of again) {
+    const list = judged.get(e.caseId);
+    if (list === undefined) judged.set(e.caseId, [e]);
+    else list.push(e);
+  }
+  const out: ComplianceEntry[] = [];
+  for (const c of cases) for (const e of (settled(c) ? byCase.get(c.id) : judged.get(c.id)) ?? []) out.push(e);
+  return out;
+}
+
 /**
  * The analysis a month is shown from: at its close when the month is closed at `a.asOf`, else `a` itself
  * (also for an analysis made without the pipeline, which carries no rules to judge again with). The last
@@ -172,6 +230,31 @@ export function analysisForMonth(a: Analysis, month: string): Analysis {
   recent.unshift({ a, month, at });
   recent.length = Math.min(recent.length, KEEP);
   return at;
+}
+
+/**
+ * A closed month as known at its close, for its key figures, judged over the cases those figures can
+ * depend on: the cases received from a year and a month before it (its comparisons, with the repeat window)
+ * and any older case not yet finished then — not completed before that start, or with a deadline that ran
+ * past it. The figures are those of the whole log judged at the close (a test checks every closed month of
+ * the sample), at the work of the months concerned instead of the whole log.
+ */
+export function analysisForMonthFigures(a: Analysis, month: string): Analysis {
+  if (monthState(month, a.asOf, a.monthCloseDay).state === "open" || a.deadlineConfig === undefined) return a;
+  const [y, m] = month.split("-").map(Number);
+  // The first day of the month thirteen months before, less the repeat window.
+  const back = y * 12 + (m - 1) - 13;
+  const from = startOfDay(dayNumber(Math.floor(back / 12), (back % 12) + 1, 1)) - (a.repeatWindowDays + 1) * 24 * 60;
+  const unfinished = new Set<string>();
+  for (const e of a.compliance) {
+    const stoppedBefore = (e.status === "met" || e.status === "breached") && e.stopAt !== null && e.stopAt <= from;
+    const neverRuns = e.status === "unknown" || e.status === "not-applicable";
+    if (!stoppedBefore && !neverRuns) unfinished.add(e.caseId);
+  }
+  const cases = a.cases.filter(
+    (c) => c.receivedAt.at >= from || c.completedAt === null || c.completedAt.at > from || unfinished.has(c.id),
+  );
+  return analysisAt({ ...a, cases }, closeInstant(month, a.monthCloseDay));
 }
 
 /** Every monthly scorecard of the analysis, a closed month's as known at its close. */

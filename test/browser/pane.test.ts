@@ -69,7 +69,8 @@ it("loads the sample and shows tiles, the four charts and the late cases", async
   expect(await page.locator("h1").innerText()).toBe("客服案件簿");
   expect(await page.getByLabel("月份", { exact: true }).inputValue()).toBe("2026-09");
   expect(await tileText(page, "tile-cases")).toMatch(/本期案件\s*\d+/);
-  expect(await page.getByTestId("tiles").locator('[role="group"]').count()).toBe(5 + 7);
+  // Six figures (cases, open, overdue, the complaint and the repair follow-up rates, satisfaction) and seven rules.
+  expect(await page.getByTestId("tiles").locator('[role="group"]').count()).toBe(6 + 7);
   for (const chart of ["chart-category", "chart-rules", "chart-scores", "chart-trend"]) {
     await page.locator(`[data-testid="${chart}"][data-chart-state="drawn"]`).waitFor({ timeout: 15_000 });
     const box = await page.getByTestId(chart).locator("canvas").boundingBox();

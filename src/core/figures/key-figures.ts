@@ -13,7 +13,7 @@
  *   kept for the CLI's JSON, which published it.
  * - satisfaction: cases received in the period with an answer, 满意 + 基本满意 over answered.
  */
-import { analysisForMonth } from "../month-close";
+import { analysisForMonthFigures } from "../month-close";
 import type { Analysis } from "../analysis";
 import type { Case, ComplianceEntry, Ratio } from "../model";
 import { isFollowedUp } from "../registers/follow-up";
@@ -164,7 +164,7 @@ export function everyPeriodFigures(a: Analysis): KeyFigures[] {
   // A closed month's figures are those known at its close (../month-close).
   for (let m = first; m <= last; m++) {
     const month = monthLabel(m);
-    out.push(keyFigures(analysisForMonth(a, month), resolvePeriod({ month }), null));
+    out.push(keyFigures(analysisForMonthFigures(a, month), resolvePeriod({ month }), null));
   }
   for (let y = Math.floor(first / 12); y <= Math.floor(last / 12); y++)
     out.push(keyFigures(a, resolvePeriod({ year: y }), null));

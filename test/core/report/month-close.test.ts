@@ -9,12 +9,16 @@ import { analyze } from "../../../src/core/pipeline";
 import {
   analysisAt,
   closeInstant,
+  analysisForMonthFigures,
   closedMonthScorecards,
   monthState,
   readMonthCloseSettings,
 } from "../../../src/core/month-close";
 import { buildCompanyPack, buildReport, packCompanies } from "../../../src/core/report";
 import { formatMinutes, parseIsoMinutes } from "../../../src/core/time";
+import { keyFigures } from "../../../src/core/figures";
+import { checkPauses, evaluateCompliance } from "../../../src/core/deadlines";
+import { resolvePeriod } from "../../../src/core/report/period";
 import { readXlsx } from "../../../src/workbook/xlsx";
 import { nodeDeflateRaw } from "../../../src/xlsx-writer/node-deflate";
 import { writeWorkbook } from "../../../src/xlsx-writer";
@@ -111,6 +115,59 @@ describe("a closed month's scorecards from its own window", () => {
         (k) => k.month === month,
       );
       expect({ month, cards: closedMonthScorecards(a, month) }).toEqual({ month, cards: whole });
+    }
+  });
+});
+
+describe("a closed month's key figures from the cases they depend on", () => {
+  it("are exactly those of the whole log judged at the close, for every closed month of the sample, each company too", () => {
+    for (const iso of ["2026-12-31T20:00", "2026-06-30T17:00"]) {
+      const a = asOf(iso);
+      const months = [...new Set(a.scorecards.monthly.map((s) => s.month))].filter(
+        (m) => monthState(m, a.asOf, a.monthCloseDay).state === "closed",
+      );
+      expect(months.length).toBeGreaterThan(10);
+      const companies = [null, ...new Set(a.cases.map((c) => c.propertyCompany).filter((c): c is string => !!c))];
+      for (const month of months) {
+        const whole = analysisAt(a, closeInstant(month, a.monthCloseDay));
+        const windowed = analysisForMonthFigures(a, month);
+        expect(windowed.cases.length).toBeLessThanOrEqual(whole.cases.length);
+        for (const company of companies) {
+          const period = resolvePeriod({ month });
+          expect({ month, company, f: keyFigures(windowed, period, company) }).toEqual({
+            month,
+            company,
+            f: keyFigures(whole, period, company),
+          });
+        }
+      }
+    }
+  });
+});
+
+describe("a month judged at its close reuses the clocks that had stopped", () => {
+  it("gives exactly the entries of every case judged again, at several instants of the sample", () => {
+    const a = asOf("2026-12-31T20:00");
+    const config = a.deadlineConfig!;
+    for (const iso of [
+      "2025-03-06T00:00",
+      "2025-11-06T00:00",
+      "2026-06-06T00:00",
+      "2026-11-06T00:00",
+      "2026-12-20T12:00",
+    ]) {
+      const at = parseIsoMinutes(iso)!;
+      const closed = analysisAt(a, at);
+      const pauses = checkPauses(a.pauses?.rows ?? [], closed.cases, config, at);
+      const again = evaluateCompliance(closed.cases, config, at, {
+        pauses: pauses.byCase,
+        deliveryColumn: a.deliveryColumn !== false,
+      });
+      expect(closed.compliance.length).toBe(again.length);
+      expect({ iso, same: closed.compliance.every((e, i) => JSON.stringify(e) === JSON.stringify(again[i])) }).toEqual({
+        iso,
+        same: true,
+      });
     }
   });
 });
