@@ -18,6 +18,7 @@ import type { LocalMinutes } from "./time";
 import type { KeywordRule } from "./classify";
 import type { LogSheetAccount } from "./parse/case-log";
 import type { AppliedPause } from "./deadlines/pauses";
+import type { Pattern } from "./desk/numbering";
 import type { DeadlineConfig } from "./deadlines/rules";
 import type { ScoringConfig } from "./scorecard";
 import type { YearEndConfig } from "./scorecard/year-end";
@@ -72,6 +73,8 @@ export interface Analysis {
   keywordRules: KeywordRule[];
   /** Repeat complaints: same unit and category within this many days (Settings). */
   repeatWindowDays: number;
+  /** How the desk numbers a 工作联系单 (Settings 工作联系单 → 编号格式; absent in hand-made ones: the default). */
+  contactFormPattern?: Pattern;
   /**
    * Ids of the repeat complaints of `cases` under `repeatWindowDays`, as the scorecards counted them:
    * `buildRegisters` takes them (option `repeatCaseIds`) instead of scanning the log again.

@@ -29,6 +29,7 @@ import { readClockSettings, wallClock } from "./clock";
 import { setAsideFutureCases, setAsideFutureInspections } from "./parse/after-as-of";
 import { inputSheetFaultWarnings } from "./parse/faults";
 import { readMonthCloseSettings } from "./month-close";
+import { readDeskSettings } from "./desk/settings";
 
 /**
  * The instant running deadlines are judged at: `asOf` on the center's wall clock, or `now`, an instant
@@ -126,5 +127,6 @@ export function analyze(input: WorkbookInput, options: AnalyzeOptions): Analysis
     keywordRules: classifySettings.rules,
     repeatWindowDays: classifySettings.repeatWindowDays,
     repeatCaseIds,
+    contactFormPattern: readDeskSettings(settings.entries).contactFormPattern,
   };
 }

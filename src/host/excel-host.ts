@@ -8,7 +8,7 @@
 import type { Analysis } from "../core/analysis";
 import type { Case, CellValue, WorkbookInput } from "../core/model";
 import type { DeadlineConfig } from "../core/deadlines";
-import type { StampInput } from "../core/desk";
+import type { FormDoc, StampInput } from "../core/desk";
 import type { SheetDoc } from "../core/output/sheet-doc";
 import type { LocalMinutes } from "../core/time";
 import type { FirstScreen } from "../taskpane/model/first-screen";
@@ -25,6 +25,7 @@ import {
   type ReportResult,
 } from "./pane-host";
 import { centerNow } from "./now";
+import { formFile } from "./form-file";
 import { awaitAnalysis } from "./worker/await-analysis";
 import { replyChannel, type WorkerLike, type WorkerRequest, type WorkerRows } from "./worker/protocol";
 import { rowCount, rowSlices, shellOf } from "./worker/slices";
@@ -50,6 +51,11 @@ export interface ExcelServices {
   appendCase(place: DeskPlace, record: Case, config: DeadlineConfig): Promise<DeskWriteResult>;
   stampCase(place: DeskPlace, c: Case, stamp: StampInput, config: DeadlineConfig): Promise<DeskWriteResult>;
   addMonthSheet: PaneHost["addMonthSheet"];
+  recordContactFormNo: PaneHost["recordContactFormNo"];
+  /** The form as an owned sheet; "no-page-layout" when this Excel cannot set one up for A4 (ExcelApi 1.9). */
+  writeFormSheet(
+    form: FormDoc,
+  ): Promise<{ kind: "sheet"; sheet: string } | { kind: "refused"; sheet: string } | "no-page-layout">;
   /** Rows of the clerk's sheets (summed) and how many sheets, without reading a value. */
   inputSize(): Promise<{ rows: number; sheets: number }>;
   /** The last ribbon command's outcome not shown in the pane yet, marked shown. */
@@ -186,6 +192,11 @@ export function createExcelHost(opts: ExcelHostOptions): PaneHost {
     appendCase: async (place, record, config) => (await svc()).appendCase(place, record, config),
     stampCase: async (place, c, stamp, config) => (await svc()).stampCase(place, c, stamp, config),
     addMonthSheet: async (sheet) => (await svc()).addMonthSheet(sheet),
+    recordContactFormNo: async (place, c, no) => (await svc()).recordContactFormNo(place, c, no),
+    async makeForm(form, fileName) {
+      const written = await (await svc()).writeFormSheet(form);
+      return written === "no-page-layout" ? formFile(form, fileName) : written;
+    },
     lastCommand: async () => (await svc()).takeCommandOutcome(),
   };
 }

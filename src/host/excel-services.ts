@@ -18,8 +18,10 @@ import {
   selectCaseRow,
   selectedRow,
   selectMessage,
+  recordContactFormNo,
   stampCase,
   takeOutcome,
+  writeFormSheet,
   type CreateResult,
   type ExcelRun,
   type IsSetSupported,
@@ -92,6 +94,17 @@ export function createExcelServices(run: ExcelRun, isSetSupported?: IsSetSupport
     async appendCase(place, record, config) {
       const r = await appendCase(run, place, record, config);
       return r.ok ? { ok: true, sheet: place.sheetName, row: r.row } : { ok: false, reason: r.reason };
+    },
+    async writeFormSheet(form) {
+      const r = await writeFormSheet(run, form, port.capabilities);
+      if (r.ok) return { kind: "sheet", sheet: r.sheet };
+      return r.reason === "no-page-layout" ? "no-page-layout" : { kind: "refused", sheet: form.sheetName };
+    },
+    async recordContactFormNo(place, c, no) {
+      const sheet = c.sheet ?? place.sheetName;
+      const r = await recordContactFormNo(run, { ...place, sheetName: sheet }, c, no);
+      if (r.ok) return { ok: true, sheet, row: c.row, missing: r.plan.missingColumns, written: r.plan.writes.length };
+      return { ok: false, reason: r.reason, found: r.found, conflicts: r.plan?.conflicts };
     },
     async stampCase(place, c, stamp, config) {
       const r = await stampCase(run, { ...place, sheetName: c.sheet ?? place.sheetName }, c, stamp, config);

@@ -5,7 +5,7 @@
 import type { Analysis } from "../core/analysis";
 import type { Case, CellValue } from "../core/model";
 import type { DeadlineConfig } from "../core/deadlines";
-import type { StampInput } from "../core/desk";
+import type { FormDoc, StampInput } from "../core/desk";
 import type { LocalMinutes } from "../core/time";
 import type { Lang } from "./locale";
 import type { FirstScreen } from "../taskpane/model/first-screen";
@@ -44,6 +44,15 @@ export type DeskWriteResult =
       found?: string;
       conflicts?: { header: string; value: CellValue }[];
     };
+
+/**
+ * A form made at the desk: written as an owned sheet (Excel), offered as a download (the preview, or an Excel
+ * without page layout), or refused because a sheet of its name is the clerk's own (nothing written).
+ */
+export type FormResult =
+  | { kind: "sheet"; sheet: string }
+  | { kind: "download"; bytes: Uint8Array; fileName: string }
+  | { kind: "refused"; sheet: string };
 
 export type ReportResult = { kind: "opened" } | { kind: "download"; bytes: Uint8Array; fileName: string };
 
@@ -114,6 +123,10 @@ export interface PaneHost {
   ): Promise<{ ok: true; created: boolean } | { ok: false; reason: "no-sheet" | "no-header" }>;
   /** The desk: a step stamped into blank cells of a case's row. */
   stampCase(place: DeskPlace, c: Case, stamp: StampInput, config: DeadlineConfig): Promise<DeskWriteResult>;
+  /** The desk: one of the manual's forms, ready to print (`fileName` names its download). */
+  makeForm(form: FormDoc, fileName: string): Promise<FormResult>;
+  /** The desk: the 联系单号 assigned with a 工作联系单, into the case's 联系单号 cell if it is blank. */
+  recordContactFormNo(place: DeskPlace, c: Case, no: string): Promise<DeskWriteResult>;
   /** Excel only: the last ribbon command's outcome, once (null when there is none the pane has not shown). */
   lastCommand?(): Promise<CommandNotice | null>;
   /** Preview only: analyse a workbook the user picked instead of the sample. */

@@ -33,6 +33,8 @@ export interface PreviewOptions {
   now: LocalMinutes;
 }
 
+import { formFile } from "./form-file";
+
 const loadMemoryDesk = () => import(/* webpackChunkName: "desk-memory" */ "../workbook/memory/desk");
 
 type Early = NonNullable<Window["casebookEarly"]>;
@@ -156,5 +158,10 @@ export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName
       const [wb, desk] = await Promise.all([copy(), loadMemoryDesk()]);
       return desk.stampCaseInMemory(wb, { ...place, sheetName: c.sheet ?? place.sheetName }, c, stamp, config);
     },
+    async recordContactFormNo(place, c, no): Promise<DeskWriteResult> {
+      const [wb, desk] = await Promise.all([copy(), loadMemoryDesk()]);
+      return desk.recordContactFormNoInMemory(wb, { ...place, sheetName: c.sheet ?? place.sheetName }, c, no);
+    },
+    makeForm: (form, fileName) => formFile(form, fileName),
   };
 }

@@ -28,6 +28,7 @@ import { firstFigures, type FirstScreen } from "./model/first-screen";
 import { dataIssues } from "./model/issues";
 import { defaultPeriod, landingMonth, monthOptions, periodKey, yearOptions, type Period } from "./model/period";
 import { monthState } from "../core/month-close";
+import { downloadFile } from "./download";
 
 // The first screen is the header, the filters and the tiles; everything else comes in chunks of its own.
 const loadRest = () => import(/* webpackChunkName: "pane-rest" */ "./components/rest");
@@ -94,19 +95,6 @@ export function App(props: AppProps) {
   );
 }
 
-function download(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes as BlobPart], {
-    type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = fileName;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function Pane({ host, i18n, asOf, sampleClock, initialView, onLanguage }: AppProps) {
   const { t } = useTranslation();
@@ -158,7 +146,7 @@ function Pane({ host, i18n, asOf, sampleClock, initialView, onLanguage }: AppPro
           } else {
             const result = await host.createReport(a, p, l, progress, ctrl.signal);
             if (result.kind === "download") {
-              download(result.bytes, result.fileName);
+              downloadFile(result.bytes, result.fileName);
               push({
                 id: noticeId(),
                 intent: "success",
@@ -170,7 +158,7 @@ function Pane({ host, i18n, asOf, sampleClock, initialView, onLanguage }: AppPro
         } else if (action === "packs") {
           if (!a) throw new Error(t("app.noCases"));
           const results = await host.createCompanyPacks(a, p, state.current.company, l, progress, ctrl.signal);
-          for (const r of results) if (r.kind === "download") download(r.bytes, r.fileName);
+          for (const r of results) if (r.kind === "download") downloadFile(r.bytes, r.fileName);
           if (results.length === 0) push({ id: noticeId(), intent: "warning", key: "actions.packsNone" });
           else
             push({

@@ -6,5 +6,6 @@ export * from "./steps";
 export * from "./today";
 export * from "./draft";
 export * from "./forms";
+export * from "./form-layout";
 export * from "./settings";
 export * from "./row";

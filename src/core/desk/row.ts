@@ -163,3 +163,17 @@ export function planStamp(
     writes.push({ column: status, header: String(headers[status]), value: stateText(caseState(after, config), "zh") });
   return conflicts.length > 0 ? { writes: [], conflicts, missingColumns } : { writes, conflicts, missingColumns };
 }
+
+/**
+ * The 联系单号 the desk assigned when it made a 工作联系单, into the case's row as it is now: written only
+ * where the cell is blank. A cell that holds a number now (a colleague assigned one) is a conflict and
+ * nothing is written; a log without the column gets nothing and says so (the form shows the number as 待登记).
+ */
+export function planContactFormNo(no: string, headers: readonly CellValue[], row: readonly CellValue[]): StampPlan {
+  const column = headerKeys(headers).indexOf("contactFormNo");
+  const label = CASE_LOG_COLUMNS.find((d) => d.key === "contactFormNo")?.zh ?? "contactFormNo";
+  if (column < 0) return { writes: [], conflicts: [], missingColumns: [label] };
+  const header = String(headers[column]);
+  if (!isBlank(row[column])) return { writes: [], conflicts: [{ header, value: row[column] }], missingColumns: [] };
+  return { writes: [{ column, header, value: no }], conflicts: [], missingColumns: [] };
+}

@@ -5,8 +5,19 @@
  */
 import type { Analysis } from "../../core/analysis";
 import type { Case, CellValue } from "../../core/model";
-import { formatMinutes } from "../../core/time";
-import { stepText, type DraftReview, type StampInput } from "../../core/desk";
+import { formatMinutes, type LocalMinutes } from "../../core/time";
+import {
+  buildForm,
+  DEFAULT_CONTACT_FORM_PATTERN,
+  nextInPattern,
+  parsePattern,
+  stepText,
+  type DraftReview,
+  type FormDoc,
+  type FormKind,
+  type Pattern,
+  type StampInput,
+} from "../../core/desk";
 import type { DeskWriteResult, PaneHost } from "../../host/pane-host";
 import { coreLang, type Lang } from "../i18n";
 import { noticeId, type Notice } from "../components/notices";
@@ -103,4 +114,71 @@ export async function stampStep(
       params: { columns: listOf(r.missing, lang) },
     });
   return out;
+}
+
+/** The file a form downloads as: its title and the case's 编号 (characters a file name cannot hold replaced). */
+function formFileName(form: FormDoc, id: string): string {
+  return `${form.title}-${id.replace(/[\\/:*?"<>|]/g, "_")}.xlsx`;
+}
+
+/** A form made at the desk: the notices to show and, where the host offers it as a file, the file. */
+export interface FormOutcome {
+  notices: Notice[];
+  file?: { bytes: Uint8Array; fileName: string };
+}
+
+/**
+ * Makes one of the manual's forms for a case. A 工作联系单 for a case without a 联系单号 gets the next number
+ * of the Settings pattern, written into the log's blank 联系单号 cell first; a number a colleague wrote there
+ * meanwhile is the one the form shows, and a log without the column gets the number on the form marked 待登记.
+ */
+export async function makeForm(
+  host: PaneHost,
+  a: Analysis,
+  c: Case,
+  kind: FormKind,
+  now: LocalMinutes,
+  lang: Lang,
+): Promise<FormOutcome> {
+  const notices: Notice[] = [];
+  let subject = c;
+  let assignedFormNo: string | undefined;
+  if (kind === "contact" && c.contactFormNo.trim() === "") {
+    const place = placeOf(a, c);
+    if (place === null) return { notices: [{ id: noticeId(), intent: "error", key: "desk.stamp.noRow" }] };
+    const pattern = a.contactFormPattern ?? (parsePattern(DEFAULT_CONTACT_FORM_PATTERN) as Pattern);
+    const no = nextInPattern(
+      pattern,
+      now,
+      a.cases.map((x) => x.contactFormNo),
+    );
+    const r = await host.recordContactFormNo(place, c, no);
+    if (r.ok && r.written === 1) {
+      subject = { ...c, contactFormNo: no };
+      notices.push({ id: noticeId(), intent: "info", key: "desk.form.numbered", params: { id: c.id, no } });
+    } else if (r.ok) {
+      assignedFormNo = no;
+      notices.push({
+        id: noticeId(),
+        intent: "warning",
+        key: "desk.form.noColumn",
+        params: { sheet: place.sheetName, no },
+      });
+    } else if (r.reason === "conflict" && r.conflicts?.[0] !== undefined) {
+      subject = { ...c, contactFormNo: cellText(r.conflicts[0].value) };
+      notices.push({ id: noticeId(), intent: "info", key: "desk.form.taken", params: { no: subject.contactFormNo } });
+    } else return { notices: [refused(r, place.sheetName, c.row, lang)] };
+  }
+  const form = buildForm(kind, subject, { lang: coreLang(lang), deadlines: deskConfig(a), now, assignedFormNo });
+  const made = await host.makeForm(form, formFileName(form, c.id));
+  if (made.kind === "refused")
+    return { notices: [{ id: noticeId(), intent: "error", key: "desk.form.notOwned", params: { sheet: made.sheet } }] };
+  const file = made.kind === "download" ? { bytes: made.bytes, fileName: made.fileName } : undefined;
+  notices.unshift({
+    id: noticeId(),
+    intent: "success",
+    key: made.kind === "sheet" ? "desk.form.written" : "desk.form.downloaded",
+    params: { title: form.title, id: c.id, sheet: made.kind === "sheet" ? made.sheet : "", file: file?.fileName ?? "" },
+  });
+  return file === undefined ? { notices } : { notices, file };
 }

@@ -6,7 +6,15 @@
  */
 import type { Case, CellValue, SheetValues, WorkbookInput } from "../../core/model";
 import type { DeadlineConfig } from "../../core/deadlines";
-import { caseRowValues, headerKeys, idKey, planStamp, type StampInput } from "../../core/desk";
+import {
+  caseRowValues,
+  headerKeys,
+  idKey,
+  planContactFormNo,
+  planStamp,
+  type StampInput,
+  type StampPlan,
+} from "../../core/desk";
 
 export interface MemoryPlace {
   sheetName: string;
@@ -90,6 +98,25 @@ export function stampCaseInMemory(
   stamp: StampInput,
   config: DeadlineConfig,
 ): MemoryWriteResult {
+  return writeCaseCells(input, place, c, (headers, row) => planStamp(c, stamp, headers, row, config));
+}
+
+/** The 联系单号 assigned with a 工作联系单, into the case's row where that cell is blank (as in Excel). */
+export function recordContactFormNoInMemory(
+  input: WorkbookInput,
+  place: MemoryPlace,
+  c: Case,
+  no: string,
+): MemoryWriteResult {
+  return writeCaseCells(input, place, c, (headers, row) => planContactFormNo(no, headers, row));
+}
+
+function writeCaseCells(
+  input: WorkbookInput,
+  place: MemoryPlace,
+  c: Case,
+  planFor: (headers: CellValue[], row: CellValue[]) => StampPlan,
+): MemoryWriteResult {
   const at = logSheetAt(input, place);
   if (!("headers" in at)) return at;
   const { sheet, headers } = at;
@@ -97,7 +124,7 @@ export function stampCaseInMemory(
   const idAt = headerKeys(headers).indexOf("id");
   const found = idAt >= 0 ? String(row[idAt] ?? "") : "";
   if (idAt >= 0 && idKey(found) !== idKey(c.id)) return { ok: false, reason: "moved", found };
-  const plan = planStamp(c, stamp, headers, row, config);
+  const plan = planFor(headers, row);
   if (plan.conflicts.length > 0) return { ok: false, reason: "conflict", conflicts: plan.conflicts };
   for (const w of plan.writes) put(sheet, c.row, sheet.firstColumn + w.column, w.value);
   return { ok: true, sheet: sheet.name, row: c.row, missing: plan.missingColumns, written: plan.writes.length };

@@ -15,7 +15,15 @@
  */
 import type { Case, CellValue } from "../../core/model";
 import type { DeadlineConfig } from "../../core/deadlines";
-import { caseRowValues, headerKeys, idKey, planStamp, type StampInput, type StampPlan } from "../../core/desk";
+import {
+  caseRowValues,
+  headerKeys,
+  idKey,
+  planContactFormNo,
+  planStamp,
+  type StampInput,
+  type StampPlan,
+} from "../../core/desk";
 import type { ExcelRun } from "./excel-run";
 
 export interface LogPlace {
@@ -113,6 +121,27 @@ export async function stampCase(
   stamp: StampInput,
   config: DeadlineConfig,
 ): Promise<StampResult> {
+  return writeCaseCells(run, place, c, (headers, row) => planStamp(c, stamp, headers, row, config));
+}
+
+/**
+ * The 联系单号 the desk assigned with a 工作联系单, into the case's row where that cell is blank (2 syncs, as
+ * a stamp): a number there now is a conflict, and a log without the column gets nothing (missingColumns).
+ */
+export async function recordContactFormNo(run: ExcelRun, place: LogPlace, c: Case, no: string): Promise<StampResult> {
+  return writeCaseCells(run, place, c, (headers, row) => planContactFormNo(no, headers, row));
+}
+
+/**
+ * (1) The header and the case's row as they are now, (2) the planned cells written, when the row still holds
+ * the case and no planned cell is taken.
+ */
+async function writeCaseCells(
+  run: ExcelRun,
+  place: LogPlace,
+  c: Case,
+  planFor: (headers: CellValue[], row: CellValue[]) => StampPlan,
+): Promise<StampResult> {
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItem(place.sheetName);
     const header = sheet.getRange(rowAddress(place.headerRow)).getUsedRangeOrNullObject(true);
@@ -137,8 +166,9 @@ export async function stampCase(
     const found = idAt >= 0 ? String(row[idAt] ?? "") : "";
     if (idAt < 0 || idKey(found) !== idKey(c.id)) return { ok: false, reason: "moved", plan: null, found, syncs: 1 };
 
-    const plan = planStamp(c, stamp, headers, row, config);
+    const plan = planFor(headers, row);
     if (plan.conflicts.length > 0) return { ok: false, reason: "conflict", plan, found, syncs: 1 };
+    if (plan.writes.length === 0) return { ok: true, plan, syncs: 1 };
     for (const w of plan.writes)
       sheet.getRangeByIndexes(c.row - 1, header.columnIndex + w.column, 1, 1).values = [[w.value ?? ""]];
     await context.sync();

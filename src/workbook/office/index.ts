@@ -31,7 +31,9 @@ export { OWNED_MARK, ProtectedSheetError, TableNameError, VeryHiddenSheetError, 
 export type { WriteSummary } from "./write";
 export { selectCaseRow, selectedRow, selectMessage } from "./navigation";
 export type { SelectResult } from "./navigation";
-export { addMonthSheet, appendCase, stampCase } from "./desk";
+export { addMonthSheet, appendCase, recordContactFormNo, stampCase } from "./desk";
+export { writeFormSheet } from "./form-sheet";
+export type { FormSheetResult } from "./form-sheet";
 export type { AddSheetResult, AppendResult, LogPlace, StampResult } from "./desk";
 export { createSettingsSheet, createTemplateSheet } from "./templates";
 export type { CreateResult, TemplateSpec } from "./templates";

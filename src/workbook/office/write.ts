@@ -52,6 +52,10 @@ export function createdName(markFormula: string): string | null {
 }
 const OWNED_MARK_COMMENT =
   "Casebook 创建并维护此工作表，重新运行时会替换。/ Created by Casebook; replaced on every run.";
+/** The owned mark of a sheet created as `sheetName`, for a writer of a single owned sheet (./form-sheet). */
+export function ownedMark(sheetName: string): { formula: string; comment: string } {
+  return { formula: ownedMarkFormula(sheetName), comment: OWNED_MARK_COMMENT };
+}
 const TABLE_STYLE = "TableStyleMedium2";
 /** Request bytes of an operation besides its cell data (addresses, method names). */
 const OP_OVERHEAD_BYTES = 200;

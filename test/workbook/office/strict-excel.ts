@@ -692,11 +692,13 @@ function recorder(
     apply(_t, _this, args) {
       if (requirement) requireApi(ctx, requirement, path);
       const plain = args.filter((a) => typeof a !== "object");
+      const call = `${path}(${plain.map((a) => JSON.stringify(a)).join(",")})`;
       enqueue(ctx, jsonBytes(plain), () => {
         checkUnprotected(sheetOf(), path);
         sheetOf().log.push(`${path}${where()}(${plain.map((a) => JSON.stringify(a)).join(",")})`);
       });
-      return undefined;
+      // What a getter method returns (format.borders.getItem("EdgeTop")) records further under its call.
+      return recorder(ctx, sheetOf, call, requirement, where);
     },
   });
 }
@@ -846,6 +848,13 @@ function rangeProxy(ctx: Ctx, compute: () => RangeRef | null, kind = "Range"): u
               columns: 1,
             };
           }),
+        merge: (across?: unknown) => {
+          enqueue(ctx, jsonBytes(across ?? false), () => {
+            const r = needOf<RangeRef>(self, "merge");
+            checkUnprotected(r.sheet, "merge");
+            r.sheet.log.push(`merge@${addressOf(r)}(${JSON.stringify(across ?? false)})`);
+          });
+        },
         select: () => {
           enqueue(ctx, 0, () => {
             const r = needOf<RangeRef>(self, "select");

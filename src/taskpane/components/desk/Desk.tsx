@@ -8,11 +8,13 @@ import { useTranslation } from "react-i18next";
 import { useMemo, useState } from "react";
 import type { Analysis } from "../../../core/analysis";
 import type { Case } from "../../../core/model";
-import type { DraftReview, StampInput, TodayItem } from "../../../core/desk";
+import type { DraftReview, FormKind, StampInput, TodayItem } from "../../../core/desk";
 import type { PaneHost } from "../../../host/pane-host";
 import type { Lang } from "../../i18n";
 import { deskAgenda } from "../../model/desk";
-import { addCase, stampStep } from "../../model/desk-actions";
+import { addCase, makeForm, stampStep } from "../../model/desk-actions";
+import { downloadFile } from "../../download";
+import { FormSection } from "./FormSection";
 import { noticeFor, type Notice } from "../notices";
 import { NewCaseForm } from "./NewCaseForm";
 import { StampForm } from "./StampForm";
@@ -50,6 +52,7 @@ export function Desk({ analysis, host, lang, busy, onSelect, onNotices, onWritte
   const s = useStyles();
   const { t } = useTranslation();
   const [writing, setWriting] = useState(false);
+  const [picked, setPicked] = useState<{ sheet?: string; row: number } | null>(null);
   const agenda = useMemo(() => deskAgenda(analysis), [analysis]);
   const now = host.now(analysis.timeZone);
 
@@ -80,6 +83,9 @@ export function Desk({ analysis, host, lang, busy, onSelect, onNotices, onWritte
         <Link href="#desk-stamp-title" onClick={jumpTo("desk-stamp-query")}>
           {t("desk.jump.stamp")}
         </Link>
+        <Link href="#desk-form-title" onClick={jumpTo("desk-form-query")}>
+          {t("desk.jump.form")}
+        </Link>
       </nav>
       <TodayList agenda={agenda} now={analysis.asOf} lang={lang} onSelect={(i: TodayItem) => onSelect(i.row, i.sheet)} />
       <NewCaseForm
@@ -97,6 +103,19 @@ export function Desk({ analysis, host, lang, busy, onSelect, onNotices, onWritte
         selectedRow={() => host.selectedRow()}
         onError={(e) => onNotices([noticeFor(e)])}
         onStamp={(c: Case, stamp: StampInput) => write(() => stampStep(host, analysis, c, stamp, lang))}
+        onPicked={(c: Case) => setPicked({ sheet: c.sheet, row: c.row })}
+      />
+      <FormSection
+        analysis={analysis}
+        busy={busy || writing}
+        picked={picked}
+        onMake={(c: Case, kind: FormKind) =>
+          write(async () => {
+            const made = await makeForm(host, analysis, c, kind, now, lang);
+            if (made.file !== undefined) downloadFile(made.file.bytes, made.file.fileName);
+            return made.notices;
+          })
+        }
       />
     </div>
   );

@@ -58,12 +58,14 @@ export interface StampFormProps {
   selectedRow(): Promise<{ sheet: string; row: number }>;
   onError(e: unknown): void;
   onStamp(c: Case, stamp: StampInput): Promise<boolean>;
+  /** The case the clerk picked (打印表单 offers it). */
+  onPicked?(c: Case): void;
 }
 
 const METHODS = Object.keys(FOLLOW_UP_METHOD_LABELS) as FollowUpMethod[];
 const SATISFACTIONS = Object.keys(SATISFACTION_LABELS) as Satisfaction[];
 
-export function StampForm({ analysis, lang, now, busy, selectedRow, onError, onStamp }: StampFormProps) {
+export function StampForm({ analysis, lang, now, busy, selectedRow, onError, onStamp, onPicked }: StampFormProps) {
   const { t } = useTranslation();
   const s = useStyles();
   const l = coreLang(lang);
@@ -89,6 +91,7 @@ export function StampForm({ analysis, lang, now, busy, selectedRow, onError, onS
 
   const pick = (c: Case) => {
     setPicked({ sheet: c.sheet, row: c.row });
+    onPicked?.(c);
     setField("");
     setAtText(inputValue(now));
     setNotFound(false);
