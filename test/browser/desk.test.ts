@@ -1,13 +1,15 @@
 /**
  * The clerk's desk in the production build, in headless Chromium at 320 px: zh-CN and en-US, no horizontal
  * scrolling, axe finds nothing serious; a case typed in with the keyboard alone is appended to the
- * preview's copy of the sample and shows in 今日待办; the README's desk pictures are taken.
+ * preview's copy of the sample and shows in 今日待办; a 工作联系单 made there downloads as one sheet holding the
+ * case; the README's desk pictures are taken.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { mkdtempSync, readFileSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
+import { readXlsx } from "../../src/workbook/xlsx";
 import { ensureBuilt, launchChromium, ROOT, serveDist, type Served } from "./harness";
 import { DESK_EXAMPLE, DESK_WIDTH, fillExample, openDesk, takeDeskScreenshots } from "./desk-screenshots";
 
@@ -136,6 +138,51 @@ it("en-US at 320 px: the desk in English, a case stamped from the search, axe cl
   expect(problems).toEqual([]);
   await page.close();
 }, 180_000);
+
+it.each([
+  ["zh-CN", "打印表单", "工作联系单", /^已生成工作联系单（(.+)）：已下载 (.+\.xlsx)，A4 纵向一页。$/],
+  [
+    "en-US",
+    "Print a form",
+    "Work Contact Form",
+    /^Work Contact Form for (.+) downloaded as (.+\.xlsx): one A4 portrait page\.$/,
+  ],
+] as const)(
+  "%s at 320 px: a 工作联系单 made in the preview downloads as one sheet holding the case",
+  async (lang, heading, title, done) => {
+    const { page, problems } = await open(lang, { asOf: "2026-12-31T20:00" });
+    expect(await page.getByRole("heading", { level: 2, name: heading }).count()).toBe(1);
+    // A case from today's list, found here by its 编号.
+    const item = await page.getByTestId("desk-today-item").first().innerText();
+    const id = /(\S+) · /.exec(item)![1];
+    await page.getByTestId("desk-form-query").fill(id);
+    await page.getByTestId("desk-form-result").first().click();
+    await page.getByTestId("desk-form-kind").selectOption("contact");
+    expect(await overflow(page)).toBeLessThanOrEqual(0);
+    expect(await axeProblems(page)).toEqual([]);
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("desk-form-submit").click()]);
+    const notice = page.getByText(done);
+    await notice.waitFor({ timeout: 60_000 });
+    const [, shownId, name] = done.exec(await notice.innerText())!;
+    expect(shownId).toBe(id);
+    expect(file.suggestedFilename()).toBe(name);
+    const dir = mkdtempSync(join(tmpdir(), "casebook-form-"));
+    try {
+      const saved = join(dir, name);
+      await file.saveAs(saved);
+      const sheets = readXlsx(new Uint8Array(readFileSync(saved))).sheets;
+      expect(sheets).toHaveLength(1);
+      const cells = sheets[0].values.flat().map(String);
+      expect(cells).toContain(title);
+      expect(cells).toContain(id);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  },
+  180_000,
+);
 
 it("takes the README's desk pictures (into docs/img with UPDATE_SCREENSHOTS=1)", async () => {
   const update = Boolean(process.env.UPDATE_SCREENSHOTS);
