@@ -9,7 +9,8 @@ import { emptyDraft, reviewDraft } from "../../src/core/desk";
 import { parseIsoMinutes } from "../../src/core/time";
 import { createPreviewHost } from "../../src/host/preview-host";
 import { deskContext } from "../../src/taskpane/model/desk";
-import { addCase, stampStep } from "../../src/taskpane/model/desk-actions";
+import { addCase, makeForm, stampStep } from "../../src/taskpane/model/desk-actions";
+import { readXlsx } from "../../src/workbook/xlsx";
 import { toSpec, yearByMonth } from "../fixtures/log-layouts";
 import { xlsxRaw } from "../fixtures/xlsx-raw";
 
@@ -96,4 +97,46 @@ it("a stamp on a cell filled since the log was read writes nothing and names the
   expect(none).toEqual([
     expect.objectContaining({ intent: "warning", key: "desk.stamp.noColumn", params: { sheet: "10月", columns: "完成时间" } }),
   ]);
+});
+
+it("a 工作联系单: numbered into a blank 联系单号 once; a stale read shows the number there; without the column, 待登记", async () => {
+  const log = (headers: string[], rows: string[][]) =>
+    xlsxRaw({ sheets: [{ name: "案件登记", rows: [headers, ...rows] }, { name: "Settings", rows: [["分类", "项目", "值"], ["工作联系单", "编号格式", "LX{YYMM}-{NNN}"]] }] });
+  const headers = ["编号", "受理时间", "类别", "事项内容", "责任单位", "联系单号"];
+  const rows = [
+    ["K-1", "2026-10-30 09:00", "投诉", "楼道垃圾无人清运", "物业公司", "LX2610-004"],
+    ["K-2", "2026-10-31 09:00", "投诉", "电梯停运", "物业公司", ""],
+  ];
+  const host = createPreviewHost({ sampleUrl: "log.xlsx", displayLanguage: "zh-CN", theme: "light", now: asOf, fetchBytes: async () => log(headers, rows) });
+  const a = await host.analyze(asOf, () => undefined, never);
+  const k2 = a.cases.find((x) => x.id === "K-2")!;
+  const made = await makeForm(host, a, k2, "contact", asOf, "zh-CN");
+  expect(made.notices.map((n) => [n.intent, n.key])).toEqual([
+    ["success", "desk.form.downloaded"],
+    ["info", "desk.form.numbered"],
+  ]);
+  expect(made.notices[1].params).toEqual({ id: "K-2", no: "LX2610-005" });
+  expect(made.file?.fileName).toBe("工作联系单-K-2.xlsx");
+  const after = await host.analyze(asOf, () => undefined, never);
+  expect(after.cases.find((x) => x.id === "K-2")!.contactFormNo).toBe("LX2610-005");
+  // The stale case again: the cell holds a number now, which the form shows; nothing is written.
+  const stale = await makeForm(host, a, k2, "contact", asOf, "zh-CN");
+  expect(stale.notices[1]).toMatchObject({ intent: "info", key: "desk.form.taken", params: { no: "LX2610-005" } });
+  expect(readXlsx(stale.file!.bytes).sheets[0].values.flat()).toContain("LX2610-005");
+  // Other forms assign nothing.
+  const complaint = await makeForm(host, after, after.cases.find((x) => x.id === "K-1")!, "complaint", asOf, "en-US");
+  expect(complaint.notices.map((n) => n.key)).toEqual(["desk.form.downloaded"]);
+
+  // A log without a 联系单号 column: the form shows the number as 待登记, the log is not written.
+  const bare = createPreviewHost({
+    sampleUrl: "log.xlsx",
+    displayLanguage: "zh-CN",
+    theme: "light",
+    now: asOf,
+    fetchBytes: async () => log(headers.slice(0, 5), rows.map((r) => r.slice(0, 5))),
+  });
+  const b = await bare.analyze(asOf, () => undefined, never);
+  const pending = await makeForm(bare, b, b.cases.find((x) => x.id === "K-2")!, "contact", asOf, "zh-CN");
+  expect(pending.notices[1]).toMatchObject({ intent: "warning", key: "desk.form.noColumn", params: { sheet: "案件登记", no: "LX2610-001" } });
+  expect(readXlsx(pending.file!.bytes).sheets[0].values.flat()).toContain("LX2610-001（待登记）");
 });
