@@ -57,12 +57,18 @@ describe("the sample year's reports", () => {
   });
 
   it("the scorecards print every column on the page: the year-end assessment's twelve months beside each company", () => {
-    const docs = buildReport(analysis, { year: 2026 }, { lang: "zh" });
-    for (const name of ["年终考核", "物业考核"]) {
-      const doc = docs.find((d) => d.name === name)!;
-      const columns = Math.max(...doc.tables.map((t) => t.columns.length));
-      expect({ name, printColumns: placeSheet(doc).print.printColumns }).toEqual({ name, printColumns: columns });
+    for (const [lang, names] of [
+      ["zh", ["年终考核", "物业考核"]],
+      ["en", ["Year-end", "Scorecards"]],
+    ] as const) {
+      const docs = buildReport(analysis, { year: 2026 }, { lang });
+      for (const name of names) {
+        const doc = docs.find((d) => d.name === name)!;
+        const columns = Math.max(...doc.tables.map((t) => t.columns.length));
+        expect({ name, printColumns: placeSheet(doc).print.printColumns }).toEqual({ name, printColumns: columns });
+      }
     }
+    const docs = buildReport(analysis, { year: 2026 }, { lang: "zh" });
     expect(docs.find((d) => d.name === "年终考核")!.tables[0].columns.map((c) => c.header)).toContain("12月");
   });
 

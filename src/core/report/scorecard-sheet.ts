@@ -232,7 +232,8 @@ export function kpiDetailTable(ctx: ReportContext, name: string, card: Scorecard
     name,
     caption: t.score.detailCaption(card.company),
     columns: [
-      { header: h.kpi, kind: "text" },
+      // A KPI's name wraps ("Complaints per 1,000 households"): the points and the note stay on the page.
+      { header: h.kpi, kind: "text", width: 18, wrap: true },
       { header: h.setWeight, kind: "integer" },
       { header: h.weight, kind: "number" },
       { header: h.target, kind: "text" },
@@ -262,7 +263,7 @@ function rankingTable(
       { header: ctx.t.dim.company, kind: "text" },
       { header: h.score, kind: "number" },
       { header: h.grade, kind: "text", highlight: "grade" },
-      { header: h.change[kind], kind: "number" },
+      { header: h.change[kind], kind: "number", width: 12, wrap: true },
     ],
     rows: [...cards].sort(byRank).map((s) => [s.rank, s.company, s.score, gradeText(s.grade, ctx.lang), s.change]),
   };

@@ -96,11 +96,12 @@ export function yearEndSheet(ctx: ReportContext, period: ResolvedPeriod): SheetD
     columns: [
       { header: ctx.t.head.rank, kind: "integer" },
       { header: ctx.t.dim.company, kind: "text" },
-      { header: x.annual, kind: "number" },
-      { header: ctx.t.head.grade, kind: "text", highlight: "grade" },
+      { header: x.annual, kind: "number", width: 9, wrap: true },
+      { header: ctx.t.head.grade, kind: "text", highlight: "grade", width: 9, wrap: true },
       // The center's words wrap within the column: the twelve months stay on the page beside the company.
       { header: x.reward, kind: "text", width: 8, wrap: true },
-      { header: x.mean, kind: "number" },
+      // Headers wrap ("Mean of months" in English): the twelve months stay on the page.
+      { header: x.mean, kind: "number", width: 8, wrap: true },
       // Narrow month columns (a score is "93.4"): the twelve months print on the page beside the company.
       ...months.map((m): ColumnSpec => ({ header: m, kind: "number", width: 6.5 })),
     ],
@@ -118,7 +119,7 @@ export function yearEndSheet(ctx: ReportContext, period: ResolvedPeriod): SheetD
     columns: [
       { header: x.scoreRange, kind: "text" },
       { header: ctx.t.head.grade, kind: "text", highlight: "grade" },
-      { header: x.reward, kind: "text", width: 12, wrap: true },
+      { header: x.reward, kind: "text", width: 9, wrap: true },
     ],
     rows: bands.map((b, i) => [
       b.min > 0 ? `≥ ${b.min}` : `< ${bands[i - 1]?.min ?? 0}`,
