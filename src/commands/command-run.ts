@@ -6,6 +6,7 @@
  */
 import type { Analysis } from "../core/analysis";
 import { formatMinutes, type LocalMinutes } from "../core/time";
+import { messageHalves } from "../host/bilingual";
 import { langFor, type Lang } from "../host/locale";
 import type { PaneHost } from "../host/pane-host";
 import { recordOutcome, type CommandOutcome } from "../workbook/office/command-outcome";
@@ -62,9 +63,8 @@ function toPaneLines(e: RunTooBigError, lang: Lang): string[] {
 
 /** The user's half of a bilingual "中文。/ English." message (the adapter's messages carry both). */
 export function inLanguage(message: string, lang: Lang): string {
-  const parts = message.split(" / ");
-  if (parts.length !== 2) return message;
-  return lang === "en-US" ? parts[1] : parts[0];
+  const { zh, en } = messageHalves(message);
+  return lang === "en-US" ? en : zh;
 }
 
 export interface CommandContext {

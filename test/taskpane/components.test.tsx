@@ -81,23 +81,64 @@ describe("filters", () => {
 
   it("offer the months and pass the chosen one up", () => {
     const onPeriod = jest.fn();
-    renderPane(<Filters period={months[1]} months={months} years={years} company={null} companies={["安居物业", "华润物业"]} fmt={formatters("en-US")} onPeriod={onPeriod} monthFor={(y) => months.find((m) => m.year === y) ?? null} onCompany={jest.fn()} />);
+    renderPane(
+      <Filters
+        period={months[1]}
+        months={months}
+        years={years}
+        company={null}
+        companies={["安居物业", "华润物业"]}
+        fmt={formatters("en-US")}
+        onPeriod={onPeriod}
+        monthFor={(y) => months.find((m) => m.year === y) ?? null}
+        onCompany={jest.fn()}
+      />,
+    );
     const select = screen.getByLabelText("Month");
-    expect(within(select).getAllByRole("option").map((o) => o.textContent)).toEqual(["February 2026", "January 2026", "December 2025", "November 2025"]);
+    expect(
+      within(select)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["February 2026", "January 2026", "December 2025", "November 2025"]);
     fireEvent.change(select, { target: { value: "2025-12" } });
     expect(onPeriod).toHaveBeenCalledWith({ kind: "month", year: 2025, month: 12 });
   });
 
   it("switch to year mode, keeping the selected year", () => {
     const onPeriod = jest.fn();
-    renderPane(<Filters period={months[3]} months={months} years={years} company={null} companies={[]} fmt={formatters("en-US")} onPeriod={onPeriod} monthFor={(y) => months.find((m) => m.year === y) ?? null} onCompany={jest.fn()} />);
+    renderPane(
+      <Filters
+        period={months[3]}
+        months={months}
+        years={years}
+        company={null}
+        companies={[]}
+        fmt={formatters("en-US")}
+        onPeriod={onPeriod}
+        monthFor={(y) => months.find((m) => m.year === y) ?? null}
+        onCompany={jest.fn()}
+      />,
+    );
     fireEvent.change(screen.getByLabelText("Period"), { target: { value: "year" } });
     expect(onPeriod).toHaveBeenCalledWith({ kind: "year", year: 2025 });
   });
 
   it("filter by property company, with 'all' as null", () => {
     const onCompany = jest.fn();
-    renderPane(<Filters period={months[0]} months={months} years={years} company="华润物业" companies={["安居物业", "华润物业"]} fmt={formatters("zh-CN")} onPeriod={jest.fn()} monthFor={() => null} onCompany={onCompany} />, "zh-CN");
+    renderPane(
+      <Filters
+        period={months[0]}
+        months={months}
+        years={years}
+        company="华润物业"
+        companies={["安居物业", "华润物业"]}
+        fmt={formatters("zh-CN")}
+        onPeriod={jest.fn()}
+        monthFor={() => null}
+        onCompany={onCompany}
+      />,
+      "zh-CN",
+    );
     const select = screen.getByLabelText("物业公司");
     expect(select).toHaveValue("华润物业");
     fireEvent.change(select, { target: { value: "安居物业" } });
@@ -115,7 +156,11 @@ describe("now-late list", () => {
       makeCase({ id: "K1", received: "2026-10-30T09:00", row: 5, description: hostile }),
       makeCase({ id: "K2", received: "2026-10-20T09:00", row: 9, category: "repair" }),
     ],
-    compliance: [entry("K1", "notify-property", "due-soon", "2026-10-31T18:30"), entry("K2", "rectify", "overdue", "2026-10-26T00:00", 5.7), entry("K2", "notify-property", "met", "2026-10-20T17:00")],
+    compliance: [
+      entry("K1", "notify-property", "due-soon", "2026-10-31T18:30"),
+      entry("K2", "rectify", "overdue", "2026-10-26T00:00", 5.7),
+      entry("K2", "notify-property", "met", "2026-10-20T17:00"),
+    ],
   });
 
   it("leads with what is due soon (today's marked), then the overdue, with rule, due time and how late", () => {
@@ -134,13 +179,17 @@ describe("now-late list", () => {
   });
 
   it("says why on request: a 为什么？ disclosure on every item, with the lateness as a person writes it", () => {
-    renderPane(<LateList items={lateItems(a, null)} fmt={formatters("zh-CN")} asOf={a.asOf} analysis={a} onSelect={jest.fn()} />, "zh-CN");
+    renderPane(
+      <LateList items={lateItems(a, null)} fmt={formatters("zh-CN")} asOf={a.asOf} analysis={a} onSelect={jest.fn()} />,
+      "zh-CN",
+    );
     const items = screen.getAllByTestId("late-item");
     expect(items[1]).toHaveTextContent("已逾期 5 天 17 小时");
     expect(items[1]).not.toHaveTextContent("5.7");
     // Due 18:30 on a Saturday, after the center's 17:00 close: no working time is left.
     expect(items[0]).toHaveTextContent("今天到期，还剩 0 个工作小时");
-    for (const item of items) expect(within(item).getByRole("button", { name: "为什么？" })).toHaveAttribute("aria-expanded", "false");
+    for (const item of items)
+      expect(within(item).getByRole("button", { name: "为什么？" })).toHaveAttribute("aria-expanded", "false");
     const why = within(items[1]).getByRole("button", { name: "为什么？" });
     expect(within(items[1]).queryByTestId("late-explain")).toBeNull();
     fireEvent.click(why);
@@ -155,7 +204,9 @@ describe("now-late list", () => {
   });
 
   it("says why in English too", () => {
-    renderPane(<LateList items={lateItems(a, null)} fmt={formatters("en-US")} asOf={a.asOf} analysis={a} onSelect={jest.fn()} />);
+    renderPane(
+      <LateList items={lateItems(a, null)} fmt={formatters("en-US")} asOf={a.asOf} analysis={a} onSelect={jest.fn()} />,
+    );
     const item = screen.getAllByTestId("late-item")[1];
     expect(item).toHaveTextContent("Overdue by 5 days 17 hours");
     fireEvent.click(within(item).getByRole("button", { name: "Why?" }));
@@ -187,7 +238,9 @@ describe("now-late list", () => {
   });
 
   it("renders the customer's words as text, never as markup", () => {
-    const { container } = renderPane(<LateList items={lateItems(a, null)} fmt={formatters("en-US")} onSelect={jest.fn()} />);
+    const { container } = renderPane(
+      <LateList items={lateItems(a, null)} fmt={formatters("en-US")} onSelect={jest.fn()} />,
+    );
     expect(container.querySelector("img")).toBeNull();
     expect(screen.getByTestId("late-description").textContent).toBe(hostile);
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
@@ -201,7 +254,12 @@ describe("now-late list", () => {
 
 describe("error display", () => {
   it("shows errors as message bars in the user's language", () => {
-    const notices = [noticeFor(new OwnershipError("投诉登记簿")), noticeFor(new WorkbookFormatError("不是 .xlsx 文件")), noticeFor(new NeedsExcelError()), noticeFor(new CancelledError())];
+    const notices = [
+      noticeFor(new OwnershipError("投诉登记簿")),
+      noticeFor(new WorkbookFormatError("不是 .xlsx 文件")),
+      noticeFor(new NeedsExcelError()),
+      noticeFor(new CancelledError()),
+    ];
     const onDismiss = jest.fn();
     renderPane(<Notices notices={notices} onDismiss={onDismiss} />, "zh-CN");
     const error = screen.getAllByTestId("notice-error");
@@ -213,8 +271,31 @@ describe("error display", () => {
     expect(onDismiss).toHaveBeenCalledWith(notices[0].id);
   });
 
+  it("shows only the user's half of an adapter's two-language message", () => {
+    const refusal = new Error(
+      "新建的案件登记表不含下拉列表（需要较新的 Excel）。/ The new case log will have no drop-down lists (needs a newer Excel).",
+    );
+    for (const [lang, shown, hidden] of [
+      ["zh-CN", "操作失败：新建的案件登记表不含下拉列表（需要较新的 Excel）。", "The new case log"],
+      ["en-US", "The action failed: The new case log will have no drop-down lists (needs a newer Excel).", "新建"],
+    ] as const) {
+      const { unmount } = renderPane(<Notices notices={[noticeFor(refusal)]} onDismiss={jest.fn()} />, lang);
+      const text = screen.getByTestId("notice-error").textContent ?? "";
+      expect(text).toContain(shown);
+      expect(text).not.toContain(hidden);
+      unmount();
+    }
+  });
+
   it("reports a workbook without a case log, and rows not read", () => {
-    const a = analysisOf({ asOf: "2026-10-31T17:00", logSheet: null, rejected: [{ row: 3, column: "编号", value: "", reason: "编号为空" }, { row: 3, column: "受理时间", value: "x", reason: "无法识别的日期" }] });
+    const a = analysisOf({
+      asOf: "2026-10-31T17:00",
+      logSheet: null,
+      rejected: [
+        { row: 3, column: "编号", value: "", reason: "编号为空" },
+        { row: 3, column: "受理时间", value: "x", reason: "无法识别的日期" },
+      ],
+    });
     renderPane(<Notices notices={analysisNotices(a)} onDismiss={jest.fn()} />);
     expect(screen.getByTestId("notice-error")).toHaveTextContent("No case-log sheet was found");
     expect(screen.getByTestId("notice-warning")).toHaveTextContent("1 row could not be read");
@@ -224,7 +305,9 @@ describe("error display", () => {
     const a = analysisOf({
       asOf: "2026-10-31T17:00",
       rejected: [{ row: 12, column: "受理时间", value: "昨天下午", reason: "无法识别的日期" }],
-      cellIssues: [{ row: 7, column: "满意度", value: "<b>很好</b>", reason: "不是满意/基本满意/不满意", caseId: "K7" }],
+      cellIssues: [
+        { row: 7, column: "满意度", value: "<b>很好</b>", reason: "不是满意/基本满意/不满意", caseId: "K7" },
+      ],
       duplicates: [{ id: "K9", rows: [20, 21] }],
     });
     const onGoto = jest.fn();
@@ -245,10 +328,18 @@ it("figures and the late list agree on the overdue count", () => {
   const a = analysisOf({
     asOf: "2026-10-31T17:00",
     cases: [makeCase({ id: "Z1", received: "2026-10-01T09:00" }), makeCase({ id: "Z2", received: "2026-10-02T09:00" })],
-    compliance: [entry("Z1", "rectify", "overdue", "2026-10-07T00:00", 24.7), entry("Z1", "notify-property", "overdue", "2026-10-01T17:00", 30), entry("Z2", "rectify", "due-soon", "2026-11-01T00:00")],
+    compliance: [
+      entry("Z1", "rectify", "overdue", "2026-10-07T00:00", 24.7),
+      entry("Z1", "notify-property", "overdue", "2026-10-01T17:00", 30),
+      entry("Z2", "rectify", "due-soon", "2026-11-01T00:00"),
+    ],
   });
   const f = paneFigures(a, { period: { kind: "month", year: 2026, month: 10 }, company: null });
-  const overdueCases = new Set(lateItems(a, null).filter((i) => i.entry.status === "overdue").map((i) => i.entry.caseId));
+  const overdueCases = new Set(
+    lateItems(a, null)
+      .filter((i) => i.entry.status === "overdue")
+      .map((i) => i.entry.caseId),
+  );
   expect(f.overdueNow).toBe(overdueCases.size);
   expect(f.openNow).toBe(2);
 });
@@ -257,7 +348,15 @@ describe("the progress under the toolbar", () => {
   const noop = () => undefined;
   const bar = (busy: Busy, lang: "zh-CN" | "en-US") => {
     renderPane(
-      <Actions kind="excel" periodKind="month" company={null} busy={busy} onRun={noop} onOpenFile={noop} onCancel={noop} />,
+      <Actions
+        kind="excel"
+        periodKind="month"
+        company={null}
+        busy={busy}
+        onRun={noop}
+        onOpenFile={noop}
+        onCancel={noop}
+      />,
       lang,
     );
     return screen.getByTestId("progress");

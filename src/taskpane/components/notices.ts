@@ -2,6 +2,7 @@
  * Errors and outcomes as message bars. A notice keeps its i18n key, not its text, so it follows a
  * language switch like the rest of the pane.
  */
+import { messageHalves } from "../../host/bilingual";
 import type { Analysis } from "../../core/analysis";
 import type { CommandNotice } from "../../host/pane-host";
 
@@ -17,6 +18,12 @@ export interface Notice {
 
 let seq = 0;
 export const noticeId = (): string => `n${++seq}`;
+
+/** The message's halves as the i18n templates take them: `message` in Chinese, `messageEn` in English. */
+function halves(text: string): { message: string; messageEn: string } {
+  const { zh, en } = messageHalves(text);
+  return { message: zh, messageEn: en };
+}
 
 /** By name, not instanceof: errors cross lazily loaded chunks and the Office.js layer. */
 export function noticeFor(error: unknown): Notice {
@@ -38,11 +45,11 @@ export function noticeFor(error: unknown): Notice {
       };
     case "WorkbookFormatError":
     case "ZipFormatError":
-      return { id, intent: "error", title: "errors.title", key: "errors.format", params: { message: e.message } };
+      return { id, intent: "error", title: "errors.title", key: "errors.format", params: halves(e.message) };
     case "NotAvailableError":
       return { id, intent: "warning", key: "errors.notAvailable" };
     default:
-      return { id, intent: "error", title: "errors.title", key: "errors.generic", params: { message: e.message } };
+      return { id, intent: "error", title: "errors.title", key: "errors.generic", params: halves(e.message) };
   }
 }
 
