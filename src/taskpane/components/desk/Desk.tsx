@@ -87,7 +87,12 @@ export function Desk({ analysis, host, lang, busy, onSelect, onNotices, onWritte
           {t("desk.jump.form")}
         </Link>
       </nav>
-      <TodayList agenda={agenda} now={analysis.asOf} lang={lang} onSelect={(i: TodayItem) => onSelect(i.row, i.sheet)} />
+      <TodayList
+        agenda={agenda}
+        now={analysis.asOf}
+        lang={lang}
+        onSelect={(i: TodayItem) => onSelect(i.row, i.sheet)}
+      />
       <NewCaseForm
         analysis={analysis}
         lang={lang}

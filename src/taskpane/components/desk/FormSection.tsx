@@ -3,24 +3,14 @@
  * or found here by 编号 or 房号. The host writes it as a sheet ready to print, or offers it as a file
  * (../../model/desk-actions makeForm decides the 联系单号; this only collects the choice).
  */
-import {
-  Body1Strong,
-  Button,
-  Caption1,
-  Field,
-  Input,
-  makeStyles,
-  Select,
-  Subtitle2,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { Analysis } from "../../../core/analysis";
 import type { Case } from "../../../core/model";
 import { FORM_KINDS, type FormKind } from "../../../core/desk";
 import { caseAt, findCases } from "../../model/desk";
+import { CaseResults, PickedCase } from "./CaseResults";
 
 const useStyles = makeStyles({
   form: {
@@ -29,15 +19,6 @@ const useStyles = makeStyles({
     gap: "10px",
     "& .fui-Input, & .fui-Select": { minWidth: 0, width: "100%" },
     "& input": { minWidth: 0 },
-  },
-  results: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px" },
-  picked: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "2px",
-    padding: "6px 8px",
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
   },
   meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
 });
@@ -69,27 +50,13 @@ export function FormSection({ analysis, busy, picked, onMake }: FormSectionProps
         <Field label={t("desk.form.find")}>
           <Input value={query} type="search" onChange={(_, d) => setQuery(d.value)} data-testid="desk-form-query" />
         </Field>
-        {query.trim() !== "" ? (
-          results.length === 0 ? (
-            <Text role="status">{t("desk.stamp.none")}</Text>
-          ) : (
-            <ul className={s.results} aria-label={t("desk.stamp.found", { count: results.length })}>
-              {results.map((c) => (
-                <li key={`${c.sheet ?? ""}/${c.row}`}>
-                  <Button
-                    size="small"
-                    appearance={current === c ? "primary" : "secondary"}
-                    aria-pressed={current === c}
-                    onClick={() => setChosen({ sheet: c.sheet, row: c.row })}
-                    data-testid="desk-form-result"
-                  >
-                    {t("desk.stamp.pick", { id: c.id, community: c.community, unit: c.unit })}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          )
-        ) : null}
+        <CaseResults
+          query={query}
+          results={results}
+          current={current}
+          onPick={(c) => setChosen({ sheet: c.sheet, row: c.row })}
+          testId="desk-form-result"
+        />
         {current === null ? (
           <Caption1 className={s.meta}>{t("desk.form.hint")}</Caption1>
         ) : (
@@ -102,12 +69,7 @@ export function FormSection({ analysis, busy, picked, onMake }: FormSectionProps
             aria-labelledby="desk-form-case"
             data-testid="desk-form-form"
           >
-            <div className={s.picked}>
-              <Body1Strong id="desk-form-case">
-                {current.id} · {current.community} {current.unit}
-              </Body1Strong>
-              <Caption1 className={s.meta}>{current.description}</Caption1>
-            </div>
+            <PickedCase c={current} headingId="desk-form-case" />
             <Field label={t("desk.form.kind")}>
               <Select value={kind} onChange={(_, d) => setKind(d.value as FormKind)} data-testid="desk-form-kind">
                 {FORM_KINDS.map((k) => (

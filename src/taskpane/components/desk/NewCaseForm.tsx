@@ -35,7 +35,15 @@ import {
 } from "../../../core/desk";
 import type { LocalMinutes } from "../../../core/time";
 import { categoryLabel, channelLabel, coreLang, responsibleLabel, type Lang } from "../../i18n";
-import { communityChoices, deskConfig, deskContext, fromInput, inputValue, newCaseSheet, proposedId } from "../../model/desk";
+import {
+  communityChoices,
+  deskConfig,
+  deskContext,
+  fromInput,
+  inputValue,
+  newCaseSheet,
+  proposedId,
+} from "../../model/desk";
 import type { DraftReview } from "../../../core/desk";
 
 const useStyles = makeStyles({
@@ -171,7 +179,10 @@ export function NewCaseForm({ analysis, lang, now, busy, onSubmit }: NewCaseForm
         </div>
         <div className={s.pair}>
           <Field label={t("desk.new.channel")}>
-            <Select value={draft.channel ?? ""} onChange={(_, d) => set("channel", (d.value || null) as Channel | null)}>
+            <Select
+              value={draft.channel ?? ""}
+              onChange={(_, d) => set("channel", (d.value || null) as Channel | null)}
+            >
               {CHANNELS.map((c) => (
                 <option key={c} value={c}>
                   {channelLabel(c, lang)}
@@ -180,11 +191,20 @@ export function NewCaseForm({ analysis, lang, now, busy, onSubmit }: NewCaseForm
             </Select>
           </Field>
           <Field label={t("desk.new.customer")}>
-            <Input value={draft.customer} onChange={(_, d) => set("customer", d.value)} data-testid="desk-new-customer" />
+            <Input
+              value={draft.customer}
+              onChange={(_, d) => set("customer", d.value)}
+              data-testid="desk-new-customer"
+            />
           </Field>
         </div>
         <Field label={t("desk.new.phone")} {...phoneProps}>
-          <Input type="tel" value={draft.phone} onChange={(_, d) => set("phone", d.value)} data-testid="desk-new-phone" />
+          <Input
+            type="tel"
+            value={draft.phone}
+            onChange={(_, d) => set("phone", d.value)}
+            data-testid="desk-new-phone"
+          />
         </Field>
         <div className={s.pair}>
           <Field label={t("desk.new.community")} {...problem("community")}>
@@ -241,7 +261,10 @@ export function NewCaseForm({ analysis, lang, now, busy, onSubmit }: NewCaseForm
               ))}
             </Select>
           </Field>
-          <Field label={t("desk.new.company")} hint={company !== "" ? t("desk.new.companyFrom", { company }) : undefined}>
+          <Field
+            label={t("desk.new.company")}
+            hint={company !== "" ? t("desk.new.companyFrom", { company }) : undefined}
+          >
             <Input
               value={draft.propertyCompany}
               placeholder={company}
@@ -250,7 +273,11 @@ export function NewCaseForm({ analysis, lang, now, busy, onSubmit }: NewCaseForm
             />
           </Field>
         </div>
-        <Checkbox label={t("desk.new.major")} checked={draft.major} onChange={(_, d) => set("major", d.checked === true)} />
+        <Checkbox
+          label={t("desk.new.major")}
+          checked={draft.major}
+          onChange={(_, d) => set("major", d.checked === true)}
+        />
         <Field label={t("desk.new.notes")}>
           <Input value={draft.notes} onChange={(_, d) => set("notes", d.value)} />
         </Field>

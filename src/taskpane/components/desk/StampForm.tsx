@@ -4,7 +4,6 @@
  * its method, the satisfaction, the customer's words and who called. Only blank cells are filled.
  */
 import {
-  Body1Strong,
   Button,
   Caption1,
   Field,
@@ -24,6 +23,7 @@ import { caseState, dueText, pendingSteps, stateText, stepText, type StampInput 
 import type { LocalMinutes } from "../../../core/time";
 import { coreLang, type Lang } from "../../i18n";
 import { caseAt, deskConfig, findCases, FOLLOW_UP, fromInput, inputValue } from "../../model/desk";
+import { CaseResults, PickedCase } from "./CaseResults";
 
 const useStyles = makeStyles({
   // Fields fill the pane's width and may shrink below an input's intrinsic size (320 px panes).
@@ -36,16 +36,6 @@ const useStyles = makeStyles({
   },
   row: { display: "flex", flexWrap: "wrap", gap: "6px", alignItems: "end" },
   grow: { flexGrow: 1, minWidth: "160px" },
-  results: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px" },
-  picked: {
-    display: "flex",
-    flexDirection: "column",
-    gap: "2px",
-    padding: "6px 8px",
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  meta: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   pair: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(150px, 1fr))", gap: "10px" },
 });
 
@@ -137,27 +127,7 @@ export function StampForm({ analysis, lang, now, busy, selectedRow, onError, onS
           <Button onClick={() => void takeSelection()}>{t("desk.stamp.useSelection")}</Button>
         </div>
         {notFound ? <Text role="status">{t("desk.stamp.noRow")}</Text> : null}
-        {query.trim() !== "" ? (
-          results.length === 0 ? (
-            <Text role="status">{t("desk.stamp.none")}</Text>
-          ) : (
-            <ul className={s.results} aria-label={t("desk.stamp.found", { count: results.length })}>
-              {results.map((c) => (
-                <li key={`${c.sheet ?? ""}/${c.row}`}>
-                  <Button
-                    size="small"
-                    appearance={current === c ? "primary" : "secondary"}
-                    aria-pressed={current === c}
-                    onClick={() => pick(c)}
-                    data-testid="desk-stamp-result"
-                  >
-                    {t("desk.stamp.pick", { id: c.id, community: c.community, unit: c.unit })}
-                  </Button>
-                </li>
-              ))}
-            </ul>
-          )
-        ) : null}
+        <CaseResults query={query} results={results} current={current} onPick={pick} testId="desk-stamp-result" />
         {current === null ? null : (
           <form
             className={s.form}
@@ -168,16 +138,12 @@ export function StampForm({ analysis, lang, now, busy, selectedRow, onError, onS
             aria-labelledby="desk-stamp-case"
             data-testid="desk-stamp-form"
           >
-            <div className={s.picked}>
-              <Body1Strong id="desk-stamp-case">
-                {current.id} · {current.community} {current.unit}
-              </Body1Strong>
-              <Caption1 className={s.meta}>{current.description}</Caption1>
+            <PickedCase c={current} headingId="desk-stamp-case">
               <Caption1 data-testid="desk-stamp-state">
                 {t("desk.stamp.state", { state: stateText(caseState(current, config), l) })}
                 {current.status !== "" ? ` · ${t("desk.stamp.stateWritten", { status: current.status })}` : ""}
               </Caption1>
-            </div>
+            </PickedCase>
             {step === undefined ? (
               <Text>{t("desk.stamp.nothing")}</Text>
             ) : (
@@ -193,7 +159,10 @@ export function StampForm({ analysis, lang, now, busy, selectedRow, onError, onS
                         <option key={p.field} value={p.field}>
                           {p.dueAt === null
                             ? stepText(current, p.field, l)
-                            : t("desk.stamp.stepDue", { step: stepText(current, p.field, l), when: dueText(p.dueAt, now, l) })}
+                            : t("desk.stamp.stepDue", {
+                                step: stepText(current, p.field, l),
+                                when: dueText(p.dueAt, now, l),
+                              })}
                         </option>
                       ))}
                     </Select>
@@ -249,7 +218,12 @@ export function StampForm({ analysis, lang, now, busy, selectedRow, onError, onS
                   </>
                 ) : null}
                 <div>
-                  <Button type="submit" appearance="primary" disabledFocusable={busy || at === null} data-testid="desk-stamp-submit">
+                  <Button
+                    type="submit"
+                    appearance="primary"
+                    disabledFocusable={busy || at === null}
+                    data-testid="desk-stamp-submit"
+                  >
                     {t("desk.stamp.submit")}
                   </Button>
                 </div>

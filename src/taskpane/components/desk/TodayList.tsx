@@ -4,10 +4,26 @@
  * about it; every item shows the phone number to call and selects its row. A group shows a page at a time
  * with "show more", never a silent cut.
  */
-import { Body1Strong, Button, Caption1, makeStyles, mergeClasses, Subtitle2, Text, tokens } from "@fluentui/react-components";
+import {
+  Body1Strong,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { dueText, ruleStepText, TODAY_ACTION_TEXT, type Agenda, type TodayGroup, type TodayItem } from "../../../core/desk";
+import {
+  dueText,
+  ruleStepText,
+  TODAY_ACTION_TEXT,
+  type Agenda,
+  type TodayGroup,
+  type TodayItem,
+} from "../../../core/desk";
 import type { LocalMinutes } from "../../../core/time";
 import { coreLang, type Lang } from "../../i18n";
 
@@ -56,7 +72,15 @@ export function TodayList({ agenda, now, lang, page = 5, onSelect }: TodayListPr
               {t(part === "due" ? "desk.today.dueTitle" : "desk.today.overdueTitle", { count: count(agenda[part]) })}
             </Body1Strong>
             {agenda[part].map((g) => (
-              <Group key={g.action} id={`desk-${part}-${g.action}`} group={g} now={now} lang={lang} page={page} onSelect={onSelect} />
+              <Group
+                key={g.action}
+                id={`desk-${part}-${g.action}`}
+                group={g}
+                now={now}
+                lang={lang}
+                page={page}
+                onSelect={onSelect}
+              />
             ))}
           </div>
         ),
@@ -98,7 +122,9 @@ function Group({
             data-testid="desk-today-item"
           >
             <div className={s.row}>
-              <Body1Strong>{t(i.overdue ? "desk.today.overdue" : "desk.today.due", { when: dueText(i.dueAt, now, l) })}</Body1Strong>
+              <Body1Strong>
+                {t(i.overdue ? "desk.today.overdue" : "desk.today.due", { when: dueText(i.dueAt, now, l) })}
+              </Body1Strong>
               <Caption1>{ruleStepText(i.rule, l)}</Caption1>
             </div>
             <Text className={s.text}>
