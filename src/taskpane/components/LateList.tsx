@@ -191,8 +191,8 @@ function Item({
         </Body1Strong>
         <div>
           <Caption1 className={s.meta}>
-            {t("late.rule")}: {t(`rule.${i.entry.rule}`, { defaultValue: i.entry.rule })}
-            {i.entry.dueAt !== null ? ` · ${t("late.due")}: ${dueText(fmt, i.entry.dueAt)}` : ""}
+            {t("late.rule", { rule: t(`rule.${i.entry.rule}`, { defaultValue: i.entry.rule }) })}
+            {i.entry.dueAt !== null ? ` · ${t("late.due", { due: dueText(fmt, i.entry.dueAt) })}` : ""}
           </Caption1>
         </div>
         {i.case?.description ? (
