@@ -4,6 +4,7 @@
  * form as a clerk fills it in (the keyword that proposed the category, a doubtful phone number, the repeat
  * alert and the deadlines the case will run). Taken by test/browser/desk.test.ts and scripts/screenshots.ts.
  */
+import { SAMPLE_AS_OF_TEXT } from "../../src/host/sample";
 import { join } from "path";
 import type { Browser, Page } from "playwright-core";
 import { paneUrl } from "./harness";
@@ -33,7 +34,7 @@ export async function openDesk(
  * The pictures are taken at the sample's own instant (after its last case, so no time in the log lies ahead),
  * with a complaint on a unit that had one three days before (the repeat alert).
  */
-const PICTURE_AS_OF = "2026-12-31T20:00";
+const PICTURE_AS_OF = SAMPLE_AS_OF_TEXT;
 const PICTURE_EXAMPLE = { ...DESK_EXAMPLE, community: "海悦华庭", unit: "4-2-1201", phone: "0532 8866" } as const;
 
 type Example = Omit<typeof DESK_EXAMPLE, "community" | "unit" | "phone"> & {

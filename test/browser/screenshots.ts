@@ -6,6 +6,7 @@
  */
 import { join } from "path";
 import type { Browser } from "playwright-core";
+import { SAMPLE_AS_OF_TEXT } from "../../src/host/sample";
 import { paneUrl } from "./harness";
 
 export const SCREENSHOT_LANGS = ["zh-CN", "en-US"] as const;
@@ -18,7 +19,8 @@ export async function takeScreenshots(browser: Browser, origin: string, outDir: 
     const context = await browser.newContext({ viewport: { width: 400, height: 1400 }, deviceScaleFactor: 1, locale: lang });
     try {
       const page = await context.newPage();
-      await page.goto(paneUrl(origin, { lang }));
+      // At the sample's own instant, as a newcomer first sees it (every case has happened by then).
+      await page.goto(paneUrl(origin, { lang, asOf: SAMPLE_AS_OF_TEXT }));
       await page.getByTestId("tiles").waitFor({ timeout: 30_000 });
       for (const chart of CHART_IDS) {
         await page.locator(`[data-testid="${chart}"][data-chart-state="drawn"]`).waitFor({ timeout: 30_000 });
