@@ -11,7 +11,7 @@ import type { Ratio } from "../../src/core/model";
 import { analyze } from "../../src/core/pipeline";
 import { analysisForMonth } from "../../src/core/month-close";
 import { buildReport, buildWorkbookSheets } from "../../src/core/report";
-import { resolvePeriod, type ReportPeriod } from "../../src/core/report/period";
+import { resolvePeriod, type ReportPeriod } from "../../src/core/shared/period";
 import { texts } from "../../src/core/report/text";
 import { ruleName } from "../../src/core/report/context";
 import { parseIsoMinutes } from "../../src/core/time";

@@ -16,7 +16,7 @@ import { analysisExplainer } from "../deadlines";
 import { analysisForMonth } from "../month-close";
 import { dayOf, formatDay } from "../time";
 import { makeContext } from "./context";
-import { resolvePeriod } from "./period";
+import { resolvePeriod } from "../shared/period";
 import { gradeText, kpiDetailTable, scorecardNotes, scoreRules } from "./scorecard-sheet";
 import { fieldHeader } from "./text";
 

@@ -9,7 +9,8 @@ import { buildRegisters, type Registers } from "../registers";
 import { monthState, type MonthState } from "../month-close";
 import { dayOf, formatDay, formatMinutes, MINUTES_PER_DAY, parseIsoMinutes, type LocalMinutes } from "../time";
 import { makeMasker, NO_MASK, type Masker } from "./mask";
-import { periodText, type ResolvedPeriod } from "./period";
+import { periodText } from "./period-text";
+import type { ResolvedPeriod } from "../shared/period";
 import { texts, type Texts } from "./text";
 
 export interface ReportContext {

@@ -10,11 +10,11 @@ import type { Case, Category, Ratio } from "../model";
 import { CATEGORIES } from "../model";
 import { compileRules, subcategoryOf } from "../classify/keywords";
 import { followUpRatios, satisfactionRatio, type FollowUpRatios } from "../figures";
-import { monthIndexOf, monthLabel } from "../scorecard/months";
+import { monthIndexOf, monthLabel } from "../shared/months";
 import { monthlySummary, NONE, type CountRow, type MonthlySummary } from "../summary";
 import type { LocalMinutes } from "../time";
 import type { ReportContext } from "./context";
-import { monthsOf, type ResolvedPeriod } from "./period";
+import { monthsOf, type ResolvedPeriod } from "../shared/period";
 
 export { NONE };
 

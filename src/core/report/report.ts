@@ -12,7 +12,7 @@ import { complianceSheet, onTimeRows, REPORT_EXCEPTIONS } from "./compliance-she
 import { makeContext, percentText, type ReportContext } from "./context";
 import { periodFigures } from "./counts";
 import { issuesSheet } from "./issues-sheet";
-import { resolvePeriod, type ReportPeriod, type ResolvedPeriod } from "./period";
+import { resolvePeriod, type ReportPeriod, type ResolvedPeriod } from "../shared/period";
 import { registerSheet } from "./register-sheet";
 import { gradeText, scorecardSheet } from "./scorecard-sheet";
 import { summarySheet } from "./summary-sheet";

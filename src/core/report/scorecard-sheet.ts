@@ -20,7 +20,8 @@ import {
 import { DEFAULT_BANDS, KPI_DEFINITIONS, round1, type KpiDefinition, type KpiWorking } from "../scorecard";
 import { fromMinutes } from "../time";
 import { sheetName, sheetTitle, tableName, type ReportContext } from "./context";
-import { shortMonth, type ResolvedPeriod } from "./period";
+import { shortMonth } from "./period-text";
+import type { ResolvedPeriod } from "../shared/period";
 
 export function gradeText(grade: Grade | null, lang: Lang): string {
   return grade === null ? "" : `${grade} ${GRADE_LABELS[grade][lang]}`;

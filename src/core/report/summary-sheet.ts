@@ -12,7 +12,8 @@ import type { ChartSpec, ColumnSpec, KeyFigure, SheetDoc, TableBlock } from "../
 import { changeText, endText, ruleName, sheetName, tableName, type ReportContext } from "./context";
 import { onTimeRows, onTimeTable } from "./compliance-sheet";
 import { NONE, periodFigures, type ComparedRow, type PeriodFigures } from "./counts";
-import { shortMonth, type ResolvedPeriod } from "./period";
+import { shortMonth } from "./period-text";
+import type { ResolvedPeriod } from "../shared/period";
 
 export function reportTitle(ctx: ReportContext, period: ResolvedPeriod): string {
   return period.kind === "month" ? ctx.t.monthlyTitle(ctx.periodText) : ctx.t.yearlyTitle(ctx.periodText);

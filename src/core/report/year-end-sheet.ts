@@ -13,7 +13,8 @@ import type { ColumnSpec, SheetDoc, TableBlock, TableCell } from "../output/shee
 import { DEFAULT_BANDS, DEFAULT_YEAR_END, round1 } from "../scorecard";
 import { fromMinutes } from "../time";
 import { tableName, type ReportContext } from "./context";
-import { shortMonth, type ResolvedPeriod } from "./period";
+import { shortMonth } from "./period-text";
+import type { ResolvedPeriod } from "../shared/period";
 import { gradeText } from "./scorecard-sheet";
 import { fieldHeader } from "./text";
 

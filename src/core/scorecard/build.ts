@@ -13,7 +13,7 @@ import type {
   Ratio,
   YearlyScorecard,
 } from "../model";
-import { monthIndexMemo, monthIndexOf as monthIndex, monthLabel } from "./months";
+import { monthIndexMemo, monthIndexOf as monthIndex, monthLabel } from "../shared/months";
 import { communityKey } from "../classify/classify";
 import { isFollowedUp } from "../registers/follow-up";
 import { caseLocator } from "../registers/locate";

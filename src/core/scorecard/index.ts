@@ -28,12 +28,3 @@ export {
   type ScorecardResult,
   type YearlyScorecardWorking,
 } from "./build";
-export {
-  firstDayOfMonth,
-  monthIndexMemo,
-  monthIndexOf,
-  monthIndexOfDay,
-  monthLabel,
-  monthStart,
-  parseMonthLabel,
-} from "./months";

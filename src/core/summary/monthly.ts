@@ -8,7 +8,7 @@ import { CATEGORIES, CHANNELS, RESPONSIBLES, type Case, type ComplianceEntry } f
 import type { LocalMinutes } from "../time";
 import { DEFAULT_KEYWORD_RULES, compileRules, memoByText, subcategoryOf, type KeywordRule } from "../classify/keywords";
 import { caseStatesAt, type OverdueCase } from "../figures/states";
-import { monthIndexMemo, monthLabel as label, monthStart, parseMonthLabel } from "../scorecard/months";
+import { monthIndexMemo, monthLabel as label, monthStart, parseMonthLabel } from "../shared/months";
 
 /** Key for cases without a channel, responsible party or community. */
 export const NONE = "(none)";

@@ -6,7 +6,7 @@ import type { Analysis, RuleInfo } from "../../core/analysis";
 import { companyMatches, keyFigures } from "../../core/figures";
 import type { Case, ComplianceEntry, Ratio } from "../../core/model";
 import { CATEGORIES, type Category } from "../../core/model";
-import { resolvePeriod } from "../../core/report/period";
+import { resolvePeriod } from "../../core/shared/period";
 import { chartMonths, periodKey, toReportPeriod, type Period } from "./period";
 import { monthKey } from "../../core/time";
 import { analysisForMonth } from "../../core/month-close";

@@ -1,5 +1,5 @@
 /** The reporting period the pane shows: a calendar month or a calendar year, as naive local minute ranges. */
-import type { ReportPeriod } from "../../core/report/period";
+import type { ReportPeriod } from "../../core/shared/period";
 import { fromMinutes, toMinutes, type LocalMinutes } from "../../core/time";
 
 export type Period = { kind: "month"; year: number; month: number } | { kind: "year"; year: number };

@@ -18,7 +18,7 @@ import { buildCompanyPack, buildReport, packCompanies } from "../../../src/core/
 import { formatMinutes, parseIsoMinutes } from "../../../src/core/time";
 import { keyFigures } from "../../../src/core/figures";
 import { checkPauses, evaluateCompliance } from "../../../src/core/deadlines";
-import { resolvePeriod } from "../../../src/core/report/period";
+import { resolvePeriod } from "../../../src/core/shared/period";
 import { readXlsx } from "../../../src/workbook/xlsx";
 import { nodeDeflateRaw } from "../../../src/xlsx-writer/node-deflate";
 import { writeWorkbook } from "../../../src/xlsx-writer";

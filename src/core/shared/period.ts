@@ -2,8 +2,7 @@
  * The period a report covers, as month indexes (year × 12 + month − 1) and a [start, end) minute range.
  * A case belongs to the period of its 受理时间, as on the scorecards and the monthly summary.
  */
-import { EN_MONTH_NAMES, type Lang } from "../labels";
-import { monthLabel, monthStart, parseMonthLabel } from "../scorecard/months";
+import { monthLabel, monthStart, parseMonthLabel } from "./months";
 import type { LocalMinutes } from "../time";
 
 export type ReportPeriod = { month: string } | { year: number };
@@ -61,18 +60,4 @@ export function monthsOf(span: MonthSpan): number[] {
   const out: number[] = [];
   for (let m = span.first; m <= span.last; m++) out.push(m);
   return out;
-}
-
-/** 2026年10月 / October 2026; 2026年 / 2026. */
-export function periodText(p: ResolvedPeriod, lang: Lang): string {
-  const year = Math.floor(p.span.first / 12);
-  if (p.kind === "year") return lang === "zh" ? `${year}年` : String(year);
-  const month = (p.span.first % 12) + 1;
-  return lang === "zh" ? `${year}年${month}月` : `${EN_MONTH_NAMES[month - 1]} ${year}`;
-}
-
-/** A month index as a short axis label: 1月 / Jan. */
-export function shortMonth(index: number, lang: Lang): string {
-  const month = (index % 12) + 1;
-  return lang === "zh" ? `${month}月` : EN_MONTH_NAMES[month - 1].slice(0, 3);
 }
