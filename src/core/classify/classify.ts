@@ -4,6 +4,7 @@
  */
 import { msg, type Message } from "../messages";
 import type { Case, Community, ParsedCase } from "../model";
+import { communityKey, communityKeyCache } from "../shared/place-keys";
 import { compileRules, firstMatchingRule, memoByText, type KeywordRule } from "./keywords";
 
 export interface ClassifyResult {
@@ -12,21 +13,6 @@ export interface ClassifyResult {
   unconfirmed: string[];
   /** One per unknown community (and one when there is no Communities sheet to look companies up in). */
   warnings: Message[];
-}
-
-/** How community names are compared: full-width forms and stray spaces do not make a new community. */
-export function communityKey(name: string): string {
-  return name.normalize("NFKC").replace(/\s+/g, "");
-}
-
-/** communityKey with a memo: a log has a handful of community spellings and a great many rows. */
-export function communityKeyCache(): (name: string) => string {
-  const memo = new Map<string, string>();
-  return (name) => {
-    let key = memo.get(name);
-    if (key === undefined) memo.set(name, (key = communityKey(name)));
-    return key;
-  };
 }
 
 export function classifyCases(

@@ -9,7 +9,7 @@ export {
   type KeywordMatch,
   type KeywordRule,
 } from "./keywords";
-export { classifyCases, communityKey, type ClassifyResult } from "./classify";
+export { classifyCases, type ClassifyResult } from "./classify";
 export {
   DEFAULT_REPEAT_WINDOW_DAYS,
   KEYWORD_SECTION,

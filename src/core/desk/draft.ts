@@ -7,8 +7,8 @@
 import type { Case, Category, Channel, Community, Responsible } from "../model";
 import type { LocalMinutes } from "../time";
 import { dayOf } from "../time";
-import { communityKey, compileRules, matchKeywords, type KeywordRule } from "../classify";
-import { unitKey } from "../registers/repeats";
+import { compileRules, matchKeywords, type KeywordRule } from "../classify";
+import { communityKey, unitKey } from "../shared/place-keys";
 import type { DeadlineConfig } from "../deadlines";
 import { checkPhone, type PhoneCheck } from "./phone";
 import { idKey } from "./numbering";

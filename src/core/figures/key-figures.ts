@@ -16,7 +16,7 @@
 import { analysisForMonthFigures } from "../month-close";
 import type { Analysis } from "../analysis";
 import type { Case, ComplianceEntry, Ratio } from "../model";
-import { isFollowedUp } from "../registers/follow-up";
+import { isFollowedUp } from "../shared/follow-up";
 import { resolvePeriod, type ResolvedPeriod } from "../shared/period";
 import { monthIndexOf, monthLabel, monthStart } from "../shared/months";
 import type { LocalMinutes } from "../time";

@@ -11,7 +11,7 @@
  * So every overdue case is open (overdue ⊆ open), at any instant.
  */
 import type { Case, ComplianceEntry } from "../model";
-import { caseLocator } from "../registers/locate";
+import { caseLocator } from "../shared/case-locator";
 import type { LocalMinutes } from "../time";
 
 export interface OverdueCase {

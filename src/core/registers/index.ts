@@ -1,5 +1,4 @@
-export { findRepeatComplaints, unitKey } from "./repeats";
-export { isFollowedUp } from "./follow-up";
+export { findRepeatComplaints } from "./repeats";
 export {
   NONE_KEY,
   REGISTER_NAMES,

@@ -17,9 +17,9 @@ import {
   type Satisfaction,
 } from "../model";
 import { compileRules, memoByText, subcategoryOf, type KeywordRule } from "../classify/keywords";
-import { isFollowedUp } from "./follow-up";
+import { isFollowedUp } from "../shared/follow-up";
 import { findRepeatComplaints } from "./repeats";
-import { caseLocator } from "./locate";
+import { caseLocator } from "../shared/case-locator";
 
 /** The registers' titles (投诉登记簿 …), from the center's labels. */
 export { REGISTER_TITLES as REGISTER_NAMES } from "../labels";

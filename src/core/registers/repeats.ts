@@ -6,18 +6,7 @@
  */
 import { CATEGORIES, type Case } from "../model";
 import { dayOf } from "../time";
-import { communityKey } from "../classify/classify";
-
-/** Unit numbers as clerks type them: "3－2－501", "3 - 2 - 501" and "3-2-501" are one unit. */
-export function unitKey(unit: string): string {
-  // Most units are already plain ("3-2-501"): skip the normalisation, which allocates.
-  if (/^[0-9a-z-]*$/.test(unit)) return unit;
-  return unit
-    .normalize("NFKC")
-    .replace(/\s+/g, "")
-    .replace(/[‐‑‒–—―−]/g, "-")
-    .toLowerCase();
-}
+import { communityKey, unitKey } from "../shared/place-keys";
 
 /**
  * Case indexes in order of receipt (log order within a minute). A log is kept in order of receipt but

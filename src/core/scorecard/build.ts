@@ -14,9 +14,9 @@ import type {
   YearlyScorecard,
 } from "../model";
 import { monthIndexMemo, monthIndexOf as monthIndex, monthLabel } from "../shared/months";
-import { communityKey } from "../classify/classify";
-import { isFollowedUp } from "../registers/follow-up";
-import { caseLocator } from "../registers/locate";
+import { caseLocator } from "../shared/case-locator";
+import { isFollowedUp } from "../shared/follow-up";
+import { communityKey } from "../shared/place-keys";
 import { KPI_DEFINITIONS, type KpiDefinition, type KpiId } from "./kpis";
 import { gradeOf, kpiScore, rankScores, round1, type ScoringConfig } from "./scoring";
 import type { AnnualRule } from "./year-end";

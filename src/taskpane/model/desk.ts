@@ -7,8 +7,7 @@ import type { Analysis } from "../../core/analysis";
 import type { Case, DateField } from "../../core/model";
 import { formatMinutes, parseIsoMinutes, type LocalMinutes } from "../../core/time";
 import { defaultDeadlineConfig, type DeadlineConfig } from "../../core/deadlines";
-import { communityKey } from "../../core/classify";
-import { unitKey } from "../../core/registers/repeats";
+import { communityKey, unitKey } from "../../core/shared/place-keys";
 import { sheetForNewCase, type NewCaseSheet } from "../../core/parse/new-case-sheet";
 import { agendaOf, idKey, nextCaseId, todayList, type Agenda, type DeskContext } from "../../core/desk";
 

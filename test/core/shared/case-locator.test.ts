@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { caseLocator } from "../../../src/core/registers/locate";
+import { caseLocator } from "../../../src/core/shared/case-locator";
 import { makeCase } from "../classify/make-case";
 
 describe("caseLocator", () => {
