@@ -3,13 +3,13 @@
  * the center's own time zone (Settings 中心 → 时区, default Asia/Shanghai: §5.3.1 puts the center in
  * Qingdao), never in the zone of the machine that happens to run the pane or the CLI.
  */
-import { isSection, normalizeLabel, settingsCell } from "./classify/labels";
+import { fold, isSection, plain, valueCell } from "./shared/settings-values";
 import type { SettingsDefault, SettingsEntry, SettingsError } from "./model";
 import { toMinutes, type LocalMinutes } from "./time";
 
 export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
 export const CENTER_SECTION = { zh: "中心", en: "Center" } as const;
-const ZONE_KEYS = ["时区", "timezone", "time zone", "zone"].map(normalizeLabel);
+const ZONE_KEYS = ["时区", "timezone", "time zone", "zone"].map(fold);
 
 /** Whether the runtime knows `zone` as an IANA time zone (Asia/Shanghai, Europe/Berlin …). */
 export function isTimeZone(zone: string): boolean {
@@ -63,13 +63,12 @@ export function readClockSettings(entries: readonly SettingsEntry[]): ClockSetti
   let timeZone = DEFAULT_TIME_ZONE;
   const errors: SettingsError[] = [];
   for (const e of entries) {
-    if (!isSection(e.section, CENTER_SECTION.zh, CENTER_SECTION.en) || !ZONE_KEYS.includes(normalizeLabel(e.key)))
-      continue;
-    const zone = e.value.normalize("NFKC").trim();
+    if (!isSection(e.section, CENTER_SECTION.zh, CENTER_SECTION.en) || !ZONE_KEYS.includes(fold(e.key))) continue;
+    const zone = plain(e.value);
     if (isTimeZone(zone)) timeZone = zone;
     else
       errors.push({
-        cell: settingsCell(e.row),
+        cell: valueCell(e.row),
         message: `时区“${e.value}”无法识别，应为 Asia/Shanghai 这样的名称；仍用 ${DEFAULT_TIME_ZONE}`,
       });
   }

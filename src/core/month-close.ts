@@ -5,7 +5,7 @@
  * received after it is not there. So a closed month's report no longer depends on the day it is made.
  */
 import type { Analysis } from "./analysis";
-import { isSection, normalizeLabel, settingsCell } from "./classify/labels";
+import { fold, isSection, plain, valueCell } from "./shared/settings-values";
 import { CENTER_SECTION } from "./clock";
 import {
   checkPauses,
@@ -28,7 +28,7 @@ import { buildScorecards, DEFAULT_SCORING } from "./scorecard";
 import { dayNumber, formatMinutes, startOfDay, type LocalMinutes } from "./time";
 
 export const DEFAULT_CLOSE_DAY = 5;
-const CLOSE_KEYS = ["月结日", "月结", "month close", "close day"].map(normalizeLabel);
+const CLOSE_KEYS = ["月结日", "月结", "month close", "close day"].map(fold);
 
 export function monthCloseSettingsDefaults(): SettingsDefault[] {
   return [
@@ -49,14 +49,13 @@ export function readMonthCloseSettings(entries: readonly SettingsEntry[]): {
   let closeDay = DEFAULT_CLOSE_DAY;
   const errors: SettingsError[] = [];
   for (const e of entries) {
-    if (!isSection(e.section, CENTER_SECTION.zh, CENTER_SECTION.en) || !CLOSE_KEYS.includes(normalizeLabel(e.key)))
-      continue;
-    const m = /^(\d{1,2})\s*(日|号)?$/.exec(e.value.normalize("NFKC").trim());
+    if (!isSection(e.section, CENTER_SECTION.zh, CENTER_SECTION.en) || !CLOSE_KEYS.includes(fold(e.key))) continue;
+    const m = /^(\d{1,2})\s*(日|号)?$/.exec(plain(e.value));
     const day = m ? Number(m[1]) : NaN;
     if (day >= 1 && day <= 28) closeDay = day;
     else
       errors.push({
-        cell: settingsCell(e.row),
+        cell: valueCell(e.row),
         message: `月结日“${e.value}”应为 1 到 28 之间的日数（次月几日 24:00 结账）；仍用 ${DEFAULT_CLOSE_DAY} 日`,
       });
   }

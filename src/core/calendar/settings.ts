@@ -17,7 +17,8 @@ import type { SettingsDefault, SettingsEntry, SettingsError } from "../model";
 import { dayParts, type DayNumber } from "../time";
 import { defaultCalendarConfig, type CalendarConfig, type Interval } from "./config";
 import { BUILT_IN_HOLIDAY_SOURCE, type HolidayYear } from "./holidays";
-import { fold, formatHours, keyCell, readHours, readYesNo, settingsError, valueCell } from "./settings-text";
+import { fold, keyCell, readYesNo, settingsError, valueCell } from "../shared/settings-values";
+import { formatHours, readHours } from "./hours-text";
 
 export const CALENDAR_SECTIONS = {
   hours: "工作时间",

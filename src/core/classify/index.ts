@@ -1,4 +1,4 @@
-export { CATEGORY_LABELS, normalizeLabel, parseCategoryWord } from "./labels";
+export { CATEGORY_LABELS, parseCategoryWord } from "./labels";
 export {
   DEFAULT_KEYWORD_RULES,
   compileRules,

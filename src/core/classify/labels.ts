@@ -1,12 +1,13 @@
 /**
- * The center's category words (§4.3.5, §9.2) and the settings-text normalisation the classify and
- * scorecard settings share. Codes stay English; these are the words a clerk types into Settings.
+ * The center's category words (§4.3.5, §9.2). Codes stay English; these are the words a clerk types into
+ * Settings.
  */
 import type { Category } from "../model";
+import { fold } from "../shared/settings-values";
 
 export { CATEGORY_LABELS } from "../labels";
 
-/** Words accepted for a category in Settings keys (after `normalizeLabel`). */
+/** Words accepted for a category in Settings keys (after `fold`). */
 const CATEGORY_WORDS: Readonly<Record<string, Category>> = {
   投诉: "complaint",
   complaint: "complaint",
@@ -25,27 +26,6 @@ const CATEGORY_WORDS: Readonly<Record<string, Category>> = {
   suggestions: "suggestion",
 };
 
-/** NFKC (full-width → half-width), no whitespace, lower case: how Settings keys and sections are compared. */
-export function normalizeLabel(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
-}
-
 export function parseCategoryWord(text: string): Category | null {
-  return CATEGORY_WORDS[normalizeLabel(text)] ?? null;
-}
-
-/**
- * Whether a Settings section cell names this section: the Chinese name (optionally followed by the
- * English one, as in "分类关键词 Category keywords") or the English name alone.
- */
-export function isSection(cell: string, zh: string, en: string): boolean {
-  const n = normalizeLabel(cell);
-  const z = normalizeLabel(zh);
-  const e = normalizeLabel(en);
-  return n === z || n === e || n === z + e;
-}
-
-/** The Settings sheet's value column is C (分类 | 项目 | 值 | 来源 | 说明, DESIGN §2 Settings). */
-export function settingsCell(row: number, column: "B" | "C" = "C"): string {
-  return `设置!${column}${row}`;
+  return CATEGORY_WORDS[fold(text)] ?? null;
 }

@@ -8,7 +8,8 @@
  */
 import type { SettingsDefault, SettingsEntry, SettingsError } from "../model";
 import { DEFAULT_KEYWORD_RULES, splitKeywords, type KeywordRule } from "./keywords";
-import { CATEGORY_LABELS, isSection, normalizeLabel, parseCategoryWord, settingsCell } from "./labels";
+import { CATEGORY_LABELS, parseCategoryWord } from "./labels";
+import { fold, isSection, keyCell, plain, valueCell } from "../shared/settings-values";
 import { msg } from "../messages";
 
 export const KEYWORD_SECTION = { zh: "分类关键词", en: "Category keywords" } as const;
@@ -59,17 +60,17 @@ export function readClassifySettings(entries: readonly SettingsEntry[]): Classif
       const rule = readRuleRow(e, rules.length, errors);
       if (rule !== null) rules.push(rule);
     } else if (isSection(e.section, REPEAT_SECTION.zh, REPEAT_SECTION.en)) {
-      if (!REPEAT_DAYS_KEYS.includes(normalizeLabel(e.key))) {
+      if (!REPEAT_DAYS_KEYS.includes(fold(e.key))) {
         errors.push({
-          cell: settingsCell(e.row, "B"),
+          cell: keyCell(e.row),
           message: msg("settings.unknown-repeat-key", { key: e.key }),
         });
         continue;
       }
-      const n = Number(e.value.normalize("NFKC").trim());
+      const n = Number(plain(e.value));
       if (!Number.isInteger(n) || n < 1 || n > MAX_REPEAT_WINDOW_DAYS) {
         errors.push({
-          cell: settingsCell(e.row),
+          cell: valueCell(e.row),
           message: msg("settings.repeat-days", {
             value: e.value,
             max: MAX_REPEAT_WINDOW_DAYS,
@@ -96,21 +97,21 @@ export function readClassifySettings(entries: readonly SettingsEntry[]): Classif
 }
 
 function readRuleRow(e: SettingsEntry, index: number, errors: SettingsError[]): KeywordRule | null {
-  const key = e.key.normalize("NFKC").trim();
+  const key = plain(e.key);
   const slash = key.search(/[/／]/);
   const categoryText = slash < 0 ? key : key.slice(0, slash);
   const subcategory = slash < 0 ? "" : key.slice(slash + 1).trim();
   const category = parseCategoryWord(categoryText);
   if (category === null) {
     errors.push({
-      cell: settingsCell(e.row, "B"),
+      cell: keyCell(e.row),
       message: msg("settings.not-a-category", { key: e.key }),
     });
     return null;
   }
   const keywords = splitKeywords(e.value);
   if (keywords.length === 0) {
-    errors.push({ cell: settingsCell(e.row), message: msg("settings.no-keywords", { key: e.key }) });
+    errors.push({ cell: valueCell(e.row), message: msg("settings.no-keywords", { key: e.key }) });
     return null;
   }
   return {

@@ -33,7 +33,7 @@
 import type { Case, ComplianceEntry, DateField, DeliveryWay, Stamp } from "../model";
 import { dayOf, formatMinutes, MINUTES_PER_DAY, startOfDay, type LocalMinutes } from "../time";
 import { compileCalendar, type CompiledCalendar } from "../calendar";
-import { fold } from "../calendar/settings-text";
+import { fold } from "../shared/settings-values";
 import { dueIn, measureIn, round2 } from "./clocks";
 import { FIELD_LABELS } from "./fields";
 import { clockMinutes, pausedDue } from "./pause-clock";

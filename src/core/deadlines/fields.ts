@@ -1,5 +1,6 @@
 /** The case log's date columns as the clerk knows them (DESIGN §2), for Settings and for reasons. */
 import type { DateField } from "../model";
+import { fold } from "../shared/settings-values";
 
 export const FIELD_LABELS: Record<DateField, string> = {
   receivedAt: "受理时间",
@@ -24,7 +25,7 @@ export const FIELD_LABELS_EN: Record<DateField, string> = {
 
 /** Reads a field name as a clerk may write it: 送达时间, Notified, notifiedAt. */
 export function readField(text: string): DateField | null {
-  const t = text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
+  const t = fold(text);
   for (const f of Object.keys(FIELD_LABELS) as DateField[]) {
     if (t === FIELD_LABELS[f] || t === FIELD_LABELS_EN[f].replace(/\s+/g, "") || t === f.toLowerCase()) return f;
   }

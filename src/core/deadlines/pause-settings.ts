@@ -10,7 +10,7 @@
  */
 import type { SettingsDefault, SettingsEntry, SettingsError } from "../model";
 import { RULE_LABELS } from "../labels";
-import { fold, keyCell, settingsError, valueCell } from "../calendar/settings-text";
+import { fold, keyCell, settingsError, splitList, valueCell } from "../shared/settings-values";
 import { CENTER_SETTING, DEFAULT_PAUSING, DEFAULT_WRITTEN_KINDS, type DeadlineRule, type PauseSettings } from "./rules";
 
 export const PAUSE_SECTION = "暂停";
@@ -31,13 +31,6 @@ const PAUSE_KEYS: Record<string, PauseKey> = {
   cap: "cap",
 };
 const WRITTEN_KEYS = new Set(["书面方式", "书面", "written"]);
-
-const list = (text: string): string[] =>
-  text
-    .normalize("NFKC")
-    .split(/[,，、;；|/]/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 
 /** `30 天`, `48 小时`, `2d` → minutes; null when unreadable. */
 function readSpan(text: string): number | null {
@@ -81,7 +74,7 @@ export function readPauseSettings(
         errors.push(settingsError(keyCell(e.row), `“${e.key}”不是送达方式的设置项；可用：书面方式`));
         continue;
       }
-      const kinds = list(value);
+      const kinds = splitList(value);
       if (kinds.length === 0) errors.push(settingsError(valueCell(e.row), "书面方式至少要有一种，如 书面, 联系单"));
       else writtenKinds = kinds;
       continue;
@@ -95,7 +88,7 @@ export function readPauseSettings(
     if (key === "rules") {
       const ids: string[] = [];
       let bad = false;
-      for (const w of list(value)) {
+      for (const w of splitList(value)) {
         const id = ruleIdOf(w, rules);
         const rule = rules.find((r) => r.id === id);
         if (!rule) {
@@ -113,7 +106,7 @@ export function readPauseSettings(
       }
       if (!bad) pausing.rules = ids;
     } else if (key === "reasons") {
-      const words = list(value);
+      const words = splitList(value);
       pausing.reasons = words.length === 0 || ["任何", "任何原因", "any"].includes(fold(value)) ? null : words;
     } else if (["", "不限", "无", "none"].includes(fold(value))) {
       pausing.capMinutes = null;

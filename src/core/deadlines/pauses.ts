@@ -6,7 +6,7 @@
  */
 import type { Case, Pause } from "../model";
 import { msg, type Message } from "../messages";
-import { fold } from "../calendar/settings-text";
+import { fold } from "../shared/settings-values";
 import { RULE_LABELS } from "../labels";
 import type { LocalMinutes } from "../time";
 import type { Span } from "./pause-clock";

@@ -23,7 +23,16 @@ import type {
 } from "../model";
 import { CATEGORIES, CHANNELS, RESPONSIBLES } from "../model";
 import { calendarSettingsDefaults, readCalendarSettings } from "../calendar";
-import { fold, keyCell, readYesNo, settingsError, valueCell } from "../calendar/settings-text";
+import {
+  fold,
+  keyCell,
+  plain,
+  readShare as readShareText,
+  readYesNo,
+  settingsError,
+  splitList,
+  valueCell,
+} from "../shared/settings-values";
 import { FIELD_LABELS, readField } from "./fields";
 import { pauseSettingsDefaults, readPauseSettings, ruleIdOf } from "./pause-settings";
 import {
@@ -138,7 +147,7 @@ const CONDITION_KEYS: Record<string, "categories" | "responsible" | "channels" |
 /** `类别=投诉,建议; 责任单位=物业公司` → Applicability, or an error message. `全部` = every case. */
 export function readApplicability(text: string): Applicability | string {
   const a: Applicability = { categories: null, responsible: null, channels: null, major: null, present: [] };
-  const t = text.normalize("NFKC").trim();
+  const t = plain(text);
   if (["", "全部", "所有", "all"].includes(fold(t))) return a;
   for (const clause of t
     .split(/[;；]/)
@@ -148,10 +157,7 @@ export function readApplicability(text: string): Applicability | string {
     const key = m ? CONDITION_KEYS[fold(m[1])] : undefined;
     if (!m || !key)
       return `无法识别的条件“${clause}”；条件写作 类别=投诉,建议；责任单位=物业公司；来源渠道=物业转交；重大质量问题=是；已填=完成时间`;
-    const words = m[2]
-      .split(/[,，、|/]/)
-      .map((s) => s.trim())
-      .filter(Boolean);
+    const words = splitList(m[2]);
     if (words.length === 0) return `条件“${clause}”没有值`;
     if (key === "major") {
       const yes = words.length === 1 ? readYesNo(words[0]) : null;
@@ -227,10 +233,9 @@ function readClockWord(text: string): Clock | null {
 
 /** `75%` or `0.75` → 0.75. */
 function readShare(text: string): number | null {
-  const t = fold(text);
-  const m = /^(\d+(?:\.\d+)?)(%)?$/.exec(t);
-  if (!m) return null;
-  const v = m[2] ? Number(m[1]) / 100 : Number(m[1]);
+  const share = readShareText(text);
+  if (share === null) return null;
+  const v = share.percent ? share.value / 100 : share.value;
   return v > 0 && v <= 1 ? v : null;
 }
 
@@ -297,7 +302,7 @@ export function readDeadlineSettings(entries: readonly SettingsEntry[]): Deadlin
 
   for (const e of entries) {
     if (!RULES_SECTIONS.has(fold(e.section))) continue;
-    const key = e.key.normalize("NFKC").trim();
+    const key = plain(e.key);
     const dot = key.lastIndexOf(".");
     const attr = dot > 0 ? ATTRS[fold(key.slice(dot + 1))] : undefined;
     // A rule is named as the center calls it (8小时内书面送达物业.时限); its id (notify-property) is read too.

@@ -3,12 +3,12 @@
  * of the sample's forms (LXD-2026-0001 …), counted within the year.
  */
 import type { SettingsDefault, SettingsEntry, SettingsError } from "../model";
-import { isSection, normalizeLabel, settingsCell } from "../classify/labels";
+import { fold, isSection, valueCell } from "../shared/settings-values";
 import { parsePattern, type Pattern } from "./numbering";
 import { msg } from "../messages";
 
 export const DESK_SECTION = { zh: "工作联系单", en: "Contact forms" } as const;
-const PATTERN_KEYS = ["编号格式", "联系单号格式", "numberpattern", "pattern"].map(normalizeLabel);
+const PATTERN_KEYS = ["编号格式", "联系单号格式", "numberpattern", "pattern"].map(fold);
 
 export const DEFAULT_CONTACT_FORM_PATTERN = "LXD-{YYYY}-{NNNN}";
 
@@ -34,11 +34,11 @@ export function readDeskSettings(entries: readonly SettingsEntry[]): DeskSetting
   const errors: SettingsError[] = [];
   for (const e of entries) {
     if (!isSection(e.section, DESK_SECTION.zh, DESK_SECTION.en)) continue;
-    if (!PATTERN_KEYS.includes(normalizeLabel(e.key))) continue;
+    if (!PATTERN_KEYS.includes(fold(e.key))) continue;
     const p = parsePattern(e.value.trim());
     if (p === null)
       errors.push({
-        cell: settingsCell(e.row),
+        cell: valueCell(e.row),
         message: msg("settings.contact-pattern", { value: e.value, example: DEFAULT_CONTACT_FORM_PATTERN }),
       });
     else contactFormPattern = p;

@@ -4,7 +4,7 @@
  * and its default stays in force.
  */
 import type { Grade, SettingsDefault, SettingsEntry, SettingsError } from "../model";
-import { isSection, normalizeLabel, settingsCell } from "../classify/labels";
+import { fold, isSection, keyCell, readShare, valueCell } from "../shared/settings-values";
 import { KPI_DEFINITIONS, type KpiDefinition } from "./kpis";
 import { DEFAULT_BANDS, DEFAULT_SCORING, type ScoringConfig } from "./scoring";
 import { msg } from "../messages";
@@ -65,34 +65,28 @@ export function scoringSettingsDefaults(): SettingsDefault[] {
 const SPLIT_FOLLOW_UP = new Set(["回访率", "follow-up-rate", "follow-uprate"]);
 
 function findKpi(key: string): KpiDefinition | undefined {
-  const n = normalizeLabel(key);
+  const n = fold(key);
   return KPI_DEFINITIONS.find(
-    (d) =>
-      n === normalizeLabel(d.zh) ||
-      n === d.id ||
-      n === normalizeLabel(d.en) ||
-      n === normalizeLabel(d.zh + d.id) ||
-      n === normalizeLabel(d.zh + d.en),
+    (d) => n === fold(d.zh) || n === d.id || n === fold(d.en) || n === fold(d.zh + d.id) || n === fold(d.zh + d.en),
   );
 }
 
 /** "95%", "95 %", "0.95" and "95" all mean 95 % for a rate target. */
 function parseRate(text: string): number | null {
-  const t = text.normalize("NFKC").trim();
-  const pct = /^(\d+(?:\.\d+)?)\s*%$/.exec(t);
-  if (pct) return Number(pct[1]) / 100;
-  if (!/^\d+(?:\.\d+)?$/.test(t)) return null;
-  const n = Number(t);
+  const share = readShare(text);
+  if (share === null) return null;
+  if (share.percent) return share.value / 100;
+  const n = share.value;
   return n <= 1 ? n : n <= 100 ? n / 100 : null;
 }
 
+/** A weight, a threshold or an amount target: a plain decimal (a stray percent sign is read past). */
 function parseAmount(text: string): number | null {
-  const t = text.normalize("NFKC").trim().replace(/\s*%$/, "");
-  return /^\d+(?:\.\d+)?$/.test(t) ? Number(t) : null;
+  return readShare(text)?.value ?? null;
 }
 
 function parseGrade(key: string): Grade | null {
-  const n = normalizeLabel(key);
+  const n = fold(key);
   for (const b of DEFAULT_BANDS) {
     if (
       n === b.grade.toLowerCase() ||
@@ -116,9 +110,9 @@ export function readScoringSettings(entries: readonly SettingsEntry[]): {
 
   const unknownKey = (e: SettingsEntry, what: string) =>
     errors.push({
-      cell: settingsCell(e.row, "B"),
+      cell: keyCell(e.row),
       message:
-        what === "指标" && SPLIT_FOLLOW_UP.has(normalizeLabel(e.key))
+        what === "指标" && SPLIT_FOLLOW_UP.has(fold(e.key))
           ? msg("settings.split-follow-up", { key: e.key })
           : msg(what === "指标" ? "settings.unknown-kpi" : "settings.unknown-grade", { key: e.key }),
     });
@@ -133,7 +127,7 @@ export function readScoringSettings(entries: readonly SettingsEntry[]): {
       const w = parseAmount(e.value);
       if (w === null) {
         errors.push({
-          cell: settingsCell(e.row),
+          cell: valueCell(e.row),
           message: msg("settings.bad-weight", { value: e.value, kept: def.defaultWeight }),
         });
         continue;
@@ -149,7 +143,7 @@ export function readScoringSettings(entries: readonly SettingsEntry[]): {
       // A higher-is-better target of 0 would make every value a full score.
       if (t === null || (def.higherIsBetter && t <= 0)) {
         errors.push({
-          cell: settingsCell(e.row),
+          cell: valueCell(e.row),
           message: msg(def.kind === "rate" ? "settings.bad-rate-target" : "settings.bad-amount-target", {
             value: e.value,
           }),
@@ -162,7 +156,7 @@ export function readScoringSettings(entries: readonly SettingsEntry[]): {
       if (grade === null || grade === "D") {
         if (grade === "D") {
           errors.push({
-            cell: settingsCell(e.row, "B"),
+            cell: keyCell(e.row),
             message: msg("settings.grade-d", {}),
           });
         } else unknownKey(e, "等级");
@@ -171,7 +165,7 @@ export function readScoringSettings(entries: readonly SettingsEntry[]): {
       const v = parseAmount(e.value);
       if (v === null || v <= 0 || v > 100) {
         errors.push({
-          cell: settingsCell(e.row),
+          cell: valueCell(e.row),
           message: msg("settings.bad-threshold", { value: e.value }),
         });
         continue;
@@ -185,7 +179,7 @@ export function readScoringSettings(entries: readonly SettingsEntry[]): {
     if (merged.every((w) => w === 0)) {
       const row = [...weights.values()][0].row;
       errors.push({
-        cell: settingsCell(row),
+        cell: valueCell(row),
         message: msg("settings.zero-weights", {}),
       });
     } else {
@@ -198,7 +192,7 @@ export function readScoringSettings(entries: readonly SettingsEntry[]): {
   if (bandMins.size > 0 && !ordered) {
     const row = [...bandMins.values()][0].row;
     errors.push({
-      cell: settingsCell(row),
+      cell: valueCell(row),
       message: msg("settings.band-order", { a: defaultMin("A"), b: defaultMin("B"), c: defaultMin("C") }),
     });
   }

@@ -8,7 +8,7 @@
  * 年终考核 / 奖惩 A 优秀 … 奖惩 D 不合格 = the reward or penalty of that grade, as the center words it
  * ("奖励 5000 元", "约谈，扣减服务费 2%"); blank = none.
  */
-import { isSection, normalizeLabel, settingsCell } from "../classify/labels";
+import { fold, isSection, keyCell, valueCell } from "../shared/settings-values";
 import type { Grade, SettingsDefault, SettingsEntry, SettingsError } from "../model";
 import { msg } from "../messages";
 import { DEFAULT_BANDS } from "./scoring";
@@ -44,7 +44,7 @@ export const RULE_VALUE: Readonly<Record<AnnualRule, string>> = { kpis: "全年�
 const REWARD_PREFIXES = ["奖惩", "reward", "rewardorpenalty", "reward/penalty"];
 
 function rewardGrade(key: string): Grade | null {
-  let n = normalizeLabel(key);
+  let n = fold(key);
   const prefix = REWARD_PREFIXES.find((p) => n.startsWith(p));
   if (prefix === undefined) return null;
   n = n.slice(prefix.length);
@@ -81,11 +81,11 @@ export function readYearEndSettings(entries: readonly SettingsEntry[]): {
   const errors: SettingsError[] = [];
   for (const e of entries) {
     if (!isSection(e.section, YEAR_END_SECTION.zh, YEAR_END_SECTION.en)) continue;
-    const key = normalizeLabel(e.key);
-    if (key === normalizeLabel(RULE_KEY.zh) || key === normalizeLabel(RULE_KEY.en)) {
-      const rule = RULE_WORDS[normalizeLabel(e.value)];
+    const key = fold(e.key);
+    if (key === fold(RULE_KEY.zh) || key === fold(RULE_KEY.en)) {
+      const rule = RULE_WORDS[fold(e.value)];
       if (rule === undefined) {
-        errors.push({ cell: settingsCell(e.row), message: msg("settings.bad-annual-rule", { value: e.value }) });
+        errors.push({ cell: valueCell(e.row), message: msg("settings.bad-annual-rule", { value: e.value }) });
         continue;
       }
       config.rule = rule;
@@ -93,7 +93,7 @@ export function readYearEndSettings(entries: readonly SettingsEntry[]): {
     }
     const grade = rewardGrade(e.key);
     if (grade === null) {
-      errors.push({ cell: settingsCell(e.row, "B"), message: msg("settings.unknown-year-end-key", { key: e.key }) });
+      errors.push({ cell: keyCell(e.row), message: msg("settings.unknown-year-end-key", { key: e.key }) });
       continue;
     }
     const text = e.value.trim();

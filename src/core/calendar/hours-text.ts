@@ -1,32 +1,5 @@
-/** Small readers for values a clerk types into the Settings sheet (设置), shared by calendar and deadline settings. */
-import type { SettingsError } from "../model";
-
-/** Full-width forms folded (NFKC), spaces removed, lower-cased: how keys and words are compared. */
-export function fold(text: string): string {
-  return text.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
-}
-
-/** The Settings sheet's columns: A section, B key, C value (DESIGN §2, parse's header row). */
-export function valueCell(row: number): string {
-  return `设置!C${row}`;
-}
-export function keyCell(row: number): string {
-  return `设置!B${row}`;
-}
-
-export function settingsError(cell: string, message: string): SettingsError {
-  return { cell, message };
-}
-
-const YES = new Set(["是", "y", "yes", "true", "1", "对", "启用", "on"]);
-const NO = new Set(["否", "n", "no", "false", "0", "不", "停用", "off"]);
-
-export function readYesNo(value: string): boolean | null {
-  const v = fold(value);
-  if (YES.has(v)) return true;
-  if (NO.has(v)) return false;
-  return null;
-}
+/** Working hours as a clerk types them into Settings (工作时间) and as the defaults are written back. */
+import { fold } from "../shared/settings-values";
 
 /** `H:MM` or `H` (0–24) → minutes from midnight. */
 function readClock(text: string): number | null {
