@@ -3,6 +3,7 @@ export {
   DEFAULT_KEYWORD_RULES,
   compileRules,
   matchKeywords,
+  memoByText,
   splitKeywords,
   subcategoryOf,
   type CompiledRules,

@@ -3,7 +3,7 @@
  * else that shows the steps rather than the one-line text).
  */
 import type { Lang } from "../labels";
-import { parseIsoDay } from "../calendar/holidays";
+import { parseIsoDay } from "../calendar";
 import { fromMinutes, parseIsoMinutes } from "../time";
 import type { ExplainDay, ExplainStep, Explanation } from "./explain";
 import { dayWords, instantWords } from "./explain";

@@ -8,7 +8,7 @@
  * exactly: without a pause the result is the unpaused due itself, never recomputed.
  */
 import { addWorkingMinutesIn, clockReading, workdayReading, type CompiledCalendar } from "../calendar";
-import { isOfficialDay } from "../calendar/compiled";
+import { isOfficialDay } from "../calendar";
 import { dayOf, MINUTES_PER_DAY, startOfDay, type LocalMinutes } from "../time";
 import type { Clock } from "./rules";
 

@@ -16,7 +16,7 @@ import {
   type ComplianceStatus,
   type Satisfaction,
 } from "../model";
-import { compileRules, memoByText, subcategoryOf, type KeywordRule } from "../classify/keywords";
+import { compileRules, memoByText, subcategoryOf, type KeywordRule } from "../classify";
 import { isFollowedUp } from "../shared/follow-up";
 import { findRepeatComplaints } from "./repeats";
 import { caseLocator } from "../shared/case-locator";

@@ -5,12 +5,11 @@
  * the others appear only as ranks. Customers masked; no data issues, no log row numbers (the pack leaves
  * the center).
  */
-import { totalsLabel } from "../output/writer-facts";
+import { totalsLabel, clipSheetText } from "../output";
+import type { ColumnSpec, SheetDoc, TableBlock, TableCell } from "../output";
 import type { Analysis } from "../analysis";
 import { label, RULE_LABELS, STATUS_LABELS, type Lang } from "../labels";
 import type { Case, ComplianceEntry, ComplianceStatus, MonthlyScorecard } from "../model";
-import { clipSheetText } from "../output/cell-text";
-import type { ColumnSpec, SheetDoc, TableBlock, TableCell } from "../output/sheet-doc";
 import { KPI_DEFINITIONS, round1 } from "../scorecard";
 import { analysisExplainer } from "../deadlines";
 import { analysisForMonth } from "../month-close";

@@ -9,7 +9,7 @@
 import type { ComplianceEntry, ComplianceStatus } from "../model";
 import { label, RESPONSIBLE_LABELS, STATUS_LABELS } from "../labels";
 import { analysisExplainer, summarizeCompliance, type OnTimeSummary } from "../deadlines";
-import type { ChartSpec, ColumnSpec, SheetDoc, TableBlock, TableCell } from "../output/sheet-doc";
+import type { ChartSpec, ColumnSpec, SheetDoc, TableBlock, TableCell } from "../output";
 import { limitText, ruleName, sheetName, sheetTitle, tableName, type ReportContext } from "./context";
 import { fieldHeader } from "./text";
 

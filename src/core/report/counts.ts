@@ -8,7 +8,7 @@
  */
 import type { Case, Category, Ratio } from "../model";
 import { CATEGORIES } from "../model";
-import { compileRules, subcategoryOf } from "../classify/keywords";
+import { compileRules, subcategoryOf } from "../classify";
 import { followUpRatios, satisfactionRatio, type FollowUpRatios } from "../figures";
 import { monthIndexOf, monthLabel } from "../shared/months";
 import { monthlySummary, NONE, type CountRow, type MonthlySummary } from "../summary";

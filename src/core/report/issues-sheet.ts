@@ -8,7 +8,7 @@
  */
 import { CATEGORY_LABELS, label } from "../labels";
 import { say } from "../messages";
-import type { SheetDoc, TableBlock } from "../output/sheet-doc";
+import type { SheetDoc, TableBlock } from "../output";
 import { sheetName, sheetTitle, tableName, type ReportContext } from "./context";
 import { fieldHeader } from "./text";
 

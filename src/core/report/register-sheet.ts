@@ -15,7 +15,7 @@ import {
   FOLLOW_UP_METHOD_LABELS,
 } from "../labels";
 import type { Category, Stamp } from "../model";
-import type { ColumnKind, ColumnSpec, SheetDoc, TableCell } from "../output/sheet-doc";
+import type { ColumnKind, ColumnSpec, SheetDoc, TableCell } from "../output";
 import { registerRows, type RegisterRow } from "../registers";
 import { ruleName, sheetName, sheetTitle, tableName, type ReportContext } from "./context";
 import { fieldHeader } from "./text";

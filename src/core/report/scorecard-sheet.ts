@@ -16,7 +16,7 @@ import {
   type SheetDoc,
   type TableBlock,
   type TableCell,
-} from "../output/sheet-doc";
+} from "../output";
 import { DEFAULT_BANDS, KPI_DEFINITIONS, round1, type KpiDefinition, type KpiWorking } from "../scorecard";
 import { fromMinutes } from "../time";
 import { sheetName, sheetTitle, tableName, type ReportContext } from "./context";

@@ -4,11 +4,11 @@
  * period's end, follow-up and satisfaction, the counts by channel, category, community and responsible
  * party, complaints by property company and the problems that recur; a year adds cases by month.
  */
-import { totalsLabel } from "../output/writer-facts";
+import { totalsLabel } from "../output";
+import type { ChartSpec, ColumnSpec, KeyFigure, SheetDoc, TableBlock } from "../output";
 import { CATEGORY_LABELS, CHANNEL_LABELS, label, RESPONSIBLE_LABELS } from "../labels";
 import type { Category, Channel, Ratio, Responsible } from "../model";
 import { CATEGORIES } from "../model";
-import type { ChartSpec, ColumnSpec, KeyFigure, SheetDoc, TableBlock } from "../output/sheet-doc";
 import { changeText, endText, ruleName, sheetName, tableName, type ReportContext } from "./context";
 import { onTimeRows, onTimeTable } from "./compliance-sheet";
 import { NONE, periodFigures, type ComparedRow, type PeriodFigures } from "./counts";

@@ -4,7 +4,7 @@
  * headers through the parser's CASE_LOG_COLUMNS, so each term has one source.
  */
 import type { Lang } from "../labels";
-import { CASE_LOG_COLUMNS } from "../parse/columns";
+import { CASE_LOG_COLUMNS } from "../parse";
 
 /** Sheets Casebook writes into the clerk's workbook start with this, so they never clash with the clerk's. */
 export const OWNED_SHEET_PREFIX = "CB-";

@@ -7,8 +7,8 @@
 import type { Analysis } from "../analysis";
 import type { Lang } from "../labels";
 import { CATEGORIES } from "../model";
-import { clipSheetText } from "../output/cell-text";
-import type { SheetDoc } from "../output/sheet-doc";
+import { clipSheetText } from "../output";
+import type { SheetDoc } from "../output";
 import { complianceSheet, LIVE_EXCEPTIONS } from "./compliance-sheet";
 import { makeContext } from "./context";
 import { registerSheet } from "./register-sheet";

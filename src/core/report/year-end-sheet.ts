@@ -6,10 +6,10 @@
  * and the amounts withheld, per month and for the year. The unit is the contractor the log's 维修单位 column
  * names, since the 质保金 is withheld from that contractor; a case without one counts under its 责任单位.
  */
-import { totalsLabel } from "../output/writer-facts";
+import { totalsLabel } from "../output";
+import type { ColumnSpec, SheetDoc, TableBlock, TableCell } from "../output";
 import { label, RESPONSIBLE_LABELS } from "../labels";
 import type { Case, ComplianceEntry, Grade } from "../model";
-import type { ColumnSpec, SheetDoc, TableBlock, TableCell } from "../output/sheet-doc";
 import { DEFAULT_BANDS, DEFAULT_YEAR_END, round1 } from "../scorecard";
 import { fromMinutes } from "../time";
 import { tableName, type ReportContext } from "./context";

@@ -6,8 +6,8 @@
  */
 import { CATEGORIES, CHANNELS, RESPONSIBLES, type Case, type ComplianceEntry } from "../model";
 import type { LocalMinutes } from "../time";
-import { DEFAULT_KEYWORD_RULES, compileRules, memoByText, subcategoryOf, type KeywordRule } from "../classify/keywords";
-import { caseStatesAt, type OverdueCase } from "../figures/states";
+import { DEFAULT_KEYWORD_RULES, compileRules, memoByText, subcategoryOf, type KeywordRule } from "../classify";
+import { caseStatesAt, type OverdueCase } from "../figures";
 import { monthIndexMemo, monthLabel as label, monthStart, parseMonthLabel } from "../shared/months";
 
 /** Key for cases without a channel, responsible party or community. */
