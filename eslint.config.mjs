@@ -2,6 +2,7 @@
 // applied to the project's TypeScript, and the layout's one rule: dependencies point inward.
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
+import { readdirSync } from "node:fs";
 
 /*
  * Dependencies point inward. The core (src/core) is pure: it imports nothing outside itself but the holiday
@@ -41,28 +42,55 @@ const CORE_IMPURE_GLOBALS = [
 }));
 const OFFICE_BOOT_FILES = ["src/taskpane/index.tsx", "src/commands/commands.ts"];
 
-/** One block per depth below src/core: a relative import with more "../" than the depth leaves the core. */
-const coreBlocks = [0, 1, 2, 3, 4].map((depth) => ({
-  files: [`src/core/${"*/".repeat(depth)}*.{ts,tsx}`],
-  rules: {
-    "no-restricted-imports": [
-      "error",
-      {
-        patterns: [
-          {
-            regex: `^(\\.\\./){${depth + 1},}`,
-            message: "src/core imports nothing outside src/core (dependencies point inward).",
-          },
-          {
-            regex: "^(?!\\.|chinese-days(/|$))",
-            message: "src/core imports no package but the holiday data (chinese-days).",
-          },
-        ],
-      },
-    ],
-    "no-restricted-globals": ["error", ...OFFICE_GLOBALS, ...CORE_IMPURE_GLOBALS],
+/**
+ * Inside the core, each folder is a stage (parse, classify, deadlines, report …) with a public index.ts;
+ * what several stages share lives in src/core/shared, small files named for what they hold. A stage reaches
+ * another stage only through its index ("../classify"), never its inner files ("../classify/keywords"), so
+ * a stage's files can be split, merged or renamed without reaching into its neighbours. Top-level core files
+ * (../model, ../time, ../messages …) and ../shared/* are open to every stage.
+ */
+const stageInternals = (depth) => ({
+  regex: `^(\\.\\./){${depth}}(?!shared/)[^./][^/]*/`,
+  message:
+    "A stage of src/core reaches another stage through its index (../classify), and what stages share through ../shared/*, not through another stage's inner files.",
+});
+
+/** The stages are the folders of src/core but shared and messages (a service every stage uses): shared imports none of them. */
+const STAGES = readdirSync(new URL("./src/core/", import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !["shared", "messages"].includes(d.name))
+  .map((d) => d.name);
+const SHARED_IMPORTS_NO_STAGE = {
+  regex: `^\\.\\./(${STAGES.join("|")})(/|$)`,
+  message: "src/core/shared holds what stages share: it imports no stage, only top-level core files and itself.",
+};
+
+/** The patterns for a file `depth` folders below src/core: a relative import with more "../" than the depth leaves the core. */
+const corePatterns = (depth) => [
+  {
+    regex: `^(\\.\\./){${depth + 1},}`,
+    message: "src/core imports nothing outside src/core (dependencies point inward).",
   },
-}));
+  ...(depth >= 1 ? [stageInternals(depth)] : []),
+  {
+    regex: "^(?!\\.|chinese-days(/|$))",
+    message: "src/core imports no package but the holiday data (chinese-days).",
+  },
+];
+
+/** One block per depth below src/core, and the shared folder's own. */
+const coreBlocks = [
+  ...[0, 1, 2, 3, 4].map((depth) => ({
+    files: [`src/core/${"*/".repeat(depth)}*.{ts,tsx}`],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: corePatterns(depth) }],
+      "no-restricted-globals": ["error", ...OFFICE_GLOBALS, ...CORE_IMPURE_GLOBALS],
+    },
+  })),
+  {
+    files: ["src/core/shared/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...corePatterns(1), SHARED_IMPORTS_NO_STAGE] }] },
+  },
+];
 
 export default [
   { ignores: ["dist/**", "build/**", "node_modules/**", "out/**", "coverage/**"] },
