@@ -1,4 +1,3 @@
-export { CATEGORY_LABELS, parseCategoryWord } from "./labels";
 export {
   DEFAULT_KEYWORD_RULES,
   compileRules,

@@ -8,7 +8,8 @@
  */
 import type { SettingsDefault, SettingsEntry, SettingsError } from "../model";
 import { DEFAULT_KEYWORD_RULES, splitKeywords, type KeywordRule } from "./keywords";
-import { CATEGORY_LABELS, parseCategoryWord } from "./labels";
+import { CATEGORY_LABELS } from "../labels";
+import { categoryOfWord } from "../shared/category-words";
 import { fold, isSection, keyCell, plain, valueCell } from "../shared/settings-values";
 import { msg } from "../messages";
 
@@ -101,7 +102,7 @@ function readRuleRow(e: SettingsEntry, index: number, errors: SettingsError[]): 
   const slash = key.search(/[/／]/);
   const categoryText = slash < 0 ? key : key.slice(0, slash);
   const subcategory = slash < 0 ? "" : key.slice(slash + 1).trim();
-  const category = parseCategoryWord(categoryText);
+  const category = categoryOfWord(categoryText);
   if (category === null) {
     errors.push({
       cell: keyCell(e.row),

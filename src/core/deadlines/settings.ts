@@ -21,8 +21,9 @@ import type {
   SettingsEntry,
   SettingsError,
 } from "../model";
-import { CATEGORIES, CHANNELS, RESPONSIBLES } from "../model";
+import { CHANNELS, RESPONSIBLES } from "../model";
 import { calendarSettingsDefaults, readCalendarSettings } from "../calendar";
+import { categoryOfWord } from "../shared/category-words";
 import {
   fold,
   keyCell,
@@ -125,7 +126,6 @@ function codeReader<K extends string>(codes: readonly K[], labels: Record<K, { z
     return codes.find((k) => w === k || w === fold(labels[k].zh) || w === fold(labels[k].en)) ?? null;
   };
 }
-const readCategory = codeReader<Category>(CATEGORIES, CATEGORY_LABELS);
 const readResponsible = codeReader<Responsible>(RESPONSIBLES, RESPONSIBLE_LABELS);
 const readChannel = codeReader<Channel>(CHANNELS, CHANNEL_LABELS);
 
@@ -166,7 +166,7 @@ export function readApplicability(text: string): Applicability | string {
       continue;
     }
     const reader = {
-      categories: readCategory,
+      categories: categoryOfWord,
       responsible: readResponsible,
       channels: readChannel,
       present: readField,

@@ -5,6 +5,7 @@
  * a content customer; the manual's satisfaction rate counts 满意 + 基本满意 (DESIGN §4), so only 1–2 count against it.
  */
 import type { CellValue, Category, Channel, FollowUpMethod, Responsible, Satisfaction, Verification } from "../model";
+import { CATEGORY_WORDS } from "../shared/category-words";
 import { cellText, errorReason, excelError, isBlank, quote } from "./cells";
 
 const TOKEN_DROP = /[\s\-_.·•、,，。:：()（）[\]【】"'“”‘’]+/g;
@@ -22,7 +23,7 @@ export interface EnumSpec<T> {
   lookup: ReadonlyMap<string, T>;
 }
 
-function spec<T>(what: string, expected: string, pairs: [T, string[]][]): EnumSpec<T> {
+function spec<T>(what: string, expected: string, pairs: readonly (readonly [T, readonly string[]])[]): EnumSpec<T> {
   const lookup = new Map<string, T>();
   for (const [code, words] of pairs) for (const w of words) lookup.set(normalizeToken(w), code);
   return { what, expected, lookup };
@@ -72,12 +73,7 @@ export const CHANNEL_SPEC = spec<Channel>(
   ],
 );
 
-export const CATEGORY_SPEC = spec<Category>("类别", "投诉/维修/日常/建议", [
-  ["complaint", ["投诉", "客诉", "complaint", "complaints"]],
-  ["repair", ["维修", "报修", "保修", "repair", "repairs", "maintenance"]],
-  ["routine", ["日常", "咨询", "日常咨询", "日常事务", "查询", "routine", "enquiry", "inquiry", "query"]],
-  ["suggestion", ["建议", "意见", "合理化建议", "suggestion", "suggestions"]],
-]);
+export const CATEGORY_SPEC = spec<Category>("类别", "投诉/维修/日常/建议", CATEGORY_WORDS);
 
 export const RESPONSIBLE_SPEC = spec<Responsible>("责任单位", "物业公司/工程部/销售部/设计部/维修单位", [
   [
