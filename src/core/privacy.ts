@@ -1,5 +1,5 @@
 /**
- * Masking of customers' personal data for reports shared outside the center (issue 5 §4): phone numbers
+ * Masking of customers' personal data for reports shared outside the center: phone numbers
  * keep only what identifies the line to a colleague (138****5678), names keep the surname (王**), and
  * free text loses the phone numbers of the log. Pure string functions.
  */
