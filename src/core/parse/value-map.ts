@@ -15,6 +15,7 @@ import {
 } from "../labels";
 import type { SettingsDefault, SettingsEntry, SettingsError } from "../model";
 import type { EnumKey, ValueMap } from "./case-log";
+import { fold, isSection, keyCell, valueCell } from "../shared/settings-values";
 import { normalizeToken } from "./enums";
 
 export const VALUE_MAP_SECTION = { zh: "取值对照", en: "Value mapping" } as const;
@@ -100,28 +101,19 @@ export function valueMapSettingsDefaults(): SettingsDefault[] {
   }));
 }
 
-const norm = (s: string): string => s.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
-
 function fieldOf(text: string): EnumKey | null {
-  const n = norm(text);
+  const n = fold(text);
   for (const [k, names] of Object.entries(VALUE_MAP_FIELDS) as [EnumKey, { zh: string; en: string }][])
-    if (n === norm(names.zh) || n === norm(names.en) || n === k.toLowerCase()) return k;
+    if (n === fold(names.zh) || n === fold(names.en) || n === k.toLowerCase()) return k;
   return null;
 }
 
 function codeOf(field: EnumKey, text: string): string | null {
-  const n = norm(text);
+  const n = fold(text);
   for (const [code, l] of Object.entries(LABELS[field]))
-    if (n === norm(l.zh) || n === norm(l.en) || n === code.toLowerCase()) return code;
+    if (n === fold(l.zh) || n === fold(l.en) || n === code.toLowerCase()) return code;
   return null;
 }
-
-const isSection = (cell: string): boolean => {
-  const n = norm(cell);
-  const zh = norm(VALUE_MAP_SECTION.zh);
-  const en = norm(VALUE_MAP_SECTION.en);
-  return n === zh || n === en || n === zh + en;
-};
 
 export interface ValueMapSettings {
   map: ValueMap;
@@ -142,13 +134,13 @@ export function readValueMapSettings(entries: readonly SettingsEntry[]): ValueMa
   for (const v of VALUE_MAP_DEFAULTS) put(v.field, v.word, v.code);
   const errors: SettingsError[] = [];
   for (const e of entries) {
-    if (!isSection(e.section)) continue;
+    if (!isSection(e.section, VALUE_MAP_SECTION.zh, VALUE_MAP_SECTION.en)) continue;
     const cut = e.key.search(/[：:]/);
     const field = cut > 0 ? fieldOf(e.key.slice(0, cut)) : null;
     const word = cut > 0 ? e.key.slice(cut + 1).trim() : "";
     if (field === null || word === "") {
       errors.push({
-        cell: `设置!B${e.row}`,
+        cell: keyCell(e.row),
         message: `“${e.key}”应写成 列名：写法（如 来源渠道：抖音）/ Key should be "column: word"`,
       });
       continue;
@@ -163,7 +155,7 @@ export function readValueMapSettings(entries: readonly SettingsEntry[]): ValueMa
         .map((l) => l.zh)
         .join("/");
       errors.push({
-        cell: `设置!C${e.row}`,
+        cell: valueCell(e.row),
         message: `“${e.value}”不是${VALUE_MAP_FIELDS[field].zh}的取值（应为 ${allowed}）/ Not a ${VALUE_MAP_FIELDS[field].en} value`,
       });
       continue;
