@@ -46,13 +46,14 @@ const OFFICE_BOOT_FILES = ["src/taskpane/index.tsx", "src/commands/commands.ts"]
  * Inside the core, each folder is a stage (parse, classify, deadlines, report …) with a public index.ts;
  * what several stages share lives in src/core/shared, small files named for what they hold. A stage reaches
  * another stage only through its index ("../classify"), never its inner files ("../classify/keywords"), so
- * a stage's files can be split, merged or renamed without reaching into its neighbours. Top-level core files
- * (../model, ../time, ../messages …) and ../shared/* are open to every stage.
+ * a stage's files can be split, merged or renamed without reaching into its neighbours; the top-level core
+ * files (pipeline.ts, settings.ts …) use the indexes too. Top-level core files (../model, ../time,
+ * ../messages …) and ../shared/* are open to every stage.
  */
 const stageInternals = (depth) => ({
-  regex: `^(\\.\\./){${depth}}(?!shared/)[^./][^/]*/`,
+  regex: depth === 0 ? "^\\./(?!shared/)[^./][^/]*/" : `^(\\.\\./){${depth}}(?!shared/)[^./][^/]*/`,
   message:
-    "A stage of src/core reaches another stage through its index (../classify), and what stages share through ../shared/*, not through another stage's inner files.",
+    "Code in src/core reaches a stage through its index (../classify), and what stages share through shared/*, never through a stage's inner files.",
 });
 
 /** The stages are the folders of src/core but shared and messages (a service every stage uses): shared imports none of them. */
@@ -70,7 +71,7 @@ const corePatterns = (depth) => [
     regex: `^(\\.\\./){${depth + 1},}`,
     message: "src/core imports nothing outside src/core (dependencies point inward).",
   },
-  ...(depth >= 1 ? [stageInternals(depth)] : []),
+  stageInternals(depth),
   {
     regex: "^(?!\\.|chinese-days(/|$))",
     message: "src/core imports no package but the holiday data (chinese-days).",

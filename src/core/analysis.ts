@@ -16,12 +16,10 @@ import type {
 import type { Message } from "./messages";
 import type { LocalMinutes } from "./time";
 import type { KeywordRule } from "./classify";
-import type { LogSheetAccount } from "./parse/case-log";
-import type { AppliedPause } from "./deadlines/pauses";
-import type { Pattern } from "./desk/numbering";
-import type { DeadlineConfig } from "./deadlines/rules";
-import type { ScoringConfig } from "./scorecard";
-import type { YearEndConfig } from "./scorecard/year-end";
+import type { LogSheetAccount } from "./parse";
+import type { AppliedPause, DeadlineConfig } from "./deadlines";
+import type { Pattern } from "./desk";
+import type { ScoringConfig, YearEndConfig } from "./scorecard";
 
 /** A deadline rule as the outputs need to show it (the full definition lives in ./deadlines). */
 export interface RuleInfo {

@@ -7,12 +7,15 @@ import { msg } from "./messages";
 import type { WorkbookInput } from "./model";
 import type { LocalMinutes } from "./time";
 import {
+  inputSheetFaultWarnings,
   readCaseLog,
   readCommunities,
   readInspections,
   readPauses,
   readSettingsEntries,
   readValueMapSettings,
+  setAsideFutureCases,
+  setAsideFutureInspections,
 } from "./parse";
 import { classifyCases, readClassifySettings } from "./classify";
 import {
@@ -26,10 +29,8 @@ import {
 import { findRepeatComplaints } from "./registers";
 import { buildScorecards, readScoringSettings, readYearEndSettings } from "./scorecard";
 import { readClockSettings, wallClock } from "./clock";
-import { setAsideFutureCases, setAsideFutureInspections } from "./parse/after-as-of";
-import { inputSheetFaultWarnings } from "./parse/faults";
 import { readMonthCloseSettings } from "./month-close";
-import { readDeskSettings } from "./desk/settings";
+import { readDeskSettings } from "./desk";
 
 /**
  * The instant running deadlines are judged at: `asOf` on the center's wall clock, or `now`, an instant

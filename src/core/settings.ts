@@ -6,10 +6,10 @@
 import { classifySettingsDefaults } from "./classify";
 import { clockSettingsDefaults } from "./clock";
 import { deadlineSettingsDefaults } from "./deadlines";
-import { deskSettingsDefaults } from "./desk/settings";
+import { deskSettingsDefaults } from "./desk";
 import type { SettingsDefault } from "./model";
 import { monthCloseSettingsDefaults } from "./month-close";
-import { valueMapSettingsDefaults } from "./parse/value-map";
+import { valueMapSettingsDefaults } from "./parse";
 import { scoringSettingsDefaults, yearEndSettingsDefaults } from "./scorecard";
 
 /** The columns of the Settings sheet, as its reader expects them. */

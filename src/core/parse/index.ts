@@ -12,3 +12,5 @@ export * from "./settings";
 export * from "./communities";
 export * from "./inspections";
 export * from "./pauses";
+export * from "./after-as-of";
+export * from "./faults";
