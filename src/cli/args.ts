@@ -7,6 +7,9 @@
  *   demo    [--out DIR] [--force] [--lang zh|en]
  */
 import { parseIsoMinutes, type LocalMinutes } from "../core/time";
+import type { Words } from "../core/messages";
+import { SaidError } from "../workbook/phrases";
+import { CLI_PHRASES } from "./messages";
 
 export type Command =
   | { kind: "analyze"; file: string; json: boolean; asOf: LocalMinutes | null; lang: "zh" | "en" }
@@ -36,15 +39,17 @@ export type Command =
   | { kind: "demo"; out: string; force: boolean; lang: "zh" | "en" }
   | { kind: "help" };
 
-/** A usage error: the message is printed as one line and the CLI exits with code 2. */
-export class UsageError extends Error {}
+/** A usage error: the message is printed as one line, in the user's language, and the CLI exits with code 2. */
+export class UsageError extends SaidError {
+  constructor(said: Words) {
+    super(said);
+    this.name = "UsageError";
+  }
+}
 
-export const USAGE = `usage:
-  casebook analyze <log.xlsx> --json [--as-of YYYY-MM-DDTHH:mm] [--lang zh|en]
-  casebook report <log.xlsx> (--month YYYY-MM | --year YYYY) [--out FILE|DIR] [--lang zh|en] [--as-of T] [--unmasked] [--force]
-  casebook report <log.xlsx> --month YYYY-MM (--company NAME [--out FILE|DIR] | --per-company [--out DIR]) [--lang zh|en] [--as-of T] [--force]
-  casebook form <log.xlsx> --case ID --kind complaint|contact|follow-up [--out FILE] [--lang zh|en] [--as-of T] [--force]
-  casebook demo [--out DIR] [--force] [--lang zh|en]`;
+type Phrase = keyof typeof CLI_PHRASES.zh;
+const usageError = <K extends Phrase>(id: K, ...params: Parameters<(typeof CLI_PHRASES.zh)[K]>): UsageError =>
+  new UsageError(CLI_PHRASES.words(id, ...params));
 
 function takeOptions(args: readonly string[], flags: readonly string[], valued: readonly string[]) {
   const positional: string[] = [];
@@ -59,9 +64,9 @@ function takeOptions(args: readonly string[], flags: readonly string[], valued: 
     if (flags.includes(name)) options.set(name, true);
     else if (valued.includes(name)) {
       const value = inline ?? args[++i];
-      if (value === undefined || value.startsWith("--")) throw new UsageError(`${name} needs a value`);
+      if (value === undefined || value.startsWith("--")) throw usageError("needsValue", name);
       options.set(name, value);
-    } else throw new UsageError(`unknown option ${name}`);
+    } else throw usageError("unknownOption", name);
   }
   return { positional, options };
 }
@@ -69,24 +74,35 @@ function takeOptions(args: readonly string[], flags: readonly string[], valued: 
 function asOfOption(value: string | true | undefined): LocalMinutes | null {
   if (value === undefined || value === true) return null;
   const m = parseIsoMinutes(value);
-  if (m === null) throw new UsageError(`--as-of '${value}' is not a date-time like 2026-10-31T17:00`);
+  if (m === null) throw usageError("badAsOf", value);
   return m;
 }
 
 function singleFile(positional: string[], command: string): string {
-  if (positional.length !== 1) throw new UsageError(`${command} takes one workbook file (.xlsx)`);
+  if (positional.length !== 1) throw usageError("oneFile", command);
   return positional[0];
 }
 
 /** zh (the default) or en: the language of the JSON's warnings and of a report. */
 function langOption(value: string | boolean | undefined): "zh" | "en" {
   const lang = value ?? "zh";
-  if (lang !== "zh" && lang !== "en") throw new UsageError(`--lang must be zh or en, not '${String(lang)}'`);
+  if (lang !== "zh" && lang !== "en") throw usageError("badLang", String(lang));
   return lang;
 }
 
+/**
+ * `--lang` may also come before the command (`casebook --lang en analyze …`): it is moved behind it. Alone
+ * (`casebook --lang en`) it asks for the usage in that language.
+ */
+function commandFirst(argv: readonly string[]): string[] {
+  const at = argv[0] === "--lang" ? 2 : argv[0]?.startsWith("--lang=") ? 1 : 0;
+  if (at === 0) return [...argv];
+  if (argv.length <= at) return [];
+  return [argv[at], ...argv.slice(0, at), ...argv.slice(at + 1)];
+}
+
 export function parseArgs(argv: readonly string[]): Command {
-  const [command, ...rest] = argv;
+  const [command, ...rest] = commandFirst(argv);
   switch (command) {
     case "analyze": {
       const { positional, options } = takeOptions(rest, ["--json"], ["--as-of", "--lang"]);
@@ -108,24 +124,20 @@ export function parseArgs(argv: readonly string[]): Command {
       const companyName = options.get("--company");
       const perCompany = options.has("--per-company");
       if (companyName !== undefined || perCompany) {
-        if (month === undefined) throw new UsageError("--company and --per-company need --month YYYY-MM");
-        if (companyName !== undefined && perCompany)
-          throw new UsageError("give --company NAME or --per-company, not both");
+        if (month === undefined) throw usageError("companyNeedsMonth");
+        if (companyName !== undefined && perCompany) throw usageError("companyOrEach");
         if (companyName !== undefined && (typeof companyName !== "string" || companyName.trim() === ""))
-          throw new UsageError("--company needs a property company's name");
-        if (options.has("--unmasked"))
-          throw new UsageError("a property company's pack is always masked: drop --unmasked");
+          throw usageError("companyNeedsName");
+        if (options.has("--unmasked")) throw usageError("packMasked");
       }
       const year = options.get("--year");
-      if ((month === undefined) === (year === undefined))
-        throw new UsageError("report needs exactly one of --month YYYY-MM or --year YYYY");
+      if ((month === undefined) === (year === undefined)) throw usageError("monthOrYear");
       let period: { month: string } | { year: number };
       if (typeof month === "string") {
-        if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month '${month}' is not like 2026-10`);
+        if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw usageError("badMonth", month);
         period = { month };
       } else {
-        if (typeof year !== "string" || !/^\d{4}$/.test(year))
-          throw new UsageError(`--year '${String(year)}' is not like 2026`);
+        if (typeof year !== "string" || !/^\d{4}$/.test(year)) throw usageError("badYear", String(year));
         period = { year: Number(year) };
       }
       const lang = langOption(options.get("--lang"));
@@ -149,12 +161,11 @@ export function parseArgs(argv: readonly string[]): Command {
         ["--case", "--kind", "--out", "--lang", "--as-of"],
       );
       const caseId = options.get("--case");
-      if (typeof caseId !== "string" || caseId.trim() === "") throw new UsageError("form needs --case ID");
+      if (typeof caseId !== "string" || caseId.trim() === "") throw usageError("formNeedsCase");
       const kind = options.get("--kind");
       if (kind !== "complaint" && kind !== "contact" && kind !== "follow-up")
-        throw new UsageError(`--kind must be complaint, contact or follow-up, not '${String(kind ?? "")}'`);
-      const lang = options.get("--lang") ?? "zh";
-      if (lang !== "zh" && lang !== "en") throw new UsageError(`--lang must be zh or en, not '${String(lang)}'`);
+        throw usageError("badKind", String(kind ?? ""));
+      const lang = langOption(options.get("--lang"));
       const out = options.get("--out");
       return {
         kind: "form",
@@ -169,7 +180,7 @@ export function parseArgs(argv: readonly string[]): Command {
     }
     case "demo": {
       const { positional, options } = takeOptions(rest, ["--force"], ["--out", "--lang"]);
-      if (positional.length > 0) throw new UsageError("demo takes no file: it runs on the bundled sample");
+      if (positional.length > 0) throw usageError("demoNoFile");
       const out = options.get("--out");
       return {
         kind: "demo",
@@ -184,6 +195,6 @@ export function parseArgs(argv: readonly string[]): Command {
     case "-h":
       return { kind: "help" };
     default:
-      throw new UsageError(`unknown command '${command}'`);
+      throw usageError("unknownCommand", command);
   }
 }

@@ -23,6 +23,7 @@ import { WorkbookFormatError } from "../workbook/port";
 import { readXlsxFile } from "../workbook/xlsx/node-file";
 import type { Command } from "./args";
 import { SAMPLE_AS_OF, SAMPLE_PATH } from "../host/sample";
+import { CLI_PHRASES } from "./messages";
 import { resolveOutput, writeOutput } from "./output";
 
 const SAMPLE = join(__dirname, "..", "..", SAMPLE_PATH);
@@ -31,17 +32,22 @@ const SAMPLE = join(__dirname, "..", "..", SAMPLE_PATH);
  * Stops, as one line for the user, on a workbook whose case log is missing or cannot be read at all (its
  * header row not found where it was searched, a required column missing): no output rather than an empty one.
  */
-export function requireLog(analysis: Analysis, file: string, lang: Lang): Analysis {
-  if (analysis.logSheet === null) throw new WorkbookFormatError(`${file}: 找不到案件登记表 / no case log sheet found`);
-  if (analysis.logUnreadable) throw new WorkbookFormatError(`${file}: ${say(analysis.logUnreadable, lang)}`);
+export function requireLog(analysis: Analysis, file: string): Analysis {
+  if (analysis.logSheet === null) throw new WorkbookFormatError(CLI_PHRASES.words("noLog", file));
+  const unreadable = analysis.logUnreadable;
+  if (unreadable)
+    throw new WorkbookFormatError({
+      zh: CLI_PHRASES.text("zh", "logUnreadable", file, say(unreadable, "zh")),
+      en: CLI_PHRASES.text("en", "logUnreadable", file, say(unreadable, "en")),
+    });
   return analysis;
 }
 
 /** `--as-of` when given, else now on the clock of the center's time zone (its Settings, default China time). */
 const judgedAt = (asOf: number | null): AnalyzeOptions => (asOf != null ? { asOf } : { now: new Date() });
 
-async function analyzeFile(file: string, when: AnalyzeOptions, lang: Lang): Promise<Analysis> {
-  return requireLog(analyze(await readXlsxFile(file), when), file, lang);
+async function analyzeFile(file: string, when: AnalyzeOptions): Promise<Analysis> {
+  return requireLog(analyze(await readXlsxFile(file), when), file);
 }
 
 async function writeReport(analysis: Analysis, period: ReportPeriod, lang: Lang, masked: boolean, out: string) {
@@ -58,19 +64,18 @@ function findCompany(companies: readonly string[], name: string): string {
   if (companies.includes(name)) return name;
   const hits = companies.filter((c) => c.includes(name));
   if (hits.length === 1) return hits[0];
-  throw new WorkbookFormatError(
-    hits.length === 0
-      ? `没有名为“${name}”的物业公司 / no property company '${name}'（${companies.join("、")}）`
-      : `“${name}”可指多家物业公司 / '${name}' matches several companies（${hits.join("、")}）`,
-  );
+  const [id, listed] = hits.length === 0 ? (["noCompany", companies] as const) : (["manyCompanies", hits] as const);
+  throw new WorkbookFormatError({
+    zh: CLI_PHRASES.text("zh", id, name, listed.join("、")),
+    en: CLI_PHRASES.text("en", id, name, listed.join("; ")),
+  });
 }
 
 /** `report --month M --company NAME | --per-company`: one property company's pack, or one per company. */
 async function runCompanyPacks(command: Extract<Command, { kind: "report" }>, month: string): Promise<void> {
-  const analysis = await analyzeFile(command.file, judgedAt(command.asOf), command.lang);
+  const analysis = await analyzeFile(command.file, judgedAt(command.asOf));
   const companies = packCompanies(analysis, month);
-  if (companies.length === 0)
-    throw new WorkbookFormatError(`${month} 没有物业公司的考核数据 / no property company has a scorecard in ${month}`);
+  if (companies.length === 0) throw new WorkbookFormatError(CLI_PHRASES.words("noScorecards", month));
   const chosen =
     command.company === "each" ? companies : [findCompany(companies, (command.company as { name: string }).name)];
   for (const company of chosen) {
@@ -102,7 +107,7 @@ export async function runReport(command: Extract<Command, { kind: "report" }>): 
     input: command.file,
     force: command.force,
   });
-  const analysis = await analyzeFile(command.file, judgedAt(command.asOf), command.lang);
+  const analysis = await analyzeFile(command.file, judgedAt(command.asOf));
   const size = await writeReport(analysis, period, command.lang, !command.unmasked, out);
   process.stdout.write(`${out} (${Math.round(size / 1024)} KB)\n`);
 }
@@ -110,7 +115,7 @@ export async function runReport(command: Extract<Command, { kind: "report" }>): 
 /** `npm run demo`: the sample year's October and year-end reports, and the headline KPIs, in one language. */
 export async function runDemo(command: Extract<Command, { kind: "demo" }>): Promise<void> {
   const { lang } = command;
-  const analysis = await analyzeFile(SAMPLE, { asOf: SAMPLE_AS_OF }, lang);
+  const analysis = await analyzeFile(SAMPLE, { asOf: SAMPLE_AS_OF });
   const periods: ReportPeriod[] = [{ month: "2026-10" }, { year: 2026 }];
   const w = SUMMARY_WORDS[lang];
   const lines: string[] = [w.demo(relative(process.cwd(), SAMPLE), shownTime(SAMPLE_AS_OF))];

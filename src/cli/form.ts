@@ -12,6 +12,7 @@ import { WorkbookFormatError } from "../workbook/port";
 import { readXlsxFile } from "../workbook/xlsx/node-file";
 import type { Command } from "./args";
 import { UsageError } from "./args";
+import { CLI_PHRASES } from "./messages";
 import { resolveOutput, writeOutput } from "./output";
 import { requireLog } from "./commands";
 
@@ -27,26 +28,16 @@ export async function runForm(command: Extract<Command, { kind: "form" }>): Prom
   // Never the log itself, not even with --force: this command only reads it.
   const real = (p: string) => realpath(p).catch(() => p);
   if ((await real(out)) === (await real(command.file)))
-    throw new UsageError(
-      command.lang === "zh"
-        ? `--out 不能是输入文件本身：${command.file}`
-        : `--out must not be the input file: ${command.file}`,
-    );
+    throw new UsageError(CLI_PHRASES.words("outIsInput", command.file));
   const input = await readXlsxFile(command.file);
   // Now on the clock of the center's time zone (Settings 中心 → 时区), unless --as-of pins it.
   const analysis = requireLog(
     analyze(input, command.asOf != null ? { asOf: command.asOf } : { now: new Date() }),
     command.file,
-    command.lang,
   );
   const now = analysis.asOf;
   const c = analysis.cases.find((x) => idKey(x.id) === idKey(command.caseId));
-  if (c === undefined)
-    throw new WorkbookFormatError(
-      command.lang === "zh"
-        ? `${command.file}：没有编号为“${command.caseId}”的案件`
-        : `${command.file}: no case numbered "${command.caseId}"`,
-    );
+  if (c === undefined) throw new WorkbookFormatError(CLI_PHRASES.words("noCase", command.file, command.caseId));
   const settings = readSettingsEntries(input).entries;
   const deadlines = readDeadlineSettings(settings).config;
   const pattern = readDeskSettings(settings).contactFormPattern;

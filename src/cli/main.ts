@@ -6,22 +6,26 @@ import { analyze } from "../core/pipeline";
 import { jsonChunks } from "../core/json";
 import { WorkbookFormatError } from "../workbook/port";
 import { readXlsxFile } from "../workbook/xlsx/node-file";
-import { parseArgs, USAGE, UsageError, type Command } from "./args";
+import { saidIn } from "../workbook/phrases";
+import { parseArgs, UsageError, type Command } from "./args";
 import { printSummary, requireLog, runDemo, runReport } from "./commands";
 import { OutputError } from "./output";
 import { runForm } from "./form";
+import { CLI_PHRASES, cliLang } from "./messages";
+
+/** The language of the usage and of the line an error stops with (see cliLang). */
+const LANG = cliLang(process.argv.slice(2), process.env);
 
 async function run(command: Command): Promise<void> {
   switch (command.kind) {
     case "help":
-      process.stdout.write(`${USAGE}\n`);
+      process.stdout.write(`${CLI_PHRASES.text(LANG, "usage")}\n`);
       return;
     case "analyze": {
       const input = await readXlsxFile(command.file);
       const analysis = requireLog(
         analyze(input, command.asOf != null ? { asOf: command.asOf } : { now: new Date() }),
         command.file,
-        command.lang,
       );
       if (command.json) for (const chunk of jsonChunks(analysis, command.lang)) process.stdout.write(chunk);
       else printSummary(analysis, command.lang);
@@ -56,10 +60,11 @@ async function main(): Promise<void> {
     await run(parseArgs(process.argv.slice(2)));
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`casebook: ${error.message}\n${USAGE}\n`);
+      const line = CLI_PHRASES.text(LANG, "seeHelp", saidIn(error, LANG));
+      process.stderr.write(`${CLI_PHRASES.text(LANG, "line", line)}\n`);
       process.exitCode = 2;
     } else if (error instanceof WorkbookFormatError || error instanceof OutputError) {
-      process.stderr.write(`casebook: ${error.message}\n`);
+      process.stderr.write(`${CLI_PHRASES.text(LANG, "line", saidIn(error, LANG))}\n`);
       process.exitCode = 2;
     } else {
       throw error;

@@ -7,11 +7,21 @@ import { type Stats } from "node:fs";
 import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
+import type { Words } from "../core/messages";
+import { SaidError } from "../workbook/phrases";
+import { CLI_PHRASES } from "./messages";
 
-/** The output cannot be written where asked; the message is one line, Chinese then English. */
-export class OutputError extends Error {}
+/** The output cannot be written where asked; the message is one line, in the user's language. */
+export class OutputError extends SaidError {
+  constructor(said: Words) {
+    super(said);
+    this.name = "OutputError";
+  }
+}
 
-const fail = (zh: string, en: string): OutputError => new OutputError(`${zh} / ${en}`);
+type Phrase = keyof typeof CLI_PHRASES.zh;
+const fail = <K extends Phrase>(id: K, ...params: Parameters<(typeof CLI_PHRASES.zh)[K]>): OutputError =>
+  new OutputError(CLI_PHRASES.words(id, ...params));
 
 async function statOrNull(path: string): Promise<Stats | null> {
   try {
@@ -27,21 +37,18 @@ function writeError(path: string, e: unknown): OutputError {
   const code = (e as NodeJS.ErrnoException).code ?? String(e);
   switch (code) {
     case "ENOTDIR":
-      return fail(
-        `无法写入 ${path}：路径中有一段是文件，不是文件夹`,
-        `Cannot write ${path}: part of the path is a file, not a folder`,
-      );
+      return fail("partIsFile", path);
     case "EACCES":
     case "EPERM":
-      return fail(`没有权限写入 ${path}`, `No permission to write ${path}`);
+      return fail("noWritePermission", path);
     case "EROFS":
-      return fail(`无法写入 ${path}：所在位置只读`, `Cannot write ${path}: the location is read-only`);
+      return fail("readOnly", path);
     case "ENOSPC":
-      return fail(`无法写入 ${path}：磁盘空间不足`, `Cannot write ${path}: the disk is full`);
+      return fail("diskFull", path);
     case "ENOENT":
-      return fail(`无法写入 ${path}：该位置不能新建文件`, `Cannot write ${path}: no file can be made at that place`);
+      return fail("cannotMake", path);
     default:
-      return fail(`无法写入 ${path}（${code}）`, `Cannot write ${path} (${code})`);
+      return fail("cannotWrite", path, code);
   }
 }
 
@@ -82,23 +89,11 @@ export async function resolveOutput(req: OutputRequest): Promise<string> {
     info = await statOrNull(target);
   }
   if (info === null) return target;
-  if (!info.isFile())
-    throw fail(
-      `${target} 不是普通文件，无法写入报告`,
-      `${target} is not a regular file; the report cannot be written there`,
-    );
+  if (!info.isFile()) throw fail("notRegularFile", target);
   if (req.force) return target;
   const input = await statOrNull(req.input);
-  if (input !== null && sameFile(info, input))
-    throw fail(
-      `${target} 就是读取的案件登记表，不能用报告覆盖它。请换一个 --out 文件名（确要覆盖请加 --force）`,
-      `${target} is the case log being read; the report will not overwrite it. Choose another --out name (or add --force)`,
-    );
-  if (!(await isCasebookReport(target, info)))
-    throw fail(
-      `${target} 已存在且不是 Casebook 生成的报告，未覆盖。请换一个 --out 文件名（确要覆盖请加 --force）`,
-      `${target} exists and is not a report Casebook wrote; it was not overwritten. Choose another --out name (or add --force)`,
-    );
+  if (input !== null && sameFile(info, input)) throw fail("outIsLog", target);
+  if (!(await isCasebookReport(target, info))) throw fail("notOurReport", target);
   return target;
 }
 
@@ -112,11 +107,7 @@ async function makeFolders(dir: string, target: string): Promise<void> {
   for (;;) {
     const info = await statOrNull(at);
     if (info !== null) {
-      if (!info.isDirectory())
-        throw fail(
-          `无法写入 ${target}：${at} 是文件，不是文件夹`,
-          `Cannot write ${target}: ${at} is a file, not a folder`,
-        );
+      if (!info.isDirectory()) throw fail("fileInPath", target, at);
       break;
     }
     missing.push(at);

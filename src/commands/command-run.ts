@@ -6,11 +6,11 @@
  */
 import type { Analysis } from "../core/analysis";
 import { formatMinutes, type LocalMinutes } from "../core/time";
-import { messageHalves } from "../host/bilingual";
-import { langFor, type Lang } from "../host/locale";
+import { coreLang, langFor, type Lang } from "../host/locale";
 import type { PaneHost } from "../host/pane-host";
 import { recordOutcome, type CommandOutcome } from "../workbook/office/command-outcome";
 import type { ExcelRun } from "../workbook/office/excel-run";
+import { saidIn } from "../workbook/phrases";
 
 type Command = CommandOutcome["command"];
 
@@ -61,12 +61,6 @@ function toPaneLines(e: RunTooBigError, lang: Lang): string[] {
       ];
 }
 
-/** The user's half of a bilingual "中文。/ English." message (the adapter's messages carry both). */
-export function inLanguage(message: string, lang: Lang): string {
-  const { zh, en } = messageHalves(message);
-  return lang === "en-US" ? en : zh;
-}
-
 export interface CommandContext {
   /** The add-in's Excel.run wrapper, where the outcome is recorded. */
   run: ExcelRun;
@@ -92,8 +86,8 @@ export async function completeCommand(
     if (e instanceof RunTooBigError) {
       outcome = { command, ok: false, toPane: true, lang, at, title: TO_PANE[lang], lines: toPaneLines(e, lang) };
     } else {
-      const message = e instanceof Error ? e.message : String(e);
-      outcome = { command, ok: false, lang, at, title: FAILED[command][lang], lines: [inLanguage(message, lang)] };
+      const line = saidIn(e, coreLang(lang));
+      outcome = { command, ok: false, lang, at, title: FAILED[command][lang], lines: [line] };
     }
   }
   try {

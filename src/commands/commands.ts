@@ -6,6 +6,7 @@
  */
 /// <reference types="office-js" />
 import { createExcelHost } from "../host/excel-host";
+import { langFor } from "../host/locale";
 import { centerNow } from "../host/now";
 import { outcomeDialogUrl, type CommandOutcome } from "../workbook/office/command-outcome";
 import { officeExcelRun } from "../workbook/office/excel-run";
@@ -52,7 +53,7 @@ async function writeOutputs(event: Office.AddinCommands.Event): Promise<void> {
 async function createTemplate(event: Office.AddinCommands.Event): Promise<void> {
   try {
     await completeCommand(context(), "createTemplate", async () => {
-      await host().createTemplate();
+      await host().createTemplate(langFor(Office.context.displayLanguage ?? "zh-CN"));
       return [];
     });
   } finally {

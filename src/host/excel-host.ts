@@ -41,11 +41,13 @@ export interface ExcelServices {
     onRows?: (done: number, total: number) => void,
     onChunk?: (sheet: number, values: CellValue[][]) => void,
   ): Promise<WorkbookInput>;
-  writeOwnedSheets(docs: readonly SheetDoc[], signal: AbortSignal): Promise<void>;
+  /** Writes the owned sheets; `lang` is the language they are written in. */
+  writeOwnedSheets(docs: readonly SheetDoc[], lang: Lang, signal: AbortSignal): Promise<void>;
   /** Opens the bytes as a new workbook (Excel.createWorkbook) when the host can; "unsupported" otherwise. */
   openWorkbook(bytes: Uint8Array): Promise<"opened" | "unsupported">;
   createSettings(): Promise<void>;
-  createTemplate(): Promise<void>;
+  /** A new case log, its drop-down alert in `lang`. */
+  createTemplate(lang: Lang): Promise<void>;
   selectRow(sheet: string, row: number): Promise<void>;
   selectedRow(): Promise<{ sheet: string; row: number }>;
   appendCase(place: DeskPlace, record: Case, config: DeadlineConfig): Promise<DeskWriteResult>;
@@ -152,7 +154,7 @@ export function createExcelHost(opts: ExcelHostOptions): PaneHost {
       const report = await loadReportEngine();
       const docs = report.buildOutputSheets(analysis, lang);
       await yieldStep(signal, progress, "write", 1, 2);
-      await (await svc()).writeOwnedSheets(docs, signal);
+      await (await svc()).writeOwnedSheets(docs, lang, signal);
       progress("write", 2, 2);
     },
     async createReport(
@@ -185,7 +187,7 @@ export function createExcelHost(opts: ExcelHostOptions): PaneHost {
       return out;
     },
     createSettings: async () => (await svc()).createSettings(),
-    createTemplate: async () => (await svc()).createTemplate(),
+    createTemplate: async (lang) => (await svc()).createTemplate(lang),
     selectRow: async (sheet, row) => (await svc()).selectRow(sheet, row),
     selectedRow: async () => (await svc()).selectedRow(),
     now: (timeZone) => (timeZone === undefined ? centerNow() : centerNow(new Date(), timeZone)),

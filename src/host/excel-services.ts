@@ -26,13 +26,16 @@ import {
   type ExcelRun,
   type IsSetSupported,
 } from "../workbook/office";
+import type { Words } from "../core/messages";
+import { joinWords, SaidError } from "../workbook/phrases";
+import { coreLang } from "./locale";
 import { CancelledError } from "./pane-host";
 import type { ExcelServices } from "./excel-host";
 
 /** A command that made nothing (the sheet exists already, the row is gone): the adapter's message, for the user. */
-export class CommandRefusedError extends Error {
-  constructor(messages: readonly string[]) {
-    super(messages.join(" "));
+export class CommandRefusedError extends SaidError {
+  constructor(messages: readonly Words[]) {
+    super(joinWords(messages));
     this.name = "CommandRefusedError";
   }
 }
@@ -56,9 +59,9 @@ export function createExcelServices(run: ExcelRun, isSetSupported?: IsSetSupport
       checkAborted(signal);
       return input;
     },
-    async writeOwnedSheets(docs, signal) {
+    async writeOwnedSheets(docs, lang, signal) {
       checkAborted(signal);
-      await port.writeOwnedSheets(docs);
+      await port.writeOwnedSheets(docs, coreLang(lang));
     },
     async openWorkbook(bytes) {
       return (await openReportWorkbook(bytes)).kind === "opened" ? "opened" : "unsupported";
@@ -66,12 +69,13 @@ export function createExcelServices(run: ExcelRun, isSetSupported?: IsSetSupport
     async createSettings() {
       created(await createSettingsSheet(run, settingsDefaults()));
     },
-    async createTemplate() {
+    async createTemplate(lang) {
       // The 物业公司 and 小区 drop-downs list what the Communities sheet holds, when there is one.
       const { communities } = readCommunities(await port.readSheets(COMMUNITY_SHEET_NAMES));
       const companies = [...new Set(communities.map((c) => c.propertyCompany))].filter((c) => c !== "");
       const names = communities.map((c) => c.name);
-      created(await createTemplateSheet(run, caseLogTemplateSpec(companies, undefined, names), port.capabilities));
+      const spec = caseLogTemplateSpec(companies, undefined, names);
+      created(await createTemplateSheet(run, spec, port.capabilities, coreLang(lang)));
     },
     async inputSize() {
       const sizes = await port.sheetSizes(await inputSheets());

@@ -106,7 +106,8 @@ export interface PaneHost {
     signal: AbortSignal,
   ): Promise<PackResult[]>;
   createSettings(): Promise<void>;
-  createTemplate(): Promise<void>;
+  /** A new case log; what it says itself (its drop-down alert) is in `lang`, the language of the user making it. */
+  createTemplate(lang: Lang): Promise<void>;
   selectRow(sheet: string, row: number): Promise<void>;
   /** The sheet and row selected in Excel (the desk finds the case on it); the preview has none. */
   selectedRow(): Promise<{ sheet: string; row: number }>;

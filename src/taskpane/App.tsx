@@ -174,7 +174,7 @@ function Pane({ host, i18n, asOf, sampleClock, initialView, onLanguage }: AppPro
           await host.createSettings();
           push({ id: noticeId(), intent: "success", key: "actions.done", params: { action: t("actions.settings") } });
         } else {
-          await host.createTemplate();
+          await host.createTemplate(l);
           push({ id: noticeId(), intent: "success", key: "actions.done", params: { action: t("actions.template") } });
         }
       } catch (e) {

@@ -23,12 +23,18 @@ const root = join(__dirname, "..", "..");
 const sample = join(root, "assets", "sample", "case-log.xlsx");
 const entry = join(root, "scripts", "casebook.mjs");
 
-function casebook(args: string[], tz = "America/New_York") {
+/** A locale for the environment; the CLI speaks English when it starts with "en", Chinese otherwise. */
+const LOCALE = {
+  zh: { LC_ALL: "", LC_MESSAGES: "", LANG: "zh_CN.UTF-8" },
+  en: { LC_ALL: "", LC_MESSAGES: "", LANG: "en_US.UTF-8" },
+};
+
+function casebook(args: string[], tz = "America/New_York", locale: Record<string, string> = LOCALE.zh) {
   // What `npm run casebook --` runs.
   const run = spawnSync("node", [entry, ...args], {
     cwd: root,
     encoding: "utf8",
-    env: { ...process.env, TZ: tz },
+    env: { ...process.env, TZ: tz, ...locale },
     maxBuffer: 256 * 1024 * 1024,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
@@ -127,7 +133,7 @@ describe("casebook errors", () => {
   const dir = mkdtempSync(join(tmpdir(), "casebook-cli-"));
 
   it.each([
-    ["a missing file", () => ["analyze", join(dir, "nope.xlsx"), "--json"], /找不到文件|not found/i],
+    ["a missing file", () => ["analyze", join(dir, "nope.xlsx"), "--json"], /找不到文件/],
     [
       "a CSV file",
       () => {
@@ -135,10 +141,10 @@ describe("casebook errors", () => {
         writeFileSync(f, "编号,受理时间\nA1,2026-10-03 14:20\n");
         return ["analyze", f, "--json"];
       },
-      /csv/i,
+      /CSV/,
     ],
     ["a bad --as-of", () => ["analyze", sample, "--json", "--as-of", "yesterday"], /--as-of/],
-    ["an unknown command", () => ["frobnicate"], /unknown command/],
+    ["an unknown command", () => ["frobnicate"], /没有“frobnicate”这个命令/],
   ])("%s: one line, exit code 2", (_name, args, message) => {
     const run = casebook(args());
     expect(run.status).toBe(2);
@@ -155,7 +161,7 @@ describe("casebook errors", () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
-    expect(run.stderr).toMatch(/header-too-deep\.xlsx: 工作表“案件登记”没有找到表头行：第 1–200 行中/);
+    expect(run.stderr).toMatch(/header-too-deep\.xlsx：工作表“案件登记”没有找到表头行：第 1–200 行中/);
   });
 
   it("a log whose header is under 40 rows of notes: read", () => {
@@ -170,7 +176,133 @@ describe("casebook errors", () => {
     writeFileSync(f, bytes);
     const run = casebook(["analyze", f, "--json"]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/找不到案件登记表|no case log/);
+    expect(run.stderr).toBe(`casebook：${f}：找不到案件登记表\n`);
+  });
+});
+
+describe("casebook speaks the user's language on every error line", () => {
+  const dir = mkdtempSync(join(tmpdir(), "casebook-lang-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const csv = join(dir, "log.csv");
+  writeFileSync(csv, "编号,受理时间\nA1,2026-10-03 14:20\n");
+
+  // [what, args, the Chinese line, the English line]; paths and typed values are shown as given.
+  const cases: [string, () => string[], string, string][] = [
+    [
+      "an unknown option",
+      () => ["analyze", sample, "--jsn"],
+      "casebook：没有 --jsn 这个选项（用法见 casebook --help）",
+      "casebook: unknown option --jsn (see casebook --help)",
+    ],
+    [
+      "an option without its value",
+      () => ["report", sample, "--month"],
+      "casebook：--month 需要一个值（用法见 casebook --help）",
+      "casebook: --month needs a value (see casebook --help)",
+    ],
+    [
+      "a missing file",
+      () => ["analyze", join(dir, "nope.xlsx"), "--json"],
+      `casebook：找不到文件：${join(dir, "nope.xlsx")}`,
+      `casebook: File not found: ${join(dir, "nope.xlsx")}`,
+    ],
+    [
+      "a folder for the log",
+      () => ["analyze", dir, "--json"],
+      `casebook：这是文件夹，不是 Excel 文件：${dir}`,
+      `casebook: This is a folder, not an Excel file: ${dir}`,
+    ],
+    [
+      "a bad --as-of",
+      () => ["analyze", sample, "--json", "--as-of", "yesterday"],
+      "casebook：--as-of“yesterday”不是 2026-10-31T17:00 这样的日期时间（用法见 casebook --help）",
+      "casebook: --as-of 'yesterday' is not a date-time like 2026-10-31T17:00 (see casebook --help)",
+    ],
+    [
+      "a bad --month",
+      () => ["report", sample, "--month", "2026-13"],
+      "casebook：--month“2026-13”不是 2026-10 这样的月份（用法见 casebook --help）",
+      "casebook: --month '2026-13' is not like 2026-10 (see casebook --help)",
+    ],
+    [
+      "an unknown command",
+      () => ["frobnicate"],
+      "casebook：没有“frobnicate”这个命令（用法见 casebook --help）",
+      "casebook: unknown command 'frobnicate' (see casebook --help)",
+    ],
+    [
+      "an unreadable workbook",
+      () => ["analyze", csv, "--json"],
+      `casebook：${csv}：这是文本文件（如 CSV），不是 Excel 工作簿。请在 Excel 中打开后“另存为” Excel 工作簿（.xlsx）再试。`,
+      `casebook: ${csv}: This is a text file (such as CSV), not an Excel workbook. Open it in Excel, save it as an Excel Workbook (.xlsx) and try again.`,
+    ],
+    [
+      "a log whose header is not found",
+      () => ["analyze", join(root, "test", "fixtures", "header-too-deep.xlsx"), "--json"],
+      `casebook：${join(root, "test", "fixtures", "header-too-deep.xlsx")}：工作表“案件登记”没有找到表头行`,
+      `casebook: ${join(root, "test", "fixtures", "header-too-deep.xlsx")}: `,
+    ],
+  ];
+
+  const expectLine = (r: ReturnType<typeof casebook>, line: string) => {
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.endsWith("\n")).toBe(true);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.stderr.startsWith(line)).toBe(true);
+    expect(r.stderr).not.toMatch(/\bat .+:\d+:\d+|Error:/);
+  };
+
+  it.each(cases)("%s: from the environment (LANG), zh by default", (_what, args, zh, en) => {
+    expectLine(casebook(args(), undefined, LOCALE.zh), zh);
+    expectLine(casebook(args(), undefined, LOCALE.en), en);
+    expectLine(casebook(args(), undefined, { LC_ALL: "", LC_MESSAGES: "", LANG: "" }), zh);
+    expectLine(casebook(args(), undefined, { LC_ALL: "", LC_MESSAGES: "", LANG: "C.UTF-8" }), zh);
+  });
+
+  it.each(cases)("%s: --lang on the command line wins over the environment", (_what, args, zh, en) => {
+    expectLine(casebook([...args(), "--lang", "en"], undefined, LOCALE.zh), en);
+    expectLine(casebook(["--lang=zh", ...args()], undefined, LOCALE.en), zh);
+  });
+
+  it("reads LC_ALL before LC_MESSAGES before LANG", () => {
+    const args = ["frobnicate"];
+    const en = "casebook: unknown command 'frobnicate' (see casebook --help)\n";
+    const zh = "casebook：没有“frobnicate”这个命令（用法见 casebook --help）\n";
+    expect(casebook(args, undefined, { LC_ALL: "en_GB.UTF-8", LC_MESSAGES: "zh_CN", LANG: "zh_CN" }).stderr).toBe(en);
+    expect(casebook(args, undefined, { LC_ALL: "zh_CN.UTF-8", LC_MESSAGES: "", LANG: "en_US" }).stderr).toBe(zh);
+    expect(casebook(args, undefined, { LC_ALL: "", LC_MESSAGES: "en_US.UTF-8", LANG: "zh_CN" }).stderr).toBe(en);
+  });
+
+  it("a wrong --lang is said in the environment's language", () => {
+    const args = ["analyze", sample, "--json", "--lang", "fr"];
+    expect(casebook(args, undefined, LOCALE.en).stderr).toBe(
+      "casebook: --lang must be zh or en, not 'fr' (see casebook --help)\n",
+    );
+    expect(casebook(args, undefined, LOCALE.zh).stderr).toBe(
+      "casebook：--lang 只能是 zh 或 en，不能是“fr”（用法见 casebook --help）\n",
+    );
+  });
+
+  it("--help is in the chosen language, and only in it", () => {
+    const zh = casebook(["--help"], undefined, LOCALE.zh);
+    const en = casebook(["--help"], undefined, LOCALE.en);
+    expect(zh.status).toBe(0);
+    expect(en.status).toBe(0);
+    expect(zh.stdout.startsWith("用法：\n  casebook analyze <案件登记表.xlsx> --json")).toBe(true);
+    expect(en.stdout.startsWith("usage:\n  casebook analyze <log.xlsx> --json")).toBe(true);
+    expect(casebook(["help", "--lang", "en"], undefined, LOCALE.zh).stdout).toBe(en.stdout);
+    expect(casebook(["-h", "--lang", "zh"], undefined, LOCALE.en).stdout).toBe(zh.stdout);
+    expect(casebook(["--lang", "en"], undefined, LOCALE.zh).stdout).toBe(en.stdout);
+    // Option names and values are typed as shown; every other word is the language's own.
+    expect(en.stdout).not.toMatch(/\p{Script=Han}/u);
+    const zhWords = zh.stdout.replace(
+      /--?[a-z-]+|Y{4}[-\w:]*|\b(?:casebook|analyze|report|form|demo|complaint|contact|follow-up|zh|en|JSON|xlsx)\b/g,
+      "",
+    );
+    expect(zhWords).not.toMatch(/[A-Za-z]{3,}/);
+    // Full-width punctuation after Chinese words (a file name's dot aside).
+    expect(zh.stdout).not.toMatch(/\p{Script=Han}[,;:!?]|[,;:!?] \p{Script=Han}/u);
   });
 });
 
@@ -179,8 +311,9 @@ describe("casebook on paths that are not workbook files", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   // A hang or a runaway read would be killed by the timeout and fail on the status, not pass.
-  const run = (args: string[]) => {
-    const r = spawnSync("node", [entry, ...args], { cwd: root, encoding: "utf8", timeout: 60_000 });
+  const run = (args: string[], locale: Record<string, string>) => {
+    const env = { ...process.env, ...locale };
+    const r = spawnSync("node", [entry, ...args], { cwd: root, encoding: "utf8", timeout: 60_000, env });
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
   };
 
@@ -192,11 +325,11 @@ describe("casebook on paths that are not workbook files", () => {
         execFileSync("mkfifo", [f]);
         return f;
       },
-      /命名管道.*named pipe/,
+      [/这是命名管道，不是 Excel 文件/, /This is a named pipe, not an Excel file/],
     ],
-    ["/dev/zero", () => "/dev/zero", /设备.*device/],
-    ["/dev/null", () => "/dev/null", /设备.*device/],
-    ["a folder", () => dir, /文件夹.*folder/],
+    ["/dev/zero", () => "/dev/zero", [/这是设备/, /This is a device/]],
+    ["/dev/null", () => "/dev/null", [/这是设备/, /This is a device/]],
+    ["a folder", () => dir, [/这是文件夹/, /This is a folder/]],
     [
       "a unix socket",
       () => {
@@ -204,7 +337,7 @@ describe("casebook on paths that are not workbook files", () => {
         execFileSync("python3", ["-c", `import socket; socket.socket(socket.AF_UNIX).bind(${JSON.stringify(f)})`]);
         return f;
       },
-      /套接字.*socket/,
+      [/这是套接字/, /This is a socket/],
     ],
     [
       "a file larger than 1 GB (sparse)",
@@ -214,20 +347,26 @@ describe("casebook on paths that are not workbook files", () => {
         truncateSync(f, 1024 ** 3 + 1);
         return f;
       },
-      /超过 1 GB.*larger than 1 GB/,
+      [/文件超过 1 GB/, /larger than 1 GB/],
     ],
-    ["a file under /proc that claims 0 bytes", () => "/proc/self/status", /文本文件.*text file/],
-  ])("%s: one line, exit code 2", (_name, path, message) => {
+    ["a file under /proc that claims 0 bytes", () => "/proc/self/status", [/这是文本文件/, /This is a text file/]],
+  ])("%s: one line, exit code 2, in the user's language", (_name, path, [zh, en]) => {
     const file = path();
     for (const command of [
       ["analyze", file, "--json"],
       ["report", file, "--month", "2026-10", "--out", join(dir, "r.xlsx")],
     ]) {
-      const r = run(command);
-      expect(r.status).toBe(2);
-      expect(r.stdout).toBe("");
-      expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
-      expect(r.stderr).toMatch(message);
+      for (const [locale, message, other] of [
+        [LOCALE.zh, zh, /[A-Za-z]{4,} [A-Za-z]{2,}/],
+        [LOCALE.en, en, /\p{Script=Han}/u],
+      ] as const) {
+        const r = run(command, locale);
+        expect(r.status).toBe(2);
+        expect(r.stdout).toBe("");
+        expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+        expect(r.stderr).toMatch(message);
+        expect(r.stderr.replace(file, "")).not.toMatch(other);
+      }
     }
   });
 });
@@ -245,11 +384,11 @@ describe("casebook report --out", () => {
     unzipSync(readFileSync(f), { filter: (e) => e.name === "docProps/app.xml" })["docProps/app.xml"] !== undefined;
 
   it.each([
-    ["a path under /proc", () => "/proc/casebook-report.xlsx", /无法写入.*Cannot write/],
+    ["a path under /proc", () => "/proc/casebook-report.xlsx", [/无法写入/, /Cannot write/]],
     [
       "a path under a folder of /proc nothing can be made in",
       () => "/proc/self/casebook/r.xlsx",
-      /无法写入.*Cannot write/,
+      [/无法写入/, /Cannot write/],
     ],
     [
       "a path below a file",
@@ -257,18 +396,22 @@ describe("casebook report --out", () => {
         writeFileSync(join(dir, "notes.txt"), "x");
         return join(dir, "notes.txt", "sub", "r.xlsx");
       },
-      /不是文件夹.*not a folder/,
+      [/不是文件夹/, /not a folder/],
     ],
-    ["a device", () => "/dev/null", /不是普通文件.*not a regular file/],
-    ["the input itself", () => log, /就是读取的案件登记表.*is the case log being read/],
-    ["the input through another path", () => join(dir, ".", "sub", "..", "log.xlsx"), /就是读取的案件登记表/],
+    ["a device", () => "/dev/null", [/不是普通文件/, /not a regular file/]],
+    ["the input itself", () => log, [/就是读取的案件登记表/, /is the case log being read/]],
+    [
+      "the input through another path",
+      () => join(dir, ".", "sub", "..", "log.xlsx"),
+      [/就是读取的案件登记表/, /is the case log being read/],
+    ],
     [
       "a file that is not a Casebook report",
       () => {
         writeFileSync(join(dir, "budget.xlsx"), readFileSync(sample));
         return join(dir, "budget.xlsx");
       },
-      /不是 Casebook 生成的报告.*not a report Casebook wrote/,
+      [/已存在且不是客服案件簿生成的报告/, /not a report Casebook wrote/],
     ],
     [
       "a text file",
@@ -276,16 +419,22 @@ describe("casebook report --out", () => {
         writeFileSync(join(dir, "todo.txt"), "买菜\n");
         return join(dir, "todo.txt");
       },
-      /不是 Casebook 生成的报告/,
+      [/不是客服案件簿生成的报告/, /not a report Casebook wrote/],
     ],
-  ])("%s: one line, exit code 2, nothing written", (_name, out, message) => {
+  ])("%s: one line, exit code 2, nothing written, in either language", (_name, out, [zh, en]) => {
     const target = out();
     const before = existsSync(target) && statSync(target).isFile() ? readFileSync(target) : null;
-    const r = report(target);
-    expect(r.status).toBe(2);
-    expect(r.stdout).toBe("");
-    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
-    expect(r.stderr).toMatch(message);
+    for (const [more, message, other] of [
+      [[], zh, /[A-Za-z]{4,} [A-Za-z]{2,}/],
+      [["--lang", "en"], en, /\p{Script=Han}/u],
+    ] as const) {
+      const r = report(target, ...more);
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe("");
+      expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr.replace(target, "")).not.toMatch(other);
+    }
     if (before !== null) expect(readFileSync(target).equals(before)).toBe(true);
     expect(readFileSync(log).equals(logBytes)).toBe(true);
   });

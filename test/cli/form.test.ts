@@ -23,7 +23,8 @@ function casebook(args: string[]) {
   const run = spawnSync("node", [entry, ...args], {
     cwd: root,
     encoding: "utf8",
-    env: { ...process.env, TZ: "America/New_York" },
+    // A Chinese environment: an error line's language is --lang, else the environment's.
+    env: { ...process.env, TZ: "America/New_York", LC_ALL: "", LC_MESSAGES: "", LANG: "zh_CN.UTF-8" },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -178,7 +179,10 @@ describe("casebook form", () => {
 
   it.each([
     [["form", "x.xlsx", "--kind", "contact"], /--case/],
-    [["form", "x.xlsx", "--case", "A", "--kind", "memo"], /--kind must be complaint, contact or follow-up/],
+    [
+      ["form", "x.xlsx", "--case", "A", "--kind", "memo"],
+      /--kind 只能是 complaint、contact 或 follow-up，不能是“memo”/,
+    ],
     [["form", sample, "--case", "A", "--kind", "contact", "--out", sample], /就是读取的案件登记表/],
     // This command only reads the log: not even --force writes over it.
     [["form", sample, "--case", "A", "--kind", "contact", "--out", sample, "--force"], /不能是输入文件本身/],

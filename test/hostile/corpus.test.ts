@@ -43,7 +43,8 @@ function formatError(fn: () => unknown): string {
   try {
     fn();
   } catch (err) {
-    if (err instanceof WorkbookFormatError) return err.message;
+    // Both languages' words, "中文 / English", so each expectation checks both.
+    if (err instanceof WorkbookFormatError) return `${err.said.zh} / ${err.said.en}`;
     throw err;
   }
   throw new Error("expected a WorkbookFormatError");
@@ -525,7 +526,8 @@ describe("files that cannot be read: one specific message each", () => {
 
 describe("the real CLI on corpus files: exit code 2 and one line, or the JSON", () => {
   // The CLI as `npm run casebook` runs it: the bundled entry (rebuilt from src when stale).
-  const casebook = (file: string) =>
+  // The line's language is the environment's (LANG), as for a user who gives no --lang.
+  const casebook = (file: string, lang = "zh_CN.UTF-8") =>
     spawnSync(
       "node",
       [
@@ -539,25 +541,30 @@ describe("the real CLI on corpus files: exit code 2 and one line, or the JSON", 
       {
         cwd: root,
         encoding: "utf8",
-        env: { ...process.env, TZ: "America/New_York" },
+        env: { ...process.env, TZ: "America/New_York", LC_ALL: "", LC_MESSAGES: "", LANG: lang },
       },
     );
   const path = (file: string) => join(root, "test", "fixtures", file);
 
   it.each([
-    ["empty-workbook.xlsx", "找不到案件登记表 / no case log sheet found"],
-    ["legacy.xls", "这是旧版 Excel 97-2003 工作簿（.xls）"],
-    ["zip-bomb.xlsx", "(maxUncompressedBytes)"],
-    ["zip-bomb-lying.xlsx", "unpacks to more than the 100 bytes its header declares)"],
-  ])("%s", (file, words) => {
-    const run = casebook(file);
-    expect(run.status).toBe(2);
-    expect(run.stdout).toBe("");
-    const lines = run.stderr.split("\n");
-    expect(lines).toHaveLength(2); // one line and its newline
-    expect(lines[0].startsWith(`casebook: ${path(file)}: `)).toBe(true);
-    expect(lines[0]).toContain(words);
-    expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+|Error:/);
+    ["empty-workbook.xlsx", "找不到案件登记表", "no case log sheet found"],
+    ["legacy.xls", "这是旧版 Excel 97-2003 工作簿（.xls）", "This is an old Excel 97-2003 workbook (.xls)"],
+    ["zip-bomb.xlsx", "（maxUncompressedBytes）", "(maxUncompressedBytes)"],
+    ["zip-bomb-lying.xlsx", "文件已损坏或不完整", "unpacks to more than the 100 bytes its header declares)"],
+  ])("%s", (file, zh, en) => {
+    for (const [lang, start, words] of [
+      ["zh_CN.UTF-8", `casebook：${path(file)}：`, zh],
+      ["en_US.UTF-8", `casebook: ${path(file)}: `, en],
+    ]) {
+      const run = casebook(file, lang);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe("");
+      const lines = run.stderr.split("\n");
+      expect(lines).toHaveLength(2); // one line and its newline
+      expect(lines[0].startsWith(start)).toBe(true);
+      expect(lines[0]).toContain(words);
+      expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+|Error:/);
+    }
   });
 
   it("text-dates.xlsx: the JSON of the same analysis the library gives", () => {

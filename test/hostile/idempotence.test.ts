@@ -128,7 +128,7 @@ describe("read-only: the clerk's sheets are unchanged by every command", () => {
     ["createSettingsSheet", () => createSettingsSheet(excel.run, settingsDefaults())],
     [
       "createTemplateSheet (a log already exists)",
-      () => createTemplateSheet(excel.run, caseLogTemplateSpec(["安居物业"]), caps),
+      () => createTemplateSheet(excel.run, caseLogTemplateSpec(["安居物业"]), caps, "zh"),
     ],
     [
       "createTemplateSheet (another name)",
@@ -137,6 +137,7 @@ describe("read-only: the clerk's sheets are unchanged by every command", () => {
           excel.run,
           { ...caseLogTemplateSpec(["安居物业"]), sheetName: "案件登记2027", rows: 20 },
           caps,
+          "zh",
         ),
     ],
     ["selectCaseRow", () => selectCaseRow(excel.run, "案件登记", 5)],

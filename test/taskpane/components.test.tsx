@@ -14,6 +14,7 @@ import { lateItems, paneFigures, type PaneFigures } from "../../src/taskpane/mod
 import { dataIssues } from "../../src/taskpane/model/issues";
 import { monthOptions, yearOptions } from "../../src/taskpane/model/period";
 import { OwnershipError, WorkbookFormatError } from "../../src/workbook/port";
+import { WorkbookProtectedError } from "../../src/workbook/office/write";
 import { analysisOf, at, entry, makeCase, RULES } from "./fixture";
 import { renderPane } from "./render";
 
@@ -256,7 +257,7 @@ describe("error display", () => {
   it("shows errors as message bars in the user's language", () => {
     const notices = [
       noticeFor(new OwnershipError("投诉登记簿")),
-      noticeFor(new WorkbookFormatError("不是 .xlsx 文件")),
+      noticeFor(new WorkbookFormatError({ zh: "不是 .xlsx 文件", en: "not an .xlsx file" })),
       noticeFor(new NeedsExcelError()),
       noticeFor(new CancelledError()),
     ];
@@ -271,18 +272,30 @@ describe("error display", () => {
     expect(onDismiss).toHaveBeenCalledWith(notices[0].id);
   });
 
-  it("shows only the user's half of an adapter's two-language message", () => {
-    const refusal = new Error(
-      "新建的案件登记表不含下拉列表（需要较新的 Excel）。/ The new case log will have no drop-down lists (needs a newer Excel).",
-    );
+  it("shows an adapter's message in the user's language only, and follows a language switch", () => {
+    const refusal = new WorkbookProtectedError();
+    // As the analysis worker hands an error back: a plain Error with the words as data.
+    const fromWorker = Object.assign(new Error("文件是空的"), {
+      name: "WorkbookFormatError",
+      said: {
+        zh: "文件是空的（0 字节），不是 Excel 工作簿。",
+        en: "The file is empty (0 bytes); it is not an Excel workbook.",
+      },
+    });
+    const notices = [noticeFor(refusal), noticeFor(fromWorker)];
     for (const [lang, shown, hidden] of [
-      ["zh-CN", "操作失败：新建的案件登记表不含下拉列表（需要较新的 Excel）。", "The new case log"],
-      ["en-US", "The action failed: The new case log will have no drop-down lists (needs a newer Excel).", "新建"],
+      ["zh-CN", ["操作失败：工作簿结构受保护（审阅 → 保护工作簿）", "文件是空的（0 字节）"], /[A-Za-z]{4,}/],
+      [
+        "en-US",
+        ["The action failed: The workbook's structure is protected", "The file is empty (0 bytes)"],
+        /\p{Script=Han}/u,
+      ],
     ] as const) {
-      const { unmount } = renderPane(<Notices notices={[noticeFor(refusal)]} onDismiss={jest.fn()} />, lang);
-      const text = screen.getByTestId("notice-error").textContent ?? "";
-      expect(text).toContain(shown);
-      expect(text).not.toContain(hidden);
+      const { unmount } = renderPane(<Notices notices={notices} onDismiss={jest.fn()} />, lang);
+      const texts = screen.getAllByTestId("notice-error").map((n) => n.textContent ?? "");
+      shown.forEach((s, i) => expect(texts[i]).toContain(s));
+      // Excel is the product's name in both languages; nothing else of the other language shows.
+      for (const t of texts) expect(t.replace(/Excel/g, "")).not.toMatch(hidden);
       unmount();
     }
   });

@@ -43,6 +43,8 @@ export interface FormBox {
 
 export interface FormDoc {
   kind: FormKind;
+  /** The language it is written in. */
+  lang: Lang;
   /** The owned sheet it is written to (CB-…). */
   sheetName: string;
   org: string;
@@ -154,6 +156,7 @@ export function buildForm(kind: FormKind, c: Case, o: FormOptions): FormDoc {
   const x = (k: string): string => t(L[k], lang);
   const common = {
     kind,
+    lang,
     sheetName: t(SHEETS[kind], lang),
     org: x("org"),
     title: t(TITLES[kind], lang),

@@ -6,6 +6,7 @@
  */
 import { analyze } from "../../core/pipeline";
 import { readXlsxAsync } from "../../workbook/xlsx";
+import { saidOf } from "../../workbook/phrases";
 import { fetchSameOrigin } from "../fetch-bytes";
 import { firstScreen } from "../../taskpane/model/first-screen";
 import type { WorkbookInput } from "../../core/model";
@@ -58,6 +59,6 @@ self.onmessage = async (e: MessageEvent<WorkerMessage>) => {
     post({ kind: "done", analysis: rest, stamps });
   } catch (err) {
     const x = err instanceof Error ? err : new Error(String(err));
-    post({ kind: "error", name: x.name, message: x.message });
+    post({ kind: "error", name: x.name, message: x.message, said: saidOf(x) ?? undefined });
   }
 };

@@ -51,7 +51,7 @@ export function awaitAnalysis(
         if (r.kind === "done") {
           markStamps(r.stamps);
           resolve(parts.finish(r.analysis));
-        } else reject(Object.assign(new Error(r.message), { name: r.name }));
+        } else reject(Object.assign(new Error(r.message), { name: r.name, said: r.said }));
       }
     };
     const onAbort = (): void => {

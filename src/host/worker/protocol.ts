@@ -1,5 +1,6 @@
 /** Messages between the pane and its analysis worker (plain data: structured clone). */
 import type { Analysis } from "../../core/analysis";
+import type { Words } from "../../core/messages";
 import type { CellValue, WorkbookInput } from "../../core/model";
 import type { LocalMinutes } from "../../core/time";
 import type { StepId } from "../pane-host";
@@ -39,7 +40,8 @@ export type WorkerReply =
   | { kind: "slice"; field: SlicedField; items: unknown[] }
   /** The Analysis without its sliced lists, which arrived before it. */
   | { kind: "done"; analysis: Analysis; stamps: WorkerStamps }
-  | { kind: "error"; name: string; message: string };
+  /** `said`: the error's words for the user in both languages, when it has them (a file that is not a workbook). */
+  | { kind: "error"; name: string; message: string; said?: Words };
 
 /**
  * When the worker reached each step, in ms since the epoch (`timeOrigin + now()`), so the page can place

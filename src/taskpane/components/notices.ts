@@ -2,7 +2,7 @@
  * Errors and outcomes as message bars. A notice keeps its i18n key, not its text, so it follows a
  * language switch like the rest of the pane.
  */
-import { messageHalves } from "../../host/bilingual";
+import { saidOf } from "../../workbook/phrases";
 import type { Analysis } from "../../core/analysis";
 import type { CommandNotice } from "../../host/pane-host";
 
@@ -19,10 +19,13 @@ export interface Notice {
 let seq = 0;
 export const noticeId = (): string => `n${++seq}`;
 
-/** The message's halves as the i18n templates take them: `message` in Chinese, `messageEn` in English. */
-function halves(text: string): { message: string; messageEn: string } {
-  const { zh, en } = messageHalves(text);
-  return { message: zh, messageEn: en };
+/**
+ * An error's words as the i18n templates take them, `message` in Chinese and `messageEn` in English, so the
+ * notice follows a language switch. An error without them (Excel's own) is shown as it is in both.
+ */
+function words(e: Error): { message: string; messageEn: string } {
+  const said = saidOf(e);
+  return said ? { message: said.zh, messageEn: said.en } : { message: e.message, messageEn: e.message };
 }
 
 /** By name, not instanceof: errors cross lazily loaded chunks and the Office.js layer. */
@@ -45,11 +48,11 @@ export function noticeFor(error: unknown): Notice {
       };
     case "WorkbookFormatError":
     case "ZipFormatError":
-      return { id, intent: "error", title: "errors.title", key: "errors.format", params: halves(e.message) };
+      return { id, intent: "error", title: "errors.title", key: "errors.format", params: words(e) };
     case "NotAvailableError":
       return { id, intent: "warning", key: "errors.notAvailable" };
     default:
-      return { id, intent: "error", title: "errors.title", key: "errors.generic", params: halves(e.message) };
+      return { id, intent: "error", title: "errors.title", key: "errors.generic", params: words(e) };
   }
 }
 

@@ -109,7 +109,7 @@ export async function writeFormSheet(
     page.headerMargin = 21.6;
     page.footerMargin = 21.6;
     page.setPrintArea(`A1:D${layout.lastRow}`);
-    const mark = ownedMark(form.sheetName);
+    const mark = ownedMark(form.sheetName, form.lang);
     ws.names.add(OWNED_MARK, mark.formula, mark.comment).visible = false;
     ws.activate();
     await context.sync();

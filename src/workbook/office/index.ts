@@ -1,6 +1,7 @@
 /**
  * The Office.js adapter of the workbook port, and the add-in's other workbook commands.
  */
+import type { Lang } from "../../core/labels";
 import type { WorkbookInput } from "../../core/model";
 import type { SheetDoc } from "../../core/output/sheet-doc";
 import type { WorkbookPort } from "../port";
@@ -42,6 +43,7 @@ export { readOutcome, recordOutcome, takeOutcome, OUTCOME_SETTING } from "./comm
 export type { CommandOutcome } from "./command-outcome";
 export { openReportWorkbook, officeReportHost, toBase64 } from "./report-workbook";
 export type { OpenReportResult, ReportHost } from "./report-workbook";
+export { OFFICE_PHRASES } from "./messages";
 export { analyzeAndWriteSyncBudget, PAYLOAD_LIMIT_BYTES, readSyncBudget, writeSyncBudget } from "./payload";
 export type { ChunkRead, ReadStats, RowsRead, SheetSize } from "./read";
 
@@ -85,9 +87,9 @@ export function createOfficeWorkbookPort(
     async sheetSizes(names?: readonly string[]): Promise<SheetSize[]> {
       return sheetSizes(run, names);
     },
-    async writeOwnedSheets(docs: readonly SheetDoc[]): Promise<void> {
+    async writeOwnedSheets(docs: readonly SheetDoc[], lang: Lang = "zh"): Promise<void> {
       if (!caps.writeOutputs) throw new UnsupportedHostError();
-      port.lastWrite = await writeOwnedSheets(run, docs, { caps, date1904 });
+      port.lastWrite = await writeOwnedSheets(run, docs, { caps, date1904, lang });
     },
   };
   return port;

@@ -1,5 +1,8 @@
 /** From a case in the pane to its row in the clerk's log. */
+import type { Words } from "../../core/messages";
+import { SaidError } from "../phrases";
 import type { ExcelRun } from "./excel-run";
+import { OFFICE_PHRASES } from "./messages";
 
 /** What became of the request: the row is selected, its sheet is gone, or its sheet is hidden. */
 export type SelectResult = "selected" | "missing" | "hidden";
@@ -10,7 +13,7 @@ export type SelectResult = "selected" | "missing" | "hidden";
  * answered up front rather than as Excel's error.
  */
 export async function selectCaseRow(run: ExcelRun, sheetName: string, row: number): Promise<SelectResult> {
-  if (!Number.isInteger(row) || row < 1 || row > 1_048_576) throw new Error(`Row ${row} is not an Excel row number.`);
+  if (!Number.isInteger(row) || row < 1 || row > 1_048_576) throw new SaidError(OFFICE_PHRASES.words("notARow", row));
   return run(async (context) => {
     const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
     sheet.load("isNullObject,visibility");
@@ -25,11 +28,10 @@ export async function selectCaseRow(run: ExcelRun, sheetName: string, row: numbe
 }
 
 /** The user's message for a row that could not be selected. */
-export function selectMessage(result: Exclude<SelectResult, "selected">, sheetName: string, row: number): string {
+export function selectMessage(result: Exclude<SelectResult, "selected">, sheetName: string, row: number): Words {
   return result === "missing"
-    ? `工作表“${sheetName}”不存在。/ Sheet "${sheetName}" no longer exists.`
-    : `第 ${row} 行在隐藏的工作表“${sheetName}”上，请先取消隐藏该工作表（右键单击工作表标签 → 取消隐藏）。` +
-        ` / Row ${row} is on the hidden sheet "${sheetName}"; unhide the sheet first (right-click a sheet tab → Unhide).`;
+    ? OFFICE_PHRASES.words("sheetMissing", sheetName)
+    : OFFICE_PHRASES.words("rowOnHiddenSheet", row, sheetName);
 }
 
 /** The sheet and first row of the user's selection (the desk stamps the case on it); one sync. */

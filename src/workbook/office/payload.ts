@@ -5,6 +5,8 @@
  * outside ASCII escaped (6 bytes each), the most a host may count.
  */
 import type { CellValue } from "../../core/model";
+import { SaidError } from "../phrases";
+import { OFFICE_PHRASES } from "./messages";
 
 /** The ceiling every request and response stays under (Excel on the web's own limit is ~5 MB). */
 export const PAYLOAD_LIMIT_BYTES = 4_000_000;
@@ -29,15 +31,12 @@ export function isPayloadSizeError(e: unknown): boolean {
 }
 
 /** The error readSheets and writeOwnedSheets give up with when a single row is over the limit. */
-export class RowTooLargeError extends Error {
+export class RowTooLargeError extends SaidError {
   constructor(
     readonly sheet: string,
     readonly row: number,
   ) {
-    super(
-      `工作表“${sheet}”第 ${row} 行内容过多，超出 Excel 单次传输的上限，请拆分该行的长文本后重试。` +
-        ` / Row ${row} of sheet "${sheet}" holds more than Excel can send at once; split its long texts and try again.`,
-    );
+    super(OFFICE_PHRASES.words("rowTooLarge", sheet, row));
     this.name = "RowTooLargeError";
   }
 }

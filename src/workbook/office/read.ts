@@ -8,6 +8,8 @@
  */
 import type { CellValue, SheetValues, WorkbookInput } from "../../core/model";
 import { detectDate1904 } from "./date-system";
+import { SaidError } from "../phrases";
+import { OFFICE_PHRASES } from "./messages";
 import type { ExcelRun } from "./excel-run";
 import {
   estimateBytesPerRow,
@@ -195,9 +197,7 @@ export async function readSheets(
         const area = areas[chunk.sheet];
         const values = range.values as CellValue[][] | null;
         if (!Array.isArray(values) || values.length !== chunk.rowCount) {
-          throw new Error(
-            `Excel returned no values for rows ${area.firstRow + chunk.offset + 1}… of "${area.name}" (too many cells in one read).`,
-          );
+          throw new SaidError(OFFICE_PHRASES.words("noValues", area.name, area.firstRow + chunk.offset + 1));
         }
         if (withText && date1904 === null) date1904 = detectDate1904(values, range.text as string[][]);
         const bytes = jsonBytes(values);

@@ -2,10 +2,13 @@
  * Handing the report (.xlsx bytes from src/xlsx-writer) to Excel: a new workbook window where the host has
  * Excel.createWorkbook (ExcelApi 1.8), else the pane offers the file as a download.
  */
+import type { Words } from "../../core/messages";
+import { joinWords } from "../phrases";
+import { OFFICE_PHRASES } from "./messages";
 import type { IsSetSupported } from "./requirements";
 
 export type OpenReportResult =
-  { kind: "opened" } | { kind: "download"; message: string } | { kind: "unavailable"; message: string };
+  { kind: "opened" } | { kind: "download"; message: Words } | { kind: "unavailable"; message: Words };
 
 export interface ReportHost {
   isSetSupported: IsSetSupported;
@@ -14,10 +17,6 @@ export interface ReportHost {
   /** The pane can save a Blob (a browser with URL.createObjectURL). */
   canDownload: boolean;
 }
-
-const DOWNLOAD = "报表将作为文件下载，请在 Excel 中打开。/ The report is offered as a download; open it in Excel.";
-const NEITHER =
-  "此环境既不能新建工作簿也不能下载文件，请使用命令行生成报表。/ This host can neither open a new workbook nor download a file; make the report with the command line.";
 
 export function officeReportHost(): ReportHost {
   const g = globalThis as { Office?: typeof Office; Excel?: typeof Excel; URL?: typeof URL; Blob?: typeof Blob };
@@ -32,10 +31,11 @@ export async function openReportWorkbook(
   bytes: Uint8Array,
   host: ReportHost = officeReportHost(),
 ): Promise<OpenReportResult> {
-  const fallback = (reason?: string): OpenReportResult =>
-    host.canDownload
-      ? { kind: "download", message: reason ? `${reason} ${DOWNLOAD}` : DOWNLOAD }
-      : { kind: "unavailable", message: reason ? `${reason} ${NEITHER}` : NEITHER };
+  const fallback = (reason?: Words): OpenReportResult => {
+    const next = OFFICE_PHRASES.words(host.canDownload ? "downloadInstead" : "noWorkbookNoDownload");
+    const message = reason ? joinWords([reason, next]) : next;
+    return host.canDownload ? { kind: "download", message } : { kind: "unavailable", message };
+  };
   let supported = false;
   try {
     supported = host.isSetSupported("ExcelApi", "1.8");
@@ -48,9 +48,7 @@ export async function openReportWorkbook(
     return { kind: "opened" };
   } catch (e) {
     // Blocked pop-ups (Excel on the web) and policy settings make createWorkbook fail at run time.
-    return fallback(
-      `无法新建工作簿（${e instanceof Error ? e.message : String(e)}）。/ Could not open a new workbook.`,
-    );
+    return fallback(OFFICE_PHRASES.words("newWorkbookFailed", e instanceof Error ? e.message : String(e)));
   }
 }
 

@@ -3,6 +3,9 @@
  * Pure: the caller passes `isSetSupported` (Office.context.requirements.isSetSupported inside Excel),
  * so the pane can show the result and tests can play any Excel version.
  */
+import type { Words } from "../../core/messages";
+import { SaidError } from "../phrases";
+import { OFFICE_PHRASES } from "./messages";
 
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
 
@@ -23,8 +26,8 @@ export interface Capabilities {
   pageLayout: boolean;
   /** Opening the report workbook in a new Excel window (Excel.createWorkbook). */
   createWorkbook: boolean;
-  /** What the user should know, zh / en, empty when everything is available. */
-  messages: string[];
+  /** What the user should know, in both languages; empty when everything is available. */
+  messages: Words[];
 }
 
 export const MIN_READ_SET = "1.7";
@@ -41,9 +44,10 @@ export const SUPPORTED_HOSTS = {
   en: "Casebook runs in Excel on Windows that shows add-ins with Microsoft Edge WebView2 (Microsoft 365 Version 2101 or later, Excel 2021 or later, and retail Excel 2016 or 2019 with the WebView2 Runtime installed), Excel for Mac and Excel on the web. Volume-licensed Excel 2016 and 2019, and any Excel that still shows add-ins with Internet Explorer or Edge Legacy, are not supported.",
 } as const;
 
-const UPGRADE =
-  `此版本的 Excel 缺少客服案件簿所需的功能。${SUPPORTED_HOSTS.zh}` +
-  ` / This version of Excel lacks features Casebook needs. ${SUPPORTED_HOSTS.en}`;
+const upgrade = (): Words => ({
+  zh: OFFICE_PHRASES.text("zh", "upgrade", SUPPORTED_HOSTS.zh),
+  en: OFFICE_PHRASES.text("en", "upgrade", SUPPORTED_HOSTS.en),
+});
 
 export function capabilities(isSetSupported: IsSetSupported): Capabilities {
   const has = (version: string): boolean => {
@@ -65,22 +69,16 @@ export function capabilities(isSetSupported: IsSetSupported): Capabilities {
     createWorkbook: has("1.8"),
     messages: [],
   };
-  if (!caps.read || !caps.writeOutputs) caps.messages.push(UPGRADE);
-  if (caps.read && !caps.createWorkbook) {
-    caps.messages.push("报表将以文件下载方式提供。/ The report will be offered as a download.");
-  }
-  if (caps.read && !caps.dataValidation) {
-    caps.messages.push(
-      "新建的案件登记表不含下拉列表（需要较新的 Excel）。/ The new case log will have no drop-down lists (needs a newer Excel).",
-    );
-  }
+  if (!caps.read || !caps.writeOutputs) caps.messages.push(upgrade());
+  if (caps.read && !caps.createWorkbook) caps.messages.push(OFFICE_PHRASES.words("reportAsDownload"));
+  if (caps.read && !caps.dataValidation) caps.messages.push(OFFICE_PHRASES.words("noDropDowns"));
   return caps;
 }
 
 /** Thrown when the host cannot run a command at all; the message is for the user. */
-export class UnsupportedHostError extends Error {
+export class UnsupportedHostError extends SaidError {
   constructor() {
-    super(UPGRADE);
+    super(upgrade());
     this.name = "UnsupportedHostError";
   }
 }

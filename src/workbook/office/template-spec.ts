@@ -52,6 +52,7 @@ export function caseLogTemplateSpec(
   return {
     sheetName,
     headers: CASE_LOG_COLUMNS.map((c) => c.zh),
+    headerNames: Object.fromEntries(CASE_LOG_COLUMNS.map((c) => [c.zh, { zh: c.zh, en: c.en }])),
     lists,
     dateHeaders: CASE_LOG_COLUMNS.filter((c) => c.kind === "datetime").map((c) => c.zh),
     textHeaders: CASE_LOG_COLUMNS.filter((c) => c.kind === "text").map((c) => c.zh),

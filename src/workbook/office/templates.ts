@@ -4,9 +4,12 @@
  * Neither replaces an existing sheet, and neither is marked as owned: once made, they are the clerk's.
  */
 import { SETTINGS_SHEET_HEADERS, settingsSheetValues } from "../../core/settings";
+import type { Lang } from "../../core/labels";
+import type { Words } from "../../core/messages";
 import type { SettingsDefault } from "../../core/model";
 import type { ExcelRun } from "./excel-run";
 import type { Capabilities } from "./requirements";
+import { OFFICE_PHRASES } from "./messages";
 import { WorkbookProtectedError } from "./write";
 
 export interface TemplateSpec {
@@ -17,6 +20,8 @@ export interface TemplateSpec {
   lists?: Record<string, string[]>;
   /** Headers holding date-times, formatted yyyy-mm-dd hh:mm. */
   dateHeaders?: string[];
+  /** Each header's name in both languages, for what the template says about its column; the header when absent. */
+  headerNames?: Record<string, Words>;
   /** Headers kept as text (case no, phone, unit "3-2-501" would otherwise turn into numbers or dates). */
   textHeaders?: string[];
   /** Rows below the header prepared with formats and lists; default 5000. */
@@ -30,42 +35,45 @@ export interface TemplateSpec {
 export interface CreateResult {
   created: boolean;
   sheetName: string;
-  /** Why not, or what was left out; for the user. */
-  messages: string[];
+  /** Why not, or what was left out; for the user, in both languages. */
+  messages: Words[];
 }
 
 export const DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm";
 /** Excel keeps a list's comma-joined source to 255 characters. */
 const LIST_SOURCE_MAX = 255;
 
-function exists(name: string): string {
-  return `工作表“${name}”已存在，未做更改。/ Sheet "${name}" already exists; nothing was changed.`;
-}
+const exists = (name: string): Words => OFFICE_PHRASES.words("sheetExists", name);
 
 /** One sync: the sheet names in use, lower case (Excel compares without case), and whether sheets may be added. */
-async function sheetState(context: Excel.RequestContext): Promise<{ taken: Set<string>; refused: string | null }> {
+async function sheetState(context: Excel.RequestContext): Promise<{ taken: Set<string>; refused: Words | null }> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const book = context.workbook.protection;
   book.load("protected");
   await context.sync();
   const taken = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  return { taken, refused: book.protected ? new WorkbookProtectedError().message : null };
+  return { taken, refused: book.protected ? new WorkbookProtectedError().said : null };
 }
 
 /** Why a sheet cannot be added as `name` (the name is taken, or the structure protected), or null. */
-async function refusal(context: Excel.RequestContext, name: string): Promise<string | null> {
+async function refusal(context: Excel.RequestContext, name: string): Promise<Words | null> {
   const { taken, refused } = await sheetState(context);
   return refused ?? (taken.has(name.toLowerCase()) ? exists(name) : null);
 }
 
+/**
+ * `lang` is the language of the user making the log: the words the template itself holds (the drop-down
+ * lists' alert) are in it, once made they stay as they are.
+ */
 export async function createTemplateSheet(
   run: ExcelRun,
   spec: TemplateSpec,
   caps: Capabilities,
+  lang: Lang,
 ): Promise<CreateResult> {
   const rows = spec.rows ?? 5000;
-  const messages: string[] = [];
+  const messages: Words[] = [];
   return run(async (context) => {
     const tables = context.workbook.tables;
     if (spec.table !== undefined) tables.load("items/name");
@@ -90,19 +98,18 @@ export async function createTemplateSheet(
       const source = choices.join(",");
       if (!caps.dataValidation) return;
       if (source.length > LIST_SOURCE_MAX || choices.some((x) => x.includes(","))) {
-        messages.push(
-          `“${h}”的选项过长，未设下拉列表。/ The choices for "${h}" are too long for a drop-down list; none was set.`,
-        );
+        messages.push(OFFICE_PHRASES.words("choicesTooLong", h));
         return;
       }
       column.dataValidation.rule = { list: { inCellDropDown: true, source } };
       // A value outside the list is allowed with a warning: the reader reports it, the clerk keeps typing.
-      // The alert speaks the language of the sheet it guards: the 案件登记表's headers and choices are Chinese.
+      // The alert is titled with the column's name in the user's language (the header cell itself is the
+      // log's Chinese header, which the reader and the desk look for).
       column.dataValidation.errorAlert = {
         showAlert: true,
         style: "Warning",
-        title: h,
-        message: "请从下拉列表中选择。",
+        title: spec.headerNames?.[h]?.[lang] ?? h,
+        message: OFFICE_PHRASES.text(lang, "chooseFromList"),
       };
     });
     ws.freezePanes.freezeRows(1);
@@ -112,10 +119,7 @@ export async function createTemplateSheet(
       const table = ws.tables.add(ws.getRangeByIndexes(0, 0, 2, width), true);
       table.name = tableName;
     } else if (caps.autoFilter) ws.autoFilter.apply(ws.getRangeByIndexes(0, 0, rows + 1, width));
-    else
-      messages.push(
-        "此版本的 Excel 不支持自动筛选，请手动开启。/ This Excel cannot add the filter; turn it on by hand.",
-      );
+    else messages.push(OFFICE_PHRASES.words("noFilter"));
     header.format.autofitColumns();
     for (const companion of spec.companions ?? []) {
       if (taken.has(companion.sheetName.toLowerCase())) continue;

@@ -30,7 +30,10 @@
 import { cellAddress, columnLetters, type SheetDoc } from "../../core/output/sheet-doc";
 import { highlightRules } from "../../core/output/highlight";
 import { TONE_COLOURS, type Tone } from "../../core/output/writer-facts";
+import type { Lang } from "../../core/labels";
 import { OwnershipError } from "../port";
+import { SaidError } from "../phrases";
+import { OFFICE_PHRASES } from "./messages";
 import { suspendUntilSync, type ExcelRun } from "./excel-run";
 import { isPayloadSizeError, jsonBytes, PAYLOAD_TARGET_BYTES } from "./payload";
 import { renderSheetDoc, type CellBlock, type RenderedChart, type RenderedSheet, type RenderedTable } from "./render";
@@ -40,8 +43,6 @@ export const OWNED_MARK = "Casebook.Owned";
 /** A sheet being built under a staging name; it loses this mark (and its staging name) in the swap. */
 export const STAGED_MARK = "Casebook.Staged";
 export const STAGED_PREFIX = "CB~staged~";
-const STAGED_MARK_COMMENT =
-  "Casebook 正在生成此工作表；若运行中断，下次运行时删除。/ Being written by Casebook; removed by the next run if this one was cut off.";
 const stagedTableName = (name: string): string => `${name}_staged`;
 /** The mark's formula: a text constant naming the sheet as created (`="Casebook"` from early versions). */
 const ownedMarkFormula = (sheetName: string): string => `="Casebook|${sheetName.replace(/"/g, '""')}"`;
@@ -50,11 +51,12 @@ export function createdName(markFormula: string): string | null {
   const m = /^="Casebook\|(.*)"$/s.exec(markFormula.trim());
   return m ? m[1].replace(/""/g, '"') : null;
 }
-const OWNED_MARK_COMMENT =
-  "Casebook 创建并维护此工作表，重新运行时会替换。/ Created by Casebook; replaced on every run.";
-/** The owned mark of a sheet created as `sheetName`, for a writer of a single owned sheet (./form-sheet). */
-export function ownedMark(sheetName: string): { formula: string; comment: string } {
-  return { formula: ownedMarkFormula(sheetName), comment: OWNED_MARK_COMMENT };
+/**
+ * The owned mark of a sheet created as `sheetName`, for a writer of a single owned sheet (./form-sheet). Its
+ * note (Name Manager shows it) is in the language of the user who wrote the sheet.
+ */
+export function ownedMark(sheetName: string, lang: Lang): { formula: string; comment: string } {
+  return { formula: ownedMarkFormula(sheetName), comment: OFFICE_PHRASES.text(lang, "ownedNote") };
 }
 const TABLE_STYLE = "TableStyleMedium2";
 /** Request bytes of an operation besides its cell data (addresses, method names). */
@@ -77,44 +79,33 @@ export interface WriteSummary {
 }
 
 /** A table name the docs need is taken by a table on a sheet Casebook does not own. */
-export class TableNameError extends Error {
+export class TableNameError extends SaidError {
   constructor(readonly tableName: string) {
-    super(
-      `表格名称“${tableName}”已被其他工作表使用，未写入任何内容。/ Table name "${tableName}" is used on another sheet; nothing was written.`,
-    );
+    super(OFFICE_PHRASES.words("tableNameTaken", tableName));
     this.name = "TableNameError";
   }
 }
 
 /** The workbook's structure is protected: no sheet can be added or deleted. */
-export class WorkbookProtectedError extends Error {
+export class WorkbookProtectedError extends SaidError {
   constructor() {
-    super(
-      "工作簿结构受保护（审阅 → 保护工作簿），无法添加或删除工作表，未写入任何内容。请撤销工作簿保护后重试。" +
-        " / The workbook's structure is protected (Review → Protect Workbook), so sheets cannot be added or removed; nothing was written. Unprotect the workbook and try again.",
-    );
+    super(OFFICE_PHRASES.words("workbookProtected"));
     this.name = "WorkbookProtectedError";
   }
 }
 
 /** An owned sheet to replace is VeryHidden: Excel refuses to delete it. */
-export class VeryHiddenSheetError extends Error {
+export class VeryHiddenSheetError extends SaidError {
   constructor(readonly sheet: string) {
-    super(
-      `工作表“${sheet}”被设为深度隐藏，无法替换，未写入任何内容。请让设置者将其取消隐藏后重试。` +
-        ` / Sheet "${sheet}" is very hidden and cannot be replaced; nothing was written. Ask whoever hid it to make it visible, then try again.`,
-    );
+    super(OFFICE_PHRASES.words("veryHidden", sheet));
     this.name = "VeryHiddenSheetError";
   }
 }
 
 /** An owned sheet to replace or hand over is protected: Casebook does not touch a protected sheet. */
-export class ProtectedSheetError extends Error {
+export class ProtectedSheetError extends SaidError {
   constructor(readonly sheet: string) {
-    super(
-      `工作表“${sheet}”受保护，客服案件簿不会替换受保护的工作表，未写入任何内容。请先撤销工作表保护（审阅 → 撤销工作表保护），或将其改名保留。` +
-        ` / Sheet "${sheet}" is protected; Casebook does not replace a protected sheet and wrote nothing. Unprotect it (Review → Unprotect Sheet), or rename it to keep it.`,
-    );
+    super(OFFICE_PHRASES.words("sheetProtected", sheet));
     this.name = "ProtectedSheetError";
   }
 }
@@ -145,7 +136,7 @@ function checkDocs(docs: readonly SheetDoc[]): void {
 export async function writeOwnedSheets(
   run: ExcelRun,
   docs: readonly SheetDoc[],
-  options: { caps: Capabilities; date1904: boolean },
+  options: { caps: Capabilities; date1904: boolean; lang: Lang },
 ): Promise<WriteSummary> {
   checkDocs(docs);
   const rendered = docs.map((d) => renderSheetDoc(d, options.date1904));
@@ -242,7 +233,7 @@ export async function writeOwnedSheets(
     }
     const ops: WriteOp[] = [];
     for (const name of leftovers) ops.push(deleteOp(name));
-    for (const r of rendered) ops.push(...sheetOps(r, stagedNames.get(r.name) as string, options.caps));
+    for (const r of rendered) ops.push(...sheetOps(r, stagedNames.get(r.name) as string, options.caps, options.lang));
     const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
     for (const name of docOfTable.keys()) tableNames.add(name);
     const remaining = existing.size - leftovers.length - clashes.length - removed.length + rendered.length;
@@ -397,7 +388,8 @@ function deleteOp(name: string): WriteOp {
   };
 }
 
-function sheetOps(r: RenderedSheet, stagedName: string, caps: Capabilities): WriteOp[] {
+/** A new sheet's operations; the notes on its marks are in `lang`, the language its words are written in. */
+function sheetOps(r: RenderedSheet, stagedName: string, caps: Capabilities, lang: Lang): WriteOp[] {
   const ops: WriteOp[] = [
     {
       bytes: OP_OVERHEAD_BYTES * 3,
@@ -405,9 +397,9 @@ function sheetOps(r: RenderedSheet, stagedName: string, caps: Capabilities): Wri
         const ws = context.workbook.worksheets.add(stagedName);
         // The marks go on in the same batch as the sheet, so a sheet Casebook made is always marked: owned
         // under the name it will have, and staged until the swap.
-        const mark = ws.names.add(OWNED_MARK, ownedMarkFormula(r.name), OWNED_MARK_COMMENT);
+        const mark = ws.names.add(OWNED_MARK, ownedMarkFormula(r.name), OFFICE_PHRASES.text(lang, "ownedNote"));
         mark.visible = false;
-        const staging = ws.names.add(STAGED_MARK, "=TRUE", STAGED_MARK_COMMENT);
+        const staging = ws.names.add(STAGED_MARK, "=TRUE", OFFICE_PHRASES.text(lang, "stagedNote"));
         staging.visible = false;
         refs.set(r.name, ws);
       },

@@ -1,80 +1,93 @@
 /**
- * What the clerk is told when a file cannot be read (Chinese first, then English). One place, so the
- * CLI, the pane and the tests all show the same words.
+ * What the clerk is told when a file cannot be read, per language. One place, so the CLI, the pane and the
+ * tests all show the same words; the error carries both and each shows the user's.
  */
 import { WorkbookFormatError } from "../port";
+import { phrases } from "../phrases";
 
-const err = (zh: string, en: string): WorkbookFormatError => new WorkbookFormatError(`${zh} / ${en}`);
-
-export const formatErrors = {
-  empty: () =>
-    err("文件是空的（0 字节），不是 Excel 工作簿。", "The file is empty (0 bytes); it is not an Excel workbook."),
-  xls: () =>
-    err(
-      "这是旧版 Excel 97-2003 工作簿（.xls），无法直接读取。请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再试。",
-      "This is an old Excel 97-2003 workbook (.xls). Open it in Excel, save it as an Excel Workbook (.xlsx) and try again.",
-    ),
+/** Each reason a file is not read, in Chinese. */
+const ZH = {
+  empty: () => "文件是空的（0 字节），不是 Excel 工作簿。",
+  xls: () => "这是旧版 Excel 97-2003 工作簿（.xls），无法直接读取。请在 Excel 中“另存为” Excel 工作簿（.xlsx）后再试。",
   encrypted: () =>
-    err(
-      "此工作簿设置了打开密码（已加密），无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存为 .xlsx 再试。",
-      "This workbook is password-protected (encrypted). Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it), save as .xlsx and try again.",
-    ),
-  otherOle: () =>
-    err(
-      "这是旧版 Office 文件（不是 .xlsx 工作簿）。请在 Excel 中另存为 .xlsx 后再试。",
-      "This is an old-style Office file, not an .xlsx workbook. Save it as .xlsx in Excel and try again.",
-    ),
-  csv: () =>
-    err(
-      "这是文本文件（如 CSV），不是 Excel 工作簿。请在 Excel 中打开后“另存为” Excel 工作簿（.xlsx）再试。",
-      "This is a text file (such as CSV), not an Excel workbook. Open it in Excel, save it as an Excel Workbook (.xlsx) and try again.",
-    ),
-  notXlsx: () => err("这不是 Excel 工作簿（.xlsx）文件，无法读取。", "This is not an Excel workbook (.xlsx) file."),
-  zipNotWorkbook: (what: string) =>
-    err(
-      `这是压缩文件（${what}），但不是 Excel 工作簿（.xlsx）。`,
-      `This is a zip-based file (${what}) but not an Excel workbook (.xlsx).`,
-    ),
-  xlsb: () =>
-    err(
-      "这是 Excel 二进制工作簿（.xlsb），无法读取。请在 Excel 中另存为 .xlsx 后再试。",
-      "This is an Excel Binary Workbook (.xlsb). Save it as .xlsx in Excel and try again.",
-    ),
-  ods: () =>
-    err(
-      "这是 OpenDocument 表格（.ods，WPS/LibreOffice），无法读取。请另存为 Excel 工作簿（.xlsx）后再试。",
-      "This is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) and try again.",
-    ),
-  corrupt: (detail: string) =>
-    err(
-      "文件已损坏或不完整（可能下载或复制未完成），无法读取。请重新获取文件，或在 Excel 中打开并另存后再试。",
-      `The file is damaged or incomplete (perhaps a download or copy did not finish). Get the file again, or open and re-save it in Excel. (${detail})`,
-    ),
+    "此工作簿设置了打开密码（已加密），无法读取。请在 Excel 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存为 .xlsx 再试。",
+  otherOle: () => "这是旧版 Office 文件（不是 .xlsx 工作簿）。请在 Excel 中另存为 .xlsx 后再试。",
+  csv: () => "这是文本文件（如 CSV），不是 Excel 工作簿。请在 Excel 中打开后“另存为” Excel 工作簿（.xlsx）再试。",
+  notXlsx: () => "这不是 Excel 工作簿（.xlsx）文件，无法读取。",
+  zipNotWorkbook: (what: string) => `这是压缩文件（${what}），但不是 Excel 工作簿（.xlsx）。`,
+  xlsb: () => "这是 Excel 二进制工作簿（.xlsb），无法读取。请在 Excel 中另存为 .xlsx 后再试。",
+  ods: () => "这是 OpenDocument 表格（.ods，WPS/LibreOffice），无法读取。请另存为 Excel 工作簿（.xlsx）后再试。",
+  corrupt: () =>
+    "文件已损坏或不完整（可能下载或复制未完成），无法读取。请重新获取文件，或在 Excel 中打开并另存后再试。",
   tooBig: (limit: number) =>
-    err(
-      `文件解压后超过 ${formatBytes(limit)} 的上限（maxUncompressedBytes），为防止异常文件拖垮程序已停止读取。`,
-      `The file unpacks to more than the limit of ${formatBytes(limit)} (maxUncompressedBytes); reading was stopped to protect the program from a malformed file.`,
-    ),
+    `文件解压后超过 ${formatBytes(limit)} 的上限（maxUncompressedBytes），为防止异常文件拖垮程序已停止读取。`,
   tooManyCells: (sheet: string, limit: number) =>
-    err(
-      `工作表“${sheet}”的单元格数超过 ${limit.toLocaleString("en-US")} 个的上限（maxCells），已停止读取。`,
-      `Sheet "${sheet}" has more than ${limit.toLocaleString("en-US")} cells, the limit (maxCells); reading was stopped.`,
-    ),
+    `工作表“${sheet}”的单元格数超过 ${limit.toLocaleString("en-US")} 个的上限（maxCells），已停止读取。`,
   tooManyCellsInWorkbook: (limit: number) =>
-    err(
-      `工作簿各工作表的单元格合计超过 ${limit.toLocaleString("en-US")} 个的上限（maxCells），已停止读取。`,
-      `The workbook's sheets together hold more than ${limit.toLocaleString("en-US")} cells, the limit (maxCells); reading was stopped.`,
-    ),
+    `工作簿各工作表的单元格合计超过 ${limit.toLocaleString("en-US")} 个的上限（maxCells），已停止读取。`,
   cellTooLong: (sheet: string) =>
-    err(
-      `工作表“${sheet}”中有一个单元格的内容过大（超过 ${ROW_TEXT_LIMIT_MB} MB），无法读取。`,
-      `A single cell of sheet "${sheet}" holds more than ${ROW_TEXT_LIMIT_MB} MB of data; it cannot be read.`,
-    ),
+    `工作表“${sheet}”中有一个单元格的内容过大（超过 ${ROW_TEXT_LIMIT_MB} MB），无法读取。`,
   outsideSheet: (sheet: string, cell: string) =>
-    err(
-      `工作表“${sheet}”中的单元格 ${cell} 超出 Excel 的表格范围（最多 1,048,576 行、16,384 列），文件可能已损坏。请在 Excel 中打开并另存后再试。`,
-      `Sheet "${sheet}" has a cell ${cell} outside Excel's grid (at most 1,048,576 rows and 16,384 columns); the file may be damaged. Open and re-save it in Excel and try again.`,
-    ),
+    `工作表“${sheet}”中的单元格 ${cell} 超出 Excel 的表格范围（最多 1,048,576 行、16,384 列），文件可能已损坏。请在 Excel 中打开并另存后再试。`,
+};
+
+const EN: typeof ZH = {
+  empty: () => "The file is empty (0 bytes); it is not an Excel workbook.",
+  xls: () =>
+    "This is an old Excel 97-2003 workbook (.xls). Open it in Excel, save it as an Excel Workbook (.xlsx) and try again.",
+  encrypted: () =>
+    "This workbook is password-protected (encrypted). Remove the password in Excel (File → Info → Protect Workbook → Encrypt with Password, clear it), save as .xlsx and try again.",
+  otherOle: () => "This is an old-style Office file, not an .xlsx workbook. Save it as .xlsx in Excel and try again.",
+  csv: () =>
+    "This is a text file (such as CSV), not an Excel workbook. Open it in Excel, save it as an Excel Workbook (.xlsx) and try again.",
+  notXlsx: () => "This is not an Excel workbook (.xlsx) file.",
+  zipNotWorkbook: (what) => `This is a zip-based file (${what}) but not an Excel workbook (.xlsx).`,
+  xlsb: () => "This is an Excel Binary Workbook (.xlsb). Save it as .xlsx in Excel and try again.",
+  ods: () => "This is an OpenDocument spreadsheet (.ods). Save it as an Excel Workbook (.xlsx) and try again.",
+  corrupt: () =>
+    "The file is damaged or incomplete (perhaps a download or copy did not finish). Get the file again, or open and re-save it in Excel.",
+  tooBig: (limit) =>
+    `The file unpacks to more than the limit of ${formatBytes(limit)} (maxUncompressedBytes); reading was stopped to protect the program from a malformed file.`,
+  tooManyCells: (sheet, limit) =>
+    `Sheet "${sheet}" has more than ${limit.toLocaleString("en-US")} cells, the limit (maxCells); reading was stopped.`,
+  tooManyCellsInWorkbook: (limit) =>
+    `The workbook's sheets together hold more than ${limit.toLocaleString("en-US")} cells, the limit (maxCells); reading was stopped.`,
+  cellTooLong: (sheet) =>
+    `A single cell of sheet "${sheet}" holds more than ${ROW_TEXT_LIMIT_MB} MB of data; it cannot be read.`,
+  outsideSheet: (sheet, cell) =>
+    `Sheet "${sheet}" has a cell ${cell} outside Excel's grid (at most 1,048,576 rows and 16,384 columns); the file may be damaged. Open and re-save it in Excel and try again.`,
+};
+
+export const FORMAT_PHRASES = phrases(ZH, EN);
+
+type Id = keyof typeof ZH;
+const err =
+  <K extends Id>(id: K) =>
+  (...params: Parameters<(typeof ZH)[K]>): WorkbookFormatError =>
+    new WorkbookFormatError(FORMAT_PHRASES.words(id, ...params));
+
+/** The error for each reason, as the reader throws it. */
+export const formatErrors = {
+  empty: err("empty"),
+  xls: err("xls"),
+  encrypted: err("encrypted"),
+  otherOle: err("otherOle"),
+  csv: err("csv"),
+  notXlsx: err("notXlsx"),
+  zipNotWorkbook: err("zipNotWorkbook"),
+  xlsb: err("xlsb"),
+  ods: err("ods"),
+  // The parser's detail is a developer's English: the English line keeps it, the Chinese says what to do.
+  corrupt: (detail: string): WorkbookFormatError =>
+    new WorkbookFormatError({
+      zh: FORMAT_PHRASES.text("zh", "corrupt"),
+      en: `${FORMAT_PHRASES.text("en", "corrupt")} (${detail})`,
+    }),
+  tooBig: err("tooBig"),
+  tooManyCells: err("tooManyCells"),
+  tooManyCellsInWorkbook: err("tooManyCellsInWorkbook"),
+  cellTooLong: err("cellTooLong"),
+  outsideSheet: err("outsideSheet"),
 };
 
 export const ROW_TEXT_LIMIT_MB = 128;

@@ -7,6 +7,7 @@ import { constants, type Stats } from "node:fs";
 import { open, stat, type FileHandle } from "node:fs/promises";
 import type { WorkbookInput } from "../../core/model";
 import { WorkbookFormatError } from "../port";
+import { phrases } from "../phrases";
 import { readXlsx, type ReadXlsxOptions } from "./read";
 
 /**
@@ -15,36 +16,60 @@ import { readXlsx, type ReadXlsxOptions } from "./read";
  */
 export const MAX_FILE_BYTES = 1024 ** 3;
 
-const err = (zh: string, en: string): WorkbookFormatError => new WorkbookFormatError(`${zh} / ${en}`);
+/** What a path that is not a regular file is. */
+type Kind = "folder" | "pipe" | "device" | "socket" | "special";
+
+const ZH = {
+  notFound: (path: string) => `找不到文件：${path}`,
+  noPermission: (path: string) => `没有权限读取文件：${path}`,
+  cannotOpen: (path: string, code: string) => `无法打开文件：${path}（${code}）`,
+  cannotRead: (path: string, code: string) => `无法读取文件：${path}（${code}）`,
+  notAFile: (path: string, kind: Kind) =>
+    `这是${{ folder: "文件夹", pipe: "命名管道", device: "设备", socket: "套接字", special: "特殊文件" }[kind]}，不是 Excel 文件：${path}`,
+  tooBig: (path: string, gb: number) => `文件超过 ${gb} GB，不是可读取的案件登记工作簿：${path}`,
+  /** A reason the reader gave, for this file. */
+  inFile: (path: string, reason: string) => `${path}：${reason}`,
+};
+
+const EN: typeof ZH = {
+  notFound: (path) => `File not found: ${path}`,
+  noPermission: (path) => `No permission to read the file: ${path}`,
+  cannotOpen: (path, code) => `Cannot open the file: ${path} (${code})`,
+  cannotRead: (path, code) => `Cannot read the file: ${path} (${code})`,
+  notAFile: (path, kind) =>
+    `This is ${{ folder: "a folder", pipe: "a named pipe", device: "a device", socket: "a socket", special: "a special file" }[kind]}, not an Excel file: ${path}`,
+  tooBig: (path, gb) => `The file is larger than ${gb} GB; it is not a case log that can be read: ${path}`,
+  inFile: (path, reason) => `${path}: ${reason}`,
+};
+
+export const FILE_PHRASES = phrases(ZH, EN);
+
+const err = <K extends keyof typeof ZH>(id: K, ...params: Parameters<(typeof ZH)[K]>): WorkbookFormatError =>
+  new WorkbookFormatError(FILE_PHRASES.words(id, ...params));
 
 function openError(path: string, e: unknown): WorkbookFormatError {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === "ENOENT" || code === "ENOTDIR") return err(`找不到文件：${path}`, `File not found: ${path}`);
-  if (code === "EACCES" || code === "EPERM")
-    return err(`没有权限读取文件：${path}`, `No permission to read the file: ${path}`);
-  return err(`无法打开文件：${path}（${code ?? String(e)}）`, `Cannot open the file: ${path} (${code ?? String(e)})`);
+  if (code === "ENOENT" || code === "ENOTDIR") return err("notFound", path);
+  if (code === "EACCES" || code === "EPERM") return err("noPermission", path);
+  return err("cannotOpen", path, code ?? String(e));
 }
 
-/** What a path that is not a regular file is, in the clerk's words; null for a regular file. */
-function notAFile(info: Stats): { zh: string; en: string } | null {
+/** What a path that is not a regular file is; null for a regular file. */
+function notAFile(info: Stats): Kind | null {
   if (info.isFile()) return null;
-  if (info.isDirectory()) return { zh: "文件夹", en: "a folder" };
-  if (info.isFIFO()) return { zh: "命名管道", en: "a named pipe" };
-  if (info.isCharacterDevice() || info.isBlockDevice()) return { zh: "设备", en: "a device" };
-  if (info.isSocket()) return { zh: "套接字", en: "a socket" };
-  return { zh: "特殊文件", en: "a special file" };
+  if (info.isDirectory()) return "folder";
+  if (info.isFIFO()) return "pipe";
+  if (info.isCharacterDevice() || info.isBlockDevice()) return "device";
+  if (info.isSocket()) return "socket";
+  return "special";
 }
 
 function checkKind(path: string, info: Stats): void {
   const kind = notAFile(info);
-  if (kind) throw err(`这是${kind.zh}，不是 Excel 文件：${path}`, `This is ${kind.en}, not an Excel file: ${path}`);
+  if (kind) throw err("notAFile", path, kind);
 }
 
-const tooBig = (path: string): WorkbookFormatError =>
-  err(
-    `文件超过 ${MAX_FILE_BYTES / 1024 ** 3} GB，不是可读取的案件登记工作簿：${path}`,
-    `The file is larger than ${MAX_FILE_BYTES / 1024 ** 3} GB; it is not a case log that can be read: ${path}`,
-  );
+const tooBig = (path: string): WorkbookFormatError => err("tooBig", path, MAX_FILE_BYTES / 1024 ** 3);
 
 /** Reads at most MAX_FILE_BYTES, whatever size the file claims (files under /proc claim 0). */
 async function readCapped(path: string, handle: FileHandle, sizeHint: number): Promise<Uint8Array> {
@@ -95,7 +120,7 @@ export async function readXlsxFileBytes(path: string): Promise<Uint8Array> {
   } catch (e) {
     if (e instanceof WorkbookFormatError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
-    throw err(`无法读取文件：${path}（${code ?? String(e)}）`, `Cannot read the file: ${path} (${code ?? String(e)})`);
+    throw err("cannotRead", path, code ?? String(e));
   } finally {
     await handle.close();
   }
@@ -107,7 +132,11 @@ export async function readXlsxFile(path: string, opts?: ReadXlsxOptions): Promis
   try {
     return readXlsx(bytes, opts);
   } catch (err) {
-    if (err instanceof WorkbookFormatError) throw new WorkbookFormatError(`${path}: ${err.message}`);
+    if (err instanceof WorkbookFormatError)
+      throw new WorkbookFormatError({
+        zh: FILE_PHRASES.text("zh", "inFile", path, err.said.zh),
+        en: FILE_PHRASES.text("en", "inFile", path, err.said.en),
+      });
     throw err;
   }
 }

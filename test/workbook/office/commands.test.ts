@@ -33,7 +33,7 @@ describe("createTemplateSheet", () => {
 
   it("makes a new log with headers, lists, date and text formats, a frozen and filtered header", async () => {
     const excel = createStrictExcel({ sheets: [{ name: "Sheet1", rows: [] }] });
-    const result = await createTemplateSheet(excel.run, spec, capabilities(excel.isSetSupported));
+    const result = await createTemplateSheet(excel.run, spec, capabilities(excel.isSetSupported), "zh");
     expect(result.created).toBe(true);
     const s = excel.sheet("案件登记");
     expect(s.values[0]).toEqual(LOG_HEADERS);
@@ -44,14 +44,15 @@ describe("createTemplateSheet", () => {
     expect(s.validations.map((v) => v.address)).toEqual(["案件登记!C2:C301", "案件登记!H2:H301", "案件登记!V2:V301"]);
     expect(s.validations[1].rule).toEqual({ list: { inCellDropDown: true, source: "投诉,维修,日常,建议" } });
     // 40 company names are longer than Excel's 255-character list: said, not silently cut.
-    expect(result.messages.join()).toMatch(/物业公司/);
+    expect(result.messages.map((m) => m.zh).join()).toMatch(/“物业公司”的选项过长/);
+    expect(result.messages.map((m) => m.en).join()).toMatch(/The choices for "物业公司" are too long/);
     expect(excel.model.activeSheet).toBe("案件登记");
     expect(excel.stats.syncs).toBe(2);
   });
 
   it("prepares 5000 rows by default in one write under 4 MB", async () => {
     const excel = createStrictExcel({ sheets: [{ name: "Sheet1", rows: [] }] });
-    await createTemplateSheet(excel.run, { ...spec, rows: undefined }, capabilities(excel.isSetSupported));
+    await createTemplateSheet(excel.run, { ...spec, rows: undefined }, capabilities(excel.isSetSupported), "zh");
     expect(excel.cell("案件登记", "B5001").format).toBe("yyyy-mm-dd hh:mm");
     expect(excel.stats.syncs).toBe(2);
     expect(excel.stats.maxPayloadBytes).toBeLessThan(4_000_000);
@@ -60,28 +61,33 @@ describe("createTemplateSheet", () => {
   it("never overwrites an existing sheet", async () => {
     const excel = createStrictExcel({ sheets: [{ name: "案件登记", rows: caseLogRows(3) }] });
     const before = JSON.stringify(excel.model.sheets);
-    const result = await createTemplateSheet(excel.run, spec, capabilities(excel.isSetSupported));
+    const result = await createTemplateSheet(excel.run, spec, capabilities(excel.isSetSupported), "zh");
     expect(result).toMatchObject({ created: false });
-    expect(result.messages[0]).toMatch(/already exists/);
+    expect(result.messages[0]).toEqual({
+      zh: "工作表“案件登记”已存在，未做更改。",
+      en: 'Sheet "案件登记" already exists; nothing was changed.',
+    });
     expect(JSON.stringify(excel.model.sheets)).toBe(before);
   });
 
   it("says so, changing nothing, when the workbook's structure is protected", async () => {
     const excel = createStrictExcel({ sheets: [{ name: "Sheet1", rows: [] }], structureProtected: true });
-    const result = await createTemplateSheet(excel.run, spec, capabilities(excel.isSetSupported));
+    const result = await createTemplateSheet(excel.run, spec, capabilities(excel.isSetSupported), "zh");
     expect(result.created).toBe(false);
-    expect(result.messages[0]).toMatch(/工作簿结构受保护.*structure is protected/);
-    expect((await createSettingsSheet(excel.run, [])).messages[0]).toMatch(/structure is protected/);
+    expect(result.messages[0].zh).toMatch(/^工作簿结构受保护/);
+    expect(result.messages[0].en).toMatch(/^The workbook's structure is protected/);
+    expect((await createSettingsSheet(excel.run, [])).messages[0].en).toMatch(/structure is protected/);
     expect(excel.model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
   });
 
   it("works without lists and filter on an older Excel, and says so", async () => {
     const excel = createStrictExcel({ sheets: [{ name: "Sheet1", rows: [] }], apiVersion: "1.7" });
-    const result = await createTemplateSheet(excel.run, spec, capabilities(excel.isSetSupported));
+    const result = await createTemplateSheet(excel.run, spec, capabilities(excel.isSetSupported), "zh");
     expect(result.created).toBe(true);
     expect(excel.sheet("案件登记").validations).toEqual([]);
     expect(excel.sheet("案件登记").autoFilter).toBeNull();
-    expect(result.messages.join()).toMatch(/filter/);
+    expect(result.messages.map((m) => m.en).join()).toMatch(/filter/);
+    expect(result.messages.map((m) => m.zh).join()).toMatch(/自动筛选/);
   });
 });
 
@@ -117,7 +123,9 @@ describe("selectCaseRow", () => {
     expect(excel.model.activeSheet).toBe("案件登记");
     expect(excel.model.selection).toBe("案件登记!A12:XFD12");
     expect(await selectCaseRow(excel.run, "gone", 2)).toBe("missing");
-    await expect(selectCaseRow(excel.run, "案件登记", 0)).rejects.toThrow(/not an Excel row/);
+    await expect(selectCaseRow(excel.run, "案件登记", 0)).rejects.toMatchObject({
+      said: { zh: "0 不是 Excel 的行号。", en: "0 is not an Excel row number." },
+    });
   });
 });
 
@@ -134,9 +142,13 @@ describe("selectCaseRow on a hidden sheet", () => {
       expect(await selectCaseRow(excel.run, "案件登记", 12)).toBe("hidden");
       expect(excel.model.activeSheet).toBe("Other");
       const services = createExcelServices(excel.run, excel.isSetSupported);
-      await expect(services.selectRow("案件登记", 12)).rejects.toThrow(
-        /第 12 行在隐藏的工作表“案件登记”上.*Row 12 is on the hidden sheet "案件登记"; unhide/,
-      );
+      await expect(services.selectRow("案件登记", 12)).rejects.toMatchObject({
+        name: "CommandRefusedError",
+        said: {
+          zh: expect.stringMatching(/^第 12 行在隐藏的工作表“案件登记”上，请先取消隐藏/),
+          en: expect.stringMatching(/^Row 12 is on the hidden sheet "案件登记"; unhide/),
+        },
+      });
     },
   );
 });
@@ -173,7 +185,10 @@ describe("openReportWorkbook", () => {
       canDownload: true,
     });
     expect(failing.kind).toBe("download");
-    expect(failing.kind === "download" && failing.message).toMatch(/blocked/);
+    expect(failing.kind === "download" && failing.message).toEqual({
+      zh: "无法新建工作簿（blocked）。报表将作为文件下载，请在 Excel 中打开。",
+      en: "Could not open a new workbook (blocked). The report is offered as a download; open it in Excel.",
+    });
     const neither = await openReportWorkbook(bytes, { isSetSupported: old.isSetSupported, canDownload: false });
     expect(neither.kind).toBe("unavailable");
   });
@@ -197,7 +212,9 @@ describe("capabilities", () => {
     });
     const old = capabilities(createStrictExcel({ apiVersion: "1.5" }).isSetSupported);
     expect(old).toMatchObject({ read: false, writeOutputs: false, conditionalFormats: false });
-    expect(old.messages[0]).toContain(SUPPORTED_HOSTS.en);
+    expect(old.messages[0].en).toContain(SUPPORTED_HOSTS.en);
+    expect(old.messages[0].zh).toContain(SUPPORTED_HOSTS.zh);
+    expect(old.messages[0].zh).not.toContain(SUPPORTED_HOSTS.en);
     const throwing = capabilities(() => {
       throw new Error("no Office");
     });
@@ -217,7 +234,7 @@ describe("caseLogTemplateSpec", () => {
     expect(spec.textHeaders).toEqual(expect.arrayContaining(["编号", "联系电话", "房号"]));
     const excel = createStrictExcel({ sheets: [{ name: "Sheet1", rows: [] }] });
     expect(
-      (await createTemplateSheet(excel.run, { ...spec, rows: 50 }, capabilities(excel.isSetSupported))).messages,
+      (await createTemplateSheet(excel.run, { ...spec, rows: 50 }, capabilities(excel.isSetSupported), "zh")).messages,
     ).toEqual([]);
     // One drop-down per coded column: 来源渠道, 类别, 责任单位, 物业公司, 重大质量问题, 验证结果, 回访方式, 满意度, 状态, 送达方式.
     expect(excel.sheet("案件登记").validations).toHaveLength(10);

@@ -216,7 +216,7 @@ describe("the real template", () => {
       ],
     });
     const spec = caseLogTemplateSpec(["安居物业"], undefined, ["海景花园"]);
-    const made = await createTemplateSheet(excel.run, { ...spec, rows: 50 }, capabilities(excel.isSetSupported));
+    const made = await createTemplateSheet(excel.run, { ...spec, rows: 50 }, capabilities(excel.isSetSupported), "zh");
     expect(made.created).toBe(true);
     const log = excel.sheet("案件登记");
     const width = spec.headers.length;

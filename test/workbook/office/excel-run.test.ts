@@ -52,7 +52,12 @@ describe("officeExcelRun", () => {
     // Without the wrapper the same batches fail at once.
     excel.beginCellEdit();
     await expect(
-      createTemplateSheet(excel.api.run, { sheetName: "新表", headers: ["编号"] }, capabilities(excel.isSetSupported)),
+      createTemplateSheet(
+        excel.api.run,
+        { sheetName: "新表", headers: ["编号"] },
+        capabilities(excel.isSetSupported),
+        "zh",
+      ),
     ).rejects.toThrow(/InvalidOperationInCellEditMode/);
     excel.endCellEdit();
   });

@@ -145,7 +145,12 @@ describe("readSheets", () => {
       sheets: [{ name: "Log", rows: [["编号", "内容"], huge, ["A2", "短"]], at: { row: 2, column: 0 } }],
     });
     const port = createOfficeWorkbookPort(excel.run, excel.isSetSupported);
-    await expect(port.readSheets()).rejects.toThrow(/第 4 行.*Row 4 of sheet "Log"/);
+    await expect(port.readSheets()).rejects.toMatchObject({
+      said: {
+        zh: expect.stringMatching(/^工作表“Log”第 4 行内容过多/),
+        en: expect.stringMatching(/^Row 4 of sheet "Log"/),
+      },
+    });
     await expect(port.readSheets()).rejects.toBeInstanceOf(RowTooLargeError);
   });
 

@@ -332,10 +332,14 @@ describe("writeOwnedSheets never half-writes", () => {
   });
 
   it.each([
-    ["a protected workbook structure", { structureProtected: true }, /工作簿结构受保护.*structure is protected/],
-    ["a VeryHidden sheet to replace", { visibility: "VeryHidden" as const }, /深度隐藏.*very hidden/],
-    ["a protected sheet to replace", { protected: true }, /受保护.*Sheet "投诉登记簿" is protected/],
-  ])("stops before writing anything on %s, saying so", async (_what, setup, message) => {
+    ["a protected workbook structure", { structureProtected: true }, [/^工作簿结构受保护/, /structure is protected/]],
+    ["a VeryHidden sheet to replace", { visibility: "VeryHidden" as const }, [/深度隐藏/, /very hidden/]],
+    [
+      "a protected sheet to replace",
+      { protected: true },
+      [/^工作表“投诉登记簿”受保护/, /Sheet "投诉登记簿" is protected/],
+    ],
+  ])("stops before writing anything on %s, saying so", async (_what, setup, [zh, en]) => {
     const { structureProtected, ...sheet } = setup as {
       structureProtected?: boolean;
       visibility?: "VeryHidden";
@@ -348,7 +352,7 @@ describe("writeOwnedSheets never half-writes", () => {
     const before = snapshot(excel);
     await expect(
       createOfficeWorkbookPort(excel.run, excel.isSetSupported).writeOwnedSheets([registerDoc(5)]),
-    ).rejects.toThrow(message);
+    ).rejects.toMatchObject({ said: { zh: expect.stringMatching(zh), en: expect.stringMatching(en) } });
     expect(snapshot(excel)).toBe(before);
     expect(excel.stats.batches.every((b) => b.requestBytes < 2000)).toBe(true); // checks only
   });

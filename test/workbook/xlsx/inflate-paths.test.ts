@@ -17,7 +17,7 @@ async function outcome(run: () => unknown): Promise<{ ok: unknown } | { error: s
   try {
     return { ok: await run() };
   } catch (err) {
-    if (err instanceof WorkbookFormatError) return { error: err.message };
+    if (err instanceof WorkbookFormatError) return { error: `${err.said.zh} / ${err.said.en}` };
     throw new Error(`expected values or a WorkbookFormatError, got ${String(err)}`);
   }
 }
