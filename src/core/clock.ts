@@ -4,6 +4,7 @@
  * Qingdao), never in the zone of the machine that happens to run the pane or the CLI.
  */
 import { fold, isSection, plain, valueCell } from "./shared/settings-values";
+import { msg } from "./messages";
 import type { SettingsDefault, SettingsEntry, SettingsError } from "./model";
 import { toMinutes, type LocalMinutes } from "./time";
 
@@ -69,7 +70,7 @@ export function readClockSettings(entries: readonly SettingsEntry[]): ClockSetti
     else
       errors.push({
         cell: valueCell(e.row),
-        message: `时区“${e.value}”无法识别，应为 Asia/Shanghai 这样的名称；仍用 ${DEFAULT_TIME_ZONE}`,
+        message: msg("settings.time-zone", { value: e.value, kept: DEFAULT_TIME_ZONE }),
       });
   }
   return { timeZone, errors };

@@ -5,7 +5,7 @@
  * (投诉, 维修 …) are labels attached at the edges (sheets, reports, the pane).
  */
 import type { LocalMinutes } from "./time";
-import type { Detail } from "./messages";
+import type { Message } from "./messages";
 
 /** One cell as Office.js `range.values` gives it: "" for blank, error values as their text ("#N/A"). */
 export type CellValue = string | number | boolean | null;
@@ -240,8 +240,8 @@ export interface SettingsEntry {
 /** A settings problem, naming the cell (e.g. "设置!C12"). Defaults stay in force. */
 export interface SettingsError {
   cell: string;
-  /** A message of ../messages (or, where not yet one, Chinese text). */
-  message: Detail;
+  /** What is wrong, as a message the adapters render in the user's language. */
+  message: Message;
 }
 
 export type ComplianceStatus =

@@ -14,6 +14,7 @@ import {
   deliveryWarnings,
   evaluateCompliance,
 } from "./deadlines";
+import { msg } from "./messages";
 import type {
   Case,
   ComplianceEntry,
@@ -56,7 +57,7 @@ export function readMonthCloseSettings(entries: readonly SettingsEntry[]): {
     else
       errors.push({
         cell: valueCell(e.row),
-        message: `月结日“${e.value}”应为 1 到 28 之间的日数（次月几日 24:00 结账）；仍用 ${DEFAULT_CLOSE_DAY} 日`,
+        message: msg("settings.close-day", { value: e.value, kept: DEFAULT_CLOSE_DAY }),
       });
   }
   return { closeDay, errors };

@@ -1,4 +1,5 @@
 /** Working hours as a clerk types them into Settings (工作时间) and as the defaults are written back. */
+import { msg, type Message } from "../messages";
 import { fold } from "../shared/settings-values";
 
 /** `H:MM` or `H` (0–24) → minutes from midnight. */
@@ -13,25 +14,25 @@ function readClock(text: string): number | null {
 
 /**
  * `08:30-12:00,13:00-17:00` → sorted intervals; `休息` / `无` / `closed` → none.
- * Returns an error message instead when the text cannot be read or intervals overlap.
+ * Returns a message instead when the text cannot be read or intervals overlap.
  */
-export function readHours(value: string): [number, number][] | string {
+export function readHours(value: string): [number, number][] | Message {
   const v = fold(value);
   if (["休息", "无", "关闭", "闭馆", "closed", "none", "-"].includes(v)) return [];
-  if (v === "") return "空值：请写开放时段，如 08:30-12:00,13:00-17:00；不开放写“休息”";
+  if (v === "") return msg("settings.hours-blank", {});
   const parts = v.split(/[,;、，；]/).filter((p) => p !== "");
   const out: [number, number][] = [];
   for (const part of parts) {
     const m = /^(.+?)(?:-|~|–|—|至|到)(.+)$/.exec(part);
     const a = m ? readClock(m[1]) : null;
     const b = m ? readClock(m[2]) : null;
-    if (a === null || b === null) return `无法识别的时段“${part}”，格式如 08:30-12:00`;
-    if (a >= b) return `时段“${part}”的结束时间不晚于开始时间`;
+    if (a === null || b === null) return msg("settings.hours-unreadable", { part });
+    if (a >= b) return msg("settings.hours-backwards", { part });
     out.push([a, b]);
   }
   out.sort((x, y) => x[0] - y[0]);
   for (let i = 1; i < out.length; i++) {
-    if (out[i][0] < out[i - 1][1]) return "时段互相重叠";
+    if (out[i][0] < out[i - 1][1]) return msg("settings.hours-overlap", {});
   }
   return out;
 }

@@ -83,17 +83,22 @@ export function readCalendarSettings(entries: readonly SettingsEntry[]): Calenda
       const key = fold(e.key);
       if (WEEKDAY_KEYS.has(key) || WEEKEND_KEYS.has(key)) {
         const hours = readHours(e.value);
-        if (typeof hours === "string") errors.push(settingsError(valueCell(e.row), `${e.key}：${hours}`));
+        if (!Array.isArray(hours))
+          errors.push(settingsError(valueCell(e.row), msg("settings.in-key", { key: e.key, detail: hours })));
         else if (WEEKDAY_KEYS.has(key)) weekday = { hours, row: e.row };
         else weekend = { hours, row: e.row };
       } else if (CLOSED_KEYS.has(key)) {
         const yes = readYesNo(e.value);
-        if (yes === null) errors.push(settingsError(valueCell(e.row), `${e.key}：请填“是”或“否”，不是“${e.value}”`));
+        if (yes === null)
+          errors.push(
+            settingsError(
+              valueCell(e.row),
+              msg("settings.in-key", { key: e.key, detail: msg("settings.yes-no", { value: e.value }) }),
+            ),
+          );
         else calendar.closedOnHolidays = yes;
       } else {
-        errors.push(
-          settingsError(keyCell(e.row), `工作时间下没有项目“${e.key}”（可用：周一至周五、周六周日、节假日闭馆）`),
-        );
+        errors.push(settingsError(keyCell(e.row), msg("settings.unknown-hours-key", { key: e.key })));
       }
       continue;
     }
@@ -111,21 +116,22 @@ export function readCalendarSettings(entries: readonly SettingsEntry[]): Calenda
     }
     const days = readDays(e.key);
     if (days === null) {
-      errors.push(
-        settingsError(keyCell(e.row), `“${e.key}”不是日期；请写 ${year}-01-01 或 ${year}-10-01~${year}-10-07`),
-      );
+      errors.push(settingsError(keyCell(e.row), msg("settings.holiday-not-date", { key: e.key, year })));
       continue;
     }
     if (days.some((d) => dayParts(d).year !== year)) {
       errors.push(
-        settingsError(keyCell(e.row), `“${e.key}”不在 ${year} 年内，请写在“节假日 ${dayParts(days[0]).year}”下`),
+        settingsError(
+          keyCell(e.row),
+          msg("settings.holiday-other-year", { key: e.key, year, section: `节假日 ${dayParts(days[0]).year}` }),
+        ),
       );
       continue;
     }
     const v = fold(e.value);
     const what = OFF_WORDS.has(v) ? "off" : WORK_WORDS.has(v) ? "work" : REGULAR_WORDS.has(v) ? "regular" : null;
     if (what === null) {
-      errors.push(settingsError(valueCell(e.row), `“${e.value}”：请填“休”（放假）、“班”（调休上班）或“常规”`));
+      errors.push(settingsError(valueCell(e.row), msg("settings.holiday-kind", { value: e.value })));
       continue;
     }
     for (const d of days) o.days.set(d, what);
@@ -137,7 +143,7 @@ export function readCalendarSettings(entries: readonly SettingsEntry[]): Calenda
   const newWeekend = we?.hours ?? calendar.weekendHours;
   if (newWeekday.length === 0 && newWeekend.length === 0) {
     const row = Math.max(wk?.row ?? 0, we?.row ?? 0);
-    errors.push(settingsError(valueCell(row), "周一至周五和周六周日不能都不开放：时限无法计算"));
+    errors.push(settingsError(valueCell(row), msg("settings.never-open", {})));
   } else {
     calendar.weekdayHours = newWeekday;
     calendar.weekendHours = newWeekend;

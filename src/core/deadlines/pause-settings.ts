@@ -8,6 +8,7 @@
  *
  * A bad value is reported by cell and the default stays in force.
  */
+import { msg } from "../messages";
 import type { SettingsDefault, SettingsEntry, SettingsError } from "../model";
 import { RULE_LABELS } from "../labels";
 import { fold, keyCell, settingsError, splitList, valueCell } from "../shared/settings-values";
@@ -71,18 +72,18 @@ export function readPauseSettings(
     const value = e.value.trim();
     if (DELIVERY_SECTIONS.has(section)) {
       if (!WRITTEN_KEYS.has(fold(e.key))) {
-        errors.push(settingsError(keyCell(e.row), `“${e.key}”不是送达方式的设置项；可用：书面方式`));
+        errors.push(settingsError(keyCell(e.row), msg("settings.unknown-delivery-key", { key: e.key })));
         continue;
       }
       const kinds = splitList(value);
-      if (kinds.length === 0) errors.push(settingsError(valueCell(e.row), "书面方式至少要有一种，如 书面, 联系单"));
+      if (kinds.length === 0) errors.push(settingsError(valueCell(e.row), msg("settings.no-written-kind", {})));
       else writtenKinds = kinds;
       continue;
     }
     if (!PAUSE_SECTIONS.has(section)) continue;
     const key = PAUSE_KEYS[fold(e.key)];
     if (key === undefined) {
-      errors.push(settingsError(keyCell(e.row), `“${e.key}”不是暂停的设置项；可用：可暂停规则、认可原因、每案上限`));
+      errors.push(settingsError(keyCell(e.row), msg("settings.unknown-pause-key", { key: e.key })));
       continue;
     }
     if (key === "rules") {
@@ -92,13 +93,13 @@ export function readPauseSettings(
         const id = ruleIdOf(w, rules);
         const rule = rules.find((r) => r.id === id);
         if (!rule) {
-          errors.push(settingsError(valueCell(e.row), `可暂停规则：“${w}”不是现有的时限规则`));
+          errors.push(settingsError(valueCell(e.row), msg("settings.pause-unknown-rule", { value: w })));
           bad = true;
         } else if (rule.clock === "absolute") {
           errors.push(
             settingsError(
               valueCell(e.row),
-              `可暂停规则：“${RULE_LABELS[rule.id]?.zh ?? rule.id}”按约定日期计，不能暂停；改期请重写约定完成时间`,
+              msg("settings.pause-absolute-rule", { rule: RULE_LABELS[rule.id] ?? { zh: rule.id, en: rule.id } }),
             ),
           );
           bad = true;
@@ -112,7 +113,7 @@ export function readPauseSettings(
       pausing.capMinutes = null;
     } else {
       const cap = readSpan(value);
-      if (cap === null) errors.push(settingsError(valueCell(e.row), `每案上限“${value}”应写作 30 天 或 48 小时`));
+      if (cap === null) errors.push(settingsError(valueCell(e.row), msg("settings.pause-cap", { value })));
       else pausing.capMinutes = cap;
     }
   }

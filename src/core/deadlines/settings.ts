@@ -11,7 +11,7 @@
  * reported by cell and that rule keeps its default.
  */
 import { CATEGORY_LABELS, CHANNEL_LABELS, RESPONSIBLE_LABELS, RULE_LABELS } from "../labels";
-import type { Message } from "../messages";
+import { isMessage, msg, type Message, type Words } from "../messages";
 import type {
   Category,
   Channel,
@@ -34,7 +34,7 @@ import {
   splitList,
   valueCell,
 } from "../shared/settings-values";
-import { FIELD_LABELS, readField } from "./fields";
+import { FIELD_LABELS, FIELD_LABELS_EN, readField } from "./fields";
 import { pauseSettingsDefaults, readPauseSettings, ruleIdOf } from "./pause-settings";
 import {
   CENTER_SETTING,
@@ -57,6 +57,12 @@ const CLOCK_WORDS: Record<Clock, string> = {
   "working-days": "法定工作日",
   absolute: "约定时间",
 };
+/** A clock as a message names it: the Settings word in Chinese, the id (which the reader takes too) in English. */
+const clockName = (c: Clock): Words => ({ zh: CLOCK_WORDS[c], en: c });
+const DATE_COLUMNS: readonly Words[] = (Object.keys(FIELD_LABELS) as DateField[]).map((f) => ({
+  zh: FIELD_LABELS[f],
+  en: FIELD_LABELS_EN[f],
+}));
 const CLOCK_ALIASES: Record<string, Clock> = {
   中心工作时间: "working-hours",
   工作时间: "working-hours",
@@ -145,7 +151,7 @@ const CONDITION_KEYS: Record<string, "categories" | "responsible" | "channels" |
 };
 
 /** `类别=投诉,建议; 责任单位=物业公司` → Applicability, or an error message. `全部` = every case. */
-export function readApplicability(text: string): Applicability | string {
+export function readApplicability(text: string): Applicability | Message {
   const a: Applicability = { categories: null, responsible: null, channels: null, major: null, present: [] };
   const t = plain(text);
   if (["", "全部", "所有", "all"].includes(fold(t))) return a;
@@ -155,13 +161,12 @@ export function readApplicability(text: string): Applicability | string {
     .filter(Boolean)) {
     const m = /^([^=:]+)[=:](.*)$/.exec(clause);
     const key = m ? CONDITION_KEYS[fold(m[1])] : undefined;
-    if (!m || !key)
-      return `无法识别的条件“${clause}”；条件写作 类别=投诉,建议；责任单位=物业公司；来源渠道=物业转交；重大质量问题=是；已填=完成时间`;
+    if (!m || !key) return msg("settings.condition-unreadable", { clause });
     const words = splitList(m[2]);
-    if (words.length === 0) return `条件“${clause}”没有值`;
+    if (words.length === 0) return msg("settings.condition-empty", { clause });
     if (key === "major") {
       const yes = words.length === 1 ? readYesNo(words[0]) : null;
-      if (yes === null) return `重大质量问题 应为 是 或 否，不是“${m[2]}”`;
+      if (yes === null) return msg("settings.condition-major", { value: m[2] });
       a.major = yes;
       continue;
     }
@@ -174,7 +179,7 @@ export function readApplicability(text: string): Applicability | string {
     const values: string[] = [];
     for (const w of words) {
       const v = reader(w);
-      if (v === null) return `“${w}”不是可用的${m[1].trim()}`;
+      if (v === null) return msg("settings.condition-value", { value: w, key: m[1].trim() });
       values.push(v);
     }
     if (key === "present") a.present = values as DateField[];
@@ -199,20 +204,20 @@ export function formatApplicability(a: Applicability): string {
 // ---------------------------------------------------------------- limits, clocks, shares
 
 /** `8 小时`, `3 天`, `3 个工作日`, `8h`, `3 days` → number and the unit written (null when bare). */
-export function readLimit(text: string): { value: number; unit: "hours" | "days" | null; working: boolean } | string {
+export function readLimit(text: string): { value: number; unit: "hours" | "days" | null; working: boolean } | Message {
   const t = fold(text);
   const m = /^(\d+(?:\.\d+)?)(.*)$/.exec(t);
-  if (!m) return `时限“${text}”应为数字加单位，如 8 小时、3 天、3 个工作日`;
+  if (!m) return msg("settings.limit-unreadable", { value: text });
   const value = Number(m[1]);
   const u = m[2];
-  if (!(value > 0)) return "时限必须大于 0";
+  if (!(value > 0)) return msg("settings.limit-positive", {});
   if (u === "") return { value, unit: null, working: false };
   if (["小时", "个小时", "h", "hr", "hrs", "hour", "hours", "工作小时"].includes(u))
     return { value, unit: "hours", working: u === "工作小时" };
   if (["天", "日", "d", "day", "days", "自然日"].includes(u)) return { value, unit: "days", working: false };
   if (["个工作日", "工作日", "workingdays", "workingday", "wd"].includes(u))
     return { value, unit: "days", working: true };
-  return `时限单位“${m[2]}”无法识别：用 小时、天 或 个工作日`;
+  return msg("settings.limit-unit", { unit: m[2] });
 }
 
 export function formatLimit(r: DeadlineRule): string {
@@ -266,29 +271,33 @@ interface RuleEdit {
 }
 
 /** Checks a whole rule; returns the attribute at fault and why, or null when it is usable. */
-function ruleProblem(r: DeadlineRule, unit: RuleEdit["limitUnit"]): { attr: Attr; message: string } | null {
+function ruleProblem(r: DeadlineRule, unit: RuleEdit["limitUnit"]): { attr: Attr; message: Message } | null {
   if (r.clock === "absolute") {
     if (!r.due)
       return {
         attr: "due",
-        message: `规则 ${ruleName(r.id)} 的时钟为“约定时间”，需要 ${ruleName(r.id)}.截止（如 约定完成时间）`,
+        message: msg("settings.rule-needs-due", { rule: ruleKey(r.id) }),
       };
     return null;
   }
-  if (!r.start) return { attr: "start", message: `规则 ${ruleName(r.id)} 需要开始时间（${ruleName(r.id)}.开始）` };
-  if (r.start === r.stop) return { attr: "stop", message: `规则 ${r.id} 的开始和停止是同一列` };
+  if (!r.start) return { attr: "start", message: msg("settings.rule-needs-start", { rule: ruleKey(r.id) }) };
+  if (r.start === r.stop) return { attr: "stop", message: msg("settings.rule-start-is-stop", { rule: ruleKey(r.id) }) };
   if (unit?.unit && unit.unit !== unitOf(r.clock)) {
     return {
       attr: "limit",
-      message: `时限单位（${unit.unit === "hours" ? "小时" : "天"}）与时钟“${CLOCK_WORDS[r.clock]}”不符`,
+      message: msg("settings.limit-unit-clock", {
+        unit: unit.unit === "hours" ? { zh: "小时", en: "hours" } : { zh: "天", en: "days" },
+        clock: clockName(r.clock),
+      }),
     };
   }
   if (unit?.working && r.clock !== "working-days" && r.clock !== "working-hours") {
-    return { attr: "limit", message: `时限写的是工作日/工作小时，但时钟是“${CLOCK_WORDS[r.clock]}”` };
+    return { attr: "limit", message: msg("settings.limit-working-clock", { clock: clockName(r.clock) }) };
   }
-  if (unitOf(r.clock) === "days" && !Number.isInteger(r.limit)) return { attr: "limit", message: "天数时限必须是整数" };
+  if (unitOf(r.clock) === "days" && !Number.isInteger(r.limit))
+    return { attr: "limit", message: msg("settings.limit-whole-days", {}) };
   if (unitOf(r.clock) === "hours" && !Number.isInteger(Math.round(r.limit * 600) / 10)) {
-    return { attr: "limit", message: "小时时限最多精确到分钟" };
+    return { attr: "limit", message: msg("settings.limit-minutes", {}) };
   }
   return null;
 }
@@ -309,12 +318,7 @@ export function readDeadlineSettings(entries: readonly SettingsEntry[]): Deadlin
     const named = dot > 0 ? key.slice(0, dot).trim() : "";
     const id = named === "" ? "" : (ruleIdOf(named, DEFAULT_RULES) ?? named);
     if (!attr || id === "") {
-      errors.push(
-        settingsError(
-          keyCell(e.row),
-          `“${e.key}”应写作 规则名称.属性，属性为 条款、适用、开始、停止、截止、时限、时钟、预警、启用、含维修`,
-        ),
-      );
+      errors.push(settingsError(keyCell(e.row), msg("settings.rule-key", { key: e.key })));
       continue;
     }
     let edit = edits.get(id);
@@ -322,8 +326,8 @@ export function readDeadlineSettings(entries: readonly SettingsEntry[]): Deadlin
       edit = { firstRow: e.row, rows: {}, set: {} };
       edits.set(id, edit);
     }
-    const bad = (message: string) =>
-      errors.push(settingsError(valueCell(e.row), `${ruleName(id)}.${ATTR_ZH[attr]}：${message}`));
+    const bad = (detail: Message) =>
+      errors.push(settingsError(valueCell(e.row), msg("settings.in-key", { key: attrKey(id, attr), detail })));
     const value = e.value.trim();
     switch (attr) {
       case "clause":
@@ -332,7 +336,7 @@ export function readDeadlineSettings(entries: readonly SettingsEntry[]): Deadlin
         break;
       case "applies": {
         const a = readApplicability(value);
-        if (typeof a === "string") bad(a);
+        if (isMessage(a)) bad(a);
         else edit.set.applies = a;
         break;
       }
@@ -341,20 +345,20 @@ export function readDeadlineSettings(entries: readonly SettingsEntry[]): Deadlin
         if (["", "无", "—", "-", "none"].includes(fold(value))) edit.set[attr] = null;
         else {
           const f = readField(value);
-          if (f === null) bad(`“${value}”不是日期列（可用：${Object.values(FIELD_LABELS).join("、")}）`);
+          if (f === null) bad(msg("settings.not-a-date-column", { value, columns: DATE_COLUMNS }));
           else edit.set[attr] = f;
         }
         break;
       }
       case "stop": {
         const f = readField(value);
-        if (f === null) bad(`“${value}”不是日期列（可用：${Object.values(FIELD_LABELS).join("、")}）`);
+        if (f === null) bad(msg("settings.not-a-date-column", { value, columns: DATE_COLUMNS }));
         else edit.set.stop = f;
         break;
       }
       case "limit": {
         const l = readLimit(value);
-        if (typeof l === "string") bad(l);
+        if (isMessage(l)) bad(l);
         else {
           edit.set.limit = l.value;
           edit.limitUnit = { unit: l.unit, working: l.working };
@@ -363,20 +367,21 @@ export function readDeadlineSettings(entries: readonly SettingsEntry[]): Deadlin
       }
       case "clock": {
         const c = readClockWord(value);
-        if (c === null) bad(`“${value}”不是时钟；可用：${Object.values(CLOCK_WORDS).join("、")}`);
+        if (c === null)
+          bad(msg("settings.not-a-clock", { value, clocks: (Object.keys(CLOCK_WORDS) as Clock[]).map(clockName) }));
         else edit.set.clock = c;
         break;
       }
       case "warn": {
         const s = readShare(value);
-        if (s === null) bad(`“${value}”应为 1%–100% 之间的比例，如 75%`);
+        if (s === null) bad(msg("settings.bad-share", { value }));
         else edit.set.warn = s;
         break;
       }
       case "enabled":
       case "repairs": {
         const y = readYesNo(value);
-        if (y === null) bad(`请填“是”或“否”，不是“${value}”`);
+        if (y === null) bad(msg("settings.yes-no", { value }));
         else edit.set[attr] = y;
         break;
       }
@@ -397,7 +402,7 @@ export function readDeadlineSettings(entries: readonly SettingsEntry[]): Deadlin
         errors.push(
           settingsError(
             keyCell(edit.firstRow),
-            `新规则 ${id} 缺少 ${lacking.map((a) => `${id}.${ATTR_ZH[a]}`).join("、")}，未添加`,
+            msg("settings.new-rule-lacks", { rule: id, keys: lacking.map((a) => attrKey(id, a)) }),
           ),
         );
         continue;
@@ -433,7 +438,9 @@ export function readDeadlineSettings(entries: readonly SettingsEntry[]): Deadlin
     const problem = ruleProblem(next, edit.limitUnit);
     if (problem) {
       const row = edit.rows[problem.attr] ?? edit.rows.clock ?? edit.rows.limit ?? edit.firstRow;
-      errors.push(settingsError(valueCell(row), `${problem.message}；${isNew ? "未添加该规则" : "该规则保持默认"}`));
+      errors.push(
+        settingsError(valueCell(row), msg("settings.rule-kept", { detail: problem.message, isNew: isNew ? 1 : 0 })),
+      );
       continue;
     }
     if (s.enabled === false) disabled.add(id);
@@ -468,6 +475,15 @@ const ADD_RULE_NOTE =
   "新增规则：取一个新名称，写 名称.适用、名称.开始、名称.停止、名称.时限、名称.时钟 各一行；停用规则：名称.启用 = 否。";
 
 /** A rule as the Settings sheet names it: the center's name for a built-in rule, else the name it was given. */
+/** A rule as a message names it: the center's name in Chinese, its id (which Settings read too) in English. */
+function ruleKey(id: string): Words {
+  return { zh: ruleName(id), en: id };
+}
+/** A rule's attribute as a Settings key: 8小时内书面送达物业.时限 in Chinese, notify-property.limit in English. */
+function attrKey(id: string, attr: Attr): Words {
+  return { zh: `${ruleName(id)}.${ATTR_ZH[attr]}`, en: `${id}.${attr}` };
+}
+
 function ruleName(id: string): string {
   return RULE_LABELS[id]?.zh ?? id;
 }

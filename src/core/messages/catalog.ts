@@ -19,6 +19,9 @@ const quoted = (s: Say, words: readonly Words[]): string =>
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
+const ordinal = (n: number): string =>
+  `${n}${n % 10 === 1 && n !== 11 ? "st" : n % 10 === 2 && n !== 12 ? "nd" : n % 10 === 3 && n !== 13 ? "rd" : "th"}`;
+
 /** A length of time given in hours: whole days as days, otherwise hours. */
 const span = (hours: number, lang: "zh" | "en"): string => {
   const days = hours / 24;
@@ -416,6 +419,175 @@ export const CATALOG = {
   "settings.contact-pattern": entry<{ value: string; example: string }>(
     (p, s) => `联系单号格式${s.q(p.value)}需要恰好一个顺序号，如 ${p.example}`,
     (p, s) => `The contact form number pattern ${s.q(p.value)} needs exactly one running number, as in ${p.example}`,
+  ),
+  "settings.time-zone": entry<{ value: string; kept: string }>(
+    (p, s) => `时区${s.q(p.value)}无法识别，应为 ${p.kept} 这样的名称；仍用 ${p.kept}`,
+    (p, s) => `Time zone ${s.q(p.value)} is not known: write a name such as ${p.kept}; keeping ${p.kept}`,
+  ),
+  "settings.close-day": entry<{ value: string; kept: number }>(
+    (p, s) => `月结日${s.q(p.value)}应为 1 到 28 之间的日数（次月几日 24:00 结账）；仍用 ${p.kept} 日`,
+    (p, s) =>
+      `The month close day ${s.q(p.value)} must be a day 1–28 (the month closes at 24:00 of that day of the next month); keeping the ${ordinal(p.kept)}`,
+  ),
+  "settings.value-map-key": entry<{ key: string }>(
+    (p, s) => `${s.q(p.key)}应写成 列名：写法（如 来源渠道：抖音）`,
+    (p, s) => `${s.q(p.key)} must be written "column: word", such as "channel: TikTok"`,
+  ),
+  "settings.value-map-value": entry<{ value: string; field: Words; allowed: readonly Words[] }>(
+    (p, s) => `${s.q(p.value)}不是${s.text(p.field)}的取值（应为 ${p.allowed.map((w) => w.zh).join("/")}）`,
+    (p, s) => `${s.q(p.value)} is not a ${p.field.en.toLowerCase()} value (use ${s.text(p.allowed)})`,
+  ),
+  "settings.in-key": entry<{ key: string | Words; detail: Detail }>(
+    (p, s) => `${s.text(p.key)}：${s.text(p.detail)}`,
+    (p, s) => `${s.text(p.key)}: ${s.text(p.detail)}`,
+  ),
+  "settings.yes-no": entry<{ value: string }>(
+    (p, s) => `请填“是”或“否”，不是${s.q(p.value)}`,
+    (p, s) => `Write yes or no, not ${s.q(p.value)}`,
+  ),
+  "settings.hours-blank": entry<Record<string, never>>(
+    () => "空值：请写开放时段，如 08:30-12:00、13:00-17:00；不开放写“休息”",
+    () => 'Blank: write the opening hours, such as 08:30-12:00,13:00-17:00, or "closed"',
+  ),
+  "settings.hours-unreadable": entry<{ part: string }>(
+    (p, s) => `无法识别的时段${s.q(p.part)}，格式如 08:30-12:00`,
+    (p, s) => `Hours ${s.q(p.part)} cannot be read; write them as 08:30-12:00`,
+  ),
+  "settings.hours-backwards": entry<{ part: string }>(
+    (p, s) => `时段${s.q(p.part)}的结束时间不晚于开始时间`,
+    (p, s) => `Hours ${s.q(p.part)} end no later than they start`,
+  ),
+  "settings.hours-overlap": entry<Record<string, never>>(
+    () => "时段互相重叠",
+    () => "The hours overlap",
+  ),
+  "settings.unknown-hours-key": entry<{ key: string }>(
+    (p, s) => `工作时间下没有项目${s.q(p.key)}（可用：周一至周五、周六周日、节假日闭馆）`,
+    (p, s) => `Working hours have no setting ${s.q(p.key)} (use weekdays, weekends or closed on holidays)`,
+  ),
+  "settings.holiday-not-date": entry<{ key: string; year: number }>(
+    (p, s) => `${s.q(p.key)}不是日期；请写 ${p.year}-01-01 或 ${p.year}-10-01~${p.year}-10-07`,
+    (p, s) => `${s.q(p.key)} is not a date: write ${p.year}-01-01 or ${p.year}-10-01~${p.year}-10-07`,
+  ),
+  "settings.holiday-other-year": entry<{ key: string; year: number; section: string }>(
+    (p, s) => `${s.q(p.key)}不在 ${p.year} 年内，请写在${s.q(p.section)}下`,
+    (p, s) => `${s.q(p.key)} is not in ${p.year}: write it under ${s.q(p.section)}`,
+  ),
+  "settings.holiday-kind": entry<{ value: string }>(
+    (p, s) => `${s.q(p.value)}：请填“休”（放假）、“班”（调休上班）或“常规”`,
+    (p, s) => `${s.q(p.value)}: write off (a day off), work (a make-up working day) or regular`,
+  ),
+  "settings.never-open": entry<Record<string, never>>(
+    () => "周一至周五和周六周日不能都不开放：时限无法计算",
+    () => "Weekdays and weekends cannot both be closed: no deadline could be computed",
+  ),
+  "settings.rule-key": entry<{ key: string }>(
+    (p, s) => `${s.q(p.key)}应写作 规则名称.属性，属性为 条款、适用、开始、停止、截止、时限、时钟、预警、启用、含维修`,
+    (p, s) =>
+      `${s.q(p.key)} must be written "rule name.attribute", the attribute one of clause, applies, start, stop, due, limit, clock, warn, enabled, repairs`,
+  ),
+  "settings.not-a-date-column": entry<{ value: string; columns: readonly Words[] }>(
+    (p, s) => `${s.q(p.value)}不是日期列（可用：${s.text(p.columns)}）`,
+    (p, s) => `${s.q(p.value)} is not a date column (use ${s.text(p.columns)})`,
+  ),
+  "settings.not-a-clock": entry<{ value: string; clocks: readonly Words[] }>(
+    (p, s) => `${s.q(p.value)}不是时钟；可用：${s.text(p.clocks)}`,
+    (p, s) => `${s.q(p.value)} is not a clock; use ${s.text(p.clocks)}`,
+  ),
+  "settings.bad-share": entry<{ value: string }>(
+    (p, s) => `${s.q(p.value)}应为 1%–100% 之间的比例，如 75%`,
+    (p, s) => `${s.q(p.value)} must be a share of 1%–100%, such as 75%`,
+  ),
+  "settings.new-rule-lacks": entry<{ rule: string; keys: readonly Words[] }>(
+    (p, s) => `新规则 ${p.rule} 缺少 ${s.text(p.keys)}，未添加`,
+    (p, s) => `The new rule ${p.rule} lacks ${s.text(p.keys)}; it is not added`,
+  ),
+  "settings.rule-kept": entry<{ detail: Detail; isNew: number }>(
+    (p, s) => `${s.text(p.detail)}；${p.isNew ? "未添加该规则" : "该规则保持默认"}`,
+    (p, s) => `${s.text(p.detail)}; ${p.isNew ? "the rule is not added" : "the rule keeps its default"}`,
+  ),
+  "settings.rule-needs-due": entry<{ rule: Words }>(
+    (p) => `规则 ${p.rule.zh} 的时钟为“约定时间”，需要 ${p.rule.zh}.截止（如 约定完成时间）`,
+    (p) => `Rule ${p.rule.en} runs to an agreed time and needs ${p.rule.en}.due (such as agreed completion)`,
+  ),
+  "settings.rule-needs-start": entry<{ rule: Words }>(
+    (p) => `规则 ${p.rule.zh} 需要开始时间（${p.rule.zh}.开始）`,
+    (p) => `Rule ${p.rule.en} needs a start time (${p.rule.en}.start)`,
+  ),
+  "settings.rule-start-is-stop": entry<{ rule: Words }>(
+    (p, s) => `规则 ${s.text(p.rule)} 的开始和停止是同一列`,
+    (p, s) => `Rule ${s.text(p.rule)} starts and stops at the same column`,
+  ),
+  "settings.limit-unit-clock": entry<{ unit: Words; clock: Words }>(
+    (p, s) => `时限单位（${s.text(p.unit)}）与时钟${s.q(p.clock)}不符`,
+    (p, s) => `The limit's unit (${s.text(p.unit)}) does not suit the clock ${s.q(p.clock)}`,
+  ),
+  "settings.limit-working-clock": entry<{ clock: Words }>(
+    (p, s) => `时限写的是工作日/工作小时，但时钟是${s.q(p.clock)}`,
+    (p, s) => `The limit is in working days or hours but the clock is ${s.q(p.clock)}`,
+  ),
+  "settings.limit-whole-days": entry<Record<string, never>>(
+    () => "天数时限必须是整数",
+    () => "A limit in days must be a whole number",
+  ),
+  "settings.limit-minutes": entry<Record<string, never>>(
+    () => "小时时限最多精确到分钟",
+    () => "A limit in hours can be exact to the minute, no finer",
+  ),
+  "settings.condition-unreadable": entry<{ clause: string }>(
+    (p, s) =>
+      `无法识别的条件${s.q(p.clause)}；条件写作 类别=投诉、建议；责任单位=物业公司；来源渠道=物业转交；重大质量问题=是；已填=完成时间`,
+    (p, s) =>
+      `Condition ${s.q(p.clause)} cannot be read; write conditions such as category=complaint,suggestion; responsible=property company; channel=property referral; major=yes; present=completed`,
+  ),
+  "settings.condition-empty": entry<{ clause: string }>(
+    (p, s) => `条件${s.q(p.clause)}没有值`,
+    (p, s) => `Condition ${s.q(p.clause)} has no value`,
+  ),
+  "settings.condition-major": entry<{ value: string }>(
+    (p, s) => `重大质量问题 应为 是 或 否，不是${s.q(p.value)}`,
+    (p, s) => `A major quality problem condition must be yes or no, not ${s.q(p.value)}`,
+  ),
+  "settings.condition-value": entry<{ value: string; key: string }>(
+    (p, s) => `${s.q(p.value)}不是可用的${p.key}`,
+    (p, s) => `${s.q(p.value)} is not a known value of ${p.key}`,
+  ),
+  "settings.limit-unreadable": entry<{ value: string }>(
+    (p, s) => `时限${s.q(p.value)}应为数字加单位，如 8 小时、3 天、3 个工作日`,
+    (p, s) => `The limit ${s.q(p.value)} must be a number and a unit, such as 8 hours, 3 days, 3 working days`,
+  ),
+  "settings.limit-positive": entry<Record<string, never>>(
+    () => "时限必须大于 0",
+    () => "The limit must be more than 0",
+  ),
+  "settings.limit-unit": entry<{ unit: string }>(
+    (p, s) => `时限单位${s.q(p.unit)}无法识别：用 小时、天 或 个工作日`,
+    (p, s) => `The limit's unit ${s.q(p.unit)} is not known: use hours, days or working days`,
+  ),
+  "settings.unknown-delivery-key": entry<{ key: string }>(
+    (p, s) => `${s.q(p.key)}不是送达方式的设置项；可用：书面方式`,
+    (p, s) => `${s.q(p.key)} is not a delivery setting; use written`,
+  ),
+  "settings.no-written-kind": entry<Record<string, never>>(
+    () => "书面方式至少要有一种，如 书面、联系单",
+    () => "Name at least one written kind of delivery, such as letter, contact form",
+  ),
+  "settings.unknown-pause-key": entry<{ key: string }>(
+    (p, s) => `${s.q(p.key)}不是暂停的设置项；可用：可暂停规则、认可原因、每案上限`,
+    (p, s) => `${s.q(p.key)} is not a pause setting; use rules, reasons or cap`,
+  ),
+  "settings.pause-unknown-rule": entry<{ value: string }>(
+    (p, s) => `可暂停规则：${s.q(p.value)}不是现有的时限规则`,
+    (p, s) => `Rules that may pause: ${s.q(p.value)} is not a deadline rule`,
+  ),
+  "settings.pause-absolute-rule": entry<{ rule: Words }>(
+    (p, s) => `可暂停规则：${s.q(p.rule)}按约定日期计，不能暂停；改期请重写约定完成时间`,
+    (p, s) =>
+      `Rules that may pause: ${s.q(p.rule)} runs to an agreed date and cannot pause; to move it, write a new agreed completion time`,
+  ),
+  "settings.pause-cap": entry<{ value: string }>(
+    (p, s) => `每案上限${s.q(p.value)}应写作 30 天 或 48 小时`,
+    (p, s) => `The cap per case ${s.q(p.value)} must be written as 30 days or 48 hours`,
   ),
   "holidays.no-dates": entry<{ year: number }>(
     (p) => `“节假日 ${p.year}”没有任何放假日期：${p.year} 年按周一至周五计算工作日，请核对国务院通知。`,

@@ -5,7 +5,7 @@
  */
 import type { Lang } from "../labels";
 import { CATALOG } from "./catalog";
-import { isMessage, isWords, type MessageData, type Param, type Say } from "./render";
+import { isMessage as isMessageParam, isWords, type MessageData, type Param, type Say } from "./render";
 
 export type { Detail, Words } from "./render";
 
@@ -16,6 +16,10 @@ export type ParamsOf<K extends MessageId> = Parameters<(typeof CATALOG)[K]["zh"]
 export type Message = { [K in MessageId]: { id: K; params: ParamsOf<K> } }[MessageId];
 
 export const msg = <K extends MessageId>(id: K, params: ParamsOf<K>): Message => ({ id, params }) as Message;
+
+/** Whether a reader's result is a message (its complaint) rather than the value it read. */
+export const isMessage = (v: unknown): v is Message =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && "id" in v && "params" in v;
 
 export const isMessageId = (id: string): id is MessageId => Object.prototype.hasOwnProperty.call(CATALOG, id);
 
@@ -31,7 +35,7 @@ function sayer(lang: Lang): Say {
     if (typeof p === "string") return p;
     if (typeof p === "number") return String(p);
     if (Array.isArray(p)) return (p as readonly Param[]).map(text).join(lang === "zh" ? "、" : ", ");
-    if (isMessage(p as Param)) return say(p as MessageData, lang);
+    if (isMessageParam(p as Param)) return say(p as MessageData, lang);
     if (isWords(p as Param)) return (p as { zh: string; en: string })[lang];
     return String(p);
   };

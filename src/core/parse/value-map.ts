@@ -13,6 +13,7 @@ import {
   SATISFACTION_LABELS,
   VERIFICATION_LABELS,
 } from "../labels";
+import { msg, type Words } from "../messages";
 import type { SettingsDefault, SettingsEntry, SettingsError } from "../model";
 import type { EnumKey, ValueMap } from "./case-log";
 import { fold, isSection, keyCell, valueCell } from "../shared/settings-values";
@@ -141,7 +142,7 @@ export function readValueMapSettings(entries: readonly SettingsEntry[]): ValueMa
     if (field === null || word === "") {
       errors.push({
         cell: keyCell(e.row),
-        message: `“${e.key}”应写成 列名：写法（如 来源渠道：抖音）/ Key should be "column: word"`,
+        message: msg("settings.value-map-key", { key: e.key }),
       });
       continue;
     }
@@ -151,12 +152,13 @@ export function readValueMapSettings(entries: readonly SettingsEntry[]): ValueMa
     }
     const code = codeOf(field, e.value);
     if (code === null) {
-      const allowed = Object.values(LABELS[field])
-        .map((l) => l.zh)
-        .join("/");
       errors.push({
         cell: valueCell(e.row),
-        message: `“${e.value}”不是${VALUE_MAP_FIELDS[field].zh}的取值（应为 ${allowed}）/ Not a ${VALUE_MAP_FIELDS[field].en} value`,
+        message: msg("settings.value-map-value", {
+          value: e.value,
+          field: VALUE_MAP_FIELDS[field],
+          allowed: Object.values(LABELS[field]) as Words[],
+        }),
       });
       continue;
     }

@@ -12,13 +12,20 @@ import {
 } from "../../../src/core/deadlines";
 import type { CellValue, ComplianceEntry, Pause, SettingsEntry } from "../../../src/core/model";
 import { formatMinutes } from "../../../src/core/time";
-import { say } from "../../../src/core/messages";
+import { say, type Message } from "../../../src/core/messages";
 import { at, makeCase, type CaseSpec } from "./make-case";
 
 const config = defaultDeadlineConfig();
 const fmt = (m: number | null) => (m === null ? null : formatMinutes(m));
 
-function pause(caseId: string, from: string, to: string | null, rule: string | null = null, reason = "业主出差，无法入户", row = 2): Pause {
+function pause(
+  caseId: string,
+  from: string,
+  to: string | null,
+  rule: string | null = null,
+  reason = "业主出差，无法入户",
+  row = 2,
+): Pause {
   return { row, caseId, rule, from: at(from), to: to === null ? null : at(to), reason };
 }
 
@@ -39,7 +46,12 @@ const show = (e: ComplianceEntry) => ({
 });
 
 // A complaint delivered to the property company Thu 8 Oct 11:00: rectify is due at the end of 13 Oct.
-const complaint: CaseSpec = { category: "complaint", responsible: "property", receivedAt: "2026-10-08T09:00", notifiedAt: "2026-10-08T11:00" };
+const complaint: CaseSpec = {
+  category: "complaint",
+  responsible: "property",
+  receivedAt: "2026-10-08T09:00",
+  notifiedAt: "2026-10-08T11:00",
+};
 
 describe("pauses move a day rule's due by the minutes they cover", () => {
   it("a closed 2-day pause moves rectify's due by 2 days; a completion inside the new due is met", () => {
@@ -52,11 +64,13 @@ describe("pauses move a day rule's due by the minutes they cover", () => {
       pauseMinutes: 2880,
     });
     // Unpaused, the same completion is 1.42 days late.
-    expect(judge({ ...complaint, completedAt: "2026-10-15T10:00" }, "rectify", "2026-12-31T00:00").entry).toMatchObject({
-      due: "2026-10-14T00:00",
-      status: "breached",
-      late: 1.42,
-    });
+    expect(judge({ ...complaint, completedAt: "2026-10-15T10:00" }, "rectify", "2026-12-31T00:00").entry).toMatchObject(
+      {
+        due: "2026-10-14T00:00",
+        status: "breached",
+        late: 1.42,
+      },
+    );
   });
 
   it("an open pause makes a running rule `paused`, due as if the pause ended at as-of", () => {
@@ -69,12 +83,18 @@ describe("pauses move a day rule's due by the minutes they cover", () => {
       pauseMinutes: 10 * 1440 + 720,
     });
     // A pause whose end is after as-of is still open then.
-    expect(judge(complaint, "rectify", "2026-10-20T12:00", [pause("A1", "2026-10-10T00:00", "2026-10-25T00:00")]).entry?.status).toBe("paused");
+    expect(
+      judge(complaint, "rectify", "2026-10-20T12:00", [pause("A1", "2026-10-10T00:00", "2026-10-25T00:00")]).entry
+        ?.status,
+    ).toBe("paused");
   });
 
   it("a pause begun after the due has passed does not excuse it: still overdue", () => {
     const p = [pause("A1", "2026-10-15T00:00", null)];
-    expect(judge(complaint, "rectify", "2026-10-20T12:00", p).entry).toMatchObject({ status: "overdue", due: "2026-10-14T00:00" });
+    expect(judge(complaint, "rectify", "2026-10-20T12:00", p).entry).toMatchObject({
+      status: "overdue",
+      due: "2026-10-14T00:00",
+    });
   });
 
   it("a pause that starts after as-of has not happened yet", () => {
@@ -99,10 +119,17 @@ describe("which rules pause", () => {
     const p = [pause("A1", "2026-10-08T09:00", "2026-10-10T09:00", "notify-property", "等物业回复", 7)];
     const r = judge({ ...complaint, notifiedAt: "2026-10-10T10:00" }, "notify-property", "2026-12-31T00:00", p);
     expect(r.entry).toMatchObject({ status: "breached" });
-    expect(r.issues).toEqual(["暂停记录 第 7 行（案件 A1）：时限“8小时内书面送达物业”不可暂停（设置“暂停 / 可暂停规则”），未计入。"]);
-    expect(judge(complaint, "rectify", "2026-12-31T00:00", [pause("A1", "2026-10-09T00:00", null, "整改")]).issues[0]).toContain("“整改”不是现有的时限规则");
+    expect(r.issues).toEqual([
+      "暂停记录 第 7 行（案件 A1）：时限“8小时内书面送达物业”不可暂停（设置“暂停 / 可暂停规则”），未计入。",
+    ]);
+    expect(
+      judge(complaint, "rectify", "2026-12-31T00:00", [pause("A1", "2026-10-09T00:00", null, "整改")]).issues[0],
+    ).toContain("“整改”不是现有的时限规则");
     // Named by its Chinese name, the rule is found.
-    expect(judge(complaint, "rectify", "2026-10-12T00:00", [pause("A1", "2026-10-09T00:00", null, "物业整改")]).entry?.status).toBe("paused");
+    expect(
+      judge(complaint, "rectify", "2026-10-12T00:00", [pause("A1", "2026-10-09T00:00", null, "物业整改")]).entry
+        ?.status,
+    ).toBe("paused");
   });
 
   it("a reason not accepted, a blank one, an unknown case or a broken cap are data issues", () => {
@@ -132,7 +159,7 @@ describe("which rules pause", () => {
 
   it("the agreed completion date never pauses, even when Settings ask", () => {
     const r = readDeadlineSettings([setting("暂停", "可暂停规则", "rectify, agreed-completion")]);
-    expect(r.errors.map((e) => e.message)).toEqual([
+    expect(r.errors.map((e) => say(e.message as Message, "zh"))).toEqual([
       "可暂停规则：“按约定时间完成”按约定日期计，不能暂停；改期请重写约定完成时间",
     ]);
     expect(r.config.pausing?.rules).toEqual(["design-issue", "follow-up", "rectify"]);
@@ -143,7 +170,10 @@ describe("written delivery (§5.7.1 以书面的形式)", () => {
   const withKind = (deliveryKind: string) => ({ ...complaint, deliveryKind, notifiedAt: "2026-10-08T15:00" });
 
   it("a written kind stops notify-property; a phone call leaves the clock running", () => {
-    expect(judge(withKind("联系单"), "notify-property", "2026-10-09T12:00").entry).toMatchObject({ status: "met", delivery: "written" });
+    expect(judge(withKind("联系单"), "notify-property", "2026-10-09T12:00").entry).toMatchObject({
+      status: "met",
+      delivery: "written",
+    });
     expect(judge(withKind("电话"), "notify-property", "2026-10-09T12:00").entry).toEqual({
       due: "2026-10-09T09:30",
       stop: null,
@@ -159,9 +189,15 @@ describe("written delivery (§5.7.1 以书面的形式)", () => {
   });
 
   it("a blank kind counts as written; Settings may change the written kinds", () => {
-    expect(judge(withKind(""), "notify-property", "2026-10-09T12:00").entry).toMatchObject({ status: "met", delivery: "unstated" });
+    expect(judge(withKind(""), "notify-property", "2026-10-09T12:00").entry).toMatchObject({
+      status: "met",
+      delivery: "unstated",
+    });
     const cfg = readDeadlineSettings([setting("送达方式", "书面方式", "联系单")]).config;
-    expect(judge(withKind("微信"), "notify-property", "2026-10-09T12:00", [], cfg).entry).toMatchObject({ status: "overdue", delivery: "verbal" });
+    expect(judge(withKind("微信"), "notify-property", "2026-10-09T12:00", [], cfg).entry).toMatchObject({
+      status: "overdue",
+      delivery: "verbal",
+    });
   });
 
   it("rectify still starts at the delivery, however it was made", () => {

@@ -7,7 +7,8 @@ import {
   ruleInfos,
 } from "../../../src/core/deadlines";
 import { addWorkingDays, addWorkingMinutes, isOfficialWorkday } from "../../../src/core/calendar";
-import type { SettingsEntry } from "../../../src/core/model";
+import { sayText } from "../../../src/core/messages";
+import type { SettingsEntry, SettingsError } from "../../../src/core/model";
 import { dayNumber, formatMinutes } from "../../../src/core/time";
 import { at, makeCase } from "./make-case";
 
@@ -110,7 +111,9 @@ describe("editing rules", () => {
       entry("时限规则", "rectify.含维修", "否"),
     );
     expect(off.config.rules.find((x) => x.id === "rectify")!.appliesTo.categories).toEqual(["complaint"]);
-    expect(read(entry("时限规则", "rectify.含维修", "也许")).errors[0].message).toContain("请填“是”或“否”");
+    expect(zh(read(entry("时限规则", "rectify.含维修", "也许")).errors[0]).message).toBe(
+      "物业整改.含维修：请填“是”或“否”，不是“也许”",
+    );
   });
 
   it("adds a rule: sales referrals replied within 2 days", () => {
@@ -144,17 +147,29 @@ describe("editing rules", () => {
   });
 });
 
+const zh = (e: SettingsError): { cell: string; message: string } => ({
+  cell: e.cell,
+  message: sayText(e.message, "zh"),
+});
+
 describe("invalid settings name the cell and keep the defaults", () => {
   it("a limit that is not a number", () => {
     const r = readDeadlineSettings([{ row: 12, section: "时限规则", key: "notify-property.时限", value: "八小时" }]);
     // The rule's id still reads; the message names the rule as the center does.
-    expect(r.errors).toEqual([{ cell: "设置!C12", message: expect.stringContaining("8小时内书面送达物业.时限") }]);
+    expect(r.errors.map(zh)).toEqual([
+      {
+        cell: "设置!C12",
+        message: "8小时内书面送达物业.时限：时限“八小时”应为数字加单位，如 8 小时、3 天、3 个工作日",
+      },
+    ]);
     expect(r.config.rules.find((x) => x.id === "notify-property")?.limit).toBe(8);
   });
 
   it("a limit unit that contradicts the clock", () => {
     const r = readDeadlineSettings([{ row: 7, section: "时限规则", key: "rectify.时限", value: "5 小时" }]);
-    expect(r.errors).toEqual([{ cell: "设置!C7", message: expect.stringContaining("不符") }]);
+    expect(r.errors.map(zh)).toEqual([
+      { cell: "设置!C7", message: "时限单位（小时）与时钟“自然日”不符；该规则保持默认" },
+    ]);
     expect(r.config.rules.find((x) => x.id === "rectify")).toEqual(DEFAULT_RULES.find((x) => x.id === "rectify"));
   });
 
@@ -167,7 +182,7 @@ describe("invalid settings name the cell and keep the defaults", () => {
       { row: 8, section: "时限规则", key: "new-rule.时限", value: "2 天" },
     ]);
     expect(r.errors.map((e) => e.cell)).toEqual(["设置!B3", "设置!C4", "设置!C5", "设置!C6", "设置!B8"]);
-    expect(r.errors[4].message).toContain("new-rule.适用");
+    expect(zh(r.errors[4]).message).toContain("new-rule.适用");
     expect(r.config.rules).toEqual(defaultDeadlineConfig().rules);
   });
 });
@@ -186,7 +201,7 @@ describe("calendar settings", () => {
     const a = readDeadlineSettings([
       { row: 9, section: "工作时间", key: "周一至周五", value: "8:30-12:00,11:00-17:00" },
     ]);
-    expect(a.errors).toEqual([{ cell: "设置!C9", message: expect.stringContaining("重叠") }]);
+    expect(a.errors.map(zh)).toEqual([{ cell: "设置!C9", message: "周一至周五：时段互相重叠" }]);
     expect(a.config.calendar.weekdayHours).toEqual(defaultDeadlineConfig().calendar.weekdayHours);
     const b = readDeadlineSettings([
       { row: 9, section: "工作时间", key: "周一至周五", value: "休息" },
@@ -234,5 +249,49 @@ describe("calendar settings", () => {
     expect(r.errors.map((e) => e.cell)).toEqual(["设置!B21", "设置!B22", "设置!C23"]);
     expect(isOfficialWorkday(r.config.calendar, dayNumber(2026, 10, 10))).toBe(false); // back to a plain Saturday
     expect(isOfficialWorkday(r.config.calendar, dayNumber(2026, 10, 5))).toBe(false); // the rest of 2026 kept
+  });
+});
+
+describe("a Settings mistake is told in the reader's language", () => {
+  // Keys and values written in English, as an English-speaking center may: nothing of the sheet's own text is
+  // Chinese, so any Chinese in the English rendering would be the message's own.
+  const bad: SettingsEntry[] = [
+    { row: 2, section: "Deadline rules", key: "notify-property.colour", value: "red" },
+    { row: 3, section: "Deadline rules", key: "notify-property.clock", value: "moon" },
+    { row: 4, section: "Deadline rules", key: "notify-property.warn", value: "150%" },
+    { row: 5, section: "Deadline rules", key: "rectify.applies", value: "category=complaint,quarrel" },
+    { row: 6, section: "Deadline rules", key: "rectify.applies", value: "weather=rain" },
+    { row: 7, section: "Deadline rules", key: "rectify.applies", value: "major=perhaps" },
+    { row: 8, section: "Deadline rules", key: "rectify.limit", value: "eight" },
+    { row: 9, section: "Deadline rules", key: "rectify.limit", value: "5 fortnights" },
+    { row: 10, section: "Deadline rules", key: "reply-referral.limit", value: "5 hours" },
+    { row: 11, section: "Deadline rules", key: "reply-referral.start", value: "yesterday" },
+    { row: 12, section: "Deadline rules", key: "reply-referral.enabled", value: "maybe" },
+    { row: 13, section: "Deadline rules", key: "new-rule.limit", value: "2 days" },
+    { row: 14, section: "Working hours", key: "weekdays", value: "8:30-12:00,11:00-17:00" },
+    { row: 15, section: "Working hours", key: "weekends", value: "noon-night" },
+    { row: 16, section: "Working hours", key: "lunch", value: "12:00-13:00" },
+    { row: 17, section: "Working hours", key: "closed on holidays", value: "sometimes" },
+    { row: 18, section: "Pauses", key: "rules", value: "agreed-completion, nothing" },
+    { row: 19, section: "Pauses", key: "cap", value: "a while" },
+    { row: 20, section: "Pauses", key: "colour", value: "red" },
+    { row: 21, section: "Delivery", key: "written", value: "" },
+    { row: 22, section: "Delivery", key: "colour", value: "red" },
+  ];
+  const errors = readDeadlineSettings(bad).errors;
+
+  it("every mistake is reported, in English without a Chinese character", () => {
+    expect(errors.length).toBeGreaterThanOrEqual(bad.length - 1);
+    for (const e of errors) expect(sayText(e.message, "en")).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+  });
+
+  it("and in Chinese with full-width punctuation", () => {
+    for (const e of errors) {
+      const zhText = sayText(e.message, "zh");
+      expect(zhText).toMatch(/[\u4e00-\u9fff]/);
+      // The sheet's own words (keys, values) are English here; the message's own punctuation is full-width.
+      const own = bad.reduce((t, b) => t.split(b.key).join("").split(b.value).join(""), zhText);
+      expect(own.replace(/\d{1,2}:\d\d/g, "")).not.toMatch(/[,;:()?!]/);
+    }
   });
 });

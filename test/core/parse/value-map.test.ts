@@ -58,8 +58,12 @@ describe("the clerk's own words", () => {
     expect(a.cases.find((c) => c.id === "W4-2")?.satisfaction).toBe("unsatisfied");
     expect(a.cases.find((c) => c.id === "W0-3")?.unmapped?.category).toBe("求助");
     expect(a.warnings.map((w) => say(w, "zh")).filter((w) => w.startsWith("设置"))).toEqual([
-      "设置 设置!C5：“信鸽”不是来源渠道的取值（应为 电话/来访/信函/传真/意见箱/物业转交/销售转交/巡检/网络/微信/12345政府热线转办）/ Not a Channel value（已使用默认值）",
-      "设置 设置!B6：“抖音”应写成 列名：写法（如 来源渠道：抖音）/ Key should be \"column: word\"（已使用默认值）",
+      "设置 设置!C5：“信鸽”不是来源渠道的取值（应为 电话/来访/信函/传真/意见箱/物业转交/销售转交/巡检/网络/微信/12345政府热线转办）（已使用默认值）",
+      "设置 设置!B6：“抖音”应写成 列名：写法（如 来源渠道：抖音）（已使用默认值）",
+    ]);
+    expect(a.warnings.map((w) => say(w, "en")).filter((w) => w.startsWith("Settings"))).toEqual([
+      'Settings 设置!C5: "信鸽" is not a channel value (use Phone, Visit, Letter, Fax, Suggestion box, Property referral, Sales referral, Inspection, Online / WeChat, 12345 hotline referral) (the default is used)',
+      'Settings 设置!B6: "抖音" must be written "column: word", such as "channel: TikTok" (the default is used)',
     ]);
   });
 
