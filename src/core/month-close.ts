@@ -7,24 +7,29 @@
 import type { Analysis } from "./analysis";
 import { fold, isSection, plain, valueCell } from "./shared/settings-values";
 import { CENTER_SECTION } from "./clock";
+import { compileCalendar } from "./calendar";
 import {
+  caseJudge,
   checkPauses,
   complianceWarnings,
   defaultDeadlineConfig,
   deliveryWarnings,
-  evaluateCompliance,
+  overdueAt,
 } from "./deadlines";
 import { msg } from "./messages";
-import type {
-  Case,
-  ComplianceEntry,
-  DateField,
-  MonthlyScorecard,
-  SettingsDefault,
-  SettingsEntry,
-  SettingsError,
+import type { FiguresSource } from "./figures";
+import {
+  DATE_FIELDS,
+  type Case,
+  type ComplianceEntry,
+  type DateField,
+  type MonthlyScorecard,
+  type SettingsDefault,
+  type SettingsEntry,
+  type SettingsError,
 } from "./model";
 import { findRepeatComplaints } from "./registers";
+import { caseLocator } from "./shared/case-locator";
 import { buildScorecards, DEFAULT_SCORING } from "./scorecard";
 import { dayNumber, formatMinutes, startOfDay, type LocalMinutes } from "./time";
 
@@ -125,13 +130,10 @@ const RECOMPUTED_WARNINGS = new Set([
  * analysis itself, without reading the workbook again.
  */
 export function analysisAt(a: Analysis, at: LocalMinutes): Analysis {
-  const cases = a.cases.filter((c) => c.receivedAt.at <= at).map((c) => caseAt(c, at));
+  const { cases, compliance } = judgedAt(a, at, () => true);
   const ids = new Set(cases.map((c) => c.id));
   const config = a.deadlineConfig ?? defaultDeadlineConfig();
   const pauses = checkPauses(a.pauses?.rows ?? [], cases, config, at);
-  const compliance = complianceAt(a, cases, at, (judged) =>
-    evaluateCompliance(judged, config, at, { pauses: pauses.byCase, deliveryColumn: a.deliveryColumn !== false }),
-  );
   const repeatCaseIds = findRepeatComplaints(cases, a.repeatWindowDays);
   const scorecards = buildScorecards({
     cases,
@@ -162,55 +164,112 @@ export function analysisAt(a: Analysis, at: LocalMinutes): Analysis {
   };
 }
 
-/** Each case's entries in the analysis, by case id (made once per analysis). */
-const entriesByCase = new WeakMap<Analysis, Map<string, ComplianceEntry[]>>();
-function entriesOf(a: Analysis): Map<string, ComplianceEntry[]> {
-  let m = entriesByCase.get(a);
-  if (m === undefined) {
-    m = new Map();
-    for (const e of a.compliance) {
-      const list = m.get(e.caseId);
-      if (list === undefined) m.set(e.caseId, [e]);
-      else list.push(e);
-    }
-    entriesByCase.set(a, m);
+/** What judging an analysis again at an earlier instant needs to know of each of its cases (by case index). */
+interface CaseHistory {
+  /** The case's entries in the analysis. */
+  entries: ComplianceEntry[][];
+  /**
+   * From when the case's entries follow from the analysis' own without judging it again: its latest date (every
+   * date it was judged on is known then, none later); +Infinity when an entry's verdict depends on the instant
+   * beyond its lateness (a clock running in time, a pause), or its id is on another case too.
+   */
+  stableFrom: Float64Array;
+  /** The latest due of its overdue entries (-Infinity without): they stay overdue at any instant past it. */
+  overdueDue: Float64Array;
+  /** From when the case is finished — completed, every clock that runs stopped — or +Infinity. */
+  finishedFrom: Float64Array;
+}
+
+const histories = new WeakMap<Analysis, CaseHistory>();
+
+/**
+ * Made once per analysis. A case with nothing dated after an instant and no pause is judged then on the same
+ * dates as at as-of: a stopped clock (met, breached) and an undecidable one (unknown) come out the same; a clock
+ * overdue at as-of is overdue still when the instant is past its due, late by the time to that instant. Only a
+ * clock running in time at as-of (open, due soon, paused) depends on the instant in another way.
+ */
+function historyOf(a: Analysis): CaseHistory {
+  let h = histories.get(a);
+  if (h !== undefined) return h;
+  const n = a.cases.length;
+  const rules = new Set((a.deadlineConfig ?? defaultDeadlineConfig()).rules.map((r) => r.id));
+  const entries: ComplianceEntry[][] = Array.from({ length: n }, () => []);
+  const stableFrom = new Float64Array(n);
+  const overdueDue = new Float64Array(n).fill(-Infinity);
+  const finishedFrom = new Float64Array(n);
+  const seen = new Map<string, number>();
+  const paused = new Set((a.pauses?.rows ?? []).map((p) => p.caseId));
+  for (let i = 0; i < n; i++) {
+    const c = a.cases[i];
+    let latest = -Infinity;
+    for (const f of DATE_FIELDS) latest = Math.max(latest, c[f]?.at ?? -Infinity);
+    stableFrom[i] = paused.has(c.id) ? Infinity : latest;
+    finishedFrom[i] = c.completedAt === null ? Infinity : c.completedAt.at;
+    const first = seen.get(c.id);
+    if (first === undefined) seen.set(c.id, i);
+    else stableFrom[i] = stableFrom[first] = finishedFrom[i] = finishedFrom[first] = Infinity;
   }
-  return m;
+  const locate = caseLocator(a.cases);
+  for (const e of a.compliance) {
+    const i = locate(e.caseId);
+    if (i < 0) continue;
+    entries[i].push(e);
+    const stopped = (e.status === "met" || e.status === "breached") && e.stopAt !== null;
+    if (e.status === "overdue" && e.dueAt !== null) overdueDue[i] = Math.max(overdueDue[i], e.dueAt);
+    else if (!stopped && e.status !== "unknown") stableFrom[i] = Infinity;
+    if (!rules.has(e.rule)) stableFrom[i] = Infinity;
+    if (stopped) finishedFrom[i] = Math.max(finishedFrom[i], e.stopAt as LocalMinutes);
+    else if (e.status !== "unknown" && e.status !== "not-applicable") finishedFrom[i] = Infinity;
+  }
+  h = { entries, stableFrom, overdueDue, finishedFrom };
+  histories.set(a, h);
+  return h;
 }
 
 /**
- * The deadline entries at `at`: a case unchanged at `at` (nothing stamped later), without pauses, whose every
- * clock had stopped by `at` keeps its entries as they are (a stopped clock's verdict does not depend on the
- * instant it is judged at); every other case is judged again. Most of a long log is settled long before a
- * month's close, so a closed month costs the work of its open cases. `judge` evaluates the others.
+ * The cases `keep` picks (by index) among those received by `at`, as they stood then, and their entries judged
+ * at `at` — the same as judging them all again (tests check it on the sample and on random logs), but a case
+ * whose entries follow from the analysis' own (historyOf) takes them from there. Most of a long log is settled
+ * or long overdue at a month's close, so a closed month costs the work of the cases still moving then.
  */
-export function complianceAt(
+function judgedAt(
   a: Analysis,
-  cases: readonly Case[],
   at: LocalMinutes,
-  judge: (cases: readonly Case[]) => ComplianceEntry[],
-): ComplianceEntry[] {
-  const byCase = entriesOf(a);
-  const original = new Map<string, Case | null>();
-  // An id on two cases (a duplicate kept) is judged again: its entries cannot be told apart by id.
-  for (const c of a.cases) original.set(c.id, original.has(c.id) ? null : c);
-  const paused = new Set((a.pauses?.rows ?? []).map((p) => p.caseId));
-  const settled = (c: Case): boolean =>
-    original.get(c.id) === c &&
-    !paused.has(c.id) &&
-    (byCase.get(c.id) ?? []).every(
-      (e) => (e.status === "met" || e.status === "breached") && e.stopAt !== null && e.stopAt <= at,
-    );
-  const again = judge(cases.filter((c) => !settled(c)));
-  const judged = new Map<string, ComplianceEntry[]>();
-  for (const e of again) {
-    const list = judged.get(e.caseId);
-    if (list === undefined) judged.set(e.caseId, [e]);
-    else list.push(e);
+  keep: (i: number) => boolean,
+): { cases: Case[]; compliance: ComplianceEntry[] } {
+  const h = historyOf(a);
+  const config = a.deadlineConfig ?? defaultDeadlineConfig();
+  const cases: Case[] = [];
+  /** Per case kept: its index when its entries are taken from the analysis, -1 when it is judged again. */
+  const from: number[] = [];
+  const again: Case[] = [];
+  for (let i = 0; i < a.cases.length; i++) {
+    const c = a.cases[i];
+    if (c.receivedAt.at > at || !keep(i)) continue;
+    if (h.stableFrom[i] <= at && at > h.overdueDue[i]) {
+      cases.push(c);
+      from.push(i);
+    } else {
+      const k = caseAt(c, at);
+      cases.push(k);
+      again.push(k);
+      from.push(-1);
+    }
   }
-  const out: ComplianceEntry[] = [];
-  for (const c of cases) for (const e of (settled(c) ? byCase.get(c.id) : judged.get(c.id)) ?? []) out.push(e);
-  return out;
+  // A case's pauses depend on its own rows only, so those of the cases judged again are all judging needs.
+  const pauses = checkPauses(a.pauses?.rows ?? [], again, config, at);
+  const judge = caseJudge(config, at, { pauses: pauses.byCase, deliveryColumn: a.deliveryColumn !== false });
+  const cal = compileCalendar(config.calendar);
+  const rules = new Map(config.rules.map((r) => [r.id, r]));
+  const compliance: ComplianceEntry[] = [];
+  for (let k = 0; k < cases.length; k++) {
+    const i = from[k];
+    if (i < 0) judge(cases[k], compliance);
+    else
+      for (const e of h.entries[i])
+        compliance.push(e.status === "overdue" ? overdueAt(cal, rules.get(e.rule)!, e, at) : e);
+  }
+  return { cases, compliance };
 }
 
 /**
@@ -233,28 +292,30 @@ export function analysisForMonth(a: Analysis, month: string): Analysis {
 }
 
 /**
- * A closed month as known at its close, for its key figures, judged over the cases those figures can
- * depend on: the cases received from a year and a month before it (its comparisons, with the repeat window)
- * and any older case not yet finished then — not completed before that start, or with a deadline that ran
- * past it. The figures are those of the whole log judged at the close (a test checks every closed month of
- * the sample), at the work of the months concerned instead of the whole log.
+ * A closed month as known at its close, for its key figures, judged over the cases those figures can depend
+ * on: the cases received from the start of the month before (its comparison), any older case not yet finished
+ * then — not completed before that start, or with a deadline that ran past it (open or overdue at the month's
+ * end or the close, completed in the month) — and, for each company, one older case (the figures ask whether
+ * the log reaches back before the month). The figures are those of the whole log judged at the close, for
+ * the whole center and each company (tests check every closed month of the sample and of random logs), at
+ * the work of the cases still moving instead of the whole log. Only what the key figures read is given (the
+ * cases and entries at the close), not a whole analysis.
  */
-export function analysisForMonthFigures(a: Analysis, month: string): Analysis {
+export function analysisForMonthFigures(a: Analysis, month: string): FiguresSource {
   if (monthState(month, a.asOf, a.monthCloseDay).state === "open" || a.deadlineConfig === undefined) return a;
   const [y, m] = month.split("-").map(Number);
-  // The first day of the month thirteen months before, less the repeat window.
-  const back = y * 12 + (m - 1) - 13;
-  const from = startOfDay(dayNumber(Math.floor(back / 12), (back % 12) + 1, 1)) - (a.repeatWindowDays + 1) * 24 * 60;
-  const unfinished = new Set<string>();
-  for (const e of a.compliance) {
-    const stoppedBefore = (e.status === "met" || e.status === "breached") && e.stopAt !== null && e.stopAt <= from;
-    const neverRuns = e.status === "unknown" || e.status === "not-applicable";
-    if (!stoppedBefore && !neverRuns) unfinished.add(e.caseId);
-  }
-  const cases = a.cases.filter(
-    (c) => c.receivedAt.at >= from || c.completedAt === null || c.completedAt.at > from || unfinished.has(c.id),
-  );
-  return analysisAt({ ...a, cases }, closeInstant(month, a.monthCloseDay));
+  const from = startOfDay(m === 1 ? dayNumber(y - 1, 12, 1) : dayNumber(y, m - 1, 1));
+  const { finishedFrom } = historyOf(a);
+  const earlier = new Set<string | null>();
+  const at = closeInstant(month, a.monthCloseDay);
+  const known = judgedAt(a, at, (i) => {
+    const c = a.cases[i];
+    if (c.receivedAt.at >= from || finishedFrom[i] > from) return true;
+    if (earlier.has(c.propertyCompany)) return false;
+    earlier.add(c.propertyCompany);
+    return true;
+  });
+  return { asOf: at, cases: known.cases, compliance: known.compliance, rules: a.rules };
 }
 
 /** Every monthly scorecard of the analysis, a closed month's as known at its close. */
@@ -270,14 +331,32 @@ export function monthlyScorecardsAsClosed(a: Analysis): MonthlyScorecard[] {
 
 /**
  * A closed month's scorecards as known at its close, judged from the cases they can depend on only: a
- * month's cells count the cases received in it (build.ts), its change compares with the month before, and a
- * repeat looks back over the repeat window. So the month, the one before and that window before them — the
- * same cards as the whole analysis judged at the close gives, at a fraction of the work on a long log.
+ * month's cells count the cases received in it (build.ts) and the complaints and repairs completed in it (the
+ * follow-up rates), its change compares with the month before, and a repeat looks back over the repeat window.
+ * So the cases received in the month, the one before and that window before them, and those completed in the
+ * two months whenever received — the same cards as the whole analysis judged at the close gives (tests check
+ * the sample's closed months and random logs), at a fraction of the work on a long log.
  */
 export function closedMonthScorecards(a: Analysis, month: string): MonthlyScorecard[] {
   const [y, m] = month.split("-").map(Number);
-  const previous = m === 1 ? dayNumber(y - 1, 12, 1) : dayNumber(y, m - 1, 1);
-  const from = startOfDay(previous) - (a.repeatWindowDays + 1) * 24 * 60;
-  const window: Analysis = { ...a, cases: a.cases.filter((c) => c.receivedAt.at >= from) };
-  return analysisAt(window, closeInstant(month, a.monthCloseDay)).scorecards.monthly.filter((k) => k.month === month);
+  const previous = startOfDay(m === 1 ? dayNumber(y - 1, 12, 1) : dayNumber(y, m - 1, 1));
+  const from = previous - (a.repeatWindowDays + 1) * 24 * 60;
+  const at = closeInstant(month, a.monthCloseDay);
+  const { cases, compliance } = judgedAt(a, at, (i) => {
+    const c = a.cases[i];
+    // A case received earlier counts only where it was completed, and only its own company's cells there.
+    return (
+      c.receivedAt.at >= from || (c.completedAt !== null && c.completedAt.at >= previous && c.completedAt.at <= at)
+    );
+  });
+  const cards = buildScorecards({
+    cases,
+    compliance,
+    communities: a.communities,
+    inspections: a.inspections.filter((i) => i.date <= at),
+    config: a.scoringConfig ?? DEFAULT_SCORING,
+    annual: a.yearEnd?.rule,
+    repeatCaseIds: findRepeatComplaints(cases, a.repeatWindowDays),
+  });
+  return cards.monthly.filter((k) => k.month === month);
 }

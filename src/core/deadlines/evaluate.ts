@@ -266,6 +266,21 @@ export function evaluateCompliance(
   asOf: LocalMinutes,
   options: EvaluateOptions = {},
 ): ComplianceEntry[] {
+  const judge = caseJudge(config, asOf, options);
+  const out: ComplianceEntry[] = [];
+  for (let i = 0; i < cases.length; i++) judge(cases[i], out);
+  return out;
+}
+
+/**
+ * Judges one case at a time, appending its entries to `out` (the config looked up once): what
+ * evaluateCompliance does for each case in turn, for a caller that judges only some of a log's cases.
+ */
+export function caseJudge(
+  config: DeadlineConfig,
+  asOf: LocalMinutes,
+  options: EvaluateOptions = {},
+): (c: Case, out: ComplianceEntry[]) => void {
   const judge: Judge = {
     cal: compileCalendar(config.calendar),
     asOf,
@@ -276,10 +291,8 @@ export function evaluateCompliance(
   };
   const rules = config.rules;
   const withNotApplicable = options.includeNotApplicable === true;
-  const out: ComplianceEntry[] = [];
-  for (let i = 0; i < cases.length; i++) {
-    const c = cases[i];
-    if (c.receivedAt.at > asOf) continue;
+  return (c, out) => {
+    if (c.receivedAt.at > asOf) return;
     for (let j = 0; j < rules.length; j++) {
       const rule = rules[j];
       const a = applies(rule, c, asOf);
@@ -290,6 +303,19 @@ export function evaluateCompliance(
       } else if (typeof a === "string") out.push(unknownEntry(c, rule, null, null, null, a));
       else if (withNotApplicable) out.push(make(c, rule, "not-applicable", null, null, null, null));
     }
-  }
-  return out;
+  };
+}
+
+/**
+ * An entry overdue at as-of, as judging at an earlier instant `at`, still past its due, gives it — for a case
+ * with nothing stamped after `at` and no pause: every date it was judged on is known at `at` too, so the
+ * clock still runs and only the lateness, measured to `at`, changes.
+ */
+export function overdueAt(
+  cal: CompiledCalendar,
+  rule: DeadlineRule,
+  e: ComplianceEntry,
+  at: LocalMinutes,
+): ComplianceEntry {
+  return { ...e, late: round2(measureIn(cal, rule.clock, e.dueAt as LocalMinutes, at)) };
 }

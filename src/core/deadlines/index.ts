@@ -9,7 +9,7 @@ export {
   ruleInfos,
   unitOf,
 } from "./rules";
-export { evaluateCompliance, type EvaluateOptions } from "./evaluate";
+export { caseJudge, evaluateCompliance, overdueAt, type EvaluateOptions } from "./evaluate";
 export {
   deadlineSettingsDefaults,
   readDeadlineSettings,

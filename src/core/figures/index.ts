@@ -8,6 +8,7 @@ export {
   keyFigures,
   onTimeByRule,
   satisfactionRatio,
+  type FiguresSource,
   type FollowUpRatios,
   type KeyFigures,
   type StateCounts,

@@ -116,7 +116,10 @@ export function onTimeByRule(
   return rules.map((rule) => ({ rule, ratio: ratio(counts.get(rule)!.num, counts.get(rule)!.den) }));
 }
 
-export function keyFigures(a: Analysis, period: ResolvedPeriod, company: string | null): KeyFigures {
+/** What the key figures read of an analysis (a closed month's are judged at its close: ../month-close). */
+export type FiguresSource = Pick<Analysis, "asOf" | "cases" | "compliance" | "rules">;
+
+export function keyFigures(a: FiguresSource, period: ResolvedPeriod, company: string | null): KeyFigures {
   const mine = company === null ? a.cases : a.cases.filter((c) => companyMatches(c, company));
   const mineIds = company === null ? null : new Set(mine.map((c) => c.id));
   const compliance = mineIds === null ? a.compliance : a.compliance.filter((e) => mineIds.has(e.caseId));

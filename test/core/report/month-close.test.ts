@@ -145,7 +145,7 @@ describe("a closed month's key figures from the cases they depend on", () => {
   });
 });
 
-describe("a month judged at its close reuses the clocks that had stopped", () => {
+describe("a month judged at its close reuses the entries that follow from the analysis' own", () => {
   it("gives exactly the entries of every case judged again, at several instants of the sample", () => {
     const a = asOf("2026-12-31T20:00");
     const config = a.deadlineConfig!;
