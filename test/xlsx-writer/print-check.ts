@@ -1,8 +1,9 @@
 /**
  * What "prints readably" means for a report, checked on LibreOffice's PDF of it: every page A4; every
  * piece of cell text set at 7 pt or more on paper (font size × print scale); on every page that shows
- * rows of a table, that table's header; and in the workbook, no frozen pane taller than a table's header
- * under the title lines.
+ * rows of a table, that table's header; no page that holds only a sheet's title (its first page shows its
+ * first table or key figures too); and in the workbook, no frozen pane taller than a table's header under the
+ * title lines.
  */
 import type { SheetDoc } from "../../src/core/output/sheet-doc";
 import { MAX_FROZEN_ROWS } from "../../src/core/output/print";
@@ -58,6 +59,20 @@ export function checkPrint(docs: readonly SheetDoc[], xlsx: Uint8Array, pdfPath:
     const sheetPages = pages.filter((p) => sheetOfPage(p, names) === doc.name);
     expect({ sheet: doc.name, pages: sheetPages.length > 0 }).toEqual({ sheet: doc.name, pages: true });
     const { print } = placeSheet(doc);
+    // The title's page goes on to what the sheet holds: its key figures, else its first table's header row
+    // (its leading headers side by side, which no title line holds).
+    const opening =
+      doc.figures?.[0]?.label ??
+      doc.tables[0]?.columns
+        .slice(0, Math.min(2, print.printColumns))
+        .map((c) => c.header)
+        .join("");
+    if (opening !== undefined)
+      expect({ sheet: doc.name, opening, onTitlePage: squash(sheetPages[0].text).includes(squash(opening)) }).toEqual({
+        sheet: doc.name,
+        opening,
+        onTitlePage: true,
+      });
     // Every text the sheet prints, with how often: a key must be the only text containing it.
     const texts: string[] = [
       doc.title,

@@ -129,7 +129,12 @@ export function planPrint(
 
   const tall = wrappedRowPoints(layout, widths, defaultWidth);
   const rowPoints = (r: number): number => (r === layout.titleRow ? TITLE_ROW_POINTS : (tall.get(r) ?? ROW_POINTS));
-  const pagePoints = (page.height * HEIGHT_SAFETY) / (scale / 100);
+  const height = (first: number, end: number): number => {
+    let h = 0;
+    for (let r = first; r < end; r++) h += rowPoints(r);
+    return h;
+  };
+  const pagePointsAt = (percent: number): number => (page.height * HEIGHT_SAFETY) / (percent / 100);
 
   const blocks: Block[] = [];
   const head = [layout.titleRow, ...layout.subtitleRows, ...layout.figureRows];
@@ -153,25 +158,32 @@ export function planPrint(
     } else merged.push({ ...b });
   }
 
-  const height = (first: number, end: number): number => {
-    let h = 0;
-    for (let r = first; r < end; r++) h += rowPoints(r);
-    return h;
-  };
-  // A title without key figures stays with the one table under it: no page holds only a title. (With
-  // more tables, a table that would be cut starts on a new page instead: one header range repeats per sheet.)
-  const bareTitle = layout.figureRows.length === 0 && layout.tables.length === 1;
+  // A title without key figures stays with the block under it: no page holds only a title. When the title
+  // and that block fit one page only at a smaller scale (never under MIN_SCALE), the sheet prints at that
+  // scale, so the table stays whole; else the block starts under the title and runs onto the next page.
+  const bareTitle = layout.figureRows.length === 0 && merged.length > 1;
+  let printScale = scale;
+  if (bareTitle) {
+    const opening = height(0, merged[1].end);
+    const alone = height(merged[1].first, merged[1].end);
+    if (alone <= pagePointsAt(scale) && opening > pagePointsAt(scale)) {
+      const fitting = Math.floor((page.height * HEIGHT_SAFETY * 100) / opening);
+      if (fitting >= MIN_SCALE * 100) printScale = fitting;
+    }
+  }
+  const pagePoints = pagePointsAt(printScale);
+
   const breaksBefore: number[] = [];
   let repeatRows: [number, number] | null = null;
   // Points used on the current page, and where the previous block ended.
   let used = 0;
   let previousEnd = 0;
-  for (const b of merged) {
+  for (const [i, b] of merged.entries()) {
     const gap = used > 0 ? height(previousEnd, b.first) : 0;
     const h = height(b.first, b.end);
     // A block that fits a page starts a new one rather than be cut; a table longer than a page starts where
     // it is unless the page is mostly used (its header then repeats on the pages it runs onto).
-    const afterTitle = bareTitle && breaksBefore.length === 0 && previousEnd === merged[0].end;
+    const afterTitle = bareTitle && i === 1;
     const long = h > pagePoints || (afterTitle && used + gap + h > pagePoints);
     if (used > 0 && !afterTitle && used + gap + (long ? pagePoints / 4 : h) > pagePoints) {
       breaksBefore.push(b.first);
@@ -195,5 +207,5 @@ export function planPrint(
     layout.tables.length === 1
       ? firstTable.headerRow + 1
       : 0;
-  return { landscape, scale, printColumns, printRows, breaksBefore, repeatRows, freezeRows };
+  return { landscape, scale: printScale, printColumns, printRows, breaksBefore, repeatRows, freezeRows };
 }

@@ -1,7 +1,8 @@
 /**
  * The print plan against its promises, on random sheets: a readable scale, a print area that fits the
  * page at that scale, no short block (key figures, a table that fits a page, a chart) cut by a break,
- * the repeated rows a table's header, and a frozen pane no taller than a lone table's header.
+ * the repeated rows a table's header, a frozen pane no taller than a lone table's header, and no page
+ * that holds only a title.
  */
 import fc from "fast-check";
 import {
@@ -25,17 +26,18 @@ const tableArb = (i: number): fc.Arbitrary<TableBlock> =>
 const docArb: fc.Arbitrary<{ doc: SheetDoc; widths: number[]; below: boolean }> = fc
   .record({
     figures: fc.nat({ max: 25 }),
+    subtitles: fc.nat({ max: 5 }),
     tables: fc.integer({ min: 0, max: 4 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => tableArb(i)))),
     charts: fc.nat({ max: 3 }),
     landscape: fc.boolean(),
     widths: fc.array(fc.integer({ min: 6, max: 60 }), { maxLength: 30 }),
     below: fc.boolean(),
   })
-  .map(({ figures, tables, charts, landscape, widths, below }) => ({
+  .map(({ figures, subtitles, tables, charts, landscape, widths, below }) => ({
     doc: {
       name: "S",
       title: "T",
-      subtitle: ["a", "b"],
+      subtitle: Array.from({ length: subtitles }, () => "a"),
       figures: Array.from({ length: figures }, () => ({ label: "f", value: 1, kind: "integer" as const })),
       tables,
       charts:
@@ -91,6 +93,12 @@ describe("planPrint", () => {
           expect(layout.figureRows).toHaveLength(0);
           expect(layout.tables.map((t) => t.headerRow + 1)).toEqual([plan.freezeRows]);
         }
+        // A title without key figures shares its page with the first table.
+        const opening = layout.tables[0];
+        if (opening && layout.figureRows.length === 0) {
+          const first = opening.table.caption === undefined ? opening.headerRow : opening.headerRow - 1;
+          for (const b of plan.breaksBefore) expect(b).toBeGreaterThan(first);
+        }
         expect(plan.printRows).toBeGreaterThanOrEqual(Math.max(...layout.tables.map((t) => t.endRow), 1));
       }),
     );
@@ -123,5 +131,64 @@ describe("planPrint", () => {
     expect(plan.repeatRows).toEqual([layout.tables[0].headerRow, layout.tables[0].headerRow]);
     expect(plan.freezeRows).toBe(layout.tables[0].headerRow + 1);
     expect(plan.breaksBefore).toEqual([]);
+  });
+
+  it("prints a ledger's title with its first table, both tables whole where they fit, the long one's header repeated", () => {
+    // The warranty ledger's shape: four lines under the title, a by-unit table that fits a page alone but not
+    // with the title at 100 %, then the cases, longer than a page.
+    const columns = (n: number) => Array.from({ length: n }, () => ({ header: "h", kind: "integer" as const }));
+    const doc: SheetDoc = {
+      name: "质保金台账",
+      title: "质保金台账 2026年",
+      subtitle: ["统计期间", "数据截至", "说明", "规则"],
+      tables: [
+        {
+          name: "Units",
+          caption: "按责任单位",
+          columns: columns(4),
+          rows: Array.from({ length: 24 }, () => [1]),
+          totals: true,
+        },
+        {
+          name: "Cases",
+          caption: "案件",
+          columns: columns(7),
+          rows: Array.from({ length: 78 }, () => [1]),
+          totals: true,
+        },
+      ],
+      charts: [],
+    };
+    const layout = layoutSheet(doc);
+    const widths = [16, 10, 12, 14, 16, 16, 14];
+    const plan = planPrint(doc, layout, widths, 9);
+    const [units, cases] = layout.tables;
+    expect(plan.landscape).toBe(true);
+    // At 100 % the title and the table need 501 pt of the 458 the plan fills; at 91 % they fit together.
+    expect(plan.scale).toBe(91);
+    expect(plan.breaksBefore).toEqual([cases.headerRow - 1]);
+    expect(plan.repeatRows).toEqual([cases.headerRow, cases.headerRow]);
+    expect(units.endRow).toBeLessThan(cases.headerRow);
+  });
+
+  it("starts the first table under a bare title when even the smallest scale cannot keep them on one page", () => {
+    const doc: SheetDoc = {
+      name: "S",
+      title: "T",
+      subtitle: ["a", "b", "c", "d", "e"],
+      tables: [
+        { name: "A", columns: [{ header: "h", kind: "integer" }], rows: Array.from({ length: 57 }, () => [1]) },
+        { name: "B", columns: [{ header: "h", kind: "integer" }], rows: Array.from({ length: 5 }, () => [1]) },
+      ],
+      charts: [],
+      landscape: false,
+    };
+    const layout = layoutSheet(doc);
+    // The width asks for 72 %. The table (870 pt) fits the page's 941 pt alone; with the title and its lines
+    // it needs 981 pt, more than the 968 pt of a page at 70 %.
+    const plan = planPrint(doc, layout, [104], 9);
+    expect(plan.scale).toBe(72);
+    expect(plan.breaksBefore.every((b) => b > layout.tables[0].headerRow)).toBe(true);
+    expect(plan.repeatRows).toEqual([layout.tables[0].headerRow, layout.tables[0].headerRow]);
   });
 });
