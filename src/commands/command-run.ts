@@ -103,6 +103,18 @@ export async function completeCommand(
   return outcome;
 }
 
+/**
+ * The ribbon's "新建案件登记表": the log's drop-down alerts in the user's language, and the outcome's lines say,
+ * in it, what an older Excel left out.
+ */
+export async function createTemplateWork(
+  host: Pick<PaneHost, "createTemplate">,
+  displayLanguage: string,
+): Promise<string[]> {
+  const lang = langFor(displayLanguage);
+  return (await host.createTemplate(lang)).map((note) => note[coreLang(lang)]);
+}
+
 /** What "写入登记簿" needs: the size of the clerk's sheets, and the pane's own Excel host. */
 export interface WriteOutputsParts {
   inputSize(): Promise<{ rows: number; sheets: number }>;

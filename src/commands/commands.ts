@@ -6,11 +6,10 @@
  */
 /// <reference types="office-js" />
 import { createExcelHost } from "../host/excel-host";
-import { langFor } from "../host/locale";
 import { centerNow } from "../host/now";
 import { outcomeDialogUrl, type CommandOutcome } from "../workbook/office/command-outcome";
 import { officeExcelRun } from "../workbook/office/excel-run";
-import { completeCommand, writeOutputsWork, type CommandContext } from "./command-run";
+import { completeCommand, createTemplateWork, writeOutputsWork, type CommandContext } from "./command-run";
 
 const services = async () => (await import("../host/excel-services")).loadExcelServices();
 
@@ -52,10 +51,9 @@ async function writeOutputs(event: Office.AddinCommands.Event): Promise<void> {
 
 async function createTemplate(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    await completeCommand(context(), "createTemplate", async () => {
-      await host().createTemplate(langFor(Office.context.displayLanguage ?? "zh-CN"));
-      return [];
-    });
+    await completeCommand(context(), "createTemplate", () =>
+      createTemplateWork(host(), Office.context.displayLanguage ?? "zh-CN"),
+    );
   } finally {
     event.completed();
   }

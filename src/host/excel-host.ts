@@ -30,6 +30,7 @@ import { awaitAnalysis } from "./worker/await-analysis";
 import { replyChannel, type WorkerLike, type WorkerRequest, type WorkerRows } from "./worker/protocol";
 import { rowCount, rowSlices, shellOf } from "./worker/slices";
 import type { Lang } from "./locale";
+import type { Words } from "../core/messages";
 import type { Period } from "../taskpane/model/period";
 import { buildPackFiles, buildReportFile, loadReportEngine } from "./report-engine";
 
@@ -46,8 +47,8 @@ export interface ExcelServices {
   /** Opens the bytes as a new workbook (Excel.createWorkbook) when the host can; "unsupported" otherwise. */
   openWorkbook(bytes: Uint8Array): Promise<"opened" | "unsupported">;
   createSettings(): Promise<void>;
-  /** A new case log, its drop-down alert in `lang`. */
-  createTemplate(lang: Lang): Promise<void>;
+  /** A new case log, its drop-down alert in `lang`; resolves to what an older Excel left out of it. */
+  createTemplate(lang: Lang): Promise<Words[]>;
   selectRow(sheet: string, row: number): Promise<void>;
   selectedRow(): Promise<{ sheet: string; row: number }>;
   appendCase(place: DeskPlace, record: Case, config: DeadlineConfig): Promise<DeskWriteResult>;

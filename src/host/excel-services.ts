@@ -40,8 +40,10 @@ export class CommandRefusedError extends SaidError {
   }
 }
 
-function created(result: CreateResult): void {
+/** What was made and left out (an older Excel's missing filter …); a refusal is thrown with its reasons. */
+function created(result: CreateResult): Words[] {
   if (!result.created) throw new CommandRefusedError(result.messages);
+  return result.messages;
 }
 
 function checkAborted(signal: AbortSignal): void {
@@ -75,7 +77,7 @@ export function createExcelServices(run: ExcelRun, isSetSupported?: IsSetSupport
       const companies = [...new Set(communities.map((c) => c.propertyCompany))].filter((c) => c !== "");
       const names = communities.map((c) => c.name);
       const spec = caseLogTemplateSpec(companies, undefined, names);
-      created(await createTemplateSheet(run, spec, port.capabilities, coreLang(lang)));
+      return created(await createTemplateSheet(run, spec, port.capabilities, coreLang(lang)));
     },
     async inputSize() {
       const sizes = await port.sheetSizes(await inputSheets());

@@ -8,6 +8,7 @@ import type { DeadlineConfig } from "../core/deadlines";
 import type { FormDoc, StampInput } from "../core/desk";
 import type { LocalMinutes } from "../core/time";
 import type { Lang } from "./locale";
+import type { Words } from "../core/messages";
 import type { FirstScreen } from "../taskpane/model/first-screen";
 import type { Period } from "../taskpane/model/period";
 
@@ -106,8 +107,11 @@ export interface PaneHost {
     signal: AbortSignal,
   ): Promise<PackResult[]>;
   createSettings(): Promise<void>;
-  /** A new case log; what it says itself (its drop-down alert) is in `lang`, the language of the user making it. */
-  createTemplate(lang: Lang): Promise<void>;
+  /**
+   * A new case log; what it says itself (its drop-down alert) is in `lang`, the language of the user making it.
+   * Resolves to what was left out of it (an older Excel's drop-down lists or filter), in both languages.
+   */
+  createTemplate(lang: Lang): Promise<Words[]>;
   selectRow(sheet: string, row: number): Promise<void>;
   /** The sheet and row selected in Excel (the desk finds the case on it); the preview has none. */
   selectedRow(): Promise<{ sheet: string; row: number }>;

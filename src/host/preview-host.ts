@@ -17,6 +17,7 @@ import {
   type ReportResult,
 } from "./pane-host";
 import type { Lang } from "./locale";
+import type { Words } from "../core/messages";
 import type { FirstScreen } from "../taskpane/model/first-screen";
 import type { Period } from "../taskpane/model/period";
 import { buildPackFiles, buildReportFile } from "./report-engine";
@@ -136,7 +137,7 @@ export function createPreviewHost(opts: PreviewOptions): PaneHost & { sourceName
     async createSettings(): Promise<void> {
       throw new NeedsExcelError();
     },
-    async createTemplate(): Promise<void> {
+    async createTemplate(): Promise<Words[]> {
       throw new NeedsExcelError();
     },
     async selectRow(): Promise<void> {

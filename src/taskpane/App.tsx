@@ -29,6 +29,7 @@ import { dataIssues } from "./model/issues";
 import { defaultPeriod, landingMonth, monthOptions, periodKey, yearOptions, type Period } from "./model/period";
 import { monthState } from "../core/month-close";
 import { downloadFile } from "./download";
+import { joinWords } from "../workbook/phrases";
 
 // The first screen is the header, the filters and the tiles; everything else comes in chunks of its own.
 const loadRest = () => import(/* webpackChunkName: "pane-rest" */ "./components/rest");
@@ -94,7 +95,6 @@ export function App(props: AppProps) {
     </I18nextProvider>
   );
 }
-
 
 function Pane({ host, i18n, asOf, sampleClock, initialView, onLanguage }: AppProps) {
   const { t } = useTranslation();
@@ -174,8 +174,14 @@ function Pane({ host, i18n, asOf, sampleClock, initialView, onLanguage }: AppPro
           await host.createSettings();
           push({ id: noticeId(), intent: "success", key: "actions.done", params: { action: t("actions.settings") } });
         } else {
-          await host.createTemplate(l);
-          push({ id: noticeId(), intent: "success", key: "actions.done", params: { action: t("actions.template") } });
+          const notes = await host.createTemplate(l);
+          const action = t("actions.template");
+          if (notes.length === 0) push({ id: noticeId(), intent: "success", key: "actions.done", params: { action } });
+          else {
+            const { zh, en } = joinWords(notes);
+            const params = { action, message: zh, messageEn: en };
+            push({ id: noticeId(), intent: "warning", key: "actions.doneWithNotes", params });
+          }
         }
       } catch (e) {
         push(noticeFor(e));

@@ -9,6 +9,7 @@ import { createExcelServices } from "../../src/host/excel-services";
 import {
   COMMAND_ROW_LIMIT,
   completeCommand,
+  createTemplateWork,
   writeOutputsWork,
   type CommandContext,
 } from "../../src/commands/command-run";
@@ -80,7 +81,10 @@ describe("the ribbon's 写入登记簿", () => {
   }, 120_000);
 
   it("a failure is reported in the user's language and recorded, the workbook untouched", async () => {
-    const excel = createStrictExcel({ sheets: [{ name: "案件登记", rows: caseLogRows(50) }], structureProtected: true });
+    const excel = createStrictExcel({
+      sheets: [{ name: "案件登记", rows: caseLogRows(50) }],
+      structureProtected: true,
+    });
     const { shown, writeOutputs } = command(excel, "en-US");
     const outcome = await writeOutputs();
     expect(outcome).toMatchObject({ ok: false, title: "The registers were not written" });
@@ -89,5 +93,59 @@ describe("the ribbon's 写入登记簿", () => {
     expect(sheetNames(excel)).toEqual(["案件登记"]);
     expect(shown).toEqual([outcome]);
     expect(await readOutcome(excel.run)).toEqual(outcome);
+  });
+});
+
+describe("the ribbon's 新建案件登记表", () => {
+  function createTemplate(excel: StrictExcel, displayLanguage: string) {
+    const shown: CommandOutcome[] = [];
+    const ctx: CommandContext = {
+      run: excel.run,
+      displayLanguage,
+      now: () => now,
+      show: async (o) => void shown.push(o),
+    };
+    const services = createExcelServices(excel.run, excel.isSetSupported);
+    const host = createExcelHost({ displayLanguage, theme: "light", services: async () => services });
+    return completeCommand(ctx, "createTemplate", () => createTemplateWork(host, displayLanguage));
+  }
+  const alerts = (excel: StrictExcel) =>
+    excel
+      .sheet("案件登记")
+      .log.filter((l) => l.startsWith("dataValidation.errorAlert@"))
+      .map((l) => JSON.parse(l.slice(l.indexOf("=") + 1)) as { title: string; message: string });
+
+  it.each([
+    ["en-US", "Case log created", "Please choose a value from the drop-down list.", /\p{Script=Han}/u],
+    ["zh-CN", "登记表已新建", "请从下拉列表中选择。", /[A-Za-z]/],
+  ])("in %s: the log's alerts and the outcome in that language only", async (lang, title, message, other) => {
+    const excel = createStrictExcel({ sheets: [{ name: "Sheet1", rows: [] }] });
+    const outcome = await createTemplate(excel, lang);
+    expect(outcome).toMatchObject({ ok: true, lang, title, lines: [] });
+    const shown = alerts(excel);
+    expect(shown.length).toBeGreaterThan(5);
+    for (const a of shown) {
+      expect(a.message).toBe(message);
+      expect(a.title).not.toMatch(other);
+    }
+  });
+
+  it.each([
+    ["en-US", "The new case log will have no drop-down lists (needs a newer Excel)."],
+    ["zh-CN", "新建的案件登记表不含下拉列表（需要较新的 Excel）。"],
+  ])("on an older Excel (%s): made, and the outcome says what was left out", async (lang, line) => {
+    const excel = createStrictExcel({ sheets: [{ name: "Sheet1", rows: [] }], apiVersion: "1.7" });
+    const outcome = await createTemplate(excel, lang);
+    expect(outcome).toMatchObject({ ok: true, lines: [line] });
+    expect(excel.sheet("案件登记").validations).toEqual([]);
+    expect(await readOutcome(excel.run)).toEqual(outcome);
+  });
+
+  it.each([
+    ["en-US", "The case log was not created", 'Sheet "案件登记" already exists; nothing was changed.'],
+    ["zh-CN", "未能新建案件登记表", "工作表“案件登记”已存在，未做更改。"],
+  ])("refused (%s): why, in that language only", async (lang, title, line) => {
+    const excel = createStrictExcel({ sheets: [{ name: "案件登记", rows: caseLogRows(3) }] });
+    expect(await createTemplate(excel, lang)).toMatchObject({ ok: false, title, lines: [line] });
   });
 });

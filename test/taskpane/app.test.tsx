@@ -93,7 +93,9 @@ it("shows a file that is not a workbook as an error naming the problem", async (
   const i18n = createI18n("en-US");
   renderPane(<App host={host(new TextEncoder().encode("编号,受理时间\nK1,2026-10-01"))} i18n={i18n} asOf={asOf} />);
   const bar = await screen.findByTestId("notice-error", {}, { timeout: 20_000 });
-  expect(bar).toHaveTextContent("The file could not be read as a workbook");
+  expect(bar).toHaveTextContent("The file could not be read as a workbook: This is a text file (such as CSV)");
+  // The reader's reason in English only.
+  expect(bar.textContent).not.toMatch(/\p{Script=Han}/u);
 });
 
 it("shows the charts' figures as tables on request", async () => {

@@ -264,7 +264,7 @@ describe("error display", () => {
     const onDismiss = jest.fn();
     renderPane(<Notices notices={notices} onDismiss={onDismiss} />, "zh-CN");
     const error = screen.getAllByTestId("notice-error");
-    expect(error[0]).toHaveTextContent("工作表“投诉登记簿”不是 Casebook 创建的，未覆盖。");
+    expect(error[0]).toHaveTextContent("工作表“投诉登记簿”不是客服案件簿创建的，未覆盖。");
     expect(error[1]).toHaveTextContent("无法作为工作簿读取该文件：不是 .xlsx 文件");
     expect(screen.getByTestId("notice-warning")).toHaveTextContent("此操作需在 Excel 中使用");
     expect(screen.getByTestId("notice-info")).toHaveTextContent("已取消");

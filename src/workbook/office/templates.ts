@@ -96,7 +96,12 @@ export async function createTemplateSheet(
       const choices = spec.lists?.[h];
       if (!choices || choices.length === 0) return;
       const source = choices.join(",");
-      if (!caps.dataValidation) return;
+      if (!caps.dataValidation) {
+        // Said once, for the whole log, not for each column that would have had a list.
+        if (!messages.some((m) => m.en === OFFICE_PHRASES.text("en", "noDropDowns")))
+          messages.push(OFFICE_PHRASES.words("noDropDowns"));
+        return;
+      }
       if (source.length > LIST_SOURCE_MAX || choices.some((x) => x.includes(","))) {
         messages.push(OFFICE_PHRASES.words("choicesTooLong", h));
         return;
