@@ -69,9 +69,16 @@
     body.appendChild(main);
   }
 
-  function unsupportedBlocks() {
+  /**
+   * The message in `lang` (zh-CN or en-US) when Office has said the user's language (a ribbon command's
+   * dialog). Without it (the pane of an old webview, which never loads office.js) both, the webview's
+   * language first, each in a block of its own.
+   */
+  function unsupportedBlocks(lang) {
     var zh = { lang: "zh-CN", title: TITLE_ZH, lines: [SUPPORTED_ZH, TODO_ZH] };
     var en = { lang: "en-US", title: TITLE_EN, lines: [SUPPORTED_EN, TODO_EN] };
+    if (lang === "zh-CN") return [zh];
+    if (lang === "en-US") return [en];
     return englishFirst() ? [en, zh] : [zh, en];
   }
 
@@ -105,7 +112,15 @@
   // host calls), each showing the message in a dialog and completing when the user closes it.
   function dialogUrl() {
     var here = window.location.href.split("?")[0].split("#")[0];
-    return here.replace(/[^\/]*$/, "dialog.html") + "?kind=unsupported";
+    var url = here.replace(/[^\/]*$/, "dialog.html") + "?kind=unsupported";
+    // Office's display language, as the pane and the commands pick it: Chinese for any zh tag, else English.
+    var tag = "";
+    try {
+      tag = String(window.Office.context.displayLanguage || "");
+    } catch (e) {
+      tag = "";
+    }
+    return tag ? url + "&lang=" + (/^zh/i.test(tag) ? "zh-CN" : "en-US") : url;
   }
 
   function command(event) {

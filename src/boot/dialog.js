@@ -26,7 +26,9 @@
     if (!boot) return;
     var q = params(window.location.search);
     if ((q.kind || [])[0] === "unsupported") {
-      boot.render(document, boot.unsupportedBlocks());
+      var shown = boot.unsupportedBlocks((q.lang || [])[0]);
+      if (shown.length === 1) document.documentElement.setAttribute("lang", shown[0].lang);
+      boot.render(document, shown);
       return;
     }
     var lang = (q.lang || ["zh-CN"])[0] === "en-US" ? "en-US" : "zh-CN";

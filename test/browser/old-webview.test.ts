@@ -87,7 +87,7 @@ window.officeCalls = { associated: [], dialogs: [], handlers: [] };
 window.Office = {
   onReady: function (cb) { setTimeout(cb, 0); },
   actions: { associate: function (name, fn) { window.officeCalls.associated.push([name, typeof fn]); } },
-  context: { ui: { displayDialogAsync: function (url, options, cb) {
+  context: { displayLanguage: "en-GB", ui: { displayDialogAsync: function (url, options, cb) {
     window.officeCalls.dialogs.push(url);
     cb({ status: "succeeded", value: { addEventHandler: function (type, handler) {
       window.officeCalls.handlers.push([type, handler]);
@@ -113,17 +113,30 @@ it("completes the ribbon commands with the same message in a dialog, under Tride
     ["casebookWriteOutputs", "function"],
     ["casebookCreateTemplate", "function"],
   ]);
-  expect(result.dialogs).toEqual([`${served.origin}/dialog.html?kind=unsupported`]);
+  // In Office's display language only (en-GB is English).
+  expect(result.dialogs).toEqual([`${served.origin}/dialog.html?kind=unsupported&lang=en-US`]);
   expect(result.types).toEqual(["dialogEventReceived"]);
   expect(result).toMatchObject({ beforeClose: 0, completed: 1 });
   expect(errors).toEqual([]);
   await context.close();
 
-  const dialog = await open(TRIDENT, "dialog.html?kind=unsupported");
-  const text = await dialog.page.getByRole("alert").innerText();
+  for (const [lang, shown, other] of [
+    ["en-US", SUPPORTED_HOSTS.en, /[\u4e00-\u9fff]/],
+    ["zh-CN", SUPPORTED_HOSTS.zh, /Casebook|supported/],
+  ] as const) {
+    const dialog = await open(TRIDENT, `dialog.html?kind=unsupported&lang=${lang}`);
+    const text = await dialog.page.getByRole("alert").innerText();
+    expect(text).toContain(shown);
+    expect(text).not.toMatch(other);
+    expect(await dialog.page.locator("html").getAttribute("lang")).toBe(lang);
+    await dialog.context.close();
+  }
+  // Without Office's word on the language (an older host's dialog address), both, each in its block.
+  const both = await open(TRIDENT, "dialog.html?kind=unsupported");
+  const text = await both.page.getByRole("alert").innerText();
   expect(text).toContain(SUPPORTED_HOSTS.zh);
   expect(text).toContain(SUPPORTED_HOSTS.en);
-  await dialog.context.close();
+  await both.context.close();
 });
 
 it("leaves a WebView2 pane to the bundle, and shows a command's outcome in the dialog page", async () => {
