@@ -92,7 +92,7 @@ async function runCompanyPacks(command: Extract<Command, { kind: "report" }>, mo
       deflateRaw: nodeDeflateRaw,
     });
     await writeOutput(out, bytes);
-    process.stdout.write(`${out} (${Math.round(bytes.byteLength / 1024)} KB)\n`);
+    process.stdout.write(`${CLI_PHRASES.text(command.lang, "written", out, Math.round(bytes.byteLength / 1024))}\n`);
   }
 }
 
@@ -109,7 +109,7 @@ export async function runReport(command: Extract<Command, { kind: "report" }>): 
   });
   const analysis = await analyzeFile(command.file, judgedAt(command.asOf));
   const size = await writeReport(analysis, period, command.lang, !command.unmasked, out);
-  process.stdout.write(`${out} (${Math.round(size / 1024)} KB)\n`);
+  process.stdout.write(`${CLI_PHRASES.text(command.lang, "written", out, Math.round(size / 1024))}\n`);
 }
 
 /** `npm run demo`: the sample year's October and year-end reports, and the headline KPIs, in one language. */

@@ -58,6 +58,8 @@ const ZH = {
   diskFull: (target: string) => `无法写入 ${target}：磁盘空间不足`,
   cannotMake: (target: string) => `无法写入 ${target}：该位置不能新建文件`,
   cannotWrite: (target: string, code: string) => `无法写入 ${target}（${code}）`,
+  /** The line a command prints for each file it wrote. */
+  written: (path: string, kb: number) => `${path}（${kb} KB）`,
 };
 
 const EN: typeof ZH = {
@@ -110,6 +112,7 @@ const EN: typeof ZH = {
   diskFull: (target) => `Cannot write ${target}: the disk is full`,
   cannotMake: (target) => `Cannot write ${target}: no file can be made at that place`,
   cannotWrite: (target, code) => `Cannot write ${target} (${code})`,
+  written: (path, kb) => `${path} (${kb} KB)`,
 };
 
 export const CLI_PHRASES = phrases(ZH, EN);

@@ -446,6 +446,10 @@ describe("casebook report --out", () => {
     expect(r.status).toBe(0);
     expect(readdirSync(folder)).toEqual(["客服中心月报-2026-10.xlsx"]);
     expect(isReport(join(folder, "客服中心月报-2026-10.xlsx"))).toBe(true);
+    // The line saying what was written is in the report's language, its punctuation that language's.
+    expect(r.stdout).toMatch(new RegExp(`^${join(folder, "客服中心月报-2026-10.xlsx")}（\\d+ KB）\n$`));
+    const en = report(join(dir, "reports-en") + "/", "--lang", "en");
+    expect(en.stdout).toMatch(/^\S+reports-en\/\S+\.xlsx \(\d+ KB\)\n$/);
   });
 
   it("into a folder not made yet (trailing slash): made, report under its default name", () => {

@@ -106,6 +106,7 @@ const CLI: Samples<typeof CLI_PHRASES.zh> = {
   diskFull: [PATH],
   cannotMake: [PATH],
   cannotWrite: [PATH, "EIO"],
+  written: [PATH, 93],
 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
