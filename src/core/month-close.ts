@@ -134,7 +134,7 @@ export function analysisAt(a: Analysis, at: LocalMinutes): Analysis {
   const ids = new Set(cases.map((c) => c.id));
   const config = a.deadlineConfig ?? defaultDeadlineConfig();
   const pauses = checkPauses(a.pauses?.rows ?? [], cases, config, at);
-  const repeatCaseIds = findRepeatComplaints(cases, a.repeatWindowDays);
+  const repeatCaseIds = repeatsAmong(a, cases);
   const scorecards = buildScorecards({
     cases,
     compliance,
@@ -169,6 +169,12 @@ interface CaseHistory {
   /** The case's entries in the analysis. */
   entries: ComplianceEntry[][];
   /**
+   * Its receipt and completion instants (+Infinity when not completed), beside the case records: a month's
+   * close looks at every case, and reading two numbers in a row costs far less than visiting each record.
+   */
+  received: Float64Array;
+  completed: Float64Array;
+  /**
    * From when the case's entries follow from the analysis' own without judging it again: its latest date (every
    * date it was judged on is known then, none later); +Infinity when an entry's verdict depends on the instant
    * beyond its lateness (a clock running in time, a pause), or its id is on another case too.
@@ -197,6 +203,8 @@ function historyOf(a: Analysis): CaseHistory {
   const stableFrom = new Float64Array(n);
   const overdueDue = new Float64Array(n).fill(-Infinity);
   const finishedFrom = new Float64Array(n);
+  const received = new Float64Array(n);
+  const completed = new Float64Array(n);
   const seen = new Map<string, number>();
   const paused = new Set((a.pauses?.rows ?? []).map((p) => p.caseId));
   for (let i = 0; i < n; i++) {
@@ -204,7 +212,8 @@ function historyOf(a: Analysis): CaseHistory {
     let latest = -Infinity;
     for (const f of DATE_FIELDS) latest = Math.max(latest, c[f]?.at ?? -Infinity);
     stableFrom[i] = paused.has(c.id) ? Infinity : latest;
-    finishedFrom[i] = c.completedAt === null ? Infinity : c.completedAt.at;
+    received[i] = c.receivedAt.at;
+    completed[i] = finishedFrom[i] = c.completedAt === null ? Infinity : c.completedAt.at;
     const first = seen.get(c.id);
     if (first === undefined) seen.set(c.id, i);
     else stableFrom[i] = stableFrom[first] = finishedFrom[i] = finishedFrom[first] = Infinity;
@@ -221,7 +230,7 @@ function historyOf(a: Analysis): CaseHistory {
     if (stopped) finishedFrom[i] = Math.max(finishedFrom[i], e.stopAt as LocalMinutes);
     else if (e.status !== "unknown" && e.status !== "not-applicable") finishedFrom[i] = Infinity;
   }
-  h = { entries, stableFrom, overdueDue, finishedFrom };
+  h = { entries, received, completed, stableFrom, overdueDue, finishedFrom };
   histories.set(a, h);
   return h;
 }
@@ -243,10 +252,11 @@ function judgedAt(
   /** Per case kept: its index when its entries are taken from the analysis, -1 when it is judged again. */
   const from: number[] = [];
   const again: Case[] = [];
-  for (let i = 0; i < a.cases.length; i++) {
+  const { received, stableFrom, overdueDue } = h;
+  for (let i = 0; i < received.length; i++) {
+    if (received[i] > at || !keep(i)) continue;
     const c = a.cases[i];
-    if (c.receivedAt.at > at || !keep(i)) continue;
-    if (h.stableFrom[i] <= at && at > h.overdueDue[i]) {
+    if (stableFrom[i] <= at && at > overdueDue[i]) {
       cases.push(c);
       from.push(i);
     } else {
@@ -305,14 +315,14 @@ export function analysisForMonthFigures(a: Analysis, month: string): FiguresSour
   if (monthState(month, a.asOf, a.monthCloseDay).state === "open" || a.deadlineConfig === undefined) return a;
   const [y, m] = month.split("-").map(Number);
   const from = startOfDay(m === 1 ? dayNumber(y - 1, 12, 1) : dayNumber(y, m - 1, 1));
-  const { finishedFrom } = historyOf(a);
+  const { received, finishedFrom } = historyOf(a);
   const earlier = new Set<string | null>();
   const at = closeInstant(month, a.monthCloseDay);
   const known = judgedAt(a, at, (i) => {
-    const c = a.cases[i];
-    if (c.receivedAt.at >= from || finishedFrom[i] > from) return true;
-    if (earlier.has(c.propertyCompany)) return false;
-    earlier.add(c.propertyCompany);
+    if (received[i] >= from || finishedFrom[i] > from) return true;
+    const company = a.cases[i].propertyCompany;
+    if (earlier.has(company)) return false;
+    earlier.add(company);
     return true;
   });
   return { asOf: at, cases: known.cases, compliance: known.compliance, rules: a.rules };
@@ -332,23 +342,21 @@ export function monthlyScorecardsAsClosed(a: Analysis): MonthlyScorecard[] {
 /**
  * A closed month's scorecards as known at its close, judged from the cases they can depend on only: a
  * month's cells count the cases received in it (build.ts) and the complaints and repairs completed in it (the
- * follow-up rates), its change compares with the month before, and a repeat looks back over the repeat window.
- * So the cases received in the month, the one before and that window before them, and those completed in the
- * two months whenever received — the same cards as the whole analysis judged at the close gives (tests check
- * the sample's closed months and random logs), at a fraction of the work on a long log.
+ * follow-up rates), and its change compares with the month before. So the cases received in the month and the
+ * one before, and those completed in the two months whenever received; repeats are the whole log's
+ * (repeatsAmong). The same cards as the whole analysis judged at the close gives (tests check the sample's
+ * closed months and random logs), at a fraction of the work on a long log.
  */
 export function closedMonthScorecards(a: Analysis, month: string): MonthlyScorecard[] {
   const [y, m] = month.split("-").map(Number);
-  const previous = startOfDay(m === 1 ? dayNumber(y - 1, 12, 1) : dayNumber(y, m - 1, 1));
-  const from = previous - (a.repeatWindowDays + 1) * 24 * 60;
+  const from = startOfDay(m === 1 ? dayNumber(y - 1, 12, 1) : dayNumber(y, m - 1, 1));
   const at = closeInstant(month, a.monthCloseDay);
-  const { cases, compliance } = judgedAt(a, at, (i) => {
-    const c = a.cases[i];
-    // A case received earlier counts only where it was completed, and only its own company's cells there.
-    return (
-      c.receivedAt.at >= from || (c.completedAt !== null && c.completedAt.at >= previous && c.completedAt.at <= at)
-    );
-  });
+  const { received, completed } = historyOf(a);
+  const { cases, compliance } = judgedAt(
+    a,
+    at,
+    (i) => received[i] >= from || (completed[i] >= from && completed[i] <= at),
+  );
   const cards = buildScorecards({
     cases,
     compliance,
@@ -356,7 +364,21 @@ export function closedMonthScorecards(a: Analysis, month: string): MonthlyScorec
     inspections: a.inspections.filter((i) => i.date <= at),
     config: a.scoringConfig ?? DEFAULT_SCORING,
     annual: a.yearEnd?.rule,
-    repeatCaseIds: findRepeatComplaints(cases, a.repeatWindowDays),
+    // Asked only of the cases given, all received by the close: the whole log's set answers as repeatsAmong.
+    repeatCaseIds: a.repeatCaseIds ?? findRepeatComplaints(cases, a.repeatWindowDays),
   });
   return cards.monthly.filter((k) => k.month === month);
+}
+
+/**
+ * The repeat complaints among some of the analysis' cases, as the whole log flags them: a case is a repeat by
+ * the cases received before it only (../registers), so a case received by a month's close is flagged then as
+ * at as-of, and a window of cases needs no look back of its own.
+ */
+function repeatsAmong(a: Analysis, cases: readonly Case[]): ReadonlySet<string> {
+  const all = a.repeatCaseIds;
+  if (all === undefined) return findRepeatComplaints(cases, a.repeatWindowDays);
+  const out = new Set<string>();
+  for (const c of cases) if (all.has(c.id)) out.add(c.id);
+  return out;
 }

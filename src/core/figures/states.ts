@@ -10,7 +10,7 @@
  *
  * So every overdue case is open (overdue ⊆ open), at any instant.
  */
-import type { Case, ComplianceEntry } from "../model";
+import type { Case, ComplianceEntry, ComplianceStatus } from "../model";
 import { caseLocator } from "../shared/case-locator";
 import type { LocalMinutes } from "../time";
 
@@ -29,9 +29,9 @@ export interface CaseStates {
 }
 
 /** Clocks still running at as-of; `unknown` and `not-applicable` entries never run. */
-const RUNNING_AT_AS_OF: ReadonlySet<string> = new Set(["open", "due-soon", "overdue"]);
+const runningAtAsOf = (s: ComplianceStatus): boolean => s === "open" || s === "due-soon" || s === "overdue";
 /** Clocks stopped by as-of: they ran only until their stop instant. */
-const STOPPED: ReadonlySet<string> = new Set(["met", "breached"]);
+const stopped = (s: ComplianceStatus): boolean => s === "met" || s === "breached";
 
 export function caseStatesAt(
   cases: readonly Case[],
@@ -43,9 +43,9 @@ export function caseStatesAt(
   const locate = caseLocator(cases);
   for (let k = 0; k < compliance.length; k++) {
     const e = compliance[k];
-    if (STOPPED.has(e.status)) {
+    if (stopped(e.status)) {
       if (e.stopAt === null || e.stopAt <= at) continue;
-    } else if (!RUNNING_AT_AS_OF.has(e.status) || (e.stopAt !== null && e.stopAt <= at)) continue;
+    } else if (!runningAtAsOf(e.status) || (e.stopAt !== null && e.stopAt <= at)) continue;
     if (e.startAt !== null && e.startAt > at) continue;
     const i = locate(e.caseId);
     if (i < 0 || cases[i].receivedAt.at >= at) continue;
