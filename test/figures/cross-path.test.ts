@@ -54,7 +54,7 @@ describe("the sample's key figures on every path", () => {
     }
   });
 
-  it("the pane's model shows the core's figures, for the center and for each property company", () => {
+  it("the pane's model shows the core's figures (open and overdue the report's, at the period's end), for the center and for each property company", () => {
     const companies = [...new Set(analysis.cases.map((c) => c.propertyCompany).filter((c): c is string => !!c))];
     for (const k of core) {
       const period = parsePeriodKey(k.period)!;
@@ -74,8 +74,14 @@ describe("the sample's key figures on every path", () => {
             cases: want.cases,
             previousCases: want.previousCases,
             onTime: want.onTime,
-            openNow: want.now.open,
-            overdueNow: want.now.overdue,
+            open: want.end.open,
+            overdue: want.end.overdue,
+            // Only December and the year 2026 run at the as-of (12-31 17:00); every other period has ended.
+            countedAt: ["2026-12", "2026"].includes(k.period)
+              ? "now"
+              : k.period.length === 4
+                ? "year-end"
+                : "month-end",
             followUpComplaints: want.followUpComplaints,
             followUpRepairs: want.followUpRepairs,
             satisfaction: want.satisfaction,
@@ -93,7 +99,7 @@ describe("the sample's key figures on every path", () => {
           .filter((i) => i.entry.status === "overdue")
           .map((i) => i.entry.caseId),
       );
-      const tile = paneFigures(analysis, { period: { kind: "year", year: 2026 }, company }).overdueNow;
+      const tile = paneFigures(analysis, { period: { kind: "year", year: 2026 }, company }).overdue;
       expect({ company, cases: overdueCases.size }).toEqual({ company, cases: tile });
     }
   });

@@ -42,7 +42,7 @@ it("loads the sample, shows the pipeline's own figures for the default month, an
   const direct = analyze(readXlsx(new Uint8Array(readFileSync(SAMPLE))), { asOf });
   const expected = paneFigures(direct, { period: { kind: "month", year: 2026, month: 9 }, company: null });
   expect(within(tiles).getByTestId("tile-cases")).toHaveTextContent(`本期案件${expected.cases.toLocaleString("zh-CN")}`);
-  expect(within(tiles).getByTestId("tile-overdue")).toHaveTextContent(String(expected.overdueNow));
+  expect(within(tiles).getByTestId("tile-overdue")).toHaveTextContent(String(expected.overdue));
   expect(screen.getByLabelText("月份")).toHaveValue("2026-09");
   // September closed on 10-05 at 24:00: marked so, with its close date.
   expect(screen.getByTestId("month-close")).toHaveAttribute("data-state", "closed");

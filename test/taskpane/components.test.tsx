@@ -17,6 +17,7 @@ import { OwnershipError, WorkbookFormatError } from "../../src/workbook/port";
 import { WorkbookProtectedError } from "../../src/workbook/office/write";
 import { analysisOf, at, entry, makeCase, RULES } from "./fixture";
 import { renderPane } from "./render";
+import { texts } from "../../src/core/report/text";
 
 const figures: PaneFigures = {
   cases: 1234,
@@ -25,8 +26,9 @@ const figures: PaneFigures = {
     { rule: RULES[0], ratio: { num: 45, den: 50, value: 0.9 } },
     { rule: RULES[1], ratio: { num: 0, den: 0, value: null } },
   ],
-  openNow: 17,
-  overdueNow: 3,
+  open: 17,
+  overdue: 3,
+  countedAt: "now",
   followUpComplaints: { num: 8, den: 10, value: 0.8 },
   followUpRepairs: { num: 3, den: 12, value: 0.25 },
   satisfaction: { num: 0, den: 0, value: null },
@@ -64,6 +66,29 @@ describe("KPI tiles", () => {
       await new Promise((r) => setTimeout(r, 300));
     });
     expect(screen.getByRole("tooltip")).toHaveTextContent("8 of 10");
+  });
+
+  it("say when open and overdue are counted, in the report's words for the same figures", () => {
+    const captions = (lang: "zh-CN" | "en-US", countedAt: PaneFigures["countedAt"]) => {
+      const { unmount } = renderPane(<KpiTiles figures={{ ...figures, countedAt }} fmt={formatters(lang)} />, lang);
+      const open = screen.getByTestId("tile-open");
+      const overdue = screen.getByTestId("tile-overdue");
+      const got = [open.textContent!.replace(/17.*/, ""), overdue.textContent!.replace(/3.*/, "")];
+      expect(open).toHaveAccessibleName(lang === "zh-CN" ? `${got[0]}：17` : `${got[0]}: 17`);
+      unmount();
+      return got;
+    };
+    expect(captions("zh-CN", "now")).toEqual(["当前未办结", "当前已逾期"]);
+    expect(captions("en-US", "now")).toEqual(["Open now", "Overdue now"]);
+    for (const [lang, report] of [
+      ["zh-CN", texts("zh")],
+      ["en-US", texts("en")],
+    ] as const) {
+      expect(captions(lang, "month-end")).toEqual([report.figure.open.month, report.figure.overdue.month]);
+      expect(captions(lang, "year-end")).toEqual([report.figure.open.year, report.figure.overdue.year]);
+    }
+    expect(captions("zh-CN", "month-end")).toEqual(["月末未办结", "月末逾期"]);
+    expect(captions("en-US", "year-end")).toEqual(["Open at year end", "Overdue at year end"]);
   });
 
   it("speak Chinese with Chinese number formats", () => {
@@ -353,8 +378,8 @@ it("figures and the late list agree on the overdue count", () => {
       .filter((i) => i.entry.status === "overdue")
       .map((i) => i.entry.caseId),
   );
-  expect(f.overdueNow).toBe(overdueCases.size);
-  expect(f.openNow).toBe(2);
+  expect(f.overdue).toBe(overdueCases.size);
+  expect(f.open).toBe(2);
 });
 
 describe("the progress under the toolbar", () => {

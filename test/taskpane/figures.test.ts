@@ -65,11 +65,19 @@ describe("pane figures", () => {
     expect(rectify).toEqual({ num: 0, den: 0, value: null });
   });
 
-  it("open and overdue now count cases, whatever the period, and every overdue case is open", () => {
-    const f = paneFigures(a, { period: sept, company: null });
+  it("open and overdue count cases now while the period runs, and every overdue case is open", () => {
+    const f = paneFigures(a, { period: { kind: "month", year: 2026, month: 10 }, company: null });
     // Not completed (A1, A4, B1, C1) or completed with a clock still running (A3's rectify).
-    expect(f.openNow).toBe(5);
-    expect(f.overdueNow).toBe(2); // A4, A1
+    expect([f.open, f.overdue, f.countedAt]).toEqual([5, 2, "now"]); // overdue: A4, A1
+  });
+
+  it("a period that has ended counts open and overdue at its end, as its report does", () => {
+    const f = paneFigures(a, { period: sept, company: null });
+    // At 10-01 00:00: C1 not yet received; A4's 8 hours not yet past (due 10-01 10:00), A1's rectify is.
+    expect([f.open, f.overdue, f.countedAt]).toEqual([4, 1, "month-end"]);
+    const year = paneFigures(a, { period: { kind: "year", year: 2025 }, company: null });
+    expect([year.open, year.overdue, year.countedAt]).toEqual([0, 0, "year-end"]);
+    expect(paneFigures(a, { period: { kind: "year", year: 2026 }, company: null }).countedAt).toBe("now");
   });
 
   it("follow-up rates are the report's: complaints and repairs completed in the period, followed up, apart", () => {
@@ -83,8 +91,8 @@ describe("pane figures", () => {
   it("the company filter narrows every figure", () => {
     const f = paneFigures(a, { period: sept, company: "华润物业" });
     expect(f.cases).toBe(1);
-    expect(f.openNow).toBe(1);
-    expect(f.overdueNow).toBe(0);
+    expect(f.open).toBe(1);
+    expect(f.overdue).toBe(0);
     expect(f.satisfaction.value).toBeNull();
   });
 

@@ -77,7 +77,7 @@ it("the pane shows the tiles from the first screen, then the rest when the Analy
   const tiles = await screen.findByTestId("tiles", {}, { timeout: 20_000 });
   const expected = paneFigures(sample, { period: { kind: "month", year: 2026, month: 9 }, company: null });
   expect(within(tiles).getByTestId("tile-cases")).toHaveTextContent(`Cases in period${expected.cases.toLocaleString("en-US")}`);
-  expect(within(tiles).getByTestId("tile-overdue")).toHaveTextContent(String(expected.overdueNow));
+  expect(within(tiles).getByTestId("tile-overdue")).toHaveTextContent(String(expected.overdue));
   expect(screen.getByLabelText("Month")).toHaveValue("2026-09");
   expect(screen.getAllByRole("option", { name: /^(?!All)/ }).length).toBeGreaterThan(12);
   // The late list and the charts wait for the Analysis.

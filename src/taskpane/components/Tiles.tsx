@@ -157,6 +157,9 @@ export function KpiTiles({ figures, fmt }: { figures: PaneFigures; fmt: Formatte
       ? t("tiles.changeNone")
       : t("tiles.change", { sign: change > 0 ? "+" : change < 0 ? "−" : "±", n: fmt.integer(Math.abs(change)) });
   const casesLabel = t("tiles.cases");
+  // The report's words for the same figures: 月末未办结 once the month has ended, 当前未办结 while it runs.
+  const openLabel = t(`tiles.open.${figures.countedAt}`);
+  const overdueLabel = t(`tiles.overdue.${figures.countedAt}`);
   const tiles: TileProps[] = [
     {
       testId: "tile-cases",
@@ -168,20 +171,20 @@ export function KpiTiles({ figures, fmt }: { figures: PaneFigures; fmt: Formatte
     },
     {
       testId: "tile-open",
-      label: t("tiles.openNow"),
-      value: fmt.integer(figures.openNow),
+      label: openLabel,
+      value: fmt.integer(figures.open),
       sub: t("tiles.openHint"),
       tip: t("tiles.openHint"),
-      aria: t("tiles.countAria", { label: t("tiles.openNow"), value: fmt.integer(figures.openNow) }),
+      aria: t("tiles.countAria", { label: openLabel, value: fmt.integer(figures.open) }),
     },
     {
       testId: "tile-overdue",
-      label: t("tiles.overdueNow"),
-      value: fmt.integer(figures.overdueNow),
+      label: overdueLabel,
+      value: fmt.integer(figures.overdue),
       sub: t("tiles.overdueHint"),
       tip: t("tiles.overdueHint"),
-      aria: t("tiles.countAria", { label: t("tiles.overdueNow"), value: fmt.integer(figures.overdueNow) }),
-      alert: figures.overdueNow > 0,
+      aria: t("tiles.countAria", { label: overdueLabel, value: fmt.integer(figures.overdue) }),
+      alert: figures.overdue > 0,
     },
     ratioTile("tile-follow-up-complaints", t("tiles.followUpComplaints"), figures.followUpComplaints),
     ratioTile("tile-follow-up-repairs", t("tiles.followUpRepairs"), figures.followUpRepairs),

@@ -22,8 +22,13 @@ export interface PaneFigures {
   /** Cases of the previous period; null when the log holds nothing that early (no basis for a change). */
   previousCases: number | null;
   onTime: { rule: RuleInfo; ratio: Ratio }[];
-  openNow: number;
-  overdueNow: number;
+  /**
+   * Cases open and overdue, counted now while the period runs; a period that ended before the as-of instant
+   * (a past or closed month, a past year) is counted at its end, as its report counts them.
+   */
+  open: number;
+  overdue: number;
+  countedAt: "now" | "month-end" | "year-end";
   /** Complaints and repairs followed up apart: each has its own target (every complaint, a sample of repairs). */
   followUpComplaints: Ratio;
   followUpRepairs: Ratio;
@@ -57,8 +62,8 @@ function byId(a: Analysis): Map<string, Case> {
 }
 
 /**
- * The tiles' figures: the core's key figures of the period (the same the report and the CLI show), with
- * open and overdue at the as-of instant ("now").
+ * The tiles' figures: the core's key figures of the period (the same the report and the CLI show), open and
+ * overdue at the period's end or, while it runs, now (the core's `end`, the report's 月末/年末 figure).
  */
 export function paneFigures(whole: Analysis, f: PaneFilter): PaneFigures {
   const a = periodSource(whole, f.period);
@@ -68,8 +73,9 @@ export function paneFigures(whole: Analysis, f: PaneFilter): PaneFigures {
     cases: k.cases,
     previousCases: k.previousCases,
     onTime: k.onTime.map(({ rule, ratio }) => ({ rule: rules.get(rule)!, ratio })),
-    openNow: k.now.open,
-    overdueNow: k.now.overdue,
+    open: k.end.open,
+    overdue: k.end.overdue,
+    countedAt: k.end.at < a.asOf ? (f.period.kind === "month" ? "month-end" : "year-end") : "now",
     followUpComplaints: k.followUpComplaints,
     followUpRepairs: k.followUpRepairs,
     satisfaction: k.satisfaction,
