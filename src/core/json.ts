@@ -34,18 +34,22 @@ const caseJson = (c: Case) => ({
   ...(c.unmapped && Object.keys(c.unmapped).length > 0 ? { unmapped: c.unmapped } : {}),
 });
 
-const rejectedJson = (r: Rejection) => ({
+/** `reason` in the document's language. */
+const rejectedJson = (r: Rejection, lang: Lang) => ({
   ...(r.sheet !== undefined ? { sheet: r.sheet } : {}),
   row: r.row,
   column: r.column,
   value: r.value,
-  reason: r.reason,
+  reason: say(r.reason, lang),
 });
 
 const duplicateJson = (d: Duplicate) => ({ id: d.id, rows: d.rows, ...(d.sheets ? { sheets: d.sheets } : {}) });
 
-/** An entry with its explanation (deadlines/explain): the steps to its due and verdict, and one line in zh and en. */
-const complianceJson = (e: ComplianceEntry, explain: (e: ComplianceEntry) => Explanation) => ({
+/**
+ * An entry with its explanation (deadlines/explain): the steps to its due and verdict, and one line in zh and en.
+ * Its reason and note, and theirs in the steps, are in the document's language.
+ */
+const complianceJson = (e: ComplianceEntry, explain: (e: ComplianceEntry) => Explanation, lang: Lang) => ({
   caseId: e.caseId,
   rule: e.rule,
   startAt: at(e.startAt),
@@ -53,11 +57,24 @@ const complianceJson = (e: ComplianceEntry, explain: (e: ComplianceEntry) => Exp
   stopAt: at(e.stopAt),
   status: e.status,
   late: e.late,
-  ...(e.reason !== undefined ? { reason: e.reason } : {}),
+  ...(e.reason !== undefined ? { reason: say(e.reason, lang) } : {}),
   ...(e.pauseMinutes !== undefined ? { pauseMinutes: e.pauseMinutes } : {}),
   ...(e.delivery !== undefined ? { delivery: e.delivery } : {}),
-  ...(e.note !== undefined ? { note: e.note } : {}),
-  explain: explain(e),
+  ...(e.note !== undefined ? { note: say(e.note, lang) } : {}),
+  explain: explanationJson(explain(e), lang),
+});
+
+const explanationJson = (x: Explanation, lang: Lang) => ({
+  steps: x.steps.map((s) =>
+    (s.step === "verdict" && s.reason !== undefined) || (s.step === "stop" && s.note !== undefined)
+      ? {
+          ...s,
+          ...(s.step === "verdict" && s.reason !== undefined ? { reason: say(s.reason, lang) } : {}),
+          ...(s.step === "stop" && s.note !== undefined ? { note: say(s.note, lang) } : {}),
+        }
+      : s,
+  ),
+  text: x.text,
 });
 
 const monthlyJson = (s: MonthlyScorecard) => ({
@@ -125,9 +142,9 @@ export function toJsonDocument(a: Analysis, lang: Lang = "zh") {
   return {
     asOf: formatMinutes(a.asOf),
     cases: a.cases.map(caseJson),
-    rejected: a.rejected.map(rejectedJson),
+    rejected: a.rejected.map((r) => rejectedJson(r, lang)),
     duplicates: a.duplicates.map(duplicateJson),
-    compliance: a.compliance.map((e) => complianceJson(e, explain)),
+    compliance: a.compliance.map((e) => complianceJson(e, explain, lang)),
     scorecards: { monthly: monthlyScorecardsAsClosed(a).map(monthlyJson), yearly: a.scorecards.yearly.map(yearlyJson) },
     figures: everyPeriodFigures(a).map(figuresJson),
     months: monthStates(a),
@@ -157,12 +174,12 @@ export function* jsonChunks(a: Analysis, lang: Lang = "zh"): Generator<string> {
   yield `{\n  "asOf": ${JSON.stringify(formatMinutes(a.asOf))},\n  "cases": `;
   yield* arrayChunks(a.cases, caseJson, "    ");
   yield `,\n  "rejected": `;
-  yield* arrayChunks(a.rejected, rejectedJson, "    ");
+  yield* arrayChunks(a.rejected, (r) => rejectedJson(r, lang), "    ");
   yield `,\n  "duplicates": `;
   yield* arrayChunks(a.duplicates, duplicateJson, "    ");
   yield `,\n  "compliance": `;
   const explain = analysisExplainer(a);
-  yield* arrayChunks(a.compliance, (e) => complianceJson(e, explain), "    ");
+  yield* arrayChunks(a.compliance, (e) => complianceJson(e, explain, lang), "    ");
   yield `,\n  "scorecards": {\n    "monthly": `;
   yield* arrayChunks(monthlyScorecardsAsClosed(a), monthlyJson, "      ");
   yield `,\n    "yearly": `;

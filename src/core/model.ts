@@ -152,8 +152,9 @@ export interface Case {
     Record<"channel" | "category" | "responsible" | "verification" | "satisfaction" | "followUpMethod", string>
   >;
   /**
-   * Optional cells that held something unusable, by field: the reason a clerk can read.
-   * The case is kept; rules needing the field report `unknown` with this reason.
+   * Optional cells that held something unusable, by field: the reason a clerk can read (a message of
+   * ../messages, rendered in the reader's language). The case is kept; rules needing the field report
+   * `unknown` with this reason.
    */
   invalid: Partial<
     Record<
@@ -166,7 +167,7 @@ export interface Case {
       | "warrantyWithheld"
       | "category"
       | "followUpMethod",
-      string
+      Message
     >
   >;
 }
@@ -181,7 +182,8 @@ export interface Rejection {
   /** Column header as the clerk wrote it (or the canonical name when the column is missing). */
   column: string;
   value: string;
-  reason: string;
+  /** Where and why, as a message (row.problem) every adapter renders in the user's language. */
+  reason: Message;
   /**
    * A case received after the as-of instant (../parse/after-as-of): not a fault of the row as such, so a month
    * judged at its earlier close leaves it out rather than listing it (../month-close).
@@ -195,7 +197,8 @@ export interface CellIssue {
   sheet?: string;
   column: string;
   value: string;
-  reason: string;
+  /** Where and why, as a message (row.problem). */
+  reason: Message;
   caseId: string;
 }
 
@@ -274,14 +277,14 @@ export interface ComplianceEntry {
   status: ComplianceStatus;
   /** Lateness in the rule's own unit (hours or days), null when not late or not known. */
   late: number | null;
-  /** Why the status is `unknown` (or not applicable, when that needs saying). */
-  reason?: string;
+  /** Why the status is `unknown` (or not applicable, when that needs saying), as a message. */
+  reason?: Message;
   /** Clock minutes the case's pauses removed before the due (absent when none did). */
   pauseMinutes?: number;
   /** For a rule whose stop must be written (notify-property): how the delivery was made. */
   delivery?: DeliveryWay;
-  /** A remark the status needs, e.g. 口头送达，未书面 (the clock runs on). */
-  note?: string;
+  /** A remark the status needs, e.g. 口头送达，未书面 (the clock runs on), as a message. */
+  note?: Message;
 }
 
 /** A ratio with its working shown; `value` is null when there is no data (den = 0). */

@@ -28,6 +28,7 @@ import {
 import { workbookEntries, xlsxRaw } from "../fixtures/xlsx-raw";
 import { zipRaw } from "../fixtures/zip-raw";
 import { say, type Message } from "../../src/core/messages";
+import { said } from "../support/said";
 
 const zhTexts = (ms: readonly Message[]): string[] => ms.map((m) => say(m, "zh"));
 
@@ -144,7 +145,7 @@ describe("workbooks that read, with their exact results", () => {
       ["H-008", 9, "repair"],
     ]);
     expect(a.cases.every((c) => c.customer === "张伟")).toBe(true); // the hidden column D is read too
-    expect(a.rejected).toEqual([]);
+    expect(said(a.rejected)).toEqual([]);
   });
 
   it("formulas-errors.xlsx: cached values read, each error row rejected for 编号 and 受理时间, optional errors kept as issues", () => {
@@ -187,7 +188,7 @@ describe("workbooks that read, with their exact results", () => {
       warranty: 200,
       invalid: {},
     });
-    expect(a.rejected).toEqual(
+    expect(said(a.rejected)).toEqual(
       ERROR_CODES.flatMap((code, i) =>
         ["编号", "受理时间"].map((column) => ({
           row: 3 + i,
@@ -199,7 +200,7 @@ describe("workbooks that read, with their exact results", () => {
       ),
     );
     const optional = FULL_HEADER.slice(2);
-    expect(a.cellIssues.map((i) => [i.row, i.caseId, i.reason])).toEqual(
+    expect(a.cellIssues.map((i) => [i.row, i.caseId, said(i.reason)])).toEqual(
       optional.map((h) => [12, "F-002", `第 12 行 ${h.replace("(元)", "")}：单元格为错误值 #N/A`]),
     );
     // Nothing lost: 11 data rows = 2 cases + 9 rejected rows.
@@ -221,7 +222,7 @@ describe("workbooks that read, with their exact results", () => {
       "不是有效日期（应为日期，如 2026-10-03 14:20）",
       "不是有效日期（应为日期，如 2026-10-03 14:20）",
     ];
-    expect(a.rejected).toEqual(
+    expect(said(a.rejected)).toEqual(
       UNSUPPORTED_TEXT_DATES.map((text, i) => ({
         row: first + i,
         sheet: "案件登记",
@@ -244,7 +245,7 @@ describe("workbooks that read, with their exact results", () => {
       ["R-12", 13, "1900-03-01T00:00"],
     ]);
     const range = "超出 Excel 日期范围，不是有效日期";
-    expect(a.rejected.map((r) => [r.row, r.reason])).toEqual([
+    expect(a.rejected.map((r) => [r.row, said(r.reason)])).toEqual([
       [2, "第 2 行 受理时间：'1899-12-31 10:00' 不是有效日期（年份应在 1900–9999）"],
       [3, "第 3 行 受理时间：'1850-06-01' 不是有效日期（年份应在 1900–9999）"],
       [4, "第 4 行 受理时间：'10000-01-01' 不是有效日期（应为日期，如 2026-10-03 14:20）"],
@@ -269,7 +270,7 @@ describe("workbooks that read, with their exact results", () => {
         c.agreedAt && formatMinutes(c.agreedAt.at),
       ]),
     ).toEqual(DATE_1904_CASES.map((c) => [c.id, iso(c.received), iso(c.notified), iso(c.agreed)]));
-    expect(a.rejected).toEqual([]);
+    expect(said(a.rejected)).toEqual([]);
   });
 
   it("long-text.xlsx: cells over 32,767 characters are read whole", () => {
@@ -292,7 +293,7 @@ describe("workbooks that read, with their exact results", () => {
     // JavaScript's trim removes U+FEFF, so a byte-order mark pasted at an end does not become part of a name.
     expect(a.cases[4].community).toBe("和园");
     expect(a.cases[0].customer).toBe("𠮷野");
-    expect(a.rejected).toEqual([]);
+    expect(said(a.rejected)).toEqual([]);
   });
 
   it("id-spaces.xlsx: the five spellings of A-001 are one id — one case, four duplicates", () => {
@@ -302,7 +303,7 @@ describe("workbooks that read, with their exact results", () => {
       ["A-002", 7, "2026-10-10T10:00"],
     ]);
     expect(a.duplicates).toEqual([{ id: "A-001", rows: [2, 3, 4, 5, 6], sheets: Array(5).fill("案件登记") }]);
-    expect(a.rejected.map((r) => r.reason)).toEqual(
+    expect(a.rejected.map((r) => said(r.reason))).toEqual(
       [3, 4, 5, 6].map((r) => `第 ${r} 行 编号：编号重复（首次出现在第 2 行）`),
     );
     expect(ID_VARIANTS).toHaveLength(5);
@@ -314,7 +315,7 @@ describe("workbooks that read, with their exact results", () => {
       ["T-001", 2, "2026-10-09T09:00"],
       ["T-002", 3, "2026-10-09T10:00"],
     ]);
-    expect(a.rejected.map((r) => r.reason)).toEqual([
+    expect(a.rejected.map((r) => said(r.reason))).toEqual([
       "第 4 行 编号：合计或汇总行，不计为案件",
       "第 5 行 编号：合计或汇总行，不计为案件",
       "第 6 行 编号：合计或汇总行，不计为案件",
@@ -334,16 +335,16 @@ describe("workbooks that read, with their exact results", () => {
       ["F-001", 2, "2026-10-09T09:00"],
       ["F-005", 6, "2026-10-09T11:00"],
     ]);
-    expect(a.rejected.map((r) => [r.row, r.column, r.value, r.reason])).toEqual([
+    expect(a.rejected.map((r) => [r.row, r.column, r.value, said(r.reason)])).toEqual([
       [3, "编号", "", `第 3 行 编号：单元格 A3 的${RECALC}`],
       [4, "编号", "", `第 4 行 编号：单元格 A4 的${RECALC}`],
       [5, "受理时间", "", `第 5 行 受理时间：单元格 B5 的${RECALC}`],
       [7, "编号", "汇总", "第 7 行 编号：合计或汇总行，不计为案件"],
     ]);
-    expect(a.cellIssues.map((c) => [c.caseId, c.column, c.reason])).toEqual([
+    expect(a.cellIssues.map((c) => [c.caseId, c.column, said(c.reason)])).toEqual([
       ["F-005", "事项内容", `第 6 行 事项内容：单元格 I6 的${RECALC}`],
     ]);
-    expect(a.cases[1].invalid).toEqual({ description: `第 6 行 事项内容：单元格 I6 的${RECALC}` });
+    expect(said(a.cases[1].invalid)).toEqual({ description: `第 6 行 事项内容：单元格 I6 的${RECALC}` });
     expect(a.logSheets.map((s) => [s.dataRows, s.cases, s.rejectedRows])).toEqual([[6, 2, 4]]);
     const note = a.warnings.find((w) => w.id === "log.formulas-without-values") as Message;
     expect([say(note, "zh"), say(note, "en")]).toEqual([
@@ -358,16 +359,28 @@ describe("workbooks that read, with their exact results", () => {
       ["S-001", 2, "2026-10-09T09:00"],
       ["S-007", 8, "2026-10-09T11:00"],
     ]);
-    expect(a.rejected.map((r) => [r.row, r.column, r.reason])).toEqual([
-      [3, "编号", `第 3 行 编号：单元格 A3 引用的共享字符串序号 999 不存在（文件中只有 24 个共享字符串，序号从 0 起），${RESAVE}`],
+    expect(a.rejected.map((r) => [r.row, r.column, said(r.reason)])).toEqual([
+      [
+        3,
+        "编号",
+        `第 3 行 编号：单元格 A3 引用的共享字符串序号 999 不存在（文件中只有 24 个共享字符串，序号从 0 起），${RESAVE}`,
+      ],
       [4, "编号", `第 4 行 编号：单元格 A4 的共享字符串序号 '-1' 不是从 0 起的整数，${RESAVE}`],
       [5, "编号", `第 5 行 编号：单元格 A5 的共享字符串序号 'abc' 不是从 0 起的整数，${RESAVE}`],
       [6, "受理时间", `第 6 行 受理时间：单元格 B6 的共享字符串序号 '1.5' 不是从 0 起的整数，${RESAVE}`],
       [7, "编号", `第 7 行 编号：单元格 A7 标为共享字符串，却没有写序号，${RESAVE}`],
-      [9, "编号", `第 9 行 编号：单元格 A9 引用的共享字符串序号 7000 不存在（文件中只有 24 个共享字符串，序号从 0 起），${RESAVE}`],
+      [
+        9,
+        "编号",
+        `第 9 行 编号：单元格 A9 引用的共享字符串序号 7000 不存在（文件中只有 24 个共享字符串，序号从 0 起），${RESAVE}`,
+      ],
     ]);
-    expect(a.cellIssues.map((c) => [c.caseId, c.column, c.reason])).toEqual([
-      ["S-007", "事项内容", `第 8 行 事项内容：单元格 I8 引用的共享字符串序号 5000 不存在（文件中只有 24 个共享字符串，序号从 0 起），${RESAVE}`],
+    expect(a.cellIssues.map((c) => [c.caseId, c.column, said(c.reason)])).toEqual([
+      [
+        "S-007",
+        "事项内容",
+        `第 8 行 事项内容：单元格 I8 引用的共享字符串序号 5000 不存在（文件中只有 24 个共享字符串，序号从 0 起），${RESAVE}`,
+      ],
     ]);
     expect(a.logSheets.map((s) => [s.dataRows, s.cases, s.rejectedRows])).toEqual([[8, 2, 6]]);
     const note = a.warnings.find((w) => w.id === "log.broken-shared-strings") as Message;
@@ -409,7 +422,7 @@ describe("workbooks that read, with their exact results", () => {
       ["C-001", 2, "2026-10-09T09:00"],
       ["C-002", 3, "2026-10-09T10:00"],
     ]);
-    expect(a.rejected.map((r) => r.reason)).toEqual([
+    expect(a.rejected.map((r) => said(r.reason))).toEqual([
       "第 1048576 行 编号：编号为空，每个案件都要有编号",
       "第 1048576 行 受理时间：受理时间为空，应为日期时间（如 2026-10-03 14:20）",
     ]);

@@ -15,7 +15,14 @@ import { dataIssues } from "../../src/taskpane/model/issues";
 import { monthOptions, yearOptions } from "../../src/taskpane/model/period";
 import { OwnershipError, WorkbookFormatError } from "../../src/workbook/port";
 import { WorkbookProtectedError } from "../../src/workbook/office/write";
+import { msg } from "../../src/core/messages";
+import { rowProblem } from "../../src/core/parse/rows";
 import { analysisOf, at, entry, makeCase, RULES } from "./fixture";
+
+const SATISFACTION = {
+  what: { zh: "满意度", en: "satisfaction" },
+  expected: { zh: "满意/基本满意/不满意 或 1–5", en: "Satisfied, Mostly satisfied, Dissatisfied or 1–5" },
+};
 import { renderPane } from "./render";
 import { texts } from "../../src/core/report/text";
 
@@ -330,8 +337,13 @@ describe("error display", () => {
       asOf: "2026-10-31T17:00",
       logSheet: null,
       rejected: [
-        { row: 3, column: "编号", value: "", reason: "编号为空" },
-        { row: 3, column: "受理时间", value: "x", reason: "无法识别的日期" },
+        { row: 3, column: "编号", value: "", reason: rowProblem(3, "编号", msg("log.blank-id", {})) },
+        {
+          row: 3,
+          column: "受理时间",
+          value: "x",
+          reason: rowProblem(3, "受理时间", msg("cell.not-a-date", { value: "x" })),
+        },
       ],
     });
     renderPane(<Notices notices={analysisNotices(a)} onDismiss={jest.fn()} />);
@@ -342,17 +354,33 @@ describe("error display", () => {
   it("lists each data problem with its row and column, linked to the row", () => {
     const a = analysisOf({
       asOf: "2026-10-31T17:00",
-      rejected: [{ row: 12, column: "受理时间", value: "昨天下午", reason: "无法识别的日期" }],
+      rejected: [
+        {
+          row: 12,
+          column: "受理时间",
+          value: "昨天下午",
+          reason: rowProblem(12, "受理时间", msg("cell.not-a-date", { value: "昨天下午" })),
+        },
+      ],
       cellIssues: [
-        { row: 7, column: "满意度", value: "<b>很好</b>", reason: "不是满意/基本满意/不满意", caseId: "K7" },
+        {
+          row: 7,
+          column: "满意度",
+          value: "<b>很好</b>",
+          reason: rowProblem(7, "满意度", msg("cell.unknown-value", { value: "<b>很好</b>", ...SATISFACTION })),
+          caseId: "K7",
+        },
       ],
       duplicates: [{ id: "K9", rows: [20, 21] }],
     });
     const onGoto = jest.fn();
-    const { container } = renderPane(<DataIssues issues={dataIssues(a, "zh-CN")} unconfirmed={2} onGoto={onGoto} />);
+    const { container } = renderPane(<DataIssues issues={dataIssues(a, "en-US")} unconfirmed={2} onGoto={onGoto} />);
     const items = screen.getAllByTestId("issue");
     expect(items.map((i) => i.getAttribute("data-row"))).toEqual(["7", "12", "20"]);
     expect(items[0]).toHaveTextContent("Row 7, column 满意度");
+    // The reason in the pane's language; the clerk's column and value as written.
+    expect(items[0]).toHaveTextContent('Row 7, 满意度: "<b>很好</b>" is not a known satisfaction (expected Satisfied');
+    expect(items[1]).toHaveTextContent('Row 12, 受理时间: "昨天下午" is not a date (expected a date such as');
     expect(items[0]).toHaveTextContent("Value: <b>很好</b>");
     expect(container.querySelector("b")).toBeNull();
     expect(items[2]).toHaveTextContent("Duplicate case no K9 in rows 20, 21");

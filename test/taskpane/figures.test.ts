@@ -8,6 +8,7 @@ import {
 } from "../../src/taskpane/model/figures";
 import { dataIssues } from "../../src/taskpane/model/issues";
 import { msg } from "../../src/core/messages";
+import { rowProblem } from "../../src/core/parse/rows";
 import type { MonthlyScorecard } from "../../src/core/model";
 import { analysisOf, at, entry, makeCase } from "./fixture";
 
@@ -159,8 +160,23 @@ describe("data issues", () => {
   it("lists problems in row order with their column, warnings last", () => {
     const b = analysisOf({
       asOf: "2026-10-31T17:00",
-      rejected: [{ row: 9, column: "受理时间", value: "昨天", reason: "无法识别的日期" }],
-      cellIssues: [{ row: 4, column: "满意度", value: "很好", reason: "不是满意/基本满意/不满意", caseId: "K4" }],
+      rejected: [
+        {
+          row: 9,
+          column: "受理时间",
+          value: "昨天",
+          reason: rowProblem(9, "受理时间", msg("cell.not-a-date", { value: "昨天" })),
+        },
+      ],
+      cellIssues: [
+        {
+          row: 4,
+          column: "满意度",
+          value: "很好",
+          reason: rowProblem(4, "满意度", msg("cell.error-value", { code: "#N/A" })),
+          caseId: "K4",
+        },
+      ],
       duplicates: [{ id: "K7", rows: [12, 7] }],
       warnings: [msg("holidays.missing", { years: [2027] })],
     });
@@ -172,5 +188,10 @@ describe("data issues", () => {
       ["warning", null],
     ]);
     expect(issues[1]).toMatchObject({ rows: [7, 12] });
+    // Each reason in the pane's language.
+    expect(issues[0]).toMatchObject({ reason: "第 4 行 满意度：单元格为错误值 #N/A" });
+    expect(dataIssues(b, "en-US")[2]).toMatchObject({
+      reason: 'Row 9, 受理时间: "昨天" is not a date (expected a date such as 2026-10-03 14:20)',
+    });
   });
 });

@@ -30,12 +30,13 @@
  *   written kind; a blank 送达方式 counts as written (the pipeline warns once, counting such cases); any other
  *   leaves the clock running, with the note 口头送达，未书面.
  */
+import { msg, type Message, type Words } from "../messages";
 import type { Case, ComplianceEntry, DateField, DeliveryWay, Stamp } from "../model";
 import { dayOf, formatMinutes, MINUTES_PER_DAY, startOfDay, type LocalMinutes } from "../time";
 import { compileCalendar, type CompiledCalendar } from "../calendar";
 import { fold } from "../shared/settings-values";
 import { dueIn, measureIn, round2 } from "./clocks";
-import { FIELD_LABELS } from "./fields";
+import { fieldWords } from "./fields";
 import { clockMinutes, pausedDue } from "./pause-clock";
 import { pauseSpans, type AppliedPause } from "./pauses";
 import { DEFAULT_PAUSING, DEFAULT_WRITTEN_KINDS, unitOf, type DeadlineConfig, type DeadlineRule } from "./rules";
@@ -52,12 +53,17 @@ export interface EvaluateOptions {
   deliveryColumn?: boolean;
 }
 
-/** Whether a rule applies: true, false, or the reason it cannot be told (an invalid deciding cell). */
-type Applies = boolean | string;
+/** Whether a rule applies: true, false, or the reasons it cannot be told (invalid deciding cells). */
+type Applies = boolean | Message[];
 
-function invalidReason(c: Case, field: keyof Case["invalid"], label: string): string | null {
+/** The coded columns a rule's conditions read, as reasons name them. */
+const RESPONSIBLE: Words = { zh: "责任单位", en: "Responsible" };
+const CHANNEL: Words = { zh: "来源渠道", en: "Channel" };
+const MAJOR: Words = { zh: "重大质量问题", en: "Major" };
+
+function invalidReason(c: Case, field: keyof Case["invalid"], label: Words): Message | null {
   const why = c.invalid[field];
-  return why === undefined ? null : `${label}无效：${why}`;
+  return why === undefined ? null : msg("compliance.invalid", { field: label, why });
 }
 
 /** A date of the case as known at as-of (null when blank, invalid or dated after as-of). */
@@ -66,52 +72,52 @@ function known(c: Case, field: DateField, asOf: LocalMinutes): Stamp | null {
   return s !== null && s.at <= asOf ? s : null;
 }
 
-const join = (a: string | null, b: string): string => (a === null ? b : `${a}；${b}`);
-
 function applies(rule: DeadlineRule, c: Case, asOf: LocalMinutes): Applies {
   const a = rule.appliesTo;
-  let unknown: string | null = null;
+  // Made only when a deciding cell is invalid: this runs for every case and rule.
+  let unknown: Message[] | null = null;
   if (a.categories !== null && !a.categories.includes(c.category)) return false;
   if (a.responsible !== null) {
     if (c.responsible === null) {
-      const why = invalidReason(c, "responsible", "责任单位");
+      const why = invalidReason(c, "responsible", RESPONSIBLE);
       if (why === null) return false;
-      unknown = join(unknown, why);
+      (unknown ??= []).push(why);
     } else if (!a.responsible.includes(c.responsible)) return false;
   }
   if (a.channels !== null) {
     if (c.channel === null) {
-      const why = invalidReason(c, "channel", "来源渠道");
+      const why = invalidReason(c, "channel", CHANNEL);
       if (why === null) return false;
-      unknown = join(unknown, why);
+      (unknown ??= []).push(why);
     } else if (!a.channels.includes(c.channel)) return false;
   }
   if (a.major !== null && c.major !== a.major) {
-    const why = invalidReason(c, "major", "重大质量问题");
+    const why = invalidReason(c, "major", MAJOR);
     if (why === null) return false;
-    unknown = join(unknown, why);
+    (unknown ??= []).push(why);
   }
   for (let i = 0; i < a.present.length; i++) {
     const f = a.present[i];
     // The agreed date is a plan, not an event: it counts whenever it was written.
     if (f === "agreedAt" ? c.agreedAt !== null : known(c, f, asOf) !== null) continue;
-    const why = c[f] === null ? invalidReason(c, f, FIELD_LABELS[f]) : null;
+    const why = c[f] === null ? invalidReason(c, f, fieldWords(f)) : null;
     if (why === null) return false;
-    unknown = join(unknown, why);
+    (unknown ??= []).push(why);
   }
-  return unknown === null ? true : unknown;
+  return unknown ?? true;
 }
 
 const endOfDay = (m: LocalMinutes): LocalMinutes => startOfDay(dayOf(m) + 1);
 
 /** The reason a needed date is not usable, for `unknown`. */
-function missing(c: Case, field: DateField, asOf: LocalMinutes): string {
-  const label = FIELD_LABELS[field];
+function missing(c: Case, field: DateField, asOf: LocalMinutes): Message {
+  const label = fieldWords(field);
   const bad = invalidReason(c, field, label);
   if (bad) return bad;
   const s = c[field];
-  if (s !== null && s.at > asOf) return `${label}（${formatMinutes(s.at)}）晚于统计时点 ${formatMinutes(asOf)}`;
-  return `${label}未填`;
+  if (s !== null && s.at > asOf)
+    return msg("compliance.after-as-of", { field: label, at: formatMinutes(s.at), asOf: formatMinutes(asOf) });
+  return msg("compliance.blank", { field: label });
 }
 
 /** The optional fields of an entry: pause minutes, how a delivery was made, a note. */
@@ -137,7 +143,7 @@ function unknownEntry(
   startAt: LocalMinutes | null,
   dueAt: LocalMinutes | null,
   stopAt: LocalMinutes | null,
-  reason: string,
+  reason: Message,
 ): ComplianceEntry {
   return { caseId: c.id, rule: rule.id, startAt, dueAt, stopAt, status: "unknown", late: null, reason };
 }
@@ -161,13 +167,14 @@ interface Judge {
 const NO_PAUSES: readonly AppliedPause[] = [];
 
 /** How the delivery stopping a written-stop rule was made, and the note a verbal one needs. */
-function deliveryOf(c: Case, written: readonly string[]): { way: DeliveryWay; note?: string } {
+function deliveryOf(c: Case, written: readonly string[]): { way: DeliveryWay; note?: Message } {
   const kind = (c.deliveryKind ?? "").trim();
   if (kind === "") return { way: "unstated" };
   const k = fold(kind);
   if (written.some((w) => k.includes(fold(w)))) return { way: "written" };
-  if (/电话|口头|当面|面告|电告|phone|verbal|oral/i.test(kind)) return { way: "verbal", note: "口头送达，未书面" };
-  return { way: "verbal", note: `送达方式“${kind}”不是书面方式，未计为书面送达` };
+  if (/电话|口头|当面|面告|电告|phone|verbal|oral/i.test(kind))
+    return { way: "verbal", note: msg("delivery.verbal", {}) };
+  return { way: "verbal", note: msg("delivery.not-written", { kind }) };
 }
 
 function evaluateOne(rule: DeadlineRule, c: Case, j: Judge): ComplianceEntry | null {
@@ -235,7 +242,10 @@ function evaluateOne(rule: DeadlineRule, c: Case, j: Judge): ComplianceEntry | n
         startAt,
         dueAt,
         stopAt,
-        `${FIELD_LABELS[rule.stop]}早于${FIELD_LABELS[rule.start ?? "receivedAt"]}`,
+        msg("compliance.stop-before-start", {
+          stop: fieldWords(rule.stop),
+          start: fieldWords(rule.start ?? "receivedAt"),
+        }),
       );
     }
     if (stopAt <= dueAt) return make(c, rule, "met", startAt, dueAt, stopAt, null, extra);
@@ -300,8 +310,10 @@ export function caseJudge(
         const e = evaluateOne(rule, c, judge);
         if (e !== null) out.push(e);
         else if (withNotApplicable) out.push(make(c, rule, "not-applicable", null, null, null, null));
-      } else if (typeof a === "string") out.push(unknownEntry(c, rule, null, null, null, a));
-      else if (withNotApplicable) out.push(make(c, rule, "not-applicable", null, null, null, null));
+      } else if (a !== false) {
+        const why = a.length === 1 ? a[0] : msg("compliance.reasons", { reasons: a });
+        out.push(unknownEntry(c, rule, null, null, null, why));
+      } else if (withNotApplicable) out.push(make(c, rule, "not-applicable", null, null, null, null));
     }
   };
 }

@@ -4,6 +4,7 @@
  */
 import type { Lang } from "../labels";
 import { parseIsoDay } from "../calendar";
+import { say } from "../messages";
 import { fromMinutes, parseIsoMinutes } from "../time";
 import type { ExplainDay, ExplainStep, Explanation } from "./explain";
 import { dayWords, instantWords } from "./explain";
@@ -131,11 +132,7 @@ export function explanationLines(x: Explanation, lang: Lang): string[] {
         const value =
           v === null ? t.blank : v.length === 10 ? dayWords(parseIsoDay(v) ?? 0, year)[lang] : at(v, false, year)[lang];
         const note = s.note
-          ? lang === "zh"
-            ? s.note
-            : s.delivery === "verbal"
-              ? "delivered verbally, not in writing"
-              : "not a written delivery"
+          ? say(s.note, lang)
           : !s.counted && s.stop.value !== null
             ? t.notCounted
             : "";
@@ -147,8 +144,8 @@ export function explanationLines(x: Explanation, lang: Lang): string[] {
           ? t.late(s.late[lang])
           : s.left
             ? t.left(s.left[lang])
-            : s.reason && lang === "zh"
-              ? s.reason
+            : s.reason
+              ? say(s.reason, lang)
               : "";
         const when = s.status === "overdue" || s.left ? t.asOf(at(s.asOf, true, year)[lang]) : "";
         out.push(t.verdict(s.statusText[lang], [detail, when].filter(Boolean).join(lang === "zh" ? "，" : ", ")));

@@ -14,14 +14,14 @@
  */
 import type { Analysis } from "../analysis";
 import type { Case, ComplianceEntry, DateField, Stamp } from "../model";
-import type { Words } from "../messages";
+import { say, type Message, type Words } from "../messages";
 import { RULE_LABELS, STATUS_LABELS } from "../labels";
 import { compileCalendar, type CalendarConfig, type CompiledCalendar } from "../calendar";
 import { holidaySets, hoursOn, isOfficialDay, parseIsoDay, type HolidayName } from "../calendar";
 import { dayOf, formatDay, formatMinutes, fromMinutes, MINUTES_PER_DAY, startOfDay, weekday } from "../time";
 import type { LocalMinutes } from "../time";
 import { dueIn } from "./clocks";
-import { FIELD_LABELS, FIELD_LABELS_EN } from "./fields";
+import { fieldWords } from "./fields";
 import { clockSpanText, limitWords } from "./lateness";
 import { clockMinutes, pausedDue } from "./pause-clock";
 import { pauseSpans, type AppliedPause } from "./pauses";
@@ -92,7 +92,8 @@ export type ExplainStep =
       counted: boolean;
       delivery?: ComplianceEntry["delivery"];
       deliveryKind?: string;
-      note?: string;
+      /** The entry's remark (口头送达，未书面), a message rendered where it is shown. */
+      note?: Message;
     }
   | {
       step: "verdict";
@@ -104,7 +105,8 @@ export type ExplainStep =
       late?: Words;
       /** Clock time left to the due (open, due soon). */
       left?: Words;
-      reason?: string;
+      /** Why an `unknown` entry cannot be judged, a message rendered where it is shown. */
+      reason?: Message;
     };
 
 export interface Explanation {
@@ -166,10 +168,9 @@ const stampValue = (s: Stamp): string => (s.dateOnly ? formatDay(dayOf(s.at)) : 
 
 function fieldOf(c: Case | undefined, f: DateField): ExplainField {
   const s = c?.[f] ?? null;
-  const en = FIELD_LABELS_EN[f];
   return {
     field: f,
-    column: { zh: FIELD_LABELS[f], en: en.charAt(0).toUpperCase() + en.slice(1) },
+    column: fieldWords(f),
     value: s === null ? null : stampValue(s),
   };
 }
@@ -290,24 +291,6 @@ function runsOf(days: readonly ExplainDay[], year: number): Words | null {
   return { zh: runs.map((r) => one(r, "zh")).join("、"), en: runs.map((r) => one(r, "en")).join(", ") };
 }
 
-/** In English, why an entry cannot be judged (its `reason` is the Chinese one, kept as evaluate wrote it). */
-function unknownWhyEn(e: ComplianceEntry, c: Case | undefined, rule: DeadlineRule, asOf: LocalMinutes): string {
-  const state = (f: DateField): string | null => {
-    const col = fieldOf(c, f).column.en;
-    const s = c?.[f] ?? null;
-    if (s === null) return c?.invalid[f] !== undefined ? `${col} is not a valid date` : `${col} is blank`;
-    return s.at > asOf ? `${col} is after the as-of time` : null;
-  };
-  if (rule.clock === "absolute" && e.dueAt === null) return state(rule.due ?? "agreedAt") ?? "no due date";
-  const start = rule.clock === "absolute" ? rule.start : (rule.start ?? "receivedAt");
-  if (start !== null && e.startAt === null) return state(start) ?? "no start";
-  if (e.stopAt !== null && e.startAt !== null && e.stopAt < e.startAt) {
-    return `${fieldOf(c, rule.stop).column.en} is before ${fieldOf(c, start ?? "receivedAt").column.en}`;
-  }
-  if (c?.[rule.stop] === null && c.invalid[rule.stop] !== undefined) return state(rule.stop) ?? "";
-  return "a cell that decides whether the rule applies is not valid";
-}
-
 /** The explanation of one entry. `c` is the entry's case (absent only for an entry whose case is gone). */
 export function explainEntry(e: ComplianceEntry, c: Case | undefined, ctx: ExplainContext): Explanation {
   const rule = ctx.config.rules.find((r) => r.id === e.rule);
@@ -354,12 +337,12 @@ export function explainEntry(e: ComplianceEntry, c: Case | undefined, ctx: Expla
 
   if (e.status === "unknown") {
     steps.push({ step: "verdict", status: e.status, statusText, asOf, ...(e.reason ? { reason: e.reason } : {}) });
-    const why = e.reason ?? "";
+    const why = { zh: e.reason ? say(e.reason, "zh") : "", en: e.reason ? say(e.reason, "en") : "" };
     return {
       steps,
       text: {
-        zh: `${head.zh}：${[...zh, `无法判断${why ? `——${why}` : ""}`].join("，")}。`,
-        en: `${head.en}: ${[...en, `cannot be judged: ${unknownWhyEn(e, c, rule, ctx.asOf)}`].join("; ")}.`,
+        zh: `${head.zh}：${[...zh, `无法判断${why.zh ? `——${why.zh}` : ""}`].join("，")}。`,
+        en: `${head.en}: ${[...en, `cannot be judged${why.en ? `: ${why.en}` : ""}`].join("; ")}.`,
       },
     };
   }
@@ -468,10 +451,8 @@ export function explainEntry(e: ComplianceEntry, c: Case | undefined, ctx: Expla
       zh.push(`${stop.column.zh} ${w.zh}${stopStamp.dateOnly ? "（只填日期，按当日 24:00 计）" : ""}`);
       en.push(`${stop.column.en} ${w.en}${stopStamp.dateOnly ? " (a date only, taken as its 24:00)" : ""}`);
     } else if (e.note !== undefined) {
-      zh.push(`${stop.column.zh} ${w.zh}，${e.note}`);
-      en.push(
-        `${stop.column.en} ${w.en}, ${e.delivery === "verbal" ? "delivered verbally, not in writing" : "not a written delivery"}`,
-      );
+      zh.push(`${stop.column.zh} ${w.zh}，${say(e.note, "zh")}`);
+      en.push(`${stop.column.en} ${w.en}, ${say(e.note, "en")}`);
     } else if (stopStamp.at > ctx.asOf) {
       zh.push(`${stop.column.zh} ${w.zh} 晚于统计时点，尚未计入`);
       en.push(`${stop.column.en} ${w.en} is after the as-of time, not yet counted`);

@@ -1,4 +1,5 @@
 /** The case log's date columns as the clerk knows them (DESIGN §2), for Settings and for reasons. */
+import type { Words } from "../messages";
 import type { DateField } from "../model";
 import { fold } from "../shared/settings-values";
 
@@ -22,6 +23,12 @@ export const FIELD_LABELS_EN: Record<DateField, string> = {
   repliedAt: "replied",
   followUpAt: "follow-up",
 };
+
+/** A date column's name in both languages, as reasons and explanations name it (完成时间 / Completed). */
+export function fieldWords(f: DateField): Words {
+  const en = FIELD_LABELS_EN[f];
+  return { zh: FIELD_LABELS[f], en: en.charAt(0).toUpperCase() + en.slice(1) };
+}
 
 /** Reads a field name as a clerk may write it: 送达时间, Notified, notifiedAt. */
 export function readField(text: string): DateField | null {

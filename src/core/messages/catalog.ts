@@ -5,6 +5,7 @@
  * ASCII punctuation. A parameter's own text (a sheet name, a cell's value) is shown as the clerk wrote it.
  * How to add one: /work/notes/messages-howto.md and the README's "Messages" section.
  */
+import { EN_MONTH_NAMES } from "../labels";
 import type { Detail, Say, Words } from "./render";
 
 type Template<P> = (p: P, s: Say) => string;
@@ -47,9 +48,120 @@ const placesEn = (p: { sheets: readonly string[]; rows: readonly number[]; multi
 
 export const CATALOG = {
   // ── rows and sheets of the clerk's workbook ──
-  "row.problem": entry<{ row: number; column: string; detail: Detail }>(
-    (p, s) => `第 ${p.row} 行 ${p.column}：${s.text(p.detail)}`,
-    (p, s) => `Row ${p.row}, ${p.column}: ${s.text(p.detail)}`,
+  /** A row's problem; `sheet` names the log sheet when the log spans several. */
+  "row.problem": entry<{ row: number; column: string; detail: Detail; sheet?: string }>(
+    (p, s) => `${p.sheet !== undefined ? s.q(p.sheet) : ""}第 ${p.row} 行 ${p.column}：${s.text(p.detail)}`,
+    (p, s) =>
+      `${p.sheet !== undefined ? `Sheet ${s.q(p.sheet)}, row` : "Row"} ${p.row}, ${p.column}: ${s.text(p.detail)}`,
+  ),
+  "row.totals": entry<Record<string, never>>(
+    () => "合计或汇总行，不计为案件",
+    () => "a totals or summary row, not a case",
+  ),
+  "row.repeated-header": entry<Record<string, never>>(
+    () => "重复的表头行，不计为案件",
+    () => "a repeated header row, not a case",
+  ),
+  "log.blank-id": entry<Record<string, never>>(
+    () => "编号为空，每个案件都要有编号",
+    () => "the case number is blank; every case needs one",
+  ),
+  "log.blank-received": entry<Record<string, never>>(
+    () => "受理时间为空，应为日期时间（如 2026-10-03 14:20）",
+    () => "the received time is blank; it must be a date and time such as 2026-10-03 14:20",
+  ),
+  /** `sheet`: the sheet of the first row, when it is another log sheet than the repeat's. */
+  "log.duplicate-id": entry<{ row: number; sheet?: string }>(
+    (p, s) => `编号重复（首次出现在${p.sheet !== undefined ? s.q(p.sheet) : ""}第 ${p.row} 行）`,
+    (p, s) =>
+      `the case number repeats (first in ${p.sheet !== undefined ? `sheet ${s.q(p.sheet)}, ` : ""}row ${p.row})`,
+  ),
+  "log.received-after-as-of": entry<{ received: string; asOf: string; caseId: string }>(
+    (p) => `${p.received} 晚于数据截至时刻 ${p.asOf}，案件 ${p.caseId} 未计入统计（年份是否写错？）`,
+    (p) => `${p.received} is after the as-of instant ${p.asOf}: case ${p.caseId} is not counted (a mistyped year?)`,
+  ),
+
+  // ── one cell: what it holds and why it cannot be used (a value is shown as the clerk sees it) ──
+  "cell.error-value": entry<{ code: string }>(
+    (p) => `单元格为错误值 ${p.code}`,
+    (p) => `the cell holds the error value ${p.code}`,
+  ),
+  "cell.not-a-date": entry<{ value: string }>(
+    (p) => `'${p.value}' 不是有效日期（应为日期，如 2026-10-03 14:20）`,
+    (p, s) => `${s.q(p.value)} is not a date (expected a date such as 2026-10-03 14:20)`,
+  ),
+  "cell.time-only": entry<{ value: string }>(
+    (p) => `'${p.value}' 只有时间，没有日期`,
+    (p, s) => `${s.q(p.value)} is a time without a date`,
+  ),
+  "cell.date-out-of-range": entry<{ value: string }>(
+    (p) => `'${p.value}' 超出 Excel 日期范围，不是有效日期`,
+    (p, s) => `${s.q(p.value)} is outside Excel's range of dates, so not a valid date`,
+  ),
+  "cell.bad-year": entry<{ value: string; min: number; max: number }>(
+    (p) => `'${p.value}' 不是有效日期（年份应在 ${p.min}–${p.max}）`,
+    (p, s) => `${s.q(p.value)} is not a valid date (the year must be ${p.min}–${p.max})`,
+  ),
+  "cell.bad-month": entry<{ value: string }>(
+    (p) => `'${p.value}' 不是有效日期（月份应为 1–12）`,
+    (p, s) => `${s.q(p.value)} is not a valid date (the month must be 1–12)`,
+  ),
+  "cell.bad-day": entry<{ value: string; year: number; month: number; days: number }>(
+    (p) => `'${p.value}' 不是有效日期（${p.year}年${p.month}月只有 ${p.days} 天）`,
+    (p, s) =>
+      `${s.q(p.value)} is not a valid date (${EN_MONTH_NAMES[p.month - 1] ?? p.month} ${p.year} has ${p.days} days)`,
+  ),
+  "cell.no-year": entry<{ value: string }>(
+    (p) => `'${p.value}' 没有写年份，表中也无法推断年份`,
+    (p, s) => `${s.q(p.value)} has no year, and the sheet gives none to infer`,
+  ),
+  "cell.bad-time": entry<{ value: string }>(
+    (p) => `'${p.value}' 不是有效时间（应为 00:00–23:59）`,
+    (p, s) => `${s.q(p.value)} is not a valid time (00:00–23:59)`,
+  ),
+  "cell.not-a-time": entry<{ value: string }>(
+    (p) => `'${p.value}' 不是有效时间（应为时间，如 10:15）`,
+    (p, s) => `${s.q(p.value)} is not a time (expected a time such as 10:15)`,
+  ),
+  /** A coded cell no word list knows: `what` the column holds, the values `expected`. */
+  "cell.unknown-value": entry<{ value: string; what: Words; expected: Words }>(
+    (p, s) => `'${p.value}' 不是已知的${s.text(p.what)}（应为 ${s.text(p.expected)}）`,
+    (p, s) => `${s.q(p.value)} is not a known ${s.text(p.what)} (expected ${s.text(p.expected)})`,
+  ),
+  "cell.not-an-amount": entry<{ value: string }>(
+    (p) => `'${p.value}' 不是金额（应为数字，单位元）`,
+    (p, s) => `${s.q(p.value)} is not an amount (a number, in yuan)`,
+  ),
+  "cell.negative-amount": entry<{ value: string }>(
+    (p) => `'${p.value}' 不是有效金额（不能为负数）`,
+    (p, s) => `${s.q(p.value)} is not a valid amount (it cannot be negative)`,
+  ),
+  /** A date kept as written though it is earlier than the case's 受理时间 (two dates may be swapped). */
+  "cell.before-received": entry<{ value: string; received: string }>(
+    (p) => `'${p.value}' 早于受理时间 ${p.received}`,
+    (p, s) => `${s.q(p.value)} is before the received time ${p.received}`,
+  ),
+  "cell.formula-without-value": entry<{ cell: string }>(
+    (p) => `单元格 ${p.cell} 的公式没有计算结果（文件保存时未经计算），请在 Excel 中打开工作簿，重新计算并保存后再读取`,
+    (p) =>
+      `cell ${p.cell} holds a formula without its result (the file was saved without calculating); open the workbook in Excel, recalculate, save it and read it again`,
+  ),
+  "cell.shared-string-missing": entry<{ cell: string; index: string; count: number }>(
+    (p) =>
+      `单元格 ${p.cell} 引用的共享字符串序号 ${p.index} 不存在（文件中只有 ${p.count} 个共享字符串，序号从 0 起），文件可能已损坏，请在 Excel 中打开并另存后再读取`,
+    (p) =>
+      `cell ${p.cell} refers to shared string ${p.index}, which is not there (the file has ${plural(p.count, "shared string", "shared strings")}, numbered from 0); the file may be damaged: open and re-save it in Excel and read it again`,
+  ),
+  "cell.shared-string-unnumbered": entry<{ cell: string }>(
+    (p) => `单元格 ${p.cell} 标为共享字符串，却没有写序号，文件可能已损坏，请在 Excel 中打开并另存后再读取`,
+    (p) =>
+      `cell ${p.cell} is marked as a shared string but gives no number; the file may be damaged: open and re-save it in Excel and read it again`,
+  ),
+  "cell.shared-string-invalid": entry<{ cell: string; index: string }>(
+    (p) =>
+      `单元格 ${p.cell} 的共享字符串序号 '${p.index}' 不是从 0 起的整数，文件可能已损坏，请在 Excel 中打开并另存后再读取`,
+    (p, s) =>
+      `the shared string number ${s.q(p.index)} of cell ${p.cell} is not a whole number from 0; the file may be damaged: open and re-save it in Excel and read it again`,
   ),
   "log.repeated-column": entry<{
     column: string;
@@ -243,6 +355,18 @@ export const CATALOG = {
     (p, s) => `小区表 ${s.text(p.reason)}`,
     (p, s) => `Communities sheet: ${s.text(p.reason)}`,
   ),
+  "communities.totals-row": entry<Record<string, never>>(
+    () => "合计行，不计为小区",
+    () => "a totals row, not a community",
+  ),
+  "communities.blank-name": entry<Record<string, never>>(
+    () => "小区为空",
+    () => "the community is blank",
+  ),
+  "communities.duplicate": entry<{ row: number }>(
+    (p) => `小区重复（首次出现在第 ${p.row} 行）`,
+    (p) => `the community repeats (first in row ${p.row})`,
+  ),
   "communities.no-name-column": entry<{ sheet: string }>(
     (p, s) => `工作表${s.q(p.sheet)}没有“小区”列，小区信息未读取。`,
     (p, s) => `Sheet ${s.q(p.sheet)} has no Community column; its communities were not read.`,
@@ -275,6 +399,22 @@ export const CATALOG = {
     (p, s) => `巡检表 ${s.text(p.reason)}`,
     (p, s) => `Inspections sheet: ${s.text(p.reason)}`,
   ),
+  "inspections.totals-row": entry<Record<string, never>>(
+    () => "合计行，不计为巡检记录",
+    () => "a totals row, not an inspection",
+  ),
+  "inspections.blank-date": entry<Record<string, never>>(
+    () => "日期为空，应为检查日期",
+    () => "the date is blank; it must be the day of the inspection",
+  ),
+  "inspections.bad-deduction": entry<{ value: string }>(
+    (p) => `'${p.value}' 不是有效扣分（应为不小于 0 的数）`,
+    (p, s) => `${s.q(p.value)} is not a valid deduction (a number, 0 or more)`,
+  ),
+  "inspections.no-community": entry<Record<string, never>>(
+    () => "小区和物业公司都为空，无法归属",
+    () => "both the community and the property company are blank, so the inspection belongs to no one",
+  ),
   "inspections.no-date-column": entry<{ sheet: string }>(
     (p, s) => `工作表${s.q(p.sheet)}没有“日期”列，巡检记录未读取。`,
     (p, s) => `Sheet ${s.q(p.sheet)} has no Date column; its inspections were not read.`,
@@ -297,6 +437,18 @@ export const CATALOG = {
   "pauses.not-applied": entry<{ row: number; caseId: string; why: Detail }>(
     (p, s) => `暂停记录 第 ${p.row} 行（案件 ${p.caseId}）：${s.text(p.why)}，未计入。`,
     (p, s) => `Pauses sheet, row ${p.row} (case ${p.caseId}): ${s.text(p.why)}; not applied.`,
+  ),
+  "pauses.blank-id": entry<Record<string, never>>(
+    () => "编号为空，不知道暂停哪个案件",
+    () => "the case number is blank, so no case is paused",
+  ),
+  "pauses.blank-start": entry<Record<string, never>>(
+    () => "暂停开始为空",
+    () => "the pause start is blank",
+  ),
+  "pauses.end-not-after-start": entry<Record<string, never>>(
+    () => "暂停结束不晚于暂停开始",
+    () => "the pause ends no later than it starts",
   ),
   "pauses.unknown-case": entry<Record<string, never>>(
     () => "案件登记中没有这个编号",
@@ -334,6 +486,37 @@ export const CATALOG = {
     (p) => `巡检记录中有 ${p.count} 条日期晚于数据截至时刻 ${p.asOf}，未计入考核。`,
     (p) =>
       `${plural(p.count, "inspection is", "inspections are")} dated after the as-of instant ${p.asOf}: not counted in the scorecards.`,
+  ),
+  "delivery.verbal": entry<Record<string, never>>(
+    () => "口头送达，未书面",
+    () => "delivered verbally, not in writing",
+  ),
+  "delivery.not-written": entry<{ kind: string }>(
+    (p, s) => `送达方式${s.q(p.kind)}不是书面方式，未计为书面送达`,
+    (p, s) => `the delivery kind ${s.q(p.kind)} is not a written one, so not counted as a written delivery`,
+  ),
+
+  // ── why a deadline cannot be judged (a compliance entry's `unknown`) ──
+  "compliance.invalid": entry<{ field: Words; why: Detail }>(
+    (p, s) => `${s.text(p.field)}无效：${s.text(p.why)}`,
+    (p, s) => `${s.text(p.field)} is not valid: ${s.text(p.why)}`,
+  ),
+  "compliance.after-as-of": entry<{ field: Words; at: string; asOf: string }>(
+    (p, s) => `${s.text(p.field)}（${p.at}）晚于统计时点 ${p.asOf}`,
+    (p, s) => `${s.text(p.field)} (${p.at}) is after the as-of time ${p.asOf}`,
+  ),
+  "compliance.blank": entry<{ field: Words }>(
+    (p, s) => `${s.text(p.field)}未填`,
+    (p, s) => `${s.text(p.field)} is blank`,
+  ),
+  "compliance.stop-before-start": entry<{ stop: Words; start: Words }>(
+    (p, s) => `${s.text(p.stop)}早于${s.text(p.start)}`,
+    (p, s) => `${s.text(p.stop)} is before ${s.text(p.start)}`,
+  ),
+  /** Several reasons at once (two deciding cells not valid). */
+  "compliance.reasons": entry<{ reasons: readonly Detail[] }>(
+    (p, s) => p.reasons.map((r) => s.text(r)).join("；"),
+    (p, s) => p.reasons.map((r) => s.text(r)).join("; "),
   ),
   "delivery.unstated": entry<{ count: number }>(
     (p) =>

@@ -21,9 +21,9 @@ export type Detail = MessageData | string;
 
 /**
  * A parameter: data from the workbook (a sheet's or a community's name, a cell's value — shown as it is),
- * a number, a term in both languages, a list of those, or a nested message (a row's problem inside a warning).
+ * a number, a term in both languages, a nested message (a row's problem inside a warning), or a list of those.
  */
-export type Param = string | number | Words | MessageData | readonly (string | number | Words)[];
+export type Param = string | number | Words | MessageData | readonly (string | number | Words | MessageData)[];
 
 /** What a template gets to format its parameters with. */
 export interface Say {

@@ -8,7 +8,7 @@ import { msg, type Message } from "../messages";
 import type { Inspection, ParsedCase, Rejection } from "../model";
 import { formatMinutes, type LocalMinutes } from "../time";
 import type { CaseLogResult } from "./case-log";
-import { rowReason } from "./rows";
+import { rowProblem } from "./rows";
 
 /** `YYYY-MM-DD HH:mm`, as the clerk reads a time. */
 const shown = (m: LocalMinutes): string => formatMinutes(m).replace("T", " ");
@@ -30,11 +30,12 @@ export function setAsideFutureCases(
     ...(c.sheet !== undefined ? { sheet: c.sheet } : {}),
     column: header(c.sheet),
     value: shown(c.receivedAt.at),
-    reason: `${multi && c.sheet ? `“${c.sheet}”` : ""}${rowReason(
+    reason: rowProblem(
       c.row,
       header(c.sheet),
-      `${shown(c.receivedAt.at)} 晚于数据截至时刻 ${shown(asOf)}，案件 ${c.id} 未计入统计（年份是否写错？）`,
-    )}`,
+      msg("log.received-after-as-of", { received: shown(c.receivedAt.at), asOf: shown(asOf), caseId: c.id }),
+      multi && c.sheet ? c.sheet : undefined,
+    ),
     afterAsOf: true as const,
   }));
   const bySheet = new Map<string | undefined, number>();

@@ -33,7 +33,7 @@ import {
   parseDateCell,
   parseNumberCell,
   parseTimeCell,
-  quote,
+  shownValue,
   valueText,
   type DateCell,
   type DateContext,
@@ -70,7 +70,7 @@ import {
   type ColumnAt,
   type HeaderLayout,
 } from "./header";
-import { mostCommonYear, rowReason, TOTALS_REASON, totalsCellIndex } from "./rows";
+import { mostCommonYear, rowProblem, TOTALS_REASON, totalsCellIndex } from "./rows";
 
 export interface CaseLogColumn {
   key: string;
@@ -577,9 +577,9 @@ function readSheetRows(sheet: SheetValues, layout: HeaderLayout, state: LogState
   const headerRowValues = values[layout.rowIndex] as CellValue[];
   const headerAt = (i: number): string =>
     cellText(headerRowValues[i]).replace(/\s+/g, " ") || `${columnLetter(firstColumn + i)} 列`;
-  const where = state.multi ? `“${sheetName}”` : "";
-  const reasonAt = (row: number, column: string, detail: string): string => `${where}${rowReason(row, column, detail)}`;
-  const reject = (row: number, column: string, value: string, detail: string): void => {
+  const where = state.multi ? sheetName : undefined;
+  const reasonAt = (row: number, column: string, detail: Message): Message => rowProblem(row, column, detail, where);
+  const reject = (row: number, column: string, value: string, detail: Message): void => {
     state.rejected.push({ row, sheet: sheetName, column, value, reason: reasonAt(row, column, detail) });
   };
 
@@ -671,7 +671,7 @@ function readSheetRows(sheet: SheetValues, layout: HeaderLayout, state: LogState
     }
     if (isHeaderLike(row, keyCol, recCol.index)) {
       const col = keyCol ?? recCol;
-      reject(excelRow, col.header, valueText(row[col.index]), "重复的表头行，不计为案件");
+      reject(excelRow, col.header, valueText(row[col.index]), msg("row.repeated-header", {}));
       rejectedRows.add(excelRow);
       continue;
     }
@@ -694,7 +694,7 @@ function readSheetRows(sheet: SheetValues, layout: HeaderLayout, state: LogState
       const idV = row[idCol.index];
       const idErr = excelError(idV);
       if (idErr) reject(excelRow, idCol.header, valueText(idV), errorReason(idErr));
-      else if (isBlank(idV)) reject(excelRow, idCol.header, "", `${idDef.zh}为空，每个案件都要有编号`);
+      else if (isBlank(idV)) reject(excelRow, idCol.header, "", msg("log.blank-id", {}));
       else id = cellText(idV);
     } else {
       // No 编号: the sheet's name and the 序号 (10月-12), or the row where 序号 is blank or repeated.
@@ -729,16 +729,15 @@ function readSheetRows(sheet: SheetValues, layout: HeaderLayout, state: LogState
           inferred ??
           (explicitYear != null ? { year: explicitYear, source: { zh: "按指定年份", en: "the year given" } } : null);
       }
-    } else if (rec.kind === "blank")
-      reject(excelRow, recCol.header, recValue, `${recDef.zh}为空，应为日期时间（如 2026-10-03 14:20）`);
+    } else if (rec.kind === "blank") reject(excelRow, recCol.header, recValue, msg("log.blank-received", {}));
     else reject(excelRow, recColumn.header, recValue, rec.reason);
 
     if (id !== null) {
       const first = state.firstById.get(id);
       if (first === undefined) state.firstById.set(id, { sheet: sheetName, row: excelRow });
       else {
-        const at = first.sheet === sheetName ? `第 ${first.row} 行` : `“${first.sheet}”第 ${first.row} 行`;
-        reject(excelRow, keyCol?.header ?? idDef.zh, id, `编号重复（首次出现在${at}）`);
+        const firstAt = first.sheet === sheetName ? { row: first.row } : { sheet: first.sheet, row: first.row };
+        reject(excelRow, keyCol?.header ?? idDef.zh, id, msg("log.duplicate-id", firstAt));
         const d = state.duplicates.get(id);
         if (d) {
           d.rows.push(excelRow);
@@ -766,7 +765,7 @@ function readSheetRows(sheet: SheetValues, layout: HeaderLayout, state: LogState
       const column = problem.inTime ? f.timeHeader : f.header;
       const cell = problem.inTime ? row[f.timeIndex] : v;
       const reason = reasonAt(excelRow, column, problem.detail);
-      if (problem.invalid) (c.invalid as Record<string, string>)[f.key] = reason;
+      if (problem.invalid) (c.invalid as Record<string, Message>)[f.key] = reason;
       if (problem.unknown) {
         noteUnknown(state, f.key as EnumKey, f.header, problem.unknown, sheetName, excelRow);
         continue;
@@ -787,7 +786,7 @@ function readSheetRows(sheet: SheetValues, layout: HeaderLayout, state: LogState
       if (!field) continue;
       const column = field.index === f.column - firstColumn ? field.header : field.timeHeader;
       const reason = reasonAt(excelRow, column, faultReason(f));
-      (c.invalid as Record<string, string>)[field.key] ??= reason;
+      (c.invalid as Record<string, Message>)[field.key] ??= reason;
       state.cellIssues.push({ row: excelRow, sheet: sheetName, column, value: "", reason, caseId: id });
       tally(faultTally, f);
     }
@@ -872,7 +871,7 @@ function readSplit(
   if (d.kind === "blank") {
     if (t.kind === "blank") return d;
     if (t.whole) return { kind: "ok", stamp: t.whole };
-    return { kind: "error", reason: `'${dateCellText(timeV, date1904)}' 只有时间，没有日期`, inTime: true };
+    return { kind: "error", reason: msg("cell.time-only", { value: dateCellText(timeV, date1904) }), inTime: true };
   }
   if (t.kind === "ok" && t.whole) return { kind: "ok", stamp: t.whole };
   if (d.kind === "error" || t.kind === "blank") return d;
@@ -951,7 +950,7 @@ function newCase(id: string, sheet: string, row: number, receivedAt: Stamp): Par
 
 /** A problem with an optional cell: `invalid` ones also go to `case.invalid` (the field is unusable). */
 type FieldProblem = {
-  detail: string;
+  detail: Message;
   invalid: boolean;
   /** A coded value no mapping knows: the clerk's text, reported once per distinct value rather than per row. */
   unknown?: string;
@@ -1023,14 +1022,17 @@ function fieldReader(key: string, timeIndex: number, state: LogState): FieldRead
       const err = excelError(v);
       if (err) return { detail: errorReason(err), invalid: true };
       const n = parseNumberCell(v, /元$/);
-      if (n === null) return { detail: `${quote(v)} 不是金额（应为数字，单位元）`, invalid: true };
-      if (n < 0) return { detail: `${quote(v)} 不是有效金额（不能为负数）`, invalid: true };
+      if (n === null) return { detail: msg("cell.not-an-amount", { value: shownValue(v) }), invalid: true };
+      if (n < 0) return { detail: msg("cell.negative-amount", { value: shownValue(v) }), invalid: true };
       c.warrantyWithheld = n;
       return null;
     };
   }
   return () => null;
 }
+
+/** A date as the clerk reads it: 2026-10-03, or 2026-10-03 14:20. */
+const stampText = (s: Stamp): string => (s.dateOnly ? formatDay(dayOf(s.at)) : formatMinutes(s.at).replace("T", " "));
 
 /** An optional date (with its time column when the log splits them); `time` undefined when it has none. */
 function readDate(
@@ -1057,7 +1059,7 @@ function readDate(
   // Kept as written (the clerk may have swapped two dates); flagged so someone looks.
   if (early)
     return {
-      detail: `'${r.stamp.dateOnly ? formatDay(dayOf(r.stamp.at)) : formatMinutes(r.stamp.at).replace("T", " ")}' 早于受理时间 ${received.dateOnly ? formatDay(dayOf(received.at)) : formatMinutes(received.at).replace("T", " ")}`,
+      detail: msg("cell.before-received", { value: stampText(r.stamp), received: stampText(received) }),
       invalid: false,
     };
   return r.yearInferred ? YEARLESS : null;

@@ -1,9 +1,11 @@
 /**
- * One cell of `range.values` → a typed value, or a reason a clerk can read (DESIGN §2 "Dates arrive as …").
+ * One cell of `range.values` → a typed value, or a reason a clerk can read (DESIGN §2 "Dates arrive as …"),
+ * as a message of ../messages (the cell's own text shown as the clerk sees it).
  *
  * Hot path: a 100k-row log passes ~2.5M cells through here, so numbers and plain strings take a fast path and
  * regexes only run on text that can actually be a date.
  */
+import { msg, type Message } from "../messages";
 import type { CellValue, Stamp } from "../model";
 import {
   daysInMonth,
@@ -48,8 +50,8 @@ export function excelError(v: unknown): string | null {
   return EXCEL_ERRORS.has(u) ? u : null;
 }
 
-export function errorReason(code: string): string {
-  return `单元格为错误值 ${code}`;
+export function errorReason(code: string): Message {
+  return msg("cell.error-value", { code });
 }
 
 /** "" / null / whitespace only (incl. full-width spaces). Numbers, even 0, and booleans are content. */
@@ -93,10 +95,10 @@ export function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Number(n.toPrecision(15)));
 }
 
-/** A value quoted inside a reason, cut so one enormous cell cannot flood a report. */
-export function quote(v: CellValue | undefined, max = 40): string {
+/** A value as a reason quotes it, cut so one enormous cell cannot flood a report. */
+export function shownValue(v: CellValue | undefined, max = 40): string {
   const t = cellText(v);
-  return `'${t.length > max ? t.slice(0, max) + "…" : t}'`;
+  return t.length > max ? t.slice(0, max) + "…" : t;
 }
 
 /** Text kept in Rejection/CellIssue `value`; long cells are cut. */
@@ -124,7 +126,7 @@ export function parseNumberCell(v: CellValue | undefined, unit: RegExp | null = 
 }
 
 export type DateCell =
-  { kind: "blank" } | { kind: "ok"; stamp: Stamp; yearInferred?: boolean } | { kind: "error"; reason: string };
+  { kind: "blank" } | { kind: "ok"; stamp: Stamp; yearInferred?: boolean } | { kind: "error"; reason: Message };
 
 export interface DateContext {
   date1904: boolean;
@@ -154,7 +156,7 @@ export function parseDateCell(v: CellValue | undefined, ctx: DateContext): DateC
 }
 
 function notADate(v: CellValue): DateCell {
-  return { kind: "error", reason: `${quote(v)} 不是有效日期（应为日期，如 2026-10-03 14:20）` };
+  return { kind: "error", reason: msg("cell.not-a-date", { value: shownValue(v) }) };
 }
 
 /** Serials of 1900-03-01 … 9999-12-31 in the 1900 system, where the serial is plain days since 1899-12-30. */
@@ -176,8 +178,8 @@ function fromNumber(n: number, original: CellValue, ctx: DateContext): DateCell 
     if (r.kind === "ok") return r;
   }
   // 0.6 is 14:24 with no day: a time typed into a date column (shown as the clerk sees it, never as 0.6).
-  if (n > 0 && n < 1) return { kind: "error", reason: `'${clockText(n)}' 只有时间，没有日期` };
-  return { kind: "error", reason: `${quote(original)} 超出 Excel 日期范围，不是有效日期` };
+  if (n > 0 && n < 1) return { kind: "error", reason: msg("cell.time-only", { value: clockText(n) }) };
+  return { kind: "error", reason: msg("cell.date-out-of-range", { value: shownValue(original) }) };
 }
 
 function ymd(
@@ -189,12 +191,13 @@ function ymd(
   minute = 0,
   dateOnly = true,
 ): DateCell {
+  const value = (): string => shownValue(original);
   if (year < MIN_YEAR || year > MAX_YEAR)
-    return { kind: "error", reason: `${quote(original)} 不是有效日期（年份应在 ${MIN_YEAR}–${MAX_YEAR}）` };
-  if (month < 1 || month > 12) return { kind: "error", reason: `${quote(original)} 不是有效日期（月份应为 1–12）` };
+    return { kind: "error", reason: msg("cell.bad-year", { value: value(), min: MIN_YEAR, max: MAX_YEAR }) };
+  if (month < 1 || month > 12) return { kind: "error", reason: msg("cell.bad-month", { value: value() }) };
   const dim = daysInMonth(year, month);
   if (day < 1 || day > dim)
-    return { kind: "error", reason: `${quote(original)} 不是有效日期（${year}年${month}月只有 ${dim} 天）` };
+    return { kind: "error", reason: msg("cell.bad-day", { value: value(), year, month, days: dim }) };
   return { kind: "ok", stamp: { at: toMinutes({ year, month, day, hour, minute }), dateOnly } };
 }
 
@@ -229,7 +232,7 @@ function fromText(raw: string, ctx: DateContext): DateCell {
   let yearInferred = false;
   let rest: string;
   let m = FULL_DATE.exec(s) ?? COMPACT_DATE.exec(s);
-  if (!m && TIME.test(s)) return { kind: "error", reason: `${quote(raw)} 只有时间，没有日期` };
+  if (!m && TIME.test(s)) return { kind: "error", reason: msg("cell.time-only", { value: shownValue(raw) }) };
   if (m) {
     year = Number(m[1]);
     month = Number(m[2]);
@@ -241,7 +244,7 @@ function fromText(raw: string, ctx: DateContext): DateCell {
     month = Number(m[1]);
     day = Number(m[2]);
     rest = s.slice(m[0].length);
-    if (ctx.defaultYear === null) return { kind: "error", reason: `${quote(raw)} 没有写年份，表中也无法推断年份` };
+    if (ctx.defaultYear === null) return { kind: "error", reason: msg("cell.no-year", { value: shownValue(raw) }) };
     year = ctx.defaultYear;
     yearInferred = true;
   }
@@ -270,8 +273,8 @@ function fromText(raw: string, ctx: DateContext): DateCell {
   return r;
 }
 
-function badTime(raw: string): { kind: "error"; reason: string } {
-  return { kind: "error", reason: `${quote(raw)} 不是有效时间（应为 00:00–23:59）` };
+function badTime(raw: string): { kind: "error"; reason: Message } {
+  return { kind: "error", reason: msg("cell.bad-time", { value: shownValue(raw) }) };
 }
 
 /** The calendar year of a date cell without resolving anything else: used to infer the year of `10月3日`. */
@@ -313,7 +316,7 @@ export type TimeCell =
   | { kind: "blank" }
   /** `whole`: the cell held a whole date-time (typed into the time column), which then stands for itself. */
   | { kind: "ok"; minutes: number; whole?: Stamp }
-  | { kind: "error"; reason: string };
+  | { kind: "error"; reason: Message };
 
 /**
  * The time half of a date split over two columns (受理日期 + 受理时间): a time serial (0.4270833), a
@@ -329,17 +332,17 @@ export function parseTimeCell(v: CellValue | undefined, date1904: boolean): Time
     const at = fromExcelSerial(v, date1904);
     if (at !== null && at % MINUTES_PER_DAY !== 0)
       return { kind: "ok", minutes: at % MINUTES_PER_DAY, whole: { at, dateOnly: false } };
-    return { kind: "error", reason: `'${dateCellText(v, date1904)}' 不是有效时间（应为时间，如 10:15）` };
+    return { kind: "error", reason: msg("cell.not-a-time", { value: dateCellText(v, date1904) }) };
   }
   if (typeof v !== "string" || v.length > 64)
-    return { kind: "error", reason: `${quote(v)} 不是有效时间（应为时间，如 10:15）` };
+    return { kind: "error", reason: msg("cell.not-a-time", { value: shownValue(v) }) };
   const s = v.normalize("NFKC").trim().toLowerCase();
   // A whole date-time typed into the time column: its time of day.
   const full = parseDateCell(v, { date1904, defaultYear: 2000 });
   if (full.kind === "ok" && !full.stamp.dateOnly && !full.yearInferred)
     return { kind: "ok", minutes: full.stamp.at % MINUTES_PER_DAY, whole: full.stamp };
   const t = TIME.exec(s);
-  if (!t) return { kind: "error", reason: `${quote(v)} 不是有效时间（应为时间，如 10:15）` };
+  if (!t) return { kind: "error", reason: msg("cell.not-a-time", { value: shownValue(v) }) };
   let hour = Number(t[2]);
   const minute = t[6] ? 30 : Number(t[3] ?? t[7] ?? 0);
   const meridiem = t[1] ?? t[9];

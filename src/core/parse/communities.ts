@@ -105,7 +105,7 @@ export function readCommunities(input: WorkbookInput): CommunitiesRead {
           excelRow,
           t === name.index ? name.header : cellText(values[layout.rowIndex][t]) || name.header,
           row[t],
-          "合计行，不计为小区",
+          msg("communities.totals-row", {}),
         ),
       );
       continue;
@@ -117,13 +117,13 @@ export function readCommunities(input: WorkbookInput): CommunitiesRead {
       continue;
     }
     if (isBlank(nameV)) {
-      out.rejected.push(rejection(excelRow, name.header, nameV, "小区为空"));
+      out.rejected.push(rejection(excelRow, name.header, nameV, msg("communities.blank-name", {})));
       continue;
     }
     const communityName = cellText(nameV);
     const first = firstRowByName.get(communityName);
     if (first !== undefined) {
-      out.rejected.push(rejection(excelRow, name.header, nameV, `小区重复（首次出现在第 ${first} 行）`));
+      out.rejected.push(rejection(excelRow, name.header, nameV, msg("communities.duplicate", { row: first })));
       continue;
     }
     firstRowByName.set(communityName, excelRow);

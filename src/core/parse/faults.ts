@@ -15,17 +15,17 @@ import { SETTINGS_SHEET_NAMES } from "./settings";
 export const faultCell = (f: CellFault): string => `${columnLetter(f.column)}${f.row}`;
 
 /** The reason, for `第 3 行 编号：…`. */
-export function faultReason(f: CellFault): string {
+export function faultReason(f: CellFault): Message {
   const cell = faultCell(f);
   switch (f.kind) {
     case "formula-without-value":
-      return `单元格 ${cell} 的公式没有计算结果（文件保存时未经计算），请在 Excel 中打开工作簿，重新计算并保存后再读取`;
+      return msg("cell.formula-without-value", { cell });
     case "shared-string-missing":
-      return `单元格 ${cell} 引用的共享字符串序号 ${f.raw ?? ""} 不存在（文件中只有 ${f.count ?? 0} 个共享字符串，序号从 0 起），文件可能已损坏，请在 Excel 中打开并另存后再读取`;
+      return msg("cell.shared-string-missing", { cell, index: f.raw ?? "", count: f.count ?? 0 });
     case "shared-string-invalid":
       return f.raw === undefined || f.raw.trim() === ""
-        ? `单元格 ${cell} 标为共享字符串，却没有写序号，文件可能已损坏，请在 Excel 中打开并另存后再读取`
-        : `单元格 ${cell} 的共享字符串序号 '${f.raw}' 不是从 0 起的整数，文件可能已损坏，请在 Excel 中打开并另存后再读取`;
+        ? msg("cell.shared-string-unnumbered", { cell })
+        : msg("cell.shared-string-invalid", { cell, index: f.raw });
   }
 }
 

@@ -13,7 +13,7 @@ import {
   isBlankRow,
   parseDateCell,
   parseNumberCell,
-  quote,
+  shownValue,
   type DateContext,
 } from "./cells";
 import type { ColumnDef } from "./columns";
@@ -140,14 +140,19 @@ export function readInspections(input: WorkbookInput, options: ReadInspectionsOp
     const t = totalsCellIndex(row, totalsIndexes);
     if (t >= 0) {
       out.rejected.push(
-        rejection(excelRow, cellText(values[layout.rowIndex][t]) || date.header, row[t], "合计行，不计为巡检记录"),
+        rejection(
+          excelRow,
+          cellText(values[layout.rowIndex][t]) || date.header,
+          row[t],
+          msg("inspections.totals-row", {}),
+        ),
       );
       continue;
     }
     const before = out.rejected.length;
     const d = parseDateCell(row[date.index], ctx);
     if (d.kind === "blank")
-      out.rejected.push(rejection(excelRow, date.header, row[date.index], "日期为空，应为检查日期"));
+      out.rejected.push(rejection(excelRow, date.header, row[date.index], msg("inspections.blank-date", {})));
     else if (d.kind === "error") out.rejected.push(rejection(excelRow, date.header, row[date.index], d.reason));
 
     let deduction = 0;
@@ -158,7 +163,9 @@ export function readInspections(input: WorkbookInput, options: ReadInspectionsOp
       const n = err ? null : parseNumberCell(v, /分$/);
       if (err) out.rejected.push(rejection(excelRow, dc.header, v, errorReason(err)));
       else if (n === null || n < 0)
-        out.rejected.push(rejection(excelRow, dc.header, v, `${quote(v)} 不是有效扣分（应为不小于 0 的数）`));
+        out.rejected.push(
+          rejection(excelRow, dc.header, v, msg("inspections.bad-deduction", { value: shownValue(v) })),
+        );
       else deduction = n;
     }
 
@@ -168,7 +175,7 @@ export function readInspections(input: WorkbookInput, options: ReadInspectionsOp
     if (community === "" && propertyCompany === "") {
       const c = cols.get("community") ?? cols.get("propertyCompany");
       out.rejected.push(
-        rejection(excelRow, c?.header ?? "小区", c ? row[c.index] : "", "小区和物业公司都为空，无法归属"),
+        rejection(excelRow, c?.header ?? "小区", c ? row[c.index] : "", msg("inspections.no-community", {})),
       );
     } else if (propertyCompany === "") {
       out.warnings.push(msg("inspections.company-unknown", { row: excelRow, community }));

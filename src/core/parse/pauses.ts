@@ -77,12 +77,12 @@ export function readPauses(input: WorkbookInput): PausesRead {
     if (totalsCellIndex(row, [id.index, 0]) >= 0) continue;
     const caseId = text(row, "caseId");
     if (caseId === "") {
-      out.rejected.push(rejection(excelRow, id.header, row[id.index], "编号为空，不知道暂停哪个案件"));
+      out.rejected.push(rejection(excelRow, id.header, row[id.index], msg("pauses.blank-id", {})));
       continue;
     }
     const start = parseDateCell(row[from.index], ctx);
     if (start.kind !== "ok") {
-      const why = start.kind === "blank" ? "暂停开始为空" : start.reason;
+      const why = start.kind === "blank" ? msg("pauses.blank-start", {}) : start.reason;
       out.rejected.push(rejection(excelRow, from.header, row[from.index], why));
       continue;
     }
@@ -92,8 +92,8 @@ export function readPauses(input: WorkbookInput): PausesRead {
       const v = row[toCol.index];
       const err = excelError(v);
       const d = err ? null : parseDateCell(v, ctx);
-      if (err || (d && d.kind === "error")) {
-        const why = err ? errorReason(err) : d && d.kind === "error" ? d.reason : "";
+      const why = err ? errorReason(err) : d?.kind === "error" ? d.reason : null;
+      if (why !== null) {
         out.rejected.push(rejection(excelRow, toCol.header, v, why));
         continue;
       }
@@ -101,7 +101,7 @@ export function readPauses(input: WorkbookInput): PausesRead {
     }
     if (end !== null && end <= start.stamp.at) {
       out.rejected.push(
-        rejection(excelRow, toCol?.header ?? "暂停结束", row[toCol?.index ?? 0], "暂停结束不晚于暂停开始"),
+        rejection(excelRow, toCol?.header ?? "暂停结束", row[toCol?.index ?? 0], msg("pauses.end-not-after-start", {})),
       );
       continue;
     }

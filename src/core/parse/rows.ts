@@ -5,20 +5,20 @@ import { msg, type Detail, type Message } from "../messages";
 import type { CellValue, Rejection } from "../model";
 import { cellText, valueText, yearOfCell } from "./cells";
 
-/** "第 15 行 受理时间：'10月32日' 不是有效日期…" — the row and column lead, so a clerk can find the cell. */
-export function rowReason(row: number, column: string, detail: string): string {
-  return `第 ${row} 行 ${column}：${detail}`;
+/**
+ * "第 15 行 受理时间：'10月32日' 不是有效日期…" / "Row 15, 受理时间: …" — the row and column lead, so a clerk can
+ * find the cell; `sheet` names the log sheet when the log spans several. A message every adapter renders in the
+ * user's language; the column is named as the clerk wrote it.
+ */
+export const rowProblem = (row: number, column: string, detail: Detail, sheet?: string): Message =>
+  msg("row.problem", sheet === undefined ? { row, column, detail } : { sheet, row, column, detail });
+
+export function rejection(row: number, column: string, v: CellValue | undefined, detail: Message): Rejection {
+  return { row, column, value: valueText(v), reason: rowProblem(row, column, detail) };
 }
 
-/** The same as a message, for warnings the adapters render in the user's language. */
-export const rowProblem = (row: number, column: string, detail: Detail): Message =>
-  msg("row.problem", { row, column, detail });
-
-export function rejection(row: number, column: string, v: CellValue | undefined, detail: string): Rejection {
-  return { row, column, value: valueText(v), reason: rowReason(row, column, detail) };
-}
-
-export const TOTALS_REASON = "合计或汇总行，不计为案件";
+/** Why a totals row (合计, 小计, Total …) of the case log is not a case. */
+export const TOTALS_REASON: Message = msg("row.totals", {});
 
 /** Cheap pre-check run on every row: the first visible character of any totals marker. */
 const TOTALS_FIRST = /^[\s\u3000]*[合小总共累汇本当全今上年月季平均计tTｔＴsSｓＳaAａＡgGｇＧmMｍＭ]/;

@@ -8,6 +8,7 @@
  */
 import type { ComplianceEntry, ComplianceStatus } from "../model";
 import { label, RESPONSIBLE_LABELS, STATUS_LABELS } from "../labels";
+import { say } from "../messages";
 import { analysisExplainer, summarizeCompliance, type OnTimeSummary } from "../deadlines";
 import type { ChartSpec, ColumnSpec, SheetDoc, TableBlock, TableCell } from "../output";
 import { limitText, ruleName, sheetName, sheetTitle, tableName, type ReportContext } from "./context";
@@ -163,7 +164,7 @@ export function exceptionsTable(ctx: ReportContext, name: string, statuses: read
       label(STATUS_LABELS, e.status, lang),
       // Lateness as a person writes it, in the rule's unit (2 天 3 小时, 3.5 个工作小时).
       verdict.step === "verdict" && verdict.late ? verdict.late[lang] : "",
-      ctx.mask.text(e.reason ?? ""),
+      ctx.mask.text(e.reason ? say(e.reason, lang) : ""),
       c?.responsible ? label(RESPONSIBLE_LABELS, c.responsible, lang) : "",
       c?.propertyCompany ?? "",
       ctx.mask.text(x.text[lang]),

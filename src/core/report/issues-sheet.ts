@@ -30,7 +30,7 @@ export function issuesSheet(ctx: ReportContext): SheetDoc {
     ],
     rows: [...analysis.rejected]
       .sort((a, b) => a.row - b.row)
-      .map((r) => [r.row, r.column, mask.text(r.value), mask.text(r.reason)]),
+      .map((r) => [r.row, r.column, mask.text(r.value), mask.text(say(r.reason, lang))]),
   };
   const duplicates: TableBlock = {
     name: name("Issues_Duplicates"),
@@ -53,7 +53,7 @@ export function issuesSheet(ctx: ReportContext): SheetDoc {
     ],
     rows: analysis.cellIssues
       .filter((c) => inScope(c.caseId))
-      .map((c) => [c.row, c.caseId, c.column, mask.text(c.value), mask.text(c.reason)]),
+      .map((c) => [c.row, c.caseId, c.column, mask.text(c.value), mask.text(say(c.reason, lang))]),
   };
   const byId = new Map(ctx.cases.map((c) => [c.id, c]));
   const unconfirmed: TableBlock = {

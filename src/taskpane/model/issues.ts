@@ -3,7 +3,7 @@ import type { Analysis } from "../../core/analysis";
 import { say } from "../../core/messages";
 import { coreLang, type Lang } from "../i18n/labels";
 
-/** `sheet`: the log sheet of the row (a log may span sheets). */
+/** `sheet`: the log sheet of the row (a log may span sheets); `reason` in the pane's language. */
 export type DataIssue =
   | { kind: "rejected"; row: number; sheet?: string; column: string; value: string; reason: string }
   | { kind: "cell"; row: number; sheet?: string; column: string; value: string; reason: string; caseId: string }
@@ -12,6 +12,7 @@ export type DataIssue =
 
 /** Sheet and row order, so the clerk can walk down the log; warnings (not tied to a row) last. */
 export function dataIssues(a: Analysis, lang: Lang): DataIssue[] {
+  const core = coreLang(lang);
   const sheetOrder = new Map((a.logSheets ?? []).map((s, i) => [s.name, i]));
   const out: DataIssue[] = [
     ...a.rejected.map((r): DataIssue => ({
@@ -20,7 +21,7 @@ export function dataIssues(a: Analysis, lang: Lang): DataIssue[] {
       sheet: r.sheet,
       column: r.column,
       value: r.value,
-      reason: r.reason,
+      reason: say(r.reason, core),
     })),
     ...a.cellIssues.map((c): DataIssue => ({
       kind: "cell",
@@ -28,7 +29,7 @@ export function dataIssues(a: Analysis, lang: Lang): DataIssue[] {
       sheet: c.sheet,
       column: c.column,
       value: c.value,
-      reason: c.reason,
+      reason: say(c.reason, core),
       caseId: c.caseId,
     })),
     ...a.duplicates.map((d): DataIssue => ({
@@ -42,5 +43,5 @@ export function dataIssues(a: Analysis, lang: Lang): DataIssue[] {
   ];
   const order = (i: DataIssue): number => (i.sheet === undefined ? 0 : (sheetOrder.get(i.sheet) ?? 0));
   out.sort((x, y) => order(x) - order(y) || (x.row ?? 0) - (y.row ?? 0));
-  return [...out, ...a.warnings.map((w): DataIssue => ({ kind: "warning", row: null, text: say(w, coreLang(lang)) }))];
+  return [...out, ...a.warnings.map((w): DataIssue => ({ kind: "warning", row: null, text: say(w, core) }))];
 }

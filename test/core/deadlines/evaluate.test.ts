@@ -1,6 +1,10 @@
 import { defaultDeadlineConfig, evaluateCompliance, type DeadlineConfig } from "../../../src/core/deadlines";
 import type { Case, ComplianceEntry } from "../../../src/core/model";
 import { formatMinutes } from "../../../src/core/time";
+import { msg } from "../../../src/core/messages";
+import { parseEnumCell, RESPONSIBLE_SPEC } from "../../../src/core/parse/enums";
+import { rowProblem } from "../../../src/core/parse/rows";
+import { said } from "../../support/said";
 import { at, makeCase, type CaseSpec } from "./make-case";
 
 const config = defaultDeadlineConfig();
@@ -19,7 +23,7 @@ const show = (e: ComplianceEntry) => ({
   stop: fmt(e.stopAt),
   status: e.status,
   late: e.late,
-  ...(e.reason !== undefined ? { reason: e.reason } : {}),
+  ...(e.reason !== undefined ? { reason: said(e.reason) } : {}),
 });
 
 describe("notify-property (§5.7.1: 8 working hours)", () => {
@@ -195,10 +199,15 @@ describe("agreed-completion (§5.6.2: the agreed date-time)", () => {
 
   it("does not apply without an agreed date; an invalid one is unknown with the cell's reason", () => {
     expect(judge({ ...repair }, "agreed-completion")).toBeNull();
-    expect(judge({ ...repair, invalid: { agreedAt: "“下周”不是日期" } }, "agreed-completion")).toMatchObject({
+    const invalid = { agreedAt: rowProblem(6, "约定完成日期", msg("cell.not-a-date", { value: "下周" })) };
+    expect(judge({ ...repair, invalid }, "agreed-completion")).toMatchObject({
       status: "unknown",
-      reason: "约定完成时间无效：“下周”不是日期",
+      reason: "约定完成时间无效：第 6 行 约定完成日期：'下周' 不是有效日期（应为日期，如 2026-10-03 14:20）",
     });
+    const e = evaluateCompliance([makeCase({ ...repair, invalid })], config, at("2026-12-31T00:00"));
+    expect(said(e.find((x) => x.rule === "agreed-completion")?.reason, "en")).toBe(
+      'Agreed completion is not valid: Row 6, 约定完成日期: "下周" is not a date (expected a date such as 2026-10-03 14:20)',
+    );
   });
 });
 
@@ -242,27 +251,48 @@ describe("missing, invalid and inconsistent data → unknown with the reason", (
   const complaint: CaseSpec = { category: "complaint", responsible: "property", receivedAt: "2026-10-08T09:00" };
 
   it("an invalid stop cell makes the rule unknown, with start and due still shown", () => {
-    expect(judge({ ...complaint, invalid: { notifiedAt: "“#VALUE!”是错误值" } }, "notify-property")).toEqual({
+    expect(judge({ ...complaint, invalid: { notifiedAt: msg("cell.error-value", { code: "#VALUE!" }) } }, "notify-property")).toEqual({
       start: "2026-10-08T09:00",
       due: "2026-10-09T09:30",
       stop: null,
       status: "unknown",
       late: null,
-      reason: "送达时间无效：“#VALUE!”是错误值",
+      reason: "送达时间无效：单元格为错误值 #VALUE!",
     });
   });
 
   it("a missing or invalid start is unknown; a start dated after as-of has not started the clock (no entry)", () => {
     expect(judge({ ...complaint }, "rectify")).toMatchObject({ status: "unknown", reason: "送达时间未填" });
-    expect(judge({ ...complaint, invalid: { notifiedAt: "无法识别" } }, "rectify")).toMatchObject({ status: "unknown", reason: "送达时间无效：无法识别" });
+    expect(judge({ ...complaint, invalid: { notifiedAt: msg("cell.no-year", { value: "10月3日" }) } }, "rectify")).toMatchObject({
+      status: "unknown",
+      reason: "送达时间无效：'10月3日' 没有写年份，表中也无法推断年份",
+    });
     expect(judge({ ...complaint, notifiedAt: "2026-10-20T10:00" }, "rectify", "2026-10-15T00:00")).toBeNull();
     expect(judge({ ...complaint, notifiedAt: "2026-10-20T10:00" }, "rectify", "2026-10-20T10:00")).toMatchObject({ status: "open" });
   });
 
   it("an invalid cell deciding whether a rule applies makes it unknown, if the other conditions hold", () => {
-    const c: CaseSpec = { ...complaint, responsible: null, invalid: { responsible: "“物管”无法识别" } };
-    expect(judge(c, "notify-property")).toMatchObject({ status: "unknown", reason: "责任单位无效：“物管”无法识别" });
+    const bad = parseEnumCell("物管", RESPONSIBLE_SPEC);
+    const c: CaseSpec = { ...complaint, responsible: null, invalid: bad.kind === "error" ? { responsible: bad.reason } : {} };
+    expect(judge(c, "notify-property")).toMatchObject({
+      status: "unknown",
+      reason: "责任单位无效：'物管' 不是已知的责任单位（应为 物业公司/工程部/销售部/设计部/维修单位）",
+    });
     expect(judge({ ...c, category: "repair" }, "notify-property")).toBeNull(); // category already rules it out
+  });
+
+  it("two invalid deciding cells give both reasons, in either language", () => {
+    const byPhone: DeadlineConfig = {
+      ...config,
+      rules: config.rules.map((r) => (r.id === "rectify" ? { ...r, appliesTo: { ...r.appliesTo, channels: ["phone"] } } : r)),
+    };
+    const invalid = { responsible: msg("cell.error-value", { code: "#N/A" }), channel: msg("cell.error-value", { code: "#REF!" }) };
+    const c = makeCase({ ...complaint, responsible: null, channel: null, invalid });
+    const e = evaluateCompliance([c], byPhone, at("2026-12-31T00:00")).find((x) => x.rule === "rectify");
+    expect(said(e?.reason)).toBe("责任单位无效：单元格为错误值 #N/A；来源渠道无效：单元格为错误值 #REF!");
+    expect(said(e?.reason, "en")).toBe(
+      "Responsible is not valid: the cell holds the error value #N/A; Channel is not valid: the cell holds the error value #REF!",
+    );
   });
 
   it("a stop before its start is inconsistent: unknown", () => {
@@ -270,6 +300,8 @@ describe("missing, invalid and inconsistent data → unknown with the reason", (
       status: "unknown",
       reason: "送达时间早于受理时间",
     });
+    const e = evaluateCompliance([makeCase({ ...complaint, notifiedAt: "2026-10-07T10:00" })], config, at("2026-12-31T00:00"));
+    expect(said(e.find((x) => x.rule === "notify-property")?.reason, "en")).toBe("Notified is before Received");
   });
 });
 

@@ -2,6 +2,7 @@
  * Deterministic generated cases for the time-zone probe and the benchmark: every rule gets exercised
  * (referrals, design, major issues, agreed dates, completions, follow-ups, missing and late stops).
  */
+import { msg } from "../../../src/core/messages";
 import type { Case, Category, Channel, Responsible, Stamp } from "../../../src/core/model";
 import { toMinutes, type LocalMinutes } from "../../../src/core/time";
 
@@ -60,7 +61,7 @@ export function generateCases(n: number, seed = 1): Case[] {
       warrantyWithheld: null,
       status: "",
       notes: "",
-      invalid: r() < 0.02 ? { completedAt: "无法识别的日期" } : {},
+      invalid: r() < 0.02 ? { completedAt: msg("cell.not-a-date", { value: "下周" }) } : {},
     });
   }
   return out;

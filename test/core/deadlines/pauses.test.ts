@@ -14,6 +14,7 @@ import type { CellValue, ComplianceEntry, Pause, SettingsEntry } from "../../../
 import { formatMinutes } from "../../../src/core/time";
 import { say, type Message } from "../../../src/core/messages";
 import { at, makeCase, type CaseSpec } from "./make-case";
+import { said } from "../../support/said";
 
 const config = defaultDeadlineConfig();
 const fmt = (m: number | null) => (m === null ? null : formatMinutes(m));
@@ -41,7 +42,7 @@ const show = (e: ComplianceEntry) => ({
   status: e.status,
   late: e.late,
   ...(e.pauseMinutes !== undefined ? { pauseMinutes: e.pauseMinutes } : {}),
-  ...(e.note !== undefined ? { note: e.note } : {}),
+  ...(e.note !== undefined ? { note: said(e.note) } : {}),
   ...(e.delivery !== undefined ? { delivery: e.delivery } : {}),
 });
 

@@ -8,6 +8,7 @@ import { analyze } from "../../../src/core/pipeline";
 import { formatMinutes, parseIsoMinutes } from "../../../src/core/time";
 import { input, LOG } from "../report/fixture";
 import { logBook, workbook } from "./grid";
+import { said } from "../../support/said";
 
 const asOf = (s: string) => ({ asOf: parseIsoMinutes(s)! });
 
@@ -22,7 +23,7 @@ describe("cases and inspections after the as-of instant", () => {
       asOf("2026-06-30T17:00"),
     );
     expect(a.cases.map((c) => c.id)).toEqual(["K-1", "K-3"]);
-    expect(a.rejected).toEqual([
+    expect(said(a.rejected)).toEqual([
       {
         row: 4,
         id: "K-2",
@@ -69,7 +70,7 @@ describe("cases and inspections after the as-of instant", () => {
       asOf("2026-11-10T12:00"),
     );
     expect(a.cases.map((c) => c.id)).toEqual(["A-1", "B-1"]);
-    expect(a.rejected.map((r) => [r.sheet, r.row, r.reason.startsWith("“11月”第 3 行 受理时间：")])).toEqual([
+    expect(a.rejected.map((r) => [r.sheet, r.row, said(r.reason).startsWith("“11月”第 3 行 受理时间：")])).toEqual([
       ["11月", 3, true],
     ]);
     expect(a.logSheets.map((s) => [s.name, s.cases, s.rejectedRows])).toEqual([
@@ -91,6 +92,6 @@ describe("cases and inspections after the as-of instant", () => {
     const whole = analyze(input(LOG), asOf("2026-12-31T17:00"));
     const later = whole.cases.filter((c) => formatMinutes(c.receivedAt.at) > "2026-10-09T12:00").length;
     expect(later).toBeGreaterThan(0);
-    expect(a.rejected.filter((r) => r.reason.includes("晚于数据截至时刻"))).toHaveLength(later);
+    expect(a.rejected.filter((r) => said(r.reason).includes("晚于数据截至时刻"))).toHaveLength(later);
   });
 });

@@ -3,6 +3,7 @@ import { findCaseLogSheet, readCaseLog, TOTALS_REASON } from "../../../src/core/
 import { cellText } from "../../../src/core/parse/cells";
 import { at, HEADER, logBook, workbook } from "./grid";
 import { say, type Message } from "../../../src/core/messages";
+import { said } from "../../support/said";
 
 const zhTexts = (ms: readonly Message[]): string[] => ms.map((m) => say(m, "zh"));
 
@@ -183,7 +184,7 @@ describe("rows", () => {
     const r = readCaseLog(logBook([["A1", 46298], [], ["", "  ", null], ["\u3000"], ["A2", 46299]]));
     expect(r.cases.map((c) => c.row)).toEqual([3, 7]);
     expect(r.dataRows).toBe(2);
-    expect(r.rejected).toEqual([]);
+    expect(said(r.rejected)).toEqual([]);
   });
 
   it("rejects a totals row, wherever its marker sits in the first columns", () => {
@@ -197,11 +198,17 @@ describe("rows", () => {
       ]),
     );
     expect(r.cases).toHaveLength(1);
-    expect(r.rejected).toEqual([
-      { row: 4, sheet: "案件登记", column: "编号", value: "合计", reason: `第 4 行 编号：${TOTALS_REASON}` },
-      { row: 5, sheet: "案件登记", column: "受理时间", value: "小计：2 件", reason: `第 5 行 受理时间：${TOTALS_REASON}` },
-      { row: 6, sheet: "案件登记", column: "编号", value: "Total", reason: `第 6 行 编号：${TOTALS_REASON}` },
-      { row: 7, sheet: "案件登记", column: "编号", value: "总 计", reason: `第 7 行 编号：${TOTALS_REASON}` },
+    expect(said(r.rejected)).toEqual([
+      { row: 4, sheet: "案件登记", column: "编号", value: "合计", reason: `第 4 行 编号：${said(TOTALS_REASON)}` },
+      {
+        row: 5,
+        sheet: "案件登记",
+        column: "受理时间",
+        value: "小计：2 件",
+        reason: `第 5 行 受理时间：${said(TOTALS_REASON)}`,
+      },
+      { row: 6, sheet: "案件登记", column: "编号", value: "Total", reason: `第 6 行 编号：${said(TOTALS_REASON)}` },
+      { row: 7, sheet: "案件登记", column: "编号", value: "总 计", reason: `第 7 行 编号：${said(TOTALS_REASON)}` },
     ]);
     accounted(r);
   });
@@ -235,11 +242,29 @@ describe("rows", () => {
     "Average",
   ];
   it.each(TOTALS_LABELS)("rejects a totals row labelled %s (never a case dated from its figure)", (labelText) => {
-    const r = readCaseLog(logBook([["A1", 46298], [labelText, 8], ["", labelText, 8]]));
+    const r = readCaseLog(
+      logBook([
+        ["A1", 46298],
+        [labelText, 8],
+        ["", labelText, 8],
+      ]),
+    );
     expect(r.cases.map((c) => c.id)).toEqual(["A1"]);
-    expect(r.rejected).toEqual([
-      { row: 4, sheet: "案件登记", column: "编号", value: cellText(labelText), reason: `第 4 行 编号：${TOTALS_REASON}` },
-      { row: 5, sheet: "案件登记", column: "受理时间", value: cellText(labelText), reason: `第 5 行 受理时间：${TOTALS_REASON}` },
+    expect(said(r.rejected)).toEqual([
+      {
+        row: 4,
+        sheet: "案件登记",
+        column: "编号",
+        value: cellText(labelText),
+        reason: `第 4 行 编号：${said(TOTALS_REASON)}`,
+      },
+      {
+        row: 5,
+        sheet: "案件登记",
+        column: "受理时间",
+        value: cellText(labelText),
+        reason: `第 5 行 受理时间：${said(TOTALS_REASON)}`,
+      },
     ]);
     accounted(r);
   });
@@ -249,7 +274,7 @@ describe("rows", () => {
     (id) => {
       const r = readCaseLog(logBook([[id, 46298]]));
       expect(r.cases.map((c) => c.id)).toEqual([id]);
-      expect(r.rejected).toEqual([]);
+      expect(said(r.rejected)).toEqual([]);
     },
   );
 
@@ -281,7 +306,7 @@ describe("rows", () => {
       { id: "A001", rows: [3, 5, 6], sheets: ["案件登记", "案件登记", "案件登记"] },
       { id: "B1", rows: [4, 7], sheets: ["案件登记", "案件登记"] },
     ]);
-    expect(r.rejected.map((x) => x.reason)).toEqual([
+    expect(r.rejected.map((x) => said(x.reason))).toEqual([
       "第 5 行 编号：编号重复（首次出现在第 3 行）",
       "第 6 行 编号：编号重复（首次出现在第 3 行）",
       "第 7 行 受理时间：'bad' 不是有效日期（应为日期，如 2026-10-03 14:20）",
@@ -302,8 +327,14 @@ describe("rows", () => {
         ["Case No", "Received"],
       ),
     );
-    expect(r.rejected).toEqual([
-      { row: 3, sheet: "案件登记", column: "Case No", value: "", reason: "第 3 行 Case No：编号为空，每个案件都要有编号" },
+    expect(said(r.rejected)).toEqual([
+      {
+        row: 3,
+        sheet: "案件登记",
+        column: "Case No",
+        value: "",
+        reason: "第 3 行 Case No：编号为空，每个案件都要有编号",
+      },
       {
         row: 3,
         sheet: "案件登记",
@@ -312,7 +343,13 @@ describe("rows", () => {
         reason: "第 3 行 Received：'10月32日' 不是有效日期（2026年10月只有 31 天）",
       },
       { row: 4, sheet: "案件登记", column: "Case No", value: "#N/A", reason: "第 4 行 Case No：单元格为错误值 #N/A" },
-      { row: 4, sheet: "案件登记", column: "Received", value: "#VALUE!", reason: "第 4 行 Received：单元格为错误值 #VALUE!" },
+      {
+        row: 4,
+        sheet: "案件登记",
+        column: "Received",
+        value: "#VALUE!",
+        reason: "第 4 行 Received：单元格为错误值 #VALUE!",
+      },
       {
         row: 5,
         sheet: "案件登记",
@@ -336,7 +373,7 @@ describe("rows", () => {
     const rows: CellValue[][] = Array.from({ length: 12 }, (_, i) => [`A${i}`, 46298 + i]);
     rows.push(["A99", "10月32日"]); // Excel row 15
     const r = readCaseLog(logBook(rows, ["编号", "受理时间"]));
-    expect(r.rejected[0].reason.startsWith("第 15 行 受理时间：'10月32日' 不是有效日期")).toBe(true);
+    expect(said(r.rejected[0].reason).startsWith("第 15 行 受理时间：'10月32日' 不是有效日期")).toBe(true);
   });
 
   it("takes a second header line straight under the first as part of the header (编号 over Case No)", () => {
@@ -351,7 +388,7 @@ describe("rows", () => {
     );
     expect(r.headerRow).toBe(2);
     expect(r.dataRows).toBe(1);
-    expect(r.rejected).toEqual([]);
+    expect(said(r.rejected)).toEqual([]);
     expect(r.cases.map((c) => c.row)).toEqual([4]);
   });
 
@@ -367,7 +404,7 @@ describe("rows", () => {
         ["编号", "受理时间"],
       ),
     );
-    expect(r.rejected).toEqual([
+    expect(said(r.rejected)).toEqual([
       { row: 4, sheet: "案件登记", column: "编号", value: "编号", reason: "第 4 行 编号：重复的表头行，不计为案件" },
       { row: 6, sheet: "案件登记", column: "编号", value: "Case ID", reason: "第 6 行 编号：重复的表头行，不计为案件" },
     ]);
@@ -421,7 +458,7 @@ describe("the year of dates written without one", () => {
         ],
       }),
     );
-    expect(none.rejected[0].reason).toBe("第 2 行 受理时间：'10月3日' 没有写年份，表中也无法推断年份");
+    expect(said(none.rejected[0].reason)).toBe("第 2 行 受理时间：'10月3日' 没有写年份，表中也无法推断年份");
   });
 
   it("can be given by the caller", () => {
@@ -514,7 +551,7 @@ describe("optional cells", () => {
     expect(zhTexts(r.warnings)).toEqual([
       "1 个其他日期没有写年份，按所在案件受理时间的年份计（早于受理时间的算下一年）。",
     ]);
-    expect(r.cellIssues).toEqual([]);
+    expect(said(r.cellIssues)).toEqual([]);
     const c = r.cases[0];
     expect({
       ...c,
@@ -611,7 +648,7 @@ describe("optional cells", () => {
       satisfaction: null,
       warrantyWithheld: null,
     });
-    expect(c.invalid).toEqual({
+    expect(said(c.invalid)).toEqual({
       channel:
         "第 3 行 来源渠道：'飞鸽传书' 不是已知的来源渠道（应为 电话/来访/信函/传真/意见箱/物业转交/销售转交/巡检/网络/微信/12345政府热线转办）",
       category: "第 3 行 类别：'杂项' 不是已知的类别（应为 投诉/维修/日常/建议）",
@@ -626,7 +663,13 @@ describe("optional cells", () => {
     });
     // The #N/A in 物业公司 is not a field that can be "invalid" (it is looked up from 小区), but the clerk hears of it.
     // Words no mapping knows are not cell issues: each is counted once in unknownValues, the case keeping the word.
-    expect(r.cellIssues.map((i) => i.column)).toEqual(["物业公司", "重大质量问题", "送达时间", "完成时间", "质保金扣留(元)"]);
+    expect(r.cellIssues.map((i) => i.column)).toEqual([
+      "物业公司",
+      "重大质量问题",
+      "送达时间",
+      "完成时间",
+      "质保金扣留(元)",
+    ]);
     expect(c.unmapped).toEqual({
       channel: "飞鸽传书",
       category: "杂项",
@@ -644,7 +687,9 @@ describe("optional cells", () => {
       ["满意度", "6", 1],
     ]);
     expect(r.cellIssues.every((i) => i.caseId === "A1" && i.row === 3)).toBe(true);
-    expect(r.cellIssues.find((i) => i.column === "物业公司")?.reason).toBe("第 3 行 物业公司：单元格为错误值 #N/A");
+    expect(said(r.cellIssues.find((i) => i.column === "物业公司")?.reason)).toBe(
+      "第 3 行 物业公司：单元格为错误值 #N/A",
+    );
   });
 
   it("flags a date before the case was received, keeping it as written", () => {
@@ -655,8 +700,8 @@ describe("optional cells", () => {
       ]),
     );
     expect(at(r.cases[0].completedAt)).toBe("2026-10-03T10:00");
-    expect(r.cases[0].invalid).toEqual({});
-    expect(r.cellIssues.map((i) => i.reason)).toEqual([
+    expect(said(r.cases[0].invalid)).toEqual({});
+    expect(r.cellIssues.map((i) => said(i.reason))).toEqual([
       "第 3 行 完成时间：'2026-10-03 10:00' 早于受理时间 2026-10-03 14:20",
     ]);
   });
@@ -709,7 +754,7 @@ describe("optional cells", () => {
   it("leaves a blank category for the keyword classifier", () => {
     const c = readCaseLog(logBook([["A1", 46298, "", ""]])).cases[0];
     expect(c.category).toBeNull();
-    expect(c.invalid).toEqual({});
+    expect(said(c.invalid)).toEqual({});
   });
 
   it.each<[CellValue, string]>([
@@ -747,7 +792,7 @@ describe("optional cells", () => {
   ])("major %j → %s", (word, value) => {
     const r = readCaseLog(logBook([["A1", 46298, word]], ["编号", "受理时间", "重大质量问题"]));
     expect(r.cases[0].major).toBe(value);
-    expect(r.cases[0].invalid).toEqual({});
+    expect(said(r.cases[0].invalid)).toEqual({});
   });
 
   it.each<[CellValue, string]>([

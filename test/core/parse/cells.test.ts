@@ -10,6 +10,7 @@ import {
   type DateCell,
   type DateContext,
 } from "../../../src/core/parse";
+import { said } from "../../support/said";
 import { formatMinutes, fromExcelSerial, toExcelSerial, toMinutes } from "../../../src/core/time";
 
 const ctx: DateContext = { date1904: false, defaultYear: 2026 };
@@ -18,7 +19,7 @@ const show = (r: DateCell): string =>
     ? formatMinutes(r.stamp.at) + (r.stamp.dateOnly ? " date" : "")
     : r.kind === "blank"
       ? "blank"
-      : `error: ${r.reason}`;
+      : `error: ${said(r.reason)}`;
 const read = (v: string | number | boolean | null, c = ctx): string => show(parseDateCell(v, c));
 
 describe("date cells: the clerk styles of DESIGN §2", () => {
@@ -83,7 +84,7 @@ describe("date cells: the clerk styles of DESIGN §2", () => {
     ["2026-10", "'2026-10' 不是有效日期（应为日期，如 2026-10-03 14:20）"],
     ["2026-10-03 abc", "'2026-10-03 abc' 不是有效日期（应为日期，如 2026-10-03 14:20）"],
   ])("%s is an error, never rolled over", (text, reason) => {
-    expect(parseDateCell(text, ctx)).toEqual({ kind: "error", reason });
+    expect(said(parseDateCell(text, ctx))).toEqual({ kind: "error", reason });
   });
 
   it("knows 29 February only in leap years", () => {
@@ -92,7 +93,7 @@ describe("date cells: the clerk styles of DESIGN §2", () => {
   });
 
   it("cannot place 10月3日 without a year from context", () => {
-    expect(parseDateCell("10月3日", { date1904: false, defaultYear: null })).toEqual({
+    expect(said(parseDateCell("10月3日", { date1904: false, defaultYear: null }))).toEqual({
       kind: "error",
       reason: "'10月3日' 没有写年份，表中也无法推断年份",
     });
@@ -101,7 +102,7 @@ describe("date cells: the clerk styles of DESIGN §2", () => {
   });
 
   it.each([...EXCEL_ERRORS])("error value %s gives its own reason", (code) => {
-    expect(parseDateCell(code, ctx)).toEqual({ kind: "error", reason: `单元格为错误值 ${code}` });
+    expect(said(parseDateCell(code, ctx))).toEqual({ kind: "error", reason: `单元格为错误值 ${code}` });
   });
 
   it("rejects serials outside Excel's range and booleans", () => {
@@ -121,7 +122,7 @@ describe("date cells: the clerk styles of DESIGN §2", () => {
   it("keeps huge cells cheap and quotes them short", () => {
     const r = parseDateCell("2026-10-03" + "x".repeat(1_000_000), ctx);
     expect(r.kind).toBe("error");
-    expect(r.kind === "error" && r.reason.length).toBeLessThan(120);
+    expect(r.kind === "error" && said(r.reason).length).toBeLessThan(120);
   });
 
   it("agrees with time.fromExcelSerial on every serial (fast path included), both systems", () => {

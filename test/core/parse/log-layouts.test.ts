@@ -14,6 +14,7 @@ import {
   splitRows,
   yearByMonth,
 } from "../../fixtures/log-layouts";
+import { said } from "../../support/said";
 
 function book(sheets: { name: string; values: CellValue[][]; state?: "hidden" | "veryHidden" }[]): WorkbookInput {
   return {
@@ -57,7 +58,7 @@ describe("a year kept as one sheet per month", () => {
     const r = readCaseLog(book(sheets));
     expect(r.cases).toHaveLength(8);
     expect(r.duplicates).toEqual([{ id: "M08-01", rows: [3, 4], sheets: ["8月", "10月"] }]);
-    expect(r.rejected).toEqual([
+    expect(said(r.rejected)).toEqual([
       {
         row: 4,
         sheet: "10月",
@@ -130,11 +131,11 @@ describe("date and time in two columns", () => {
       ["S-6", "2026-10-06T08:00", null, null],
     ]);
     expect(r.cases[2].receivedAt.dateOnly).toBe(true);
-    expect(r.rejected.map((x) => [x.row, x.column, x.value, x.reason])).toEqual([
+    expect(r.rejected.map((x) => [x.row, x.column, x.value, said(x.reason)])).toEqual([
       [5, header[2], "10:15", `第 5 行 ${header[2]}：'10:15' 只有时间，没有日期`],
       [6, header[2], "25:00", `第 6 行 ${header[2]}：'25:00' 不是有效时间（应为 00:00–23:59）`],
     ]);
-    expect(r.cellIssues.map((i) => [i.row, i.column, i.value, i.reason])).toEqual([
+    expect(r.cellIssues.map((i) => [i.row, i.column, i.value, said(i.reason)])).toEqual([
       [7, "送达时间", "09:00", "第 7 行 送达时间：'09:00' 只有时间，没有日期"],
     ]);
     expect(r.warnings.map((w) => say(w, "zh"))).toEqual([]);
@@ -155,7 +156,7 @@ describe("date and time in two columns", () => {
         },
       ]),
     );
-    expect(r.rejected.map((x) => x.reason)).toEqual(["第 2 行 受理时间：'10:15' 只有时间，没有日期"]);
+    expect(r.rejected.map((x) => said(x.reason))).toEqual(["第 2 行 受理时间：'10:15' 只有时间，没有日期"]);
     expect(r.rejected[0].value).toBe("10:15");
   });
 });
@@ -174,7 +175,7 @@ describe("a log without a case number", () => {
       "12月-第2行",
     ]);
     expect(formatMinutes(r.cases[0].receivedAt.at)).toBe("2026-10-03T10:15");
-    expect(r.rejected).toEqual([]);
+    expect(said(r.rejected)).toEqual([]);
     expect(r.sheets.map((s) => s.generatedIds)).toEqual([true, true, true]);
     expect(r.warnings.map((w) => say(w, "zh"))).toEqual([
       "“10月”的序号 12 重复（第 4、5 行）；重复序号的后几个案件以行号为编号（如 10月-第5行）。",

@@ -13,6 +13,7 @@ import {
   readInspections,
   readSettingsEntries,
 } from "../../../src/core/parse";
+import { said } from "../../support/said";
 
 const words = [
   "电话",
@@ -152,22 +153,22 @@ describe("case-log reader on any grid", () => {
 
           // Case ids are unique; each duplicate's later rows are rejected as such.
           expect(new Set(r.cases.map((c) => c.id)).size).toBe(r.cases.length);
-          const dupRejections = r.rejected.filter((x) => x.reason.includes("编号重复"));
+          const dupRejections = r.rejected.filter((x) => said(x.reason).includes("编号重复"));
           expect(dupRejections.length).toBe(r.duplicates.reduce((n, d) => n + d.rows.length - 1, 0));
           // Bad optional cells belong to kept cases, and each invalid field is explained in cellIssues, or, for a
           // word no mapping knows, once in unknownValues (the case keeping the clerk's text).
-          const issues = new Set(r.cellIssues.map((i) => i.reason));
+          const issues = new Set(r.cellIssues.map((i) => said(i.reason)));
           for (const i of r.cellIssues) expect(caseRows).toContain(i.row);
           for (const c of r.cases)
             for (const [field, reason] of Object.entries(c.invalid)) {
               const word = (c.unmapped as Record<string, string> | undefined)?.[field];
-              if (word === undefined) expect(issues.has(reason as string)).toBe(true);
+              if (word === undefined) expect(issues.has(said(reason))).toBe(true);
               else expect(r.unknownValues.some((u) => u.field === field && u.count > 0)).toBe(true);
             }
           expect(r.unknownValues.reduce((n, u) => n + u.count, 0)).toBe(
             r.cases.reduce((n, c) => n + Object.keys(c.unmapped ?? {}).length, 0),
           );
-          for (const x of r.rejected) expect(x.reason.startsWith(`第 ${x.row} 行 `)).toBe(true);
+          for (const x of r.rejected) expect(said(x.reason).startsWith(`第 ${x.row} 行 `)).toBe(true);
         },
       ),
       {
@@ -227,7 +228,7 @@ describe("case-log reader on any grid", () => {
     }
     const huge = readCaseLog(bad[3]);
     expect(huge.rejected[0].value.length).toBeLessThanOrEqual(201);
-    expect(huge.rejected[0].reason.length).toBeLessThan(120);
+    expect(said(huge.rejected[0].reason).length).toBeLessThan(120);
   });
 });
 

@@ -2,6 +2,7 @@ import { readCommunities, readInspections, readSettingsEntries } from "../../../
 import { formatMinutes } from "../../../src/core/time";
 import { workbook } from "./grid";
 import { say, type Message } from "../../../src/core/messages";
+import { said } from "../../support/said";
 
 const zhTexts = (ms: readonly Message[]): string[] => ms.map((m) => say(m, "zh"));
 
@@ -96,7 +97,7 @@ describe("Communities sheet", () => {
       ["山水名苑", "海信物业", 850, "2022-06-30T00:00", 4],
       ["云岭", "", null, null, 7],
     ]);
-    expect(r.rejected.map((x) => x.reason)).toEqual([
+    expect(r.rejected.map((x) => said(x.reason))).toEqual([
       "第 5 行 小区：小区为空",
       "第 6 行 小区：小区重复（首次出现在第 3 行）",
       "第 8 行 小区：合计行，不计为小区",
@@ -132,7 +133,7 @@ describe("Inspections sheet", () => {
       }),
       { communities: [{ name: "山水名苑", propertyCompany: "海信物业", households: 850, handoverDate: null, row: 4 }] },
     );
-    expect(r.rejected).toEqual([]);
+    expect(said(r.rejected)).toEqual([]);
     expect(
       r.inspections.map((i) => ({
         ...i,
@@ -180,7 +181,7 @@ describe("Inspections sheet", () => {
         ],
       }),
     );
-    expect(r.rejected.map((x) => x.reason)).toEqual([
+    expect(r.rejected.map((x) => said(x.reason))).toEqual([
       "第 2 行 日期：日期为空，应为检查日期",
       "第 3 行 扣分：'x' 不是有效扣分（应为不小于 0 的数）",
       "第 3 行 小区：小区和物业公司都为空，无法归属",

@@ -36,7 +36,9 @@ describe("sparse sheet values", () => {
     const holes = sparse(dense);
     // The conversion really made holes: blank rows and blank cells are gone.
     const log = holes.sheets[0].values;
-    expect(log.some((row) => row.length < dense.sheets[0].values[0].length || Object.keys(row).length < row.length)).toBe(true);
+    expect(
+      log.some((row) => row.length < dense.sheets[0].values[0].length || Object.keys(row).length < row.length),
+    ).toBe(true);
     const asOf = parseIsoMinutes("2026-12-31T17:00") as number;
     expect(toJsonDocument(analyze(holes, { asOf }))).toEqual(toJsonDocument(analyze(dense, { asOf })));
   });

@@ -8,8 +8,23 @@ import type { Analysis } from "../../../src/core/analysis";
 import type { CellValue, WorkbookInput } from "../../../src/core/model";
 import { analyze } from "../../../src/core/pipeline";
 import { toExcelSerial, toMinutes } from "../../../src/core/time";
+import { said } from "../../support/said";
 
-const HEADER_WITH_ID = ["编号", "受理时间", "来源渠道", "小区", "房号", "类别", "事项内容", "责任单位", "物业公司", "送达时间", "完成时间", "回访时间", "满意度"];
+const HEADER_WITH_ID = [
+  "编号",
+  "受理时间",
+  "来源渠道",
+  "小区",
+  "房号",
+  "类别",
+  "事项内容",
+  "责任单位",
+  "物业公司",
+  "送达时间",
+  "完成时间",
+  "回访时间",
+  "满意度",
+];
 const HEADER_SEQ = ["序号", ...HEADER_WITH_ID.slice(1)];
 
 const at = (day: number, minute: number): number =>
@@ -76,10 +91,10 @@ function comparable(a: Analysis) {
     compliance: a.compliance.map(({ caseId, reason, ...rest }) => ({
       ...rest,
       case: index.get(caseId),
-      reason: reason?.replace(/(“[^”]*”)?第 \d+ 行 /g, ""),
+      reason: reason && said(reason).replace(/(“[^”]*”)?第 \d+ 行 /g, ""),
     })),
     scorecards: a.scorecards,
-    rejected: a.rejected.map((r) => r.reason.replace(/^(“[^”]*”)?第 \d+ 行 /, "")),
+    rejected: a.rejected.map((r) => said(r.reason).replace(/^(“[^”]*”)?第 \d+ 行 /, "")),
     unconfirmed: a.unconfirmed.map((id) => index.get(id)),
   };
 }

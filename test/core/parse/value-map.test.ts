@@ -9,6 +9,7 @@ import { readValueMapSettings, VALUE_MAP_DEFAULTS, valueMapSettingsDefaults } fr
 import { settingsDefaults, settingsSheetValues } from "../../../src/core/settings";
 import { toMinutes } from "../../../src/core/time";
 import { CLERK_WORDS, clerkWordsLog } from "../../fixtures/log-layouts";
+import { said } from "../../support/said";
 
 const asOf = toMinutes({ year: 2026, month: 12, day: 31, hour: 17, minute: 0 });
 
@@ -40,7 +41,7 @@ describe("the clerk's own words", () => {
       "满意度“还行吧”不是已知的满意度（应为 满意/基本满意/不满意），共 1 行（第 25 行）。案件保留原文；可在设置的“取值对照”中指定它对应的值。",
       "回访方式“邮寄”不是已知的回访方式（应为 电话/上门/短信/微信），共 1 行（第 29 行）。案件保留原文；可在设置的“取值对照”中指定它对应的值。",
     ]);
-    expect(a.cellIssues).toEqual([]);
+    expect(said(a.cellIssues)).toEqual([]);
   });
 
   it("takes the center's own rows from Settings: a new word, a changed default, a dropped default", () => {
