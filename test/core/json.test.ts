@@ -35,6 +35,34 @@ describe("the JSON document", () => {
     expect(streamed.warnings.some((w: string) => w.includes("10月32日"))).toBe(true);
   });
 
+  it("gives rejected rows, unknown entries and notes in the chosen language, as strings", () => {
+    const rows = [
+      ["K-1", "2026-10-03 09:00", "电话", "海岸小区", "3-2-501", "维修", "卫生间渗水", "维修单位", "", "", "10月32日"],
+      ["K-2", "2026-10-04 09:00", "电话", "海岸小区", "3-2-502", "投诉", "噪音", "物业公司", "安居物业", "", ""],
+      ["合计", "", "", "", "", "", "", "", "", "", ""],
+    ];
+    const analysis = analyze(input(rows), { asOf });
+    const zh = JSON.parse([...jsonChunks(analysis, "zh")].join(""));
+    const en = JSON.parse([...jsonChunks(analysis, "en")].join(""));
+    expect(en).toEqual(toJsonDocument(analysis, "en"));
+    expect(zh.rejected).toEqual([{ sheet: "案件登记", row: 4, column: "编号", value: "合计", reason: "第 4 行 编号：合计或汇总行，不计为案件" }]);
+    expect(en.rejected[0].reason).toBe("Row 4, 编号: a totals or summary row, not a case");
+    // An unknown entry's reason, top level and in its verdict step, is a sentence of the document's language.
+    const unknown = (d: typeof en, id: string) =>
+      d.compliance.find((e: { caseId: string; status: string }) => e.caseId === id && e.status === "unknown");
+    expect(unknown(zh, "K-2").reason).toBe("送达时间未填");
+    expect(unknown(en, "K-2").reason).toBe("Notified is blank");
+    expect(unknown(en, "K-2").explain.steps.at(-1)).toMatchObject({ step: "verdict", reason: "Notified is blank" });
+    expect(unknown(zh, "K-2").explain.steps.at(-1)).toMatchObject({ step: "verdict", reason: "送达时间未填" });
+    expect(unknown(zh, "K-1").reason).toBe("完成时间无效：第 2 行 完成时间：'10月32日' 不是有效日期（2026年10月只有 31 天）");
+    expect(unknown(en, "K-1").reason).toBe(
+      'Completed is not valid: Row 2, 完成时间: "10月32日" is not a valid date (October 2026 has 31 days)',
+    );
+    expect(en.warnings.find((w: string) => w.includes("10月32日"))).toBe(
+      'Row 2, 完成时间: "10月32日" is not a valid date (October 2026 has 31 days) (case K-1 kept)',
+    );
+  });
+
   it("streams an empty result as valid JSON", () => {
     const analysis = analyze(input([]), { asOf });
     const streamed = JSON.parse([...jsonChunks(analysis)].join(""));

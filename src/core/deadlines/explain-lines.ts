@@ -131,11 +131,7 @@ export function explanationLines(x: Explanation, lang: Lang): string[] {
         // A date only stays a date, as the clerk wrote it.
         const value =
           v === null ? t.blank : v.length === 10 ? dayWords(parseIsoDay(v) ?? 0, year)[lang] : at(v, false, year)[lang];
-        const note = s.note
-          ? say(s.note, lang)
-          : !s.counted && s.stop.value !== null
-            ? t.notCounted
-            : "";
+        const note = s.note ? say(s.note, lang) : !s.counted && s.stop.value !== null ? t.notCounted : "";
         out.push(t.stop(s.stop.column[lang], value, note));
         break;
       }

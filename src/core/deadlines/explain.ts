@@ -26,7 +26,7 @@ import { clockSpanText, limitWords } from "./lateness";
 import { clockMinutes, pausedDue } from "./pause-clock";
 import { pauseSpans, type AppliedPause } from "./pauses";
 import { defaultDeadlineConfig } from "./default-config";
-import { DEFAULT_PAUSING, type Clock, type DeadlineConfig, type DeadlineRule } from "./rules";
+import { DEFAULT_PAUSING, type Clock, type DeadlineConfig } from "./rules";
 
 /** A date column of the log and what it held, as the explanation names it. */
 export interface ExplainField {

@@ -554,7 +554,6 @@ function readSheetRows(sheet: SheetValues, layout: HeaderLayout, state: LogState
   const recCol = layout.columns.get("receivedAt") as ColumnAt;
   const recTime = timeOf.get("receivedAt") ?? null;
   const idDef = DEF_BY_KEY.get("id") as ColumnDef;
-  const recDef = DEF_BY_KEY.get("receivedAt") as ColumnDef;
   const optional = [...layout.columns.values()]
     .filter((c) => c.key !== "id" && c.key !== "receivedAt" && c.key !== "seq")
     .sort((a, b) => a.index - b.index)

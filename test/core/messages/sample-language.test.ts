@@ -1,7 +1,7 @@
 /**
- * The sample's warnings, as the JSON gives them, in each language: Chinese without ASCII punctuation or English
- * words, English without Chinese. Cell reasons (the detail of `cell.kept`, parse/cells.ts) are still Chinese
- * text and are left out of the English check until they become messages too.
+ * The sample's warnings and rejected rows, as the JSON gives them, in each language: Chinese without ASCII
+ * punctuation or English words, English without Chinese. A cell issue's warning (`cell.kept`) and a rejected
+ * row name the clerk's column and value as written: those are left out before the English is judged.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -30,9 +30,24 @@ describe("the sample's warnings in the chosen language", () => {
     }
   });
 
-  it("says them in English without Chinese", () => {
-    const own = en.warnings.filter((_, i) => en.warningIds[i] !== "cell.kept");
-    expect(own.length).toBeGreaterThan(0);
-    for (const w of own) expect(w).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+  /** The clerk's words a row's reason quotes: its column and value, longest first. */
+  const clerk = [...analysis.cellIssues, ...analysis.rejected]
+    .flatMap((r) => [r.column, r.value])
+    .filter((w) => w !== "")
+    .sort((x, y) => y.length - x.length);
+  const withoutClerk = (t: string): string => clerk.reduce((s, w) => s.split(w).join(""), t);
+
+  it("says them in English without Chinese, cell issues included", () => {
+    expect(en.warningIds).toContain("cell.kept");
+    for (const w of en.warnings) expect(withoutClerk(w)).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+  });
+
+  it("gives each rejected row's reason in the chosen language", () => {
+    expect(en.rejected.length).toBeGreaterThan(0);
+    expect(en.rejected.map((r) => r.reason)).not.toEqual(zh.rejected.map((r) => r.reason));
+    for (const r of en.rejected)
+      expect(withoutClerk(r.reason)).not.toMatch(/[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/);
+    for (const r of zh.rejected) expect(r.reason).toMatch(/^第 \d+ 行 /);
+    for (const r of en.rejected) expect(r.reason).toMatch(/^Row \d+, /);
   });
 });
