@@ -53,7 +53,7 @@ const EXAMPLES: { [K in MessageId]: ParamsOf<K> } = {
   "pauses.blank-start": {},
   "pauses.end-not-after-start": {},
   "delivery.verbal": {},
-  "delivery.not-written": { kind: "抖音私信" },
+  "delivery.not-written": { kind: "传达室转交" },
   "compliance.invalid": {
     field: { zh: "完成时间", en: "Completed" },
     why: msg("row.problem", {
@@ -238,7 +238,7 @@ const DATA = [
   "10月32日",
   "10月3日",
   "完成时间",
-  "抖音私信",
+  "传达室转交",
 ];
 const withoutData = (text: string): string => DATA.reduce((t, d) => t.split(d).join(""), text);
 
