@@ -181,10 +181,16 @@ export type AddSheetResult =
 
 /**
  * A month's sheet for a log kept a sheet per month (the case's month has none yet): a new sheet placed after
- * the latest month's, holding a copy of its header rows (values and number formats, title rows included) at
- * the same rows, so the row appended next reads as part of the log. It only adds: a sheet of that name that
- * exists is left as it is (created: false), and nothing of the template changes. Fills, fonts and column
- * widths are not copied (Range.copyFrom needs ExcelApi 1.9; the add-in asks for 1.7). 3 syncs.
+ * the latest month's, holding a copy of its header rows at the same rows — values, number formats, each
+ * cell's fill colour, bold and font colour, the header's column widths and row heights — so the row appended
+ * next reads and looks as part of the log. It only adds: a sheet of that name that exists is left as it is
+ * (created: false), and nothing of the template changes.
+ *
+ * With ExcelApi 1.7 (Range.copyFrom and getCellProperties need 1.9) a range's format reads one value for all
+ * its cells, or null where they differ, so the look is read cell by cell. 3 syncs: (1) whether the sheets exist
+ * and the header block's values and size; (2) the look of each of its cells, columns and rows; (3) the write.
+ * The template is named with getItem so its header can be read in (1): a template that is gone fails (1) with
+ * ItemNotFound, and one more sync then asks whether the month's sheet exists.
  */
 export async function addMonthSheet(
   run: ExcelRun,
@@ -194,21 +200,62 @@ export async function addMonthSheet(
     const sheets = context.workbook.worksheets;
     const existing = sheets.getItemOrNullObject(sheet.name);
     existing.load("isNullObject");
-    const template = sheets.getItemOrNullObject(sheet.template);
-    template.load("isNullObject,position");
-    await context.sync();
-    if (!existing.isNullObject) return { ok: true, created: false, syncs: 1 };
-    if (template.isNullObject) return { ok: false, reason: "no-sheet", syncs: 1 };
+    const template = sheets.getItem(sheet.template);
+    template.load("position");
     const header = template.getRange(`1:${sheet.headerRow}`).getUsedRangeOrNullObject(true);
     header.load("isNullObject,values,numberFormat,rowIndex,columnIndex,rowCount,columnCount");
+    try {
+      await context.sync();
+    } catch (e) {
+      if (!isItemNotFound(e)) throw e;
+      const again = context.workbook.worksheets.getItemOrNullObject(sheet.name);
+      again.load("isNullObject");
+      await context.sync();
+      return again.isNullObject ? { ok: false, reason: "no-sheet", syncs: 2 } : { ok: true, created: false, syncs: 2 };
+    }
+    if (!existing.isNullObject) return { ok: true, created: false, syncs: 1 };
+    if (header.isNullObject) return { ok: false, reason: "no-header", syncs: 1 };
+    const { rowIndex, columnIndex, rowCount, columnCount } = header;
+    const cells = Array.from({ length: rowCount }, (_, i) =>
+      Array.from({ length: columnCount }, (_, j) => {
+        const cell = template.getRangeByIndexes(rowIndex + i, columnIndex + j, 1, 1);
+        return { fill: cell.format.fill.load("color"), font: cell.format.font.load("bold,color") };
+      }),
+    );
+    const columns = Array.from({ length: columnCount }, (_, j) =>
+      template.getRangeByIndexes(rowIndex, columnIndex + j, 1, 1).format.load("columnWidth"),
+    );
+    const rows = Array.from({ length: rowCount }, (_, i) =>
+      template.getRange(`${rowIndex + i + 1}:${rowIndex + i + 1}`).format.load("rowHeight"),
+    );
     await context.sync();
-    if (header.isNullObject) return { ok: false, reason: "no-header", syncs: 2 };
     const added = sheets.add(sheet.name);
     added.position = template.position + 1;
-    const target = added.getRangeByIndexes(header.rowIndex, header.columnIndex, header.rowCount, header.columnCount);
+    const target = added.getRangeByIndexes(rowIndex, columnIndex, rowCount, columnCount);
     target.numberFormat = header.numberFormat;
     target.values = header.values;
+    cells.forEach((line, i) =>
+      line.forEach((look, j) => {
+        const cell = added.getRangeByIndexes(rowIndex + i, columnIndex + j, 1, 1).format;
+        // No fill reads as white: setting white would only hide the gridlines.
+        if (look.fill.color && look.fill.color.toUpperCase() !== NO_FILL) cell.fill.color = look.fill.color;
+        if (look.font.bold) cell.font.bold = true;
+        if (look.font.color && look.font.color.toUpperCase() !== DEFAULT_FONT_COLOR) cell.font.color = look.font.color;
+      }),
+    );
+    columns.forEach((c, j) => {
+      if (c.columnWidth !== null)
+        added.getRangeByIndexes(rowIndex, columnIndex + j, 1, 1).format.columnWidth = c.columnWidth;
+    });
+    rows.forEach((r, i) => {
+      if (r.rowHeight !== null)
+        added.getRange(`${rowIndex + i + 1}:${rowIndex + i + 1}`).format.rowHeight = r.rowHeight;
+    });
     await context.sync();
     return { ok: true, created: true, syncs: 3 };
   });
 }
+
+/** What Excel answers for a cell without a fill, and for the default font colour. */
+const NO_FILL = "#FFFFFF";
+const DEFAULT_FONT_COLOR = "#000000";

@@ -313,6 +313,52 @@ describe("addMonthSheet", () => {
     const values = JSON.stringify(excel.sheet("11月").values);
     expect(await addMonthSheet(excel.run, { name: "11月", template: "10月", headerRow: 2 })).toEqual({ ok: true, created: false, syncs: 1 });
     expect(JSON.stringify(excel.sheet("11月").values)).toBe(values);
-    expect(await addMonthSheet(excel.run, { name: "12月", template: "没有的表", headerRow: 2 })).toEqual({ ok: false, reason: "no-sheet", syncs: 1 });
+    expect(await addMonthSheet(excel.run, { name: "12月", template: "没有的表", headerRow: 2 })).toEqual({ ok: false, reason: "no-sheet", syncs: 2 });
+    // The template gone but the month's sheet there: left as it is.
+    expect(await addMonthSheet(excel.run, { name: "11月", template: "没有的表", headerRow: 2 })).toEqual({ ok: true, created: false, syncs: 2 });
+  });
+
+  it("copies the header's look with ExcelApi 1.7: each cell's fill, bold and font colour, the column widths and row heights, in 3 syncs", async () => {
+    const months = yearByMonth(["9月", "10月"]);
+    const width = months[2].values[1].length;
+    const last = colLetter(width - 1);
+    const excel = createStrictExcel({
+      apiVersion: "1.7",
+      sheets: months.map((s) =>
+        s.name !== "10月"
+          ? { name: s.name, rows: s.values.map((r) => [...r]) }
+          : {
+              name: s.name,
+              rows: s.values.map((r) => [...r]),
+              // A bold title in dark blue; a blue header in white bold, its required 编号 and 受理时间 in orange.
+              styles: {
+                A1: { bold: true, color: "#1F4E78" },
+                [`A2:${last}2`]: { fill: "#4472C4", bold: true, color: "#FFFFFF" },
+                "A2:B2": { fill: "#ED7D31", bold: true, color: "#FFFFFF" },
+              },
+              columnWidths: Object.fromEntries(Array.from({ length: width }, (_, c) => [c, 40 + 6 * c])),
+              rowHeights: { 0: 28, 1: 33 },
+            },
+      ),
+    });
+    const made = await addMonthSheet(excel.run, { name: "11月", template: "10月", headerRow: 2 });
+    expect(made).toEqual({ ok: true, created: true, syncs: 3 });
+    expect(excel.stats.syncs).toBe(3);
+    const october = excel.sheet("10月");
+    const november = excel.sheet("11月");
+    const look = (s: typeof october) => ({
+      styles: Object.fromEntries([...s.styles].sort()),
+      widths: Array.from({ length: width }, (_, c) => s.columnWidths.get(c)),
+      heights: [s.rowHeights.get(0), s.rowHeights.get(1)],
+    });
+    expect(look(november)).toEqual(look(october));
+    expect(november.styles.get("1,1")).toEqual({ fill: "#ED7D31", bold: true, color: "#FFFFFF" });
+    expect(november.styles.get("1,2")).toEqual({ fill: "#4472C4", bold: true, color: "#FFFFFF" });
+    // Cells without a fill stay without one (not white, which would hide the gridlines).
+    expect(november.styles.get("0,0")).toEqual({ bold: true, color: "#1F4E78" });
+    expect(november.log.some((l) => l.startsWith("format.fill.color@'11月'!A1=") || l.startsWith("format.fill.color@11月!A1="))).toBe(false);
+    // The data rows below keep Excel's defaults: only the header rows were formatted.
+    expect([...november.styles.keys()].every((k) => Number(k.split(",")[0]) < 2)).toBe(true);
+    expect([...november.rowHeights.keys()].sort()).toEqual([0, 1]);
   });
 });

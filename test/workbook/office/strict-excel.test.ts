@@ -35,6 +35,38 @@ describe("strict Excel fake", () => {
     });
   });
 
+  // excel.rangeformat (columnWidth, rowHeight), excel.rangefill (color), excel.rangefont (bold, color): a range
+  // answers one value for all its cells, null where they differ; a cell without a fill reads as white.
+  it("reads a range's fill, font, column width and row height back as Excel does: null where its cells differ", async () => {
+    const x = createStrictExcel({
+      sheets: [{ name: "Log", rows: [["a", "b"]], styles: { A1: { fill: "#4472C4", bold: true } }, columnWidths: { 0: 60 } }],
+    });
+    await x.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem("Log");
+      const a1 = ws.getRange("A1").format;
+      const row = ws.getRange("A1:B1").format;
+      const b1 = ws.getRange("B1").format;
+      for (const f of [a1, row, b1]) {
+        f.load("columnWidth,rowHeight");
+        f.fill.load("color");
+        f.font.load("bold,color");
+      }
+      await context.sync();
+      expect([a1.fill.color, a1.font.bold, a1.font.color, a1.columnWidth, a1.rowHeight]).toEqual(["#4472C4", true, "#000000", 60, 15]);
+      expect([b1.fill.color, b1.font.bold, b1.columnWidth]).toEqual(["#FFFFFF", false, 48]);
+      expect([row.fill.color, row.font.bold, row.font.color, row.columnWidth, row.rowHeight]).toEqual([null, null, "#000000", null, 15]);
+      b1.fill.color = "#4472C4";
+      b1.font.bold = true;
+      b1.columnWidth = 60;
+      row.fill.load("color");
+      row.font.load("bold");
+      row.load("columnWidth");
+      await context.sync();
+      expect([row.fill.color, row.font.bold, row.columnWidth]).toEqual(["#4472C4", true, 60]);
+      expect(() => ws.getRange("A2").format.fill.color).toThrow(/without load/);
+    });
+  });
+
   it("answers a null object with isNullObject and throws on its other properties", async () => {
     const x = seeded();
     await x.run(async (context) => {

@@ -72,9 +72,27 @@ export interface SheetModel {
   conditionalFormats: { address: string; type: string }[];
   /** Page layout (ExcelApi 1.9), as set: only the properties Excel has, each checked as Excel checks it. */
   print: PrintModel;
+  /** Fill and font of cells set apart from Excel's defaults (RangeFill.color, RangeFont.bold/color), "r,c" → look. */
+  styles: Map<string, CellStyle>;
+  /** Column widths and row heights in points, where set (0-based index). */
+  columnWidths: Map<number, number>;
+  rowHeights: Map<number, number>;
   /** Everything else set or called on the sheet's formatting objects, for inspection. */
   log: string[];
 }
+
+/** What the fake keeps of a cell's look: its fill colour, bold and font colour. */
+export interface CellStyle {
+  fill?: string;
+  bold?: boolean;
+  color?: string;
+}
+
+/** Excel's answers for a cell nobody formatted: no fill reads as white, the font black and not bold. */
+export const DEFAULT_STYLE: Required<CellStyle> = { fill: "#FFFFFF", bold: false, color: "#000000" };
+/** Excel's default column width (8.43 characters of Calibri 11) and row height, in points. */
+export const DEFAULT_COLUMN_POINTS = 48;
+export const DEFAULT_ROW_POINTS = 15;
 
 export interface PrintModel {
   paperSize?: string;
@@ -158,6 +176,11 @@ export interface SeedSheet {
   protected?: boolean;
   /** Excel tables on the sheet, as the clerk made them: name and address ("A1:Y4"). */
   tables?: { name: string; address: string }[];
+  /** Cells' fill and font, by address ("A2" or "A2:F2"). */
+  styles?: Record<string, CellStyle>;
+  /** Column widths and row heights in points, by 0-based index. */
+  columnWidths?: Record<number, number>;
+  rowHeights?: Record<number, number>;
 }
 
 export interface FakeOptions {
@@ -189,6 +212,9 @@ function newSheet(name: string): SheetModel {
     validations: [],
     conditionalFormats: [],
     print: { margins: {}, rowBreaks: [] },
+    styles: new Map(),
+    columnWidths: new Map(),
+    rowHeights: new Map(),
     log: [],
   };
 }
@@ -798,6 +824,148 @@ function pageLayoutProxy(ctx: Ctx, sheetOf: () => SheetModel): unknown {
 }
 
 // ---------------------------------------------------------------- Excel objects
+/** A property Excel reads back from a range's format: one value when every cell (row, column) agrees, else null. */
+interface Modelled {
+  read(r: RangeRef): unknown;
+  write(r: RangeRef, value: unknown): void;
+}
+
+function uniform<T>(values: Iterable<T>): T | null {
+  let first: { v: T } | null = null;
+  for (const v of values) {
+    if (first === null) first = { v };
+    else if (first.v !== v) return null;
+  }
+  return first === null ? null : first.v;
+}
+
+function* cellsOf(r: RangeRef): Generator<[number, number]> {
+  for (let i = 0; i < r.rows; i++) for (let j = 0; j < r.columns; j++) yield [r.row + i, r.column + j];
+}
+
+function styleField(key: keyof CellStyle): Modelled {
+  return {
+    read: (r) =>
+      uniform(
+        (function* () {
+          for (const [i, j] of cellsOf(r)) yield r.sheet.styles.get(cellKey(i, j))?.[key] ?? DEFAULT_STYLE[key];
+        })(),
+      ),
+    write: (r, value) => {
+      for (const [i, j] of cellsOf(r)) {
+        const k = cellKey(i, j);
+        r.sheet.styles.set(k, { ...r.sheet.styles.get(k), [key]: value });
+      }
+    },
+  };
+}
+
+const COLUMN_WIDTH: Modelled = {
+  read: (r) =>
+    uniform(
+      (function* () {
+        for (let j = 0; j < r.columns; j++) yield r.sheet.columnWidths.get(r.column + j) ?? DEFAULT_COLUMN_POINTS;
+      })(),
+    ),
+  write: (r, value) => {
+    for (let j = 0; j < r.columns; j++) r.sheet.columnWidths.set(r.column + j, value as number);
+  },
+};
+
+const ROW_HEIGHT: Modelled = {
+  read: (r) =>
+    uniform(
+      (function* () {
+        for (let i = 0; i < r.rows; i++) yield r.sheet.rowHeights.get(r.row + i) ?? DEFAULT_ROW_POINTS;
+      })(),
+    ),
+  write: (r, value) => {
+    for (let i = 0; i < r.rows; i++) r.sheet.rowHeights.set(r.row + i, value as number);
+  },
+};
+
+/**
+ * A range's format object whose fill colour, font bold and colour, column width and row height are kept on
+ * the sheet and read back as Excel answers them (null where the range's cells differ: excel.rangeformat,
+ * excel.rangefill, excel.rangefont); everything else is recorded as the other formatting objects are.
+ */
+function rangeFormatProxy(ctx: Ctx, rangeOf: () => RangeRef): unknown {
+  const fill = () => styledProxy(ctx, rangeOf, "format.fill", { color: styleField("fill") }, {});
+  const font = () =>
+    styledProxy(ctx, rangeOf, "format.font", { bold: styleField("bold"), color: styleField("color") }, {});
+  return styledProxy(ctx, rangeOf, "format", { columnWidth: COLUMN_WIDTH, rowHeight: ROW_HEIGHT }, { fill, font });
+}
+
+function styledProxy(
+  ctx: Ctx,
+  rangeOf: () => RangeRef,
+  path: string,
+  fields: Record<string, Modelled>,
+  children: Record<string, () => unknown>,
+): unknown {
+  const where = () => `@${addressOf(rangeOf())}`;
+  const rest = recorder(ctx, () => rangeOf().sheet, path, undefined, where) as Record<string, unknown>;
+  const state = new OfficeMockObject({}) as unknown as MockState;
+  const childCache = new Map<string, unknown>();
+  const load = (spec?: string | string[]): unknown => {
+    if (spec === undefined) throw new Error(`fake: ${path}.load() without properties loads everything; name them`);
+    const parts = (Array.isArray(spec) ? spec : spec.split(",")).map((p) => p.trim()).filter(Boolean);
+    for (const p of parts) {
+      if (!fields[p]) throw new Error(`fake: ${path}.${p} is not modelled for reading`);
+      state.setValue(p, undefined);
+      state.load(p);
+    }
+    let response = 0;
+    enqueue(
+      ctx,
+      jsonBytes(parts),
+      () => {
+        const r = rangeOf();
+        ctx.touched.add(state);
+        for (const p of parts) {
+          const v = fields[p].read(r);
+          response += jsonBytes(v);
+          state.setValue(p, v);
+          state.load(p);
+        }
+      },
+      () => response,
+    );
+    return proxy;
+  };
+  const proxy: unknown = new Proxy({} as Record<string, unknown>, {
+    get(_t, key) {
+      if (typeof key === "symbol" || PASS_THROUGH.has(key)) return undefined;
+      if (key === "load") return load;
+      if (fields[key]) {
+        if (!(key in state))
+          throw new ExcelError("PropertyNotLoaded", `${path}.${key} was read without load() and context.sync()`);
+        const v = state[key];
+        if (v === NOT_LOADED || v === NOT_SYNCED) throw new ExcelError("PropertyNotLoaded", `${path}.${key}: ${v}`);
+        return v;
+      }
+      if (children[key]) {
+        if (!childCache.has(key)) childCache.set(key, children[key]());
+        return childCache.get(key);
+      }
+      return rest[key];
+    },
+    set(_t, key, value) {
+      if (typeof key === "string" && fields[key]) {
+        enqueue(ctx, jsonBytes(value), () => {
+          const r = rangeOf();
+          checkUnprotected(r.sheet, path);
+          r.sheet.log.push(`${path}.${key}${where()}=${JSON.stringify(value)}`);
+          fields[key].write(r, value);
+        });
+        return true;
+      }
+      rest[key as string] = value;
+      return true;
+    },
+  });
+  return proxy;
+}
 
 function rangeProxy(ctx: Ctx, compute: () => RangeRef | null, kind = "Range"): unknown {
   const self: unknown = makeObject<RangeRef>(
@@ -867,14 +1035,7 @@ function rangeProxy(ctx: Ctx, compute: () => RangeRef | null, kind = "Range"): u
         },
       },
       children: {
-        format: () =>
-          recorder(
-            ctx,
-            () => needOf<RangeRef>(self, "format").sheet,
-            "format",
-            undefined,
-            () => `@${addressOf(needOf<RangeRef>(self, "format"))}`,
-          ),
+        format: () => rangeFormatProxy(ctx, () => needOf<RangeRef>(self, "format")),
         dataValidation: () =>
           makeObject<RangeRef>(
             ctx,
@@ -1572,6 +1733,13 @@ export function createStrictExcel(options: FakeOptions = {}): StrictExcel {
       s.values[at.row + i] = at.column === 0 ? [...row] : [...new Array(at.column).fill(""), ...row];
     });
     for (const [c, f] of Object.entries(seed.columnFormats ?? {})) s.columnFormats.set(Number(c) + at.column, f);
+    for (const [address, look] of Object.entries(seed.styles ?? {})) {
+      const r = parseAddress(s, address);
+      for (let i = 0; i < r.rows; i++)
+        for (let j = 0; j < r.columns; j++) s.styles.set(cellKey(r.row + i, r.column + j), { ...look });
+    }
+    for (const [c, w] of Object.entries(seed.columnWidths ?? {})) s.columnWidths.set(Number(c), w);
+    for (const [r, h] of Object.entries(seed.rowHeights ?? {})) s.rowHeights.set(Number(r), h);
     if (seed.ownedMark)
       s.names.push({
         name: seed.ownedMark,
