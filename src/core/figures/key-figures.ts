@@ -16,12 +16,13 @@
 import { analysisForMonthFigures } from "../month-close";
 import type { Analysis } from "../analysis";
 import type { Case, ComplianceEntry, Ratio } from "../model";
+import { idLocator } from "../shared/case-locator";
 import { isFollowedUp } from "../shared/follow-up";
 import { resolvePeriod, type ResolvedPeriod } from "../shared/period";
 import { monthIndexOf, monthLabel, monthStart } from "../shared/months";
 import type { LocalMinutes } from "../time";
 import { ratio } from "./ratio";
-import { caseStatesAt } from "./states";
+import { stateCountsAt } from "./states";
 
 export interface StateCounts {
   at: LocalMinutes;
@@ -123,34 +124,67 @@ export function keyFigures(a: FiguresSource, period: ResolvedPeriod, company: st
   const mine = company === null ? a.cases : a.cases.filter((c) => companyMatches(c, company));
   const mineIds = company === null ? null : new Set(mine.map((c) => c.id));
   const compliance = mineIds === null ? a.compliance : a.compliance.filter((e) => mineIds.has(e.caseId));
-  const received = mine.filter((c) => c.receivedAt.at >= period.start && c.receivedAt.at < period.end);
-  const before = period.comparisons[1];
-  const previousStart = monthStart(before.first);
-  const hasEarlier = mine.some((c) => c.receivedAt.at < period.start);
-  const previousCases = hasEarlier
-    ? mine.filter((c) => c.receivedAt.at >= previousStart && c.receivedAt.at < period.start).length
-    : null;
-  const periodIds = new Set(received.map((c) => c.id));
+  const previousStart = monthStart(period.comparisons[1].first);
+  // One walk over the cases for every figure that counts them (a long log's records are far apart in memory:
+  // visiting each once, not once per figure, is most of the cost): the definitions are those of
+  // followUpRatio, satisfactionRatio and caseStatesAt above, which tests hold these to.
+  const ids: string[] = new Array(mine.length);
+  const received = new Float64Array(mine.length);
+  const completed = new Float64Array(mine.length);
+  const inPeriod = new Uint8Array(mine.length);
+  let cases = 0;
+  let earlier = 0;
+  let previous = 0;
+  const follow = { all: [0, 0], complaint: [0, 0], repair: [0, 0] };
+  const answered = [0, 0];
+  for (let i = 0; i < mine.length; i++) {
+    const c = mine[i];
+    ids[i] = c.id;
+    const r = (received[i] = c.receivedAt.at);
+    completed[i] = c.completedAt === null ? Infinity : c.completedAt.at;
+    if (r >= period.start && r < period.end) {
+      cases++;
+      inPeriod[i] = 1;
+      if (c.satisfaction !== null) {
+        answered[1]++;
+        if (c.satisfaction !== "unsatisfied") answered[0]++;
+      }
+    } else if (r < period.start) {
+      earlier++;
+      if (r >= previousStart) previous++;
+    }
+    const doneInPeriod = completed[i] >= period.start && completed[i] < period.end;
+    if (doneInPeriod && (c.category === "complaint" || c.category === "repair")) {
+      const done = isFollowedUp(c) ? 1 : 0;
+      const mineOf = c.category === "complaint" ? follow.complaint : follow.repair;
+      follow.all[0] += done;
+      follow.all[1]++;
+      mineOf[0] += done;
+      mineOf[1]++;
+    }
+  }
+  const locate = idLocator(ids);
   const onTime = onTimeByRule(
-    compliance.filter((e) => periodIds.has(e.caseId)),
+    compliance.filter((e) => {
+      const i = locate(e.caseId);
+      return i >= 0 && inPeriod[i] === 1;
+    }),
     a.rules.map((r) => r.id),
   );
-  const states = (at: LocalMinutes): StateCounts => {
-    const s = caseStatesAt(mine, compliance, at);
-    return { at, open: s.open.length, overdue: s.overdue.length };
-  };
-  const now = states(a.asOf);
   const endAt = Math.min(period.end, a.asOf);
+  const [now, end] = stateCountsAt(compliance, endAt === a.asOf ? [a.asOf] : [a.asOf, endAt], ids, received, completed);
   return {
     period: period.key,
     company,
-    cases: received.length,
-    previousCases,
+    cases,
+    previousCases: earlier > 0 ? previous : null,
     onTime,
-    now,
-    end: endAt === a.asOf ? now : states(endAt),
-    ...followUpRatios(mine, period.start, period.end),
-    satisfaction: satisfactionRatio(received),
+    now: { at: a.asOf, ...now },
+    end: endAt === a.asOf ? { at: a.asOf, ...now } : { at: endAt, ...end },
+    followUp: ratio(follow.all[0], follow.all[1]),
+    followUpComplaints: ratio(follow.complaint[0], follow.complaint[1]),
+    followUpRepairs: ratio(follow.repair[0], follow.repair[1]),
+    satisfaction: ratio(answered[0], answered[1]),
   };
 }
 

@@ -11,7 +11,7 @@
  * So every overdue case is open (overdue ⊆ open), at any instant.
  */
 import type { Case, ComplianceEntry, ComplianceStatus } from "../model";
-import { caseLocator } from "../shared/case-locator";
+import { caseLocator, idLocator } from "../shared/case-locator";
 import type { LocalMinutes } from "../time";
 
 export interface OverdueCase {
@@ -33,6 +33,14 @@ const runningAtAsOf = (s: ComplianceStatus): boolean => s === "open" || s === "d
 /** Clocks stopped by as-of: they ran only until their stop instant. */
 const stopped = (s: ComplianceStatus): boolean => s === "met" || s === "breached";
 
+/** Whether an entry's clock runs at `at`: started by then (or with the case) and not stopped by then. */
+function runsAt(e: ComplianceEntry, at: LocalMinutes): boolean {
+  if (stopped(e.status)) {
+    if (e.stopAt === null || e.stopAt <= at) return false;
+  } else if (!runningAtAsOf(e.status) || (e.stopAt !== null && e.stopAt <= at)) return false;
+  return e.startAt === null || e.startAt <= at;
+}
+
 export function caseStatesAt(
   cases: readonly Case[],
   compliance: readonly ComplianceEntry[],
@@ -43,10 +51,7 @@ export function caseStatesAt(
   const locate = caseLocator(cases);
   for (let k = 0; k < compliance.length; k++) {
     const e = compliance[k];
-    if (stopped(e.status)) {
-      if (e.stopAt === null || e.stopAt <= at) continue;
-    } else if (!runningAtAsOf(e.status) || (e.stopAt !== null && e.stopAt <= at)) continue;
-    if (e.startAt !== null && e.startAt > at) continue;
+    if (!runsAt(e, at)) continue;
     const i = locate(e.caseId);
     if (i < 0 || cases[i].receivedAt.at >= at) continue;
     running[i] = 1;
@@ -68,4 +73,51 @@ export function caseStatesAt(
     if (rules !== undefined) overdue.push({ caseId: c.id, rules });
   }
   return { at, open, overdue };
+}
+
+/** How many cases are open and overdue at an instant: caseStatesAt's counts. */
+export interface StateCount {
+  open: number;
+  overdue: number;
+}
+
+/**
+ * caseStatesAt's counts at each of `ats`, the log's entries walked once for all of them: what the key figures
+ * ask (a period's end and now) without listing the cases. `received` and `completed` are the cases' instants
+ * (+Infinity when not completed), by index with their `ids`, so no record is visited again.
+ */
+export function stateCountsAt(
+  compliance: readonly ComplianceEntry[],
+  ats: readonly LocalMinutes[],
+  ids: readonly string[],
+  received: Float64Array,
+  completed: Float64Array,
+): StateCount[] {
+  const n = ats.length;
+  /** Per case and instant: 1 when a clock runs then, 2 when one is overdue then as well. */
+  const flags = new Uint8Array(ids.length * n);
+  const locate = idLocator(ids);
+  for (let k = 0; k < compliance.length; k++) {
+    const e = compliance[k];
+    let i = -2;
+    for (let j = 0; j < n; j++) {
+      const at = ats[j];
+      if (!runsAt(e, at)) continue;
+      if (i === -2) i = locate(e.caseId);
+      if (i < 0 || received[i] >= at) continue;
+      flags[i * n + j] |= e.dueAt !== null && at > e.dueAt ? 3 : 1;
+    }
+  }
+  return ats.map((at, j) => {
+    let open = 0;
+    let overdue = 0;
+    for (let i = 0; i < ids.length; i++) {
+      if (received[i] >= at) continue;
+      const f = flags[i * n + j];
+      if (completed[i] <= at && f === 0) continue;
+      open++;
+      if (f >= 2) overdue++;
+    }
+    return { open, overdue };
+  });
 }

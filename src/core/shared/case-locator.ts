@@ -9,23 +9,32 @@ import type { Case } from "../model";
  * reader rejects duplicate 编号.
  */
 export function caseLocator(cases: readonly Case[]): (id: string) => number {
+  return locator(cases.length, (i) => cases[i].id);
+}
+
+/** caseLocator over the cases' ids alone, for a caller that has them in an array: no record is visited. */
+export function idLocator(ids: readonly string[]): (id: string) => number {
+  return locator(ids.length, (i) => ids[i]);
+}
+
+function locator(n: number, idAt: (i: number) => string): (id: string) => number {
   let cursor = 0;
-  let walk = 2 * cases.length + 64;
+  let walk = 2 * n + 64;
   let byId: Map<string, number> | null = null;
   return (id) => {
     if (byId === null) {
-      const end = Math.min(cases.length, cursor + walk);
+      const end = Math.min(n, cursor + walk);
       for (let i = cursor; i < end; i++) {
-        if (cases[i].id === id) {
+        if (idAt(i) === id) {
           walk -= i - cursor;
           return (cursor = i);
         }
       }
       byId = new Map();
-      for (let i = 0; i < cases.length; i++) byId.set(cases[i].id, i);
-    } else if (cursor < cases.length && cases[cursor].id === id) {
+      for (let i = 0; i < n; i++) byId.set(idAt(i), i);
+    } else if (cursor < n && idAt(cursor) === id) {
       return cursor;
-    } else if (cursor + 1 < cases.length && cases[cursor + 1].id === id) {
+    } else if (cursor + 1 < n && idAt(cursor + 1) === id) {
       return ++cursor;
     }
     const i = byId.get(id);

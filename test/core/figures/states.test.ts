@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { caseStatesAt } from "../../../src/core/figures";
+import { stateCountsAt } from "../../../src/core/figures/states";
 import type { Case, ComplianceEntry, ComplianceStatus } from "../../../src/core/model";
 import { makeCase } from "../../taskpane/fixture";
 
@@ -15,11 +16,12 @@ function oracle(cases: Case[], entries: ComplianceEntry[], at: number) {
     const runs = (e: ComplianceEntry) => {
       if (e.startAt !== null && e.startAt > at) return false;
       if (e.status === "met" || e.status === "breached") return e.stopAt !== null && e.stopAt > at;
-      if (e.status === "open" || e.status === "due-soon" || e.status === "overdue") return e.stopAt === null || e.stopAt > at;
+      if (e.status === "open" || e.status === "due-soon" || e.status === "overdue")
+        return e.stopAt === null || e.stopAt > at;
       return false;
     };
     const running = mine.filter(runs);
-    if ((c.completedAt === null || c.completedAt.at > at) || running.length > 0) open.push(c.id);
+    if (c.completedAt === null || c.completedAt.at > at || running.length > 0) open.push(c.id);
     if (running.some((e) => e.dueAt !== null && at > e.dueAt)) overdue.push(c.id);
   }
   return { open, overdue };
@@ -42,7 +44,8 @@ describe("open and overdue at an instant", () => {
           { maxLength: 20 },
         ),
         minute,
-        (rows, raw, at) => {
+        minute,
+        (rows, raw, at, other) => {
           const cases = rows.map((r, i) => ({
             ...makeCase({ id: `K${i}`, received: "2026-01-01T00:00" }),
             receivedAt: { at: r.received, dateOnly: false },
@@ -62,6 +65,16 @@ describe("open and overdue at an instant", () => {
           expect(got.open).toEqual(want.open);
           expect(got.overdue.map((o) => o.caseId)).toEqual(want.overdue);
           for (const o of got.overdue) expect(got.open).toContain(o.caseId);
+          // The counts the key figures take, at two instants in one walk, are those of the lists.
+          const counts = stateCountsAt(
+            entries,
+            [at, other],
+            cases.map((c) => c.id),
+            Float64Array.from(cases, (c) => c.receivedAt.at),
+            Float64Array.from(cases, (c) => c.completedAt?.at ?? Infinity),
+          );
+          const count = (w: ReturnType<typeof oracle>) => ({ open: w.open.length, overdue: w.overdue.length });
+          expect(counts).toEqual([count(want), count(oracle(cases, entries, other))]);
         },
       ),
       { numRuns: 300 },
