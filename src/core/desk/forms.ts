@@ -66,6 +66,13 @@ const SHEETS: Record<FormKind, T> = {
   contact: { zh: "CB-联系单", en: "CB-Contact form" },
   "follow-up": { zh: "CB-回访记录", en: "CB-Follow-up record" },
 };
+/**
+ * The sheet names a form of `kind` takes in every language: a form replaces the earlier one of its kind
+ * whichever language that was made in.
+ */
+export function formSheetNames(kind: FormKind): string[] {
+  return [SHEETS[kind].zh, SHEETS[kind].en];
+}
 const TITLES: Record<FormKind, T> = {
   complaint: { zh: "顾客意见处理单", en: "Customer Complaint Handling Form" },
   contact: { zh: "工作联系单", en: "Work Contact Form" },

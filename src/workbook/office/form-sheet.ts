@@ -2,19 +2,22 @@
  * One of the manual's forms (../../core/desk/forms) as an owned sheet of the clerk's workbook (CB-联系单 …),
  * laid out as the .xlsx writer lays it out (../../core/desk/form-layout) on one A4 portrait page, ready to
  * print or save as PDF. The sheet carries the owned mark as every sheet Casebook writes (./write), so making
- * the same kind of form again replaces it at the same tab; a sheet of that name without the mark is the
- * clerk's and is left alone (nothing is written).
+ * the same kind of form again replaces it at the same tab, in whichever language the earlier one was made
+ * (CB-意见处理单 and CB-Complaint form are one form's two sheets: a switch of language leaves no stale form
+ * beside the new one). A sheet of the form's own name without the mark is the clerk's and is left alone
+ * (nothing is written); one of the other language's name is removed only when Casebook made it under that
+ * name (its mark says so), else it is left as it is.
  *
- * Syncs: (1) a sheet of that name, (2) its mark when there is one, (3) the write: the old sheet deleted, the
- * new one added in its place, cells, merges, formats, page layout, the mark, and the sheet shown. Excel takes
- * the last batch whole, so a refused write leaves the old form.
+ * Syncs: (1) the sheets of the form's names, (2) their marks when there is one, (3) the write: the old sheets
+ * deleted, the new one added in the first one's place, cells, merges, formats, page layout, the mark, and the
+ * sheet shown. Excel takes the last batch whole, so a refused write leaves the old form.
  *
  * Page layout (A4, portrait, fit to one page) needs ExcelApi 1.9: without it the form is not written here
  * (the pane offers the same form as a download instead).
  */
-import { layoutForm, type FormCellStyle, type FormDoc } from "../../core/desk";
+import { formSheetNames, layoutForm, type FormCellStyle, type FormDoc } from "../../core/desk";
 import type { ExcelRun } from "./excel-run";
-import { OWNED_MARK, ownedMark } from "./write";
+import { createdName, OWNED_MARK, ownedMark } from "./write";
 
 export type FormSheetResult =
   | { ok: true; sheet: string; replaced: boolean; syncs: number }
@@ -59,20 +62,37 @@ export async function writeFormSheet(
   if (!caps.pageLayout) return { ok: false, reason: "no-page-layout", syncs: 0 };
   return run(async (context) => {
     const sheets = context.workbook.worksheets;
-    const old = sheets.getItemOrNullObject(form.sheetName);
-    old.load("isNullObject,position,name");
+    const own = form.sheetName.toLowerCase();
+    const names = [form.sheetName, ...formSheetNames(form.kind).filter((n) => n.toLowerCase() !== own)];
+    const found = names.map((name) => {
+      const sheet = sheets.getItemOrNullObject(name);
+      sheet.load("isNullObject,position,name");
+      return sheet;
+    });
     await context.sync();
     let syncs = 1;
-    if (!old.isNullObject) {
-      const mark = old.names.getItemOrNullObject(OWNED_MARK);
-      mark.load("isNullObject");
+    const present = found.filter((s) => !s.isNullObject);
+    const marks = present.map((sheet) => {
+      const mark = sheet.names.getItemOrNullObject(OWNED_MARK);
+      mark.load("isNullObject,formula");
+      return { sheet, mark };
+    });
+    if (marks.length > 0) {
       await context.sync();
       syncs++;
-      if (mark.isNullObject) return { ok: false, reason: "not-owned", syncs };
-      old.delete();
     }
+    const namesake = marks.find((m) => m.sheet.name.toLowerCase() === own);
+    if (namesake && namesake.mark.isNullObject) return { ok: false, reason: "not-owned", syncs };
+    // Another language's form goes only if Casebook made it under the name it has (a renamed one is the clerk's).
+    const old = marks.filter(({ sheet, mark }) => {
+      if (mark.isNullObject) return false;
+      if (sheet.name.toLowerCase() === own) return true;
+      const created = createdName(mark.formula);
+      return created === null || created.toLowerCase() === sheet.name.toLowerCase();
+    });
+    for (const { sheet } of old) sheet.delete();
     const ws = sheets.add(form.sheetName);
-    if (!old.isNullObject) ws.position = old.position;
+    if (old.length > 0) ws.position = Math.min(...old.map(({ sheet }) => sheet.position));
     const layout = layoutForm(form);
     const columns = layout.widths.length;
     const all = ws.getRangeByIndexes(0, 0, layout.lastRow, columns);
@@ -114,6 +134,6 @@ export async function writeFormSheet(
     ws.activate();
     await context.sync();
     syncs++;
-    return { ok: true, sheet: form.sheetName, replaced: !old.isNullObject, syncs };
+    return { ok: true, sheet: form.sheetName, replaced: old.length > 0, syncs };
   });
 }

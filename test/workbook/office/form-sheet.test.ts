@@ -80,6 +80,55 @@ describe("writeFormSheet", () => {
     expect(excel.sheet("案件登记").values).toEqual(log);
   });
 
+  it("replaces the earlier form of its kind made in the other language, at its tab; other kinds stay", async () => {
+    const excel = createStrictExcel({ sheets: [{ name: "案件登记", rows }, { name: "备注", rows: [["x"]] }] });
+    const cases = casesOf(excel);
+    const caps = capabilities(excel.isSetSupported);
+    await writeFormSheet(excel.run, formOf("complaint", cases[0]), caps);
+    await writeFormSheet(excel.run, formOf("contact", cases[0]), caps);
+    // Tabs: the log, 备注, then the forms as made; the Chinese complaint form moved before 备注 by hand.
+    const zh = excel.model.sheets.findIndex((x) => x.name === "CB-意见处理单");
+    excel.model.sheets.splice(1, 0, ...excel.model.sheets.splice(zh, 1));
+    expect(excel.model.sheets.map((x) => x.name)).toEqual(["案件登记", "CB-意见处理单", "备注", "CB-联系单"]);
+    excel.resetStats();
+    const r = await writeFormSheet(excel.run, formOf("complaint", cases[1], "en"), caps);
+    expect(r).toEqual({ ok: true, sheet: "CB-Complaint form", replaced: true, syncs: 3 });
+    expect(excel.stats.syncs).toBe(3);
+    expect(excel.model.sheets.map((x) => x.name)).toEqual(["案件登记", "CB-Complaint form", "备注", "CB-联系单"]);
+    expect(excel.sheet("CB-Complaint form").values.flat()).toContain(cases[1].id);
+    // And back: the Chinese form replaces the English one.
+    const back = await writeFormSheet(excel.run, formOf("complaint", cases[2]), caps);
+    expect(back).toEqual({ ok: true, sheet: "CB-意见处理单", replaced: true, syncs: 3 });
+    expect(excel.model.sheets.map((x) => x.name)).toEqual(["案件登记", "CB-意见处理单", "备注", "CB-联系单"]);
+  });
+
+  it("leaves a sheet of the other language's name that Casebook did not make, or that was renamed to it", async () => {
+    const excel = createStrictExcel({
+      sheets: [
+        { name: "案件登记", rows },
+        { name: "CB-Follow-up record", rows: [["my notes"]] },
+        // Casebook's Chinese contact form, renamed by the manager to the English form's name: theirs now.
+        { name: "CB-Contact form", rows: [["kept"]], ownedMark: OWNED_MARK, ownedMarkFormula: '="Casebook|CB-联系单"' },
+      ],
+    });
+    const cases = casesOf(excel);
+    const caps = capabilities(excel.isSetSupported);
+    const r = await writeFormSheet(excel.run, formOf("follow-up", cases[0]), caps);
+    // A sheet of the other language's name is there: its mark is read (3 syncs), and it has none.
+    expect(r).toEqual({ ok: true, sheet: "CB-回访记录", replaced: false, syncs: 3 });
+    expect(excel.sheet("CB-Follow-up record").values).toEqual([["my notes"]]);
+    const contact = await writeFormSheet(excel.run, formOf("contact", cases[0]), caps);
+    expect(contact).toEqual({ ok: true, sheet: "CB-联系单", replaced: false, syncs: 3 });
+    expect(excel.sheet("CB-Contact form").values).toEqual([["kept"]]);
+    expect(excel.model.sheets.map((x) => x.name)).toEqual([
+      "案件登记",
+      "CB-Follow-up record",
+      "CB-Contact form",
+      "CB-回访记录",
+      "CB-联系单",
+    ]);
+  });
+
   it("never replaces a sheet of that name the clerk made", async () => {
     const excel = createStrictExcel({
       sheets: [
