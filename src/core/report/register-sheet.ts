@@ -14,7 +14,7 @@ import {
   VERIFICATION_LABELS,
   FOLLOW_UP_METHOD_LABELS,
 } from "../labels";
-import type { Category, Stamp } from "../model";
+import type { Category, DateField, Stamp } from "../model";
 import type { ColumnKind, ColumnSpec, SheetDoc, TableCell } from "../output";
 import { registerRows, type RegisterRow } from "../registers";
 import { ruleName, sheetName, sheetTitle, tableName, type ReportContext } from "./context";
@@ -34,9 +34,28 @@ interface Field {
   value: (r: RegisterRow) => TableCell;
   highlight?: ColumnSpec["highlight"];
   width?: number;
+  /** A date field of the case: its column shows dates alone when every date in it was written without a time. */
+  stamp?: (r: RegisterRow) => Stamp | null;
 }
 
 const at = (s: Stamp | null): TableCell => (s === null ? null : s.at);
+
+/**
+ * A date written without a time (an agreed date 10月10日) is held at that day's 00:00; shown as a date-time it
+ * would read 10-10 00:00, the start of the day, where its deadline runs to the end (10月10日 24:00 in the pane
+ * and the explanations). A column whose dates are all such shows the dates alone.
+ */
+function stampKind(c: Field, rows: readonly RegisterRow[]): ColumnKind {
+  if (!c.stamp) return c.kind;
+  let any = false;
+  for (const r of rows) {
+    const s = c.stamp(r);
+    if (s === null) continue;
+    if (!s.dateOnly) return c.kind;
+    any = true;
+  }
+  return any ? "date" : c.kind;
+}
 
 function fields(ctx: ReportContext, rules: readonly string[]): Field[] {
   const { lang, t, mask } = ctx;
@@ -46,6 +65,10 @@ function fields(ctx: ReportContext, rules: readonly string[]): Field[] {
     value,
     width,
   });
+  const d = (key: DateField): Field => {
+    const stamp = (r: RegisterRow): Stamp | null => r.case[key] as Stamp | null;
+    return { ...f(key, "datetime", (r) => at(stamp(r))), stamp };
+  };
   const yesNo = (b: boolean): string => (b ? t.yes : t.no);
   // What a reader of the printed register needs comes first: the print area takes the leading columns
   // that fit A4 at a readable scale; the sheet keeps them all.
@@ -66,7 +89,7 @@ function fields(ctx: ReportContext, rules: readonly string[]): Field[] {
       highlight: "status",
       value: (r) => (r.worst === null || r.worst === "not-applicable" ? "" : label(STATUS_LABELS, r.worst, lang)),
     },
-    f("completedAt", "datetime", (r) => at(r.case.completedAt)),
+    d("completedAt"),
     f("satisfaction", "text", (r) =>
       r.satisfaction ? label(SATISFACTION_LABELS, r.satisfaction, lang) : (r.case.unmapped?.satisfaction ?? ""),
     ),
@@ -82,17 +105,17 @@ function fields(ctx: ReportContext, rules: readonly string[]): Field[] {
     { header: t.head.categorySource, kind: "text", value: (r) => t.categorySource[r.case.categorySource] },
     f("propertyCompany", "text", (r) => r.case.propertyCompany ?? ""),
     f("major", "text", (r) => yesNo(r.case.major)),
-    f("notifiedAt", "datetime", (r) => at(r.case.notifiedAt)),
+    d("notifiedAt"),
     f("contactFormNo", "text", (r) => mask.text(r.case.contactFormNo)),
-    f("agreedAt", "datetime", (r) => at(r.case.agreedAt)),
-    f("designIssuedAt", "datetime", (r) => at(r.case.designIssuedAt)),
-    f("repliedAt", "datetime", (r) => at(r.case.repliedAt)),
+    d("agreedAt"),
+    d("designIssuedAt"),
+    d("repliedAt"),
     f("verification", "text", (r) =>
       r.case.verification
         ? label(VERIFICATION_LABELS, r.case.verification, lang)
         : (r.case.unmapped?.verification ?? ""),
     ),
-    f("followUpAt", "datetime", (r) => at(r.case.followUpAt)),
+    d("followUpAt"),
     f("followUpMethod", "text", (r) =>
       r.case.followUpMethod
         ? label(FOLLOW_UP_METHOD_LABELS, r.case.followUpMethod, lang)
@@ -143,7 +166,7 @@ export function registerSheet(ctx: ReportContext, category: Category): SheetDoc 
         name: tableName(ctx, TABLE_NAMES[category]),
         columns: cols.map((c) => ({
           header: c.header,
-          kind: c.kind,
+          kind: stampKind(c, rows),
           ...(c.width ? { width: c.width } : {}),
           ...(c.highlight ? { highlight: c.highlight } : {}),
         })),

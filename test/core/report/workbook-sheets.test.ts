@@ -1,6 +1,6 @@
 /** The sheets Casebook owns in the clerk's workbook: whole log, unmasked, prefixed names, live exceptions. */
 import { buildReport, buildWorkbookSheets } from "../../../src/core/report";
-import { analysis } from "./fixture";
+import { analysis, LOG } from "./fixture";
 import { column, row, sheet, table } from "./helpers";
 
 const a = analysis();
@@ -88,4 +88,23 @@ test("a log without cases: empty, chartless registers and compliance; inspection
     整改及时率: null,
     满意率: null,
   });
+});
+
+test("a register's date column shows dates alone when the clerk wrote them without a time (due at that day's 24:00, not its 00:00)", () => {
+  const kind = (docs: ReturnType<typeof buildWorkbookSheets>, header: string) =>
+    docs[0].tables[0].columns.find((c) => c.header === header)!.kind;
+  expect(kind(zh, "完成时间")).toBe("datetime");
+  // Every complaint's 完成时间 a date alone: the column holds dates; the same day as the log says.
+  const dated = LOG.map((r) =>
+    r.类别 === "投诉" && typeof r.完成时间 === "string" ? { ...r, 完成时间: r.完成时间.slice(0, 10) } : r,
+  );
+  const docs = buildWorkbookSheets(analysis(dated), "zh");
+  expect(kind(docs, "完成时间")).toBe("date");
+  // C1 completed 2026-10-05 10:00; written 2026-10-05, it is that day.
+  expect(row(docs[0].tables[0], "C1").完成时间).toBe((row(zh[0].tables[0], "C1").完成时间 as number) - 10 * 60);
+  // Another register keeps its times; so does the compliance sheet's due column (a date cannot show 24:00).
+  expect(kind(docs.slice(1), "完成时间")).toBe("datetime");
+  expect(
+    table(sheet(docs, "CB-时限合规"), "CB_Compliance_Exceptions").columns.find((c) => c.header === "到期时间")!.kind,
+  ).toBe("datetime");
 });
