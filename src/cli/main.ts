@@ -11,6 +11,7 @@ import { parseArgs, UsageError, type Command } from "./args";
 import { printSummary, requireLog, runDemo, runReport } from "./commands";
 import { OutputError } from "./output";
 import { runForm } from "./form";
+import { writePieces } from "./write-pieces";
 import { CLI_PHRASES, cliLang } from "./messages";
 
 /** The language of the usage and of the line an error stops with (see cliLang). */
@@ -27,7 +28,7 @@ async function run(command: Command): Promise<void> {
         analyze(input, command.asOf != null ? { asOf: command.asOf } : { now: new Date() }),
         command.file,
       );
-      if (command.json) for (const chunk of jsonChunks(analysis, command.lang)) process.stdout.write(chunk);
+      if (command.json) await writePieces(process.stdout, jsonChunks(analysis, command.lang));
       else printSummary(analysis, command.lang);
       return;
     }

@@ -155,6 +155,14 @@ export function toJsonDocument(a: Analysis, lang: Lang = "zh") {
 
 export type JsonDocument = ReturnType<typeof toJsonDocument>;
 
+/**
+ * Characters per piece: records are handed on in pieces of about this size, few enough writes for a long
+ * document, and each piece small enough to be made and dropped in the young generation. A piece of a few
+ * megabytes would be placed straight among the long-lived objects, and a 100k-case document leaves hundreds
+ * of megabytes of them to the next full collection.
+ */
+const PIECE = 16 * 1024;
+
 function* arrayChunks<T>(items: readonly T[], toJson: (item: T) => unknown, indent: string): Generator<string> {
   if (items.length === 0) {
     yield "[]";
@@ -162,9 +170,15 @@ function* arrayChunks<T>(items: readonly T[], toJson: (item: T) => unknown, inde
   }
   yield "[\n";
   const batch: string[] = [];
+  let size = 0;
   for (let i = 0; i < items.length; i++) {
-    batch.push(indent + JSON.stringify(toJson(items[i])) + (i + 1 < items.length ? ",\n" : "\n"));
-    if (batch.length === 1000) yield batch.splice(0).join("");
+    const record = indent + JSON.stringify(toJson(items[i])) + (i + 1 < items.length ? ",\n" : "\n");
+    batch.push(record);
+    size += record.length;
+    if (size >= PIECE) {
+      yield batch.splice(0).join("");
+      size = 0;
+    }
   }
   yield batch.join("") + indent.slice(2) + "]";
 }

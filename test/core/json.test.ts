@@ -27,8 +27,11 @@ describe("the JSON document", () => {
     ]);
     rows.push(["合计", "", "", "", "", "", "", "", "", "", ""]);
     const analysis = analyze(input(rows), { asOf });
-    const streamed = JSON.parse([...jsonChunks(analysis)].join(""));
+    const pieces = [...jsonChunks(analysis)];
+    const streamed = JSON.parse(pieces.join(""));
     expect(streamed).toEqual(toJsonDocument(analysis));
+    // Pieces of a few tens of thousands of characters (each made and dropped young), however long the log.
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(40_000);
     expect(streamed.cases).toHaveLength(2500);
     expect(streamed.rejected).toHaveLength(1);
     expect(streamed.compliance.length).toBeGreaterThan(0);
