@@ -1,14 +1,19 @@
 /**
  * 时限合规 Compliance: the on-time rate of each deadline rule (DESIGN §3), then the exceptions — each late,
  * overdue or undecidable deadline with its case, times, lateness in the rule's unit as a person writes it, the
- * reason and its explanation (说明: start, clock, days skipped, pauses, limit, due, stop, verdict in one line).
+ * explanation (说明: start, clock, days skipped, pauses, limit, due, stop, verdict — for an undecidable one its
+ * reason — in one line).
+ *
+ * Both tables share the sheet's columns and print whole on A4 landscape at 70 % or more: the long texts (a
+ * rule's name, the lateness, the responsible party, the company, the explanation) wrap within set widths,
+ * and the per-rule table's columns stand over the exceptions' columns of about their width, its verbal
+ * deliveries over the explanation.
  *
  * In a report, the entries are those of the cases received in the period (the registers' and scorecards'
  * attribution): a case received in October that is still overdue at as-of shows in October's report.
  */
 import type { ComplianceEntry, ComplianceStatus } from "../model";
 import { label, RESPONSIBLE_LABELS, STATUS_LABELS } from "../labels";
-import { say } from "../messages";
 import { analysisExplainer, summarizeCompliance, type OnTimeSummary } from "../deadlines";
 import type { ChartSpec, ColumnSpec, SheetDoc, TableBlock, TableCell } from "../output";
 import { limitText, ruleName, sheetName, sheetTitle, tableName, type ReportContext } from "./context";
@@ -60,6 +65,19 @@ function computeOnTimeRows(ctx: ReportContext): OnTimeRow[] {
   return rows;
 }
 
+/** Widths of the wrapping columns (character units); the two tables' columns A–K print side by side. */
+const WIDTH = {
+  rule: 12,
+  status: 9,
+  clause: 8,
+  limit: 12,
+  late: 10,
+  responsible: 10,
+  company: 12,
+  verbal: 10,
+  explain: 28,
+} as const;
+
 /** The per-rule table; `compact` (the summary's) keeps the rate and its working only. */
 export function onTimeTable(ctx: ReportContext, name: string, compact: boolean): TableBlock {
   const { t } = ctx;
@@ -82,9 +100,9 @@ export function onTimeTable(ctx: ReportContext, name: string, compact: boolean):
     name,
     caption: t.caption.onTime,
     columns: [
-      { header: h.rule, kind: "text" },
-      { header: h.clause, kind: "text" },
-      { header: h.limit, kind: "text" },
+      { header: h.rule, kind: "text", width: WIDTH.rule, wrap: true },
+      { header: h.clause, kind: "text", width: WIDTH.clause, wrap: true },
+      { header: h.limit, kind: "text", width: WIDTH.limit, wrap: true },
       { header: h.rate, kind: "percent" },
       { header: h.met, kind: "integer" },
       { header: h.decided, kind: "integer" },
@@ -92,7 +110,7 @@ export function onTimeTable(ctx: ReportContext, name: string, compact: boolean):
       { header: h.overdue, kind: "integer" },
       { header: h.running, kind: "integer" },
       { header: h.unknown, kind: "integer" },
-      { header: h.verbal, kind: "integer" },
+      { header: h.verbal, kind: "integer", width: WIDTH.verbal, wrap: true },
     ],
     rows: rows.map((r) => [
       ruleName(r.rule, ctx.lang),
@@ -138,16 +156,16 @@ export function exceptionsTable(ctx: ReportContext, name: string, statuses: read
   const columns: ColumnSpec[] = [
     { header: fieldHeader("id", lang), kind: "text" },
     { header: h.row, kind: "integer" },
-    { header: h.rule, kind: "text" },
+    { header: h.rule, kind: "text", width: WIDTH.rule, wrap: true },
     { header: h.start, kind: "datetime" },
     { header: h.due, kind: "datetime" },
     { header: h.stop, kind: "datetime" },
-    { header: h.status, kind: "text", highlight: "status" },
-    { header: h.late, kind: "text" },
-    { header: h.reason, kind: "text" },
-    { header: t.dim.responsible, kind: "text" },
-    { header: t.dim.company, kind: "text" },
-    { header: h.explain, kind: "text", width: 60 },
+    { header: h.status, kind: "text", highlight: "status", width: WIDTH.status },
+    { header: h.late, kind: "text", width: WIDTH.late, wrap: true },
+    { header: t.dim.responsible, kind: "text", width: WIDTH.responsible, wrap: true },
+    { header: t.dim.company, kind: "text", width: WIDTH.company, wrap: true },
+    // An undecidable deadline's reason is the explanation's verdict, word for word: no column of its own.
+    { header: h.explain, kind: "text", width: WIDTH.explain, wrap: true },
   ];
   const explain = analysisExplainer(ctx.analysis);
   const rows: TableCell[][] = entries.map((e) => {
@@ -164,7 +182,6 @@ export function exceptionsTable(ctx: ReportContext, name: string, statuses: read
       label(STATUS_LABELS, e.status, lang),
       // Lateness as a person writes it, in the rule's unit (2 天 3 小时, 3.5 个工作小时).
       verdict.step === "verdict" && verdict.late ? verdict.late[lang] : "",
-      ctx.mask.text(e.reason ? say(e.reason, lang) : ""),
       c?.responsible ? label(RESPONSIBLE_LABELS, c.responsible, lang) : "",
       c?.propertyCompany ?? "",
       ctx.mask.text(x.text[lang]),

@@ -5,12 +5,19 @@
  * Rejected rows, duplicates and warnings belong to the whole log (a rejected row has no trustworthy date);
  * cell issues and unconfirmed classifications are those of the cases in scope. Values go through the
  * report's masking: a rejected cell may hold anything a clerk typed.
+ *
+ * The tables share the sheet's columns, and a column is as wide as its widest table needs: each table's long
+ * text (reason, description, warning) stands in column B, wrapping within one width, and the short columns
+ * follow it, so every column of every table prints on an A4 page at a readable scale.
  */
 import { CATEGORY_LABELS, label } from "../labels";
 import { say } from "../messages";
-import type { SheetDoc, TableBlock } from "../output";
+import type { ColumnSpec, SheetDoc, TableBlock } from "../output";
 import { sheetName, sheetTitle, tableName, type ReportContext } from "./context";
 import { fieldHeader } from "./text";
+
+/** Width of column B, where every table's long text wraps: a line of a reason or warning, about 30 汉字. */
+export const ISSUE_TEXT_WIDTH = 60;
 
 export function issuesSheet(ctx: ReportContext): SheetDoc {
   const { t, lang, mask, analysis } = ctx;
@@ -18,19 +25,21 @@ export function issuesSheet(ctx: ReportContext): SheetDoc {
   const name = (n: string) => tableName(ctx, n);
   const caseNo = fieldHeader("id", lang);
   const inScope = (id: string) => ctx.period === null || ctx.caseIds.has(id);
+  const long = (header: string): ColumnSpec => ({ header, kind: "text", width: ISSUE_TEXT_WIDTH, wrap: true });
 
   const rejected: TableBlock = {
     name: name("Issues_Rejected"),
     caption: t.caption.rejected,
     columns: [
       { header: h.row, kind: "integer" },
+      long(h.reason),
+      { header: caseNo, kind: "text" },
       { header: h.column, kind: "text" },
       { header: h.value, kind: "text" },
-      { header: h.reason, kind: "text", width: 50 },
     ],
     rows: [...analysis.rejected]
       .sort((a, b) => a.row - b.row)
-      .map((r) => [r.row, r.column, mask.text(r.value), mask.text(say(r.reason, lang))]),
+      .map((r) => [r.row, mask.text(say(r.reason, lang)), r.id ?? "", r.column, mask.text(r.value)]),
   };
   const duplicates: TableBlock = {
     name: name("Issues_Duplicates"),
@@ -46,40 +55,37 @@ export function issuesSheet(ctx: ReportContext): SheetDoc {
     caption: t.caption.cellIssues,
     columns: [
       { header: h.row, kind: "integer" },
+      long(h.reason),
       { header: caseNo, kind: "text" },
       { header: h.column, kind: "text" },
       { header: h.value, kind: "text" },
-      { header: h.reason, kind: "text", width: 50 },
     ],
     rows: analysis.cellIssues
       .filter((c) => inScope(c.caseId))
-      .map((c) => [c.row, c.caseId, c.column, mask.text(c.value), mask.text(say(c.reason, lang))]),
+      .map((c) => [c.row, mask.text(say(c.reason, lang)), c.caseId, c.column, mask.text(c.value)]),
   };
   const byId = new Map(ctx.cases.map((c) => [c.id, c]));
   const unconfirmed: TableBlock = {
     name: name("Issues_Unconfirmed"),
     caption: t.caption.unconfirmed,
     columns: [
-      { header: caseNo, kind: "text" },
       { header: h.row, kind: "integer" },
+      long(fieldHeader("description", lang)),
+      { header: caseNo, kind: "text" },
       { header: fieldHeader("receivedAt", lang), kind: "datetime" },
-      { header: fieldHeader("description", lang), kind: "text", width: 50 },
       { header: h.classifiedAs, kind: "text" },
     ],
     rows: analysis.unconfirmed.flatMap((id) => {
       const c = byId.get(id);
       return c === undefined
         ? []
-        : [[c.id, c.row, c.receivedAt.at, mask.text(c.description), label(CATEGORY_LABELS, c.category, lang)]];
+        : [[c.row, mask.text(c.description), c.id, c.receivedAt.at, label(CATEGORY_LABELS, c.category, lang)]];
     }),
   };
   const warnings: TableBlock = {
     name: name("Issues_Warnings"),
     caption: t.caption.warnings,
-    columns: [
-      { header: h.index, kind: "integer" },
-      { header: h.warning, kind: "text", width: 80 },
-    ],
+    columns: [{ header: h.index, kind: "integer" }, long(h.warning)],
     rows: analysis.warnings.map((w, i) => [i + 1, mask.text(say(w, lang))]),
   };
   return {

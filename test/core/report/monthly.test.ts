@@ -287,22 +287,36 @@ describe("monthly report — compliance", () => {
 
   test("the exceptions of the month's cases: overdue, then breached, then unknown, with lateness in the rule's unit", () => {
     const t = table(s, "Compliance_Exceptions");
-    const brief = t.rows.map((r) => [r[0], r[2], r[6], r[7], r[8]]);
+    expect(t.columns.map((c) => c.header)).toEqual([
+      "编号",
+      "行号",
+      "时限规则",
+      "起算时间",
+      "到期时间",
+      "完成时间",
+      "状态",
+      "超出",
+      "责任单位",
+      "物业公司",
+      "说明",
+    ]);
+    const brief = t.rows.map((r) => [r[0], r[2], r[6], r[7]]);
     expect(brief).toEqual([
       // Notified 10-09 15:00 + 5 days → due 10-14 24:00; at October's close (11-05 24:00): 22 days late.
-      ["C2", "物业整改", "已逾期", "22 天", ""],
+      ["C2", "物业整改", "已逾期", "22 天"],
       // Received 10-15 11:00, 8 working hours → due 10-16 11:30; never notified: 157.5 h late at the close.
-      ["C4", "8小时内书面送达物业", "已逾期", "157.5 个工作小时", ""],
-      ["C3", "处理后回访", "已逾期", "13 天", ""],
+      ["C4", "8小时内书面送达物业", "已逾期", "157.5 个工作小时"],
+      ["C3", "处理后回访", "已逾期", "13 天"],
       // Received 10-08 14:00 → due 10-09 14:30 (3 h + 3.5 h + 1.5 h of center hours); notified 15:00.
-      ["C2", "8小时内书面送达物业", "超时", "0.5 个工作小时", ""],
-      ["C4", "物业整改", "无法判断", "", "送达时间未填"],
+      ["C2", "8小时内书面送达物业", "超时", "0.5 个工作小时"],
+      ["C4", "物业整改", "无法判断", ""],
     ]);
     // Each row explained in one line: the due at the end of a day as that day's 24:00.
     const explained = column(t, "说明") as string[];
     expect(explained[0]).toBe(
       "物业整改（§5.7.1）：送达时间 10月9日 15:00 起算，时限 5 天（按自然日，起算日不计），期限 10月14日 24:00，完成时间未填，截至 11月5日 24:00 已逾期 22 天。",
     );
+    // An undecidable deadline's reason is in its explanation, word for word (no column of its own).
     expect(explained[4]).toContain("无法判断——送达时间未填");
     const c2 = row(t, "C2");
     expect(c2).toMatchObject({
@@ -405,12 +419,20 @@ describe("monthly report — data issues", () => {
   const s = sheet(zh, "数据问题");
 
   test("rejected rows, duplicates, unconfirmed classifications", () => {
-    expect(table(s, "Issues_Rejected").rows.map((r) => r.slice(0, 3))).toEqual([
-      [13, "受理时间", "不是日期"],
-      [14, "编号", "C10"],
+    // Each table's long text (reason, description, warning) in column B, where it wraps; the short columns after it.
+    for (const t of s.tables.filter((t) => t.columns.length > 2))
+      expect({ table: t.name, header: t.columns[0].header, long: t.columns[1] }).toMatchObject({
+        table: t.name,
+        header: "行号",
+        long: { kind: "text", wrap: true },
+      });
+    expect(table(s, "Issues_Rejected").columns.map((c) => c.header)).toEqual(["行号", "原因", "编号", "列", "值"]);
+    expect(table(s, "Issues_Rejected").rows.map((r) => [r[0], ...r.slice(2)])).toEqual([
+      [13, "", "受理时间", "不是日期"],
+      [14, "", "编号", "C10"],
     ]);
     expect(table(s, "Issues_Duplicates").rows).toEqual([["C10", "12, 14"]]);
-    expect(table(s, "Issues_Unconfirmed").rows).toEqual([["C6", 8, at("2026-10-25T16:00"), "其他事情", "日常"]]);
+    expect(table(s, "Issues_Unconfirmed").rows).toEqual([[8, "其他事情", "C6", at("2026-10-25T16:00"), "日常"]]);
     expect(table(s, "Issues_Warnings").rows).toEqual([]);
   });
 });

@@ -1,0 +1,68 @@
+/**
+ * What a meeting gets on paper: on every sheet of the sample's monthly and year-end reports, in both
+ * languages, every column of every table that holds rows lies inside the print area, at the plan's scale of
+ * 70 % or more. The registers are the one exception by design (print.ts): a case's 30-odd columns stay on the
+ * sheet and the paper gets the leading ones, which the register's builder puts first.
+ */
+import { join } from "node:path";
+import type { Analysis } from "../../src/core/analysis";
+import { MIN_SCALE } from "../../src/core/output/print";
+import { analyze } from "../../src/core/pipeline";
+import { buildReport, type ReportPeriod } from "../../src/core/report";
+import { parseIsoMinutes } from "../../src/core/time";
+import { readXlsxFile } from "../../src/workbook/xlsx/node-file";
+import { placeSheet } from "../../src/xlsx-writer/write-workbook";
+
+const sample = join(__dirname, "..", "..", "assets", "sample", "case-log.xlsx");
+let analysis: Analysis;
+beforeAll(async () => {
+  analysis = analyze(await readXlsxFile(sample), { asOf: parseIsoMinutes("2026-12-31T20:00")! });
+});
+
+const isRegister = (tableName: string): boolean => /(^|_)Register_/.test(tableName);
+
+const reports: [string, ReportPeriod][] = [
+  ["September", { month: "2026-09" }],
+  ["October", { month: "2026-10" }],
+  ["the year 2026", { year: 2026 }],
+];
+
+describe.each(reports)("the sample's report for %s", (_, period) => {
+  it.each(["zh", "en"] as const)("%s: every column of every table with rows prints, at 70 %% or more", (lang) => {
+    const outside: string[] = [];
+    let checked = 0;
+    for (const doc of buildReport(analysis, period, { lang })) {
+      const { layout, print } = placeSheet(doc);
+      expect({ sheet: doc.name, readable: print.scale >= MIN_SCALE * 100 }).toEqual({
+        sheet: doc.name,
+        readable: true,
+      });
+      for (const placed of layout.tables) {
+        const { table, firstColumn } = placed;
+        if (table.rows.length === 0) continue;
+        if (isRegister(table.name)) {
+          // The register's paper: the case number, when it came and the leading columns after them.
+          expect({ table: table.name, leading: print.printColumns >= 8 }).toEqual({ table: table.name, leading: true });
+          continue;
+        }
+        checked++;
+        table.columns.forEach((c, j) => {
+          if (firstColumn + j >= print.printColumns) outside.push(`${doc.name} / ${table.name} / ${c.header}`);
+        });
+      }
+    }
+    expect(outside).toEqual([]);
+    expect(checked).toBeGreaterThan(10);
+  });
+});
+
+it("the data issues and compliance sheets print whole: the reasons and explanations a dispute needs", () => {
+  for (const lang of ["zh", "en"] as const) {
+    const docs = buildReport(analysis, { month: "2026-09" }, { lang });
+    for (const name of lang === "zh" ? ["时限合规", "数据问题"] : ["Compliance", "Data issues"]) {
+      const doc = docs.find((d) => d.name === name)!;
+      const widest = Math.max(...doc.tables.map((t) => t.columns.length));
+      expect({ name, printColumns: placeSheet(doc).print.printColumns }).toEqual({ name, printColumns: widest });
+    }
+  }
+});
