@@ -43,15 +43,39 @@ export function toMinutes(p: DateParts): LocalMinutes {
   return dayNumber(p.year, p.month, p.day) * MINUTES_PER_DAY + p.hour * 60 + p.minute;
 }
 
+/** Whole minutes Date can hold (±100,000,000 days): the arithmetic below agrees with Date on all of them. */
+const DATE_LIMIT = 8.64e15 / 60_000;
+
 export function fromMinutes(m: LocalMinutes): DateParts {
-  const d = new Date(m * 60_000);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-  };
+  if (!Number.isInteger(m) || Math.abs(m) > DATE_LIMIT) {
+    const d = new Date(m * 60_000);
+    return {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+    };
+  }
+  const day = Math.floor(m / MINUTES_PER_DAY);
+  const tod = m - day * MINUTES_PER_DAY;
+  const p = civilDay(day);
+  return { year: p.year, month: p.month, day: p.day, hour: Math.floor(tod / 60), minute: tod % 60 };
+}
+
+/**
+ * The calendar date of a day number by integer arithmetic (civil-from-days, the proleptic Gregorian calendar of
+ * Date.UTC): an explanation or a JSON document formats hundreds of thousands of dates, and a Date each costs.
+ */
+function civilDay(day: DayNumber): { year: number; month: number; day: number } {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day: doy - Math.floor((153 * mp + 2) / 5) + 1 };
 }
 
 export function dayOf(m: LocalMinutes): DayNumber {
@@ -68,22 +92,42 @@ export function weekday(day: DayNumber): number {
 }
 
 export function dayParts(day: DayNumber): { year: number; month: number; day: number } {
+  if (Number.isInteger(day) && Math.abs(startOfDay(day)) <= DATE_LIMIT) return civilDay(day);
   const p = fromMinutes(startOfDay(day));
   return { year: p.year, month: p.month, day: p.day };
 }
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => pad(n));
+
+/**
+ * `YYYY-MM-DD` of the days formatted lately: a log's dates fall on a few hundred days, formatted again for
+ * every instant on them. Cleared when full, so a caller walking centuries holds no more than this.
+ */
+const dayTexts = new Map<DayNumber, string>();
+const DAY_TEXTS = 4096;
 
 /** `YYYY-MM-DDTHH:mm`, the JSON form of DESIGN §5. */
 export function formatMinutes(m: LocalMinutes): string {
-  const p = fromMinutes(m);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
+  if (!Number.isInteger(m) || Math.abs(m) > DATE_LIMIT) {
+    const p = fromMinutes(m);
+    return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
+  }
+  const day = Math.floor(m / MINUTES_PER_DAY);
+  const tod = m - day * MINUTES_PER_DAY;
+  return `${formatDay(day)}T${TWO_DIGITS[Math.floor(tod / 60)] ?? pad(Math.floor(tod / 60))}:${TWO_DIGITS[tod % 60]}`;
 }
 
 /** `YYYY-MM-DD`. */
 export function formatDay(day: DayNumber): string {
-  const p = dayParts(day);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  let text = dayTexts.get(day);
+  if (text === undefined) {
+    const p = dayParts(day);
+    text = `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+    if (dayTexts.size >= DAY_TEXTS) dayTexts.clear();
+    dayTexts.set(day, text);
+  }
+  return text;
 }
 
 /** `YYYY-MM` of an instant. */

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import {
+  formatDay,
   formatMinutes,
   fromExcelSerial,
   fromMinutes,
@@ -32,6 +33,39 @@ describe("local minutes", () => {
     expect(fromExcelSerial(60)).toBeNull();
     expect(fromExcelSerial(2958466)).toBeNull();
     expect(fromExcelSerial(-1)).toBeNull();
+  });
+
+  it("reads the same date and time as Date does, for any minute Date can hold, negative ones and fractions too", () => {
+    const viaDate = (m: number) => {
+      const d = new Date(m * 60_000);
+      return {
+        year: d.getUTCFullYear(),
+        month: d.getUTCMonth() + 1,
+        day: d.getUTCDate(),
+        hour: d.getUTCHours(),
+        minute: d.getUTCMinutes(),
+      };
+    };
+    const text = (p: ReturnType<typeof viaDate>) =>
+      `${String(p.year).padStart(4, "0")}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}T` +
+      `${String(p.hour).padStart(2, "0")}:${String(p.minute).padStart(2, "0")}`;
+    const limit = 8.64e15 / 60_000;
+    const minutes = fc.oneof(
+      fc.integer({ min: -limit, max: limit }),
+      fc.integer({ min: -1e7, max: 1e8 }),
+      fc.double({ min: -1e6, max: 1e8, noNaN: true }),
+      fc.constantFrom(-limit, limit, limit + 1, -limit - 1, 0, -1, 1439, 1440, Infinity, NaN),
+    );
+    fc.assert(
+      fc.property(minutes, (m) => {
+        expect(fromMinutes(m)).toEqual(viaDate(m));
+        expect(formatMinutes(m)).toBe(text(viaDate(m)));
+        // Twice: the second reads the day's text remembered by the first.
+        expect(formatMinutes(m)).toBe(text(viaDate(m)));
+        if (Number.isInteger(m / 1440)) expect(formatDay(m / 1440)).toBe(text(viaDate(m)).split("T")[0]);
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it("round-trips any minute between 1900 and 9999 through parts and Excel serials", () => {
