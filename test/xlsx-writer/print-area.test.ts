@@ -1,6 +1,6 @@
 /**
- * What a meeting gets on paper: on every sheet of the sample's monthly and year-end reports, in both
- * languages, every column of every table that holds rows lies inside the print area, at the plan's scale of
+ * What a meeting gets on paper: on every sheet of the sample's monthly and year-end reports and of each
+ * property company's pack, in both languages, every column of every table that holds rows lies inside the print area, at the plan's scale of
  * 70 % or more. The registers are the one exception by design (print.ts): a case's 30-odd columns stay on the
  * sheet and the paper gets the leading ones, which the register's builder puts first.
  */
@@ -8,7 +8,8 @@ import { join } from "node:path";
 import type { Analysis } from "../../src/core/analysis";
 import { MIN_SCALE } from "../../src/core/output/print";
 import { analyze } from "../../src/core/pipeline";
-import { buildReport, type ReportPeriod } from "../../src/core/report";
+import { buildCompanyPack, buildReport, packCompanies, type ReportPeriod } from "../../src/core/report";
+import type { SheetDoc } from "../../src/core/output/sheet-doc";
 import { parseIsoMinutes } from "../../src/core/time";
 import { readXlsxFile } from "../../src/workbook/xlsx/node-file";
 import { placeSheet } from "../../src/xlsx-writer/write-workbook";
@@ -27,32 +28,46 @@ const reports: [string, ReportPeriod][] = [
   ["the year 2026", { year: 2026 }],
 ];
 
+/** Tables (sheet / table / header) with a column outside the print area, and how many tables were checked. */
+function columnsOffPaper(docs: readonly SheetDoc[]): { outside: string[]; checked: number } {
+  const outside: string[] = [];
+  let checked = 0;
+  for (const doc of docs) {
+    const { layout, print } = placeSheet(doc);
+    expect({ sheet: doc.name, readable: print.scale >= MIN_SCALE * 100 }).toEqual({ sheet: doc.name, readable: true });
+    for (const { table, firstColumn } of layout.tables) {
+      if (table.rows.length === 0) continue;
+      if (isRegister(table.name)) {
+        // The register's paper: the case number, when it came and the leading columns after them.
+        expect({ table: table.name, leading: print.printColumns >= 8 }).toEqual({ table: table.name, leading: true });
+        continue;
+      }
+      checked++;
+      table.columns.forEach((c, j) => {
+        if (firstColumn + j >= print.printColumns) outside.push(`${doc.name} / ${table.name} / ${c.header}`);
+      });
+    }
+  }
+  return { outside, checked };
+}
+
 describe.each(reports)("the sample's report for %s", (_, period) => {
   it.each(["zh", "en"] as const)("%s: every column of every table with rows prints, at 70 %% or more", (lang) => {
-    const outside: string[] = [];
-    let checked = 0;
-    for (const doc of buildReport(analysis, period, { lang })) {
-      const { layout, print } = placeSheet(doc);
-      expect({ sheet: doc.name, readable: print.scale >= MIN_SCALE * 100 }).toEqual({
-        sheet: doc.name,
-        readable: true,
-      });
-      for (const placed of layout.tables) {
-        const { table, firstColumn } = placed;
-        if (table.rows.length === 0) continue;
-        if (isRegister(table.name)) {
-          // The register's paper: the case number, when it came and the leading columns after them.
-          expect({ table: table.name, leading: print.printColumns >= 8 }).toEqual({ table: table.name, leading: true });
-          continue;
-        }
-        checked++;
-        table.columns.forEach((c, j) => {
-          if (firstColumn + j >= print.printColumns) outside.push(`${doc.name} / ${table.name} / ${c.header}`);
-        });
-      }
-    }
+    const { outside, checked } = columnsOffPaper(buildReport(analysis, period, { lang }));
     expect(outside).toEqual([]);
     expect(checked).toBeGreaterThan(10);
+  });
+});
+
+describe.each(["2026-09", "2026-10"])("the property companies' packs for %s", (month) => {
+  it.each(["zh", "en"] as const)("%s: every column of every table with rows prints, at 70 %% or more", (lang) => {
+    const companies = packCompanies(analysis, month);
+    expect(companies.length).toBeGreaterThan(1);
+    for (const company of companies) {
+      const { outside, checked } = columnsOffPaper(buildCompanyPack(analysis, month, company, { lang }));
+      expect({ company, outside }).toEqual({ company, outside: [] });
+      expect(checked).toBeGreaterThan(3);
+    }
   });
 });
 

@@ -232,7 +232,8 @@ export function buildCompanyPack(
     caption: x.rankCaption,
     columns: [
       { header: t.head.rank, kind: "integer" },
-      { header: t.dim.company, kind: "text" },
+      // 本公司（name）wraps over the KPI table's second column, whose points then stay on the page.
+      { header: t.dim.company, kind: "text", width: 22, wrap: true },
       { header: t.head.score, kind: "number" },
       { header: t.head.grade, kind: "text", highlight: "grade" },
     ],
@@ -250,7 +251,8 @@ export function buildCompanyPack(
     name: "Pack_Change",
     caption: x.changeCaption,
     columns: [
-      { header: x.head.kpi, kind: "text" },
+      // A KPI's name wraps as in the KPI table above it (they share column A).
+      { header: x.head.kpi, kind: "text", width: 18, wrap: true },
       { header: x.lastMonth, kind: "text" },
       { header: x.thisMonth, kind: "text" },
       { header: x.delta, kind: "text" },
@@ -297,17 +299,19 @@ export function buildCompanyPack(
       {
         name: "Pack_Steps",
         columns: [
+          // Every column prints on A4 landscape at 70 % or more: the texts wrap within set widths, the
+          // explanation a property company reads its lateness in the widest of them.
           { header: fieldHeader("id", lang), kind: "text" },
-          { header: x.head.rule, kind: "text" },
-          { header: fieldHeader("community", lang), kind: "text" },
-          { header: fieldHeader("unit", lang), kind: "text" },
+          { header: x.head.rule, kind: "text", width: 12, wrap: true },
+          { header: fieldHeader("community", lang), kind: "text", width: 11, wrap: true },
+          { header: fieldHeader("unit", lang), kind: "text", width: 8, wrap: true },
           { header: x.head.start, kind: "datetime" },
           { header: x.head.due, kind: "datetime" },
           { header: x.head.stop, kind: "datetime" },
-          { header: x.head.status, kind: "text", highlight: "status" },
-          { header: x.head.late, kind: "text" },
-          { header: fieldHeader("description", lang), kind: "text", width: 40 },
-          { header: x.head.explain, kind: "text", width: 60 },
+          { header: x.head.status, kind: "text", highlight: "status", width: 9 },
+          { header: x.head.late, kind: "text", width: 10, wrap: true },
+          { header: fieldHeader("description", lang), kind: "text", width: 13, wrap: true },
+          { header: x.head.explain, kind: "text", width: 28, wrap: true },
         ],
         rows: steps.map((e) => {
           const c = byId.get(e.caseId)!;
