@@ -291,8 +291,37 @@ function runsOf(days: readonly ExplainDay[], year: number): Words | null {
   return { zh: runs.map((r) => one(r, "zh")).join("、"), en: runs.map((r) => one(r, "en")).join(", ") };
 }
 
+/** What every entry explained in one context says alike, worked out once per context. */
+interface Shared {
+  /** The as-of instant as the JSON writes it, its year, and in words. */
+  asOf: string;
+  year: number;
+  asOfWords: Words;
+  /** The center's opening hours, `HH:mm–HH:mm` (the working-hours clock's step). */
+  weekdayHours: string[];
+  weekendHours: string[];
+}
+const sharedCache = new WeakMap<ExplainContext, Shared>();
+function sharedOf(ctx: ExplainContext): Shared {
+  let sh = sharedCache.get(ctx);
+  if (sh === undefined) {
+    const year = fromMinutes(ctx.asOf).year;
+    const fmt = (iv: readonly [number, number][]) => iv.map(([a, b]) => `${hhmm(a)}–${hhmm(b)}`);
+    sh = {
+      asOf: formatMinutes(ctx.asOf),
+      year,
+      asOfWords: instantWords(ctx.asOf, true, year),
+      weekdayHours: fmt(ctx.config.calendar.weekdayHours),
+      weekendHours: fmt(ctx.config.calendar.weekendHours),
+    };
+    sharedCache.set(ctx, sh);
+  }
+  return sh;
+}
+
 /** The explanation of one entry. `c` is the entry's case (absent only for an entry whose case is gone). */
 export function explainEntry(e: ComplianceEntry, c: Case | undefined, ctx: ExplainContext): Explanation {
+  const shared = sharedOf(ctx);
   const rule = ctx.config.rules.find((r) => r.id === e.rule);
   const name = ruleWords(e.rule);
   const clause = rule?.clause ?? "";
@@ -300,8 +329,7 @@ export function explainEntry(e: ComplianceEntry, c: Case | undefined, ctx: Expla
   const zh: string[] = [];
   const en: string[] = [];
   const head = { zh: `${name.zh}${clause ? `（${clause}）` : ""}`, en: `${name.en}${clause ? ` (${clause})` : ""}` };
-  const asOf = formatMinutes(ctx.asOf);
-  const year = fromMinutes(ctx.asOf).year;
+  const { asOf, year } = shared;
   const statusText = STATUS_LABELS[e.status];
 
   if (rule === undefined || e.status === "not-applicable") {
@@ -326,10 +354,9 @@ export function explainEntry(e: ComplianceEntry, c: Case | undefined, ctx: Expla
   }
   const clockStep: ExplainStep = { step: "clock", clock };
   if (clock === "working-hours") {
-    const fmt = (iv: readonly [number, number][]) => iv.map(([a, b]) => `${hhmm(a)}–${hhmm(b)}`);
     clockStep.hours = {
-      weekday: fmt(ctx.config.calendar.weekdayHours),
-      weekend: fmt(ctx.config.calendar.weekendHours),
+      weekday: [...shared.weekdayHours],
+      weekend: [...shared.weekendHours],
       closedOnHolidays: ctx.config.calendar.closedOnHolidays,
     };
   }
@@ -464,7 +491,7 @@ export function explainEntry(e: ComplianceEntry, c: Case | undefined, ctx: Expla
 
   // The verdict.
   const verdict: ExplainStep = { step: "verdict", status: e.status, statusText, asOf };
-  const asOfWords = instantWords(ctx.asOf, true, year);
+  const asOfWords = shared.asOfWords;
   if ((e.status === "breached" || e.status === "overdue") && e.dueAt !== null) {
     const end = e.status === "breached" && e.stopAt !== null ? e.stopAt : ctx.asOf;
     const lateMinutes = clockMinutes(cal, clock, e.dueAt, end);
