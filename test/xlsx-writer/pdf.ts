@@ -50,7 +50,9 @@ export function readPdf(path: string): PdfPage[] {
     else pageIds.push(id);
   };
   kids(pagesRoot.dict).forEach(walk);
-  const texts = execFileSync("pdftotext", ["-layout", path, "-"], { maxBuffer: 256 * 1024 ** 2 }).toString().split("\f");
+  const texts = execFileSync("pdftotext", ["-layout", path, "-"], { maxBuffer: 256 * 1024 ** 2 })
+    .toString()
+    .split("\f");
   return pageIds.map((id, i) => {
     const dict = objs.get(id)!.dict;
     const box = (/\/MediaBox\s*\[([^\]]*)\]/.exec(dict)?.[1] ?? "").trim().split(/\s+/).map(Number);
