@@ -6,6 +6,7 @@
 import type { ColumnKind } from "../core/output/sheet-doc";
 import {
   NUMBER_FORMATS as FORMATS,
+  TABLE_CELL_VERTICAL,
   TONE_COLOURS as SHARED_TONE_COLOURS,
   TONES,
   type Tone,
@@ -50,6 +51,20 @@ export type StyleRole =
   /** Headers over wrapping columns: several lines within the column's width. */
   | "headerWrapped"
   | "headerRightWrapped";
+
+/** The roles of a table's data cells: those that sit at the top of a row taller than one line. */
+const TABLE_CELL_ROLES: ReadonlySet<StyleRole> = new Set<StyleRole>([
+  "text",
+  "textQuoted",
+  "textWrapped",
+  "textWrap",
+  "integer",
+  "number",
+  "percent",
+  "datetime",
+  "date",
+  "money",
+]);
 
 interface Font {
   bold?: boolean;
@@ -151,19 +166,23 @@ export function stylesXml(lang: "zh" | "en"): string {
     if (fontId !== 0) attrs.push('applyFont="1"');
     if (fillId !== 0) attrs.push('applyFill="1"');
     if (role === "textQuoted") attrs.push('quotePrefix="1"');
-    // Dates and times are centred so that columns of them read as a column.
+    // Dates and times are centred so that columns of them read as a column; a table's cells sit at the top of
+    // a tall row (writer facts), headers at the bottom as Excel puts them.
+    const top = TABLE_CELL_ROLES.has(role) ? ` vertical="${TABLE_CELL_VERTICAL}"` : "";
     const align =
       role === "datetime" || role === "date"
-        ? '<alignment horizontal="center"/>'
-        : role === "textWrapped"
-          ? '<alignment vertical="top" wrapText="1"/>'
+        ? `<alignment horizontal="center"${top}/>`
+        : role === "textWrapped" || role === "textWrap"
+          ? `<alignment${top} wrapText="1"/>`
           : role === "headerRight"
             ? '<alignment horizontal="right"/>'
-            : role === "headerWrapped" || role === "textWrap"
+            : role === "headerWrapped"
               ? '<alignment wrapText="1"/>'
               : role === "headerRightWrapped"
                 ? '<alignment horizontal="right" wrapText="1"/>'
-                : "";
+                : top
+                  ? `<alignment${top}/>`
+                  : "";
     if (align) attrs.push('applyAlignment="1"');
     return `<xf ${attrs.join(" ")}>${align}</xf>`;
   });

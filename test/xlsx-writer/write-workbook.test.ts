@@ -238,8 +238,20 @@ describe("cells as an independent reader sees them", () => {
         quote: xf.getAttribute("quotePrefix"),
       };
     };
+    const vertical = (ref: string) => {
+      const c = cells.find((x) => x.getAttribute("r") === ref) as Element;
+      return all(xfs[Number(c.getAttribute("s") ?? 0)], "alignment")[0]?.getAttribute("vertical") ?? null;
+    };
     const h = placed.headerRow + 1;
     const d = placed.firstDataRow + 1;
+    // A tall row's cells start at its top, beside the first line of the wrapped text; headers sit at the bottom.
+    expect([vertical(`A${d}`), vertical(`B${d}`), vertical(`C${d}`), vertical(`B${d + 1}`)]).toEqual([
+      "top",
+      "top",
+      "top",
+      "top",
+    ]);
+    expect([vertical(`A${h}`), vertical(`B${h}`), vertical(`C${h}`)]).toEqual([null, null, null]);
     expect(alignment(`A${h}`)).toEqual({ wrap: null, right: null, quote: null });
     expect(alignment(`B${h}`)).toEqual({ wrap: "1", right: null, quote: null });
     expect(alignment(`C${h}`)).toEqual({ wrap: "1", right: "right", quote: null });

@@ -44,6 +44,12 @@ export function totalsLabel(lang: Lang): string {
   return TOTALS_LABEL[lang];
 }
 
+/**
+ * Where a table's cells sit in a row taller than one line (a wrapped explanation beside short cells): at the
+ * top, so a case number, a status and the first line of its explanation read across as one line.
+ */
+export const TABLE_CELL_VERTICAL = "top" as const;
+
 /** Highlight tones: Excel's own "light red fill with dark red text" family. */
 export type Tone = "red" | "amber" | "green" | "lightGreen";
 export const TONES: readonly Tone[] = ["red", "amber", "green", "lightGreen"];

@@ -29,7 +29,7 @@
  */
 import { cellAddress, columnLetters, type SheetDoc } from "../../core/output/sheet-doc";
 import { highlightRules } from "../../core/output/highlight";
-import { TONE_COLOURS, type Tone } from "../../core/output/writer-facts";
+import { TABLE_CELL_VERTICAL, TONE_COLOURS, type Tone } from "../../core/output/writer-facts";
 import type { Lang } from "../../core/labels";
 import { OwnershipError } from "../port";
 import { SaidError } from "../phrases";
@@ -513,17 +513,25 @@ function tableOp(sheet: string, t: RenderedTable, caps: Capabilities): WriteOp {
   };
 }
 
+const VERTICAL: Record<typeof TABLE_CELL_VERTICAL, "Top"> = { top: "Top" };
+
 function sheetFormatOp(r: RenderedSheet, caps: Capabilities): WriteOp {
   // Autofit over the tables' rows only: the title and figure lines above them would stretch column A.
   const firstRow = Math.min(...r.tables.map((t) => t.headerRow));
   const lastRow = Math.max(...r.tables.map((t) => t.headerRow + t.dataRows));
   return {
-    bytes: OP_OVERHEAD_BYTES * (16 + r.widths.length + r.print.printColumns + r.print.breaksBefore.length),
+    bytes:
+      OP_OVERHEAD_BYTES * (16 + r.widths.length + r.tables.length + r.print.printColumns + r.print.breaksBefore.length),
     apply(_context, refs) {
       const ws = sheetOf(refs, r.name);
       if (r.freezeRows > 0) ws.freezePanes.freezeRows(r.freezeRows);
       if (r.tables.length > 0)
         ws.getRangeByIndexes(firstRow, 0, lastRow - firstRow + 1, r.columnCount).format.autofitColumns();
+      // A table's cells sit at the top of a tall row; its header stays at the bottom, as Excel puts it.
+      for (const t of r.tables)
+        if (t.dataRows > 0)
+          ws.getRangeByIndexes(t.headerRow + 1, 0, t.dataRows, r.columnCount).format.verticalAlignment =
+            VERTICAL[TABLE_CELL_VERTICAL];
       for (const w of r.widths) {
         ws.getRangeByIndexes(0, w.column, 1, 1).format.columnWidth = w.width * POINTS_PER_CHAR;
         if (w.wrap) {

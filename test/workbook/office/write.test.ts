@@ -395,4 +395,12 @@ describe("charts and widths", () => {
     const autofits = excel.sheet("投诉登记簿").log.filter((l) => l.startsWith("format.autofitColumns"));
     expect(autofits).toEqual([`format.autofitColumns@投诉登记簿!A${placed.headerRow + 1}:F${placed.headerRow + 11}()`]);
   });
+
+  it("sets a table's cells at the top of their rows, below its header (a wrapped explanation beside short cells)", async () => {
+    const excel = createStrictExcel({ sheets: [clerkLog()] });
+    await createOfficeWorkbookPort(excel.run, excel.isSetSupported).writeOwnedSheets([registerDoc(10)]);
+    const placed = layoutSheet(registerDoc(10)).tables[0];
+    const top = excel.sheet("投诉登记簿").log.filter((l) => l.startsWith("format.verticalAlignment"));
+    expect(top).toEqual([`format.verticalAlignment@投诉登记簿!A${placed.headerRow + 2}:F${placed.headerRow + 11}="Top"`]);
+  });
 });
