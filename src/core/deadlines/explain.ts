@@ -138,13 +138,24 @@ const WEEKDAYS: Words[] = [
 
 /** "10月9日" / "9 Oct"; the year is written when it is not `year` (the as-of's): "2025年2月9日" / "9 Feb 2025". */
 export function dayWords(day: number, year: number): Words {
-  const p = fromMinutes(startOfDay(day));
-  const y = p.year === year;
-  return {
-    zh: `${y ? "" : `${p.year}年`}${p.month}月${p.day}日`,
-    en: `${p.day} ${MONTHS_EN[p.month - 1]}${y ? "" : ` ${p.year}`}`,
-  };
+  if (dayWordsOf.year !== year) dayWordsOf.days = new Map();
+  dayWordsOf.year = year;
+  let w = dayWordsOf.days.get(day);
+  if (w === undefined) {
+    const p = fromMinutes(startOfDay(day));
+    const y = p.year === year;
+    w = {
+      zh: `${y ? "" : `${p.year}年`}${p.month}月${p.day}日`,
+      en: `${p.day} ${MONTHS_EN[p.month - 1]}${y ? "" : ` ${p.year}`}`,
+    };
+    if (dayWordsOf.days.size >= 4096) dayWordsOf.days.clear();
+    dayWordsOf.days.set(day, w);
+  }
+  return { zh: w.zh, en: w.en };
 }
+
+/** The days put in words lately, for one year of writing (an analysis' explanations name a few hundred days). */
+const dayWordsOf: { year: number; days: Map<number, Words> } = { year: NaN, days: new Map() };
 
 /**
  * An instant as a person reads it; with `endOfDay`, midnight is the end of the day before: "10月10日 24:00"
@@ -235,32 +246,103 @@ function walkDays(
 ): ExplainDay[] {
   const days: ExplainDay[] = [];
   const last = to > from ? dayOf(to - 1) : dayOf(from);
-  for (let day = dayOf(from); day <= last; day++) {
-    const base = startOfDay(day);
-    const counted: [string, string][] = [];
-    let minutes = 0;
-    let paused = 0;
-    for (const [a, b] of stretchesOf(cal, clock, day)) {
-      const s = Math.max(base + a, from);
-      const e = Math.min(base + b, to);
-      if (e <= s) continue;
-      counted.push([hhmm(s - base), hhmm(e - base)]);
-      minutes += e - s;
-      for (const p of pauses) paused += Math.max(0, Math.min(e, p.to) - Math.max(s, p.from));
-    }
-    const name = dayName(facts, day);
-    const official = isOfficialDay(cal, day);
-    const w = weekday(day);
-    let kind: ExplainDay["kind"];
-    if (clock === "working-days") kind = !official ? "skipped" : w === 0 || w === 6 ? "make-up" : "working";
-    else if (clock === "working-hours") kind = stretchesOf(cal, clock, day).length === 0 ? "skipped" : "working";
-    else kind = "calendar";
-    const d: ExplainDay = { date: formatDay(day), kind, counted, minutes, paused };
-    if (name !== undefined) d.name = name;
-    if (day === dayOf(from)) d.startDay = true;
-    days.push(d);
+  const first = dayOf(from);
+  for (let day = first; day <= last; day++) {
+    // A day wholly inside the clock's span, without pauses, reads the same in every entry of its clock.
+    if (day > first && pauses.length === 0 && startOfDay(day + 1) <= to) {
+      const full = fullDaysOf(facts, clock);
+      let d = full.get(day);
+      if (d === undefined) full.set(day, (d = sharedPart(explainDay(cal, facts, clock, day, from, to, pauses))));
+      days.push(d);
+    } else days.push(explainDay(cal, facts, clock, day, from, to, pauses));
   }
   return days;
+}
+
+/** Full days by clock, per calendar (the day facts stand for their calendar). */
+const fullDayCache = new WeakMap<DayFacts, Map<Clock, Map<number, ExplainDay>>>();
+function fullDaysOf(facts: DayFacts, clock: Clock): Map<number, ExplainDay> {
+  let byClock = fullDayCache.get(facts);
+  if (byClock === undefined) fullDayCache.set(facts, (byClock = new Map()));
+  let days = byClock.get(clock);
+  if (days === undefined) byClock.set(clock, (days = new Map()));
+  return days;
+}
+
+/** One day of walkDays: the stretches it counted between `from` and `to`, and what pauses removed of them. */
+function explainDay(
+  cal: CompiledCalendar,
+  facts: DayFacts,
+  clock: Clock,
+  day: number,
+  from: LocalMinutes,
+  to: LocalMinutes,
+  pauses: readonly { from: LocalMinutes; to: LocalMinutes }[],
+): ExplainDay {
+  const base = startOfDay(day);
+  const counted: [string, string][] = [];
+  let minutes = 0;
+  let paused = 0;
+  for (const [a, b] of stretchesOf(cal, clock, day)) {
+    const s = Math.max(base + a, from);
+    const e = Math.min(base + b, to);
+    if (e <= s) continue;
+    counted.push([hhmm(s - base), hhmm(e - base)]);
+    minutes += e - s;
+    for (const p of pauses) paused += Math.max(0, Math.min(e, p.to) - Math.max(s, p.from));
+  }
+  const name = dayName(facts, day);
+  const official = isOfficialDay(cal, day);
+  const w = weekday(day);
+  let kind: ExplainDay["kind"];
+  if (clock === "working-days") kind = !official ? "skipped" : w === 0 || w === 6 ? "make-up" : "working";
+  else if (clock === "working-hours") kind = stretchesOf(cal, clock, day).length === 0 ? "skipped" : "working";
+  else kind = "calendar";
+  const d: ExplainDay = { date: formatDay(day), kind, counted, minutes, paused };
+  if (name !== undefined) d.name = name;
+  if (day === dayOf(from)) d.startDay = true;
+  return d;
+}
+
+/**
+ * The JSON of explanation parts many entries share (a rule's step, a clock's, a full day), made once: an
+ * analysis' explanations repeat them hundreds of thousands of times. A shared part and the arrays and records
+ * made for it are frozen, so no reader can change one entry's explanation through another's (the names in
+ * it, a rule's or a holiday's, were shared before and stay as they are).
+ */
+const partTexts = new WeakMap<object, string>();
+function sharedPart<T extends object>(part: T): T {
+  const freeze = (x: object): void => {
+    Object.freeze(x);
+    for (const [k, v] of Object.entries(x)) if (k !== "name" && typeof v === "object" && v !== null) freeze(v);
+  };
+  freeze(part);
+  partTexts.set(part, JSON.stringify(part));
+  return part;
+}
+
+/**
+ * JSON.stringify(x), with the shared parts' text written once (sharedPart). Takes an explanation as it is or
+ * with some steps replaced by copies (a document rendering their notes in its language): a copy is written out.
+ */
+export function explanationText(x: { steps: readonly { step: string }[]; text: Words }): string {
+  let out = '{"steps":[';
+  for (let i = 0; i < x.steps.length; i++) {
+    const step = x.steps[i];
+    if (i > 0) out += ",";
+    const known = partTexts.get(step);
+    if (known !== undefined) out += known;
+    else if (step.step === "days" && "days" in step) {
+      const days = step.days as readonly ExplainDay[];
+      out += '{"step":"days","days":[';
+      for (let k = 0; k < days.length; k++) {
+        if (k > 0) out += ",";
+        out += partTexts.get(days[k]) ?? JSON.stringify(days[k]);
+      }
+      out += "]}";
+    } else out += JSON.stringify(step);
+  }
+  return `${out}],"text":${JSON.stringify(x.text)}}`;
 }
 
 const CLOCK_WORDS: Record<Clock, Words> = {
@@ -300,6 +382,9 @@ interface Shared {
   /** The center's opening hours, `HH:mm–HH:mm` (the working-hours clock's step). */
   weekdayHours: string[];
   weekendHours: string[];
+  /** Each rule's first step, and each clock's step (shared parts). */
+  ruleSteps: Map<string, ExplainStep>;
+  clockSteps: Map<Clock, ExplainStep>;
 }
 const sharedCache = new WeakMap<ExplainContext, Shared>();
 function sharedOf(ctx: ExplainContext): Shared {
@@ -313,6 +398,8 @@ function sharedOf(ctx: ExplainContext): Shared {
       asOfWords: instantWords(ctx.asOf, true, year),
       weekdayHours: fmt(ctx.config.calendar.weekdayHours),
       weekendHours: fmt(ctx.config.calendar.weekendHours),
+      ruleSteps: new Map(),
+      clockSteps: new Map(),
     };
     sharedCache.set(ctx, sh);
   }
@@ -325,7 +412,12 @@ export function explainEntry(e: ComplianceEntry, c: Case | undefined, ctx: Expla
   const rule = ctx.config.rules.find((r) => r.id === e.rule);
   const name = ruleWords(e.rule);
   const clause = rule?.clause ?? "";
-  const steps: ExplainStep[] = [{ step: "rule", rule: e.rule, name, clause, source: rule?.source ?? "" }];
+  let ruleStep = shared.ruleSteps.get(e.rule);
+  if (ruleStep === undefined) {
+    ruleStep = sharedPart<ExplainStep>({ step: "rule", rule: e.rule, name, clause, source: rule?.source ?? "" });
+    shared.ruleSteps.set(e.rule, ruleStep);
+  }
+  const steps: ExplainStep[] = [ruleStep];
   const zh: string[] = [];
   const en: string[] = [];
   const head = { zh: `${name.zh}${clause ? `（${clause}）` : ""}`, en: `${name.en}${clause ? ` (${clause})` : ""}` };
@@ -352,13 +444,17 @@ export function explainEntry(e: ComplianceEntry, c: Case | undefined, ctx: Expla
       en.push(`clock starts at ${start.column.en} ${w.en}`);
     }
   }
-  const clockStep: ExplainStep = { step: "clock", clock };
-  if (clock === "working-hours") {
-    clockStep.hours = {
-      weekday: [...shared.weekdayHours],
-      weekend: [...shared.weekendHours],
-      closedOnHolidays: ctx.config.calendar.closedOnHolidays,
-    };
+  let clockStep = shared.clockSteps.get(clock);
+  if (clockStep === undefined) {
+    const made: ExplainStep = { step: "clock", clock };
+    if (clock === "working-hours") {
+      made.hours = {
+        weekday: shared.weekdayHours,
+        weekend: shared.weekendHours,
+        closedOnHolidays: ctx.config.calendar.closedOnHolidays,
+      };
+    }
+    shared.clockSteps.set(clock, (clockStep = sharedPart(made)));
   }
   steps.push(clockStep);
 

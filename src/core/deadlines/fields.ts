@@ -24,10 +24,14 @@ export const FIELD_LABELS_EN: Record<DateField, string> = {
   followUpAt: "follow-up",
 };
 
+/** The English names capitalised once (an explanation names two or three columns, a log has 100k of them). */
+const COLUMN_EN = Object.fromEntries(
+  Object.entries(FIELD_LABELS_EN).map(([f, en]) => [f, en.charAt(0).toUpperCase() + en.slice(1)]),
+) as Record<DateField, string>;
+
 /** A date column's name in both languages, as reasons and explanations name it (完成时间 / Completed). */
 export function fieldWords(f: DateField): Words {
-  const en = FIELD_LABELS_EN[f];
-  return { zh: FIELD_LABELS[f], en: en.charAt(0).toUpperCase() + en.slice(1) };
+  return { zh: FIELD_LABELS[f], en: COLUMN_EN[f] };
 }
 
 /** Reads a field name as a clerk may write it: 送达时间, Notified, notifiedAt. */

@@ -29,6 +29,7 @@ export { defaultDeadlineConfig } from "./default-config";
 export {
   analysisExplainer,
   explainEntry,
+  explanationText,
   instantWords,
   type ExplainContext,
   type ExplainDay,
