@@ -6,6 +6,7 @@ import type { Analysis } from "../core/analysis";
 import { summarizeCompliance } from "../core/deadlines";
 import { label, RULE_LABELS, type Lang } from "../core/labels";
 import { say } from "../core/messages";
+import { yearlyScorecardsAsClosed } from "../core/month-close";
 import { analyze, type AnalyzeOptions } from "../core/pipeline";
 import {
   buildCompanyPack,
@@ -207,7 +208,8 @@ export function printSummary(analysis: Analysis, lang: Lang = "zh", into?: strin
     const name = label(RULE_LABELS, s.key, lang).padEnd(width, w.pad);
     lines.push(`  ${name}  ${w.rate(s.value).padStart(6)}  ${w.counted(s.num, s.den, extra)}`);
   }
-  const years = analysis.scorecards.yearly;
+  // A closed year's assessment as known at its close, as the JSON and the year-end report give it.
+  const years = yearlyScorecardsAsClosed(analysis);
   if (years.length > 0) lines.push(w.yearly);
   for (const y of [...years].sort((a, b) => a.year - b.year || (a.rank ?? 99) - (b.rank ?? 99))) {
     const score = y.score === null ? w.noData : `${y.score}${y.grade ? ` ${y.grade}` : ""}`;

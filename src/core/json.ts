@@ -11,7 +11,7 @@ import { msg, say, type Message } from "./messages";
 import { analysisExplainer, explanationText, type Explanation } from "./deadlines";
 import { everyPeriodFigures, type KeyFigures } from "./figures";
 import type { Case, ComplianceEntry, Duplicate, MonthlyScorecard, Ratio, Rejection, YearlyScorecard } from "./model";
-import { monthlyScorecardsAsClosed, monthState, type MonthState } from "./month-close";
+import { monthlyScorecardsAsClosed, monthState, yearlyScorecardsAsClosed, type MonthState } from "./month-close";
 import { formatMinutes, monthKey, type LocalMinutes } from "./time";
 
 const at = (m: LocalMinutes | null): string | null => (m === null ? null : formatMinutes(m));
@@ -157,7 +157,10 @@ export function toJsonDocument(a: Analysis, lang: Lang = "zh") {
     rejected: a.rejected.map((r) => rejectedJson(r, lang)),
     duplicates: a.duplicates.map(duplicateJson),
     compliance: a.compliance.map((e) => complianceJson(e, explain, lang)),
-    scorecards: { monthly: monthlyScorecardsAsClosed(a).map(monthlyJson), yearly: a.scorecards.yearly.map(yearlyJson) },
+    scorecards: {
+      monthly: monthlyScorecardsAsClosed(a).map(monthlyJson),
+      yearly: yearlyScorecardsAsClosed(a).map(yearlyJson),
+    },
     figures: everyPeriodFigures(a).map(figuresJson),
     months: monthStates(a),
     warnings: messages.map((m) => say(m, lang)),
@@ -219,7 +222,7 @@ export function* jsonChunks(a: Analysis, lang: Lang = "zh"): Generator<string> {
   yield `,\n  "scorecards": {\n    "monthly": `;
   yield* arrayChunks(monthlyScorecardsAsClosed(a), stringified(monthlyJson), "      ");
   yield `,\n    "yearly": `;
-  yield* arrayChunks(a.scorecards.yearly, stringified(yearlyJson), "      ");
+  yield* arrayChunks(yearlyScorecardsAsClosed(a), stringified(yearlyJson), "      ");
   yield `\n  },\n  "figures": `;
   yield* arrayChunks(everyPeriodFigures(a), stringified(figuresJson), "    ");
   yield `,\n  "months": `;

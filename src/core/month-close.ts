@@ -27,6 +27,7 @@ import {
   type SettingsDefault,
   type SettingsEntry,
   type SettingsError,
+  type YearlyScorecard,
 } from "./model";
 import { findRepeatComplaints } from "./registers";
 import { caseLocator } from "./shared/case-locator";
@@ -85,6 +86,14 @@ export interface MonthState {
 export function monthState(month: string, asOf: LocalMinutes, closeDay: number = DEFAULT_CLOSE_DAY): MonthState {
   const at = closeInstant(month, closeDay);
   return { month, state: asOf >= at ? "closed" : "open", closesAt: formatMinutes(at) };
+}
+
+/**
+ * A year closes with its December (a year-end assessment is final when its last month is): `closesAt` is
+ * December's close. `month` is the December, `YYYY-12`.
+ */
+export function yearState(year: number, asOf: LocalMinutes, closeDay: number = DEFAULT_CLOSE_DAY): MonthState {
+  return monthState(`${year}-12`, asOf, closeDay);
 }
 
 /** Fields that describe a step and go with its date: unknown until the step's date is known. */
@@ -287,18 +296,36 @@ function judgedAt(
  * (also for an analysis made without the pipeline, which carries no rules to judge again with). The last
  * few asked for are kept (the pane asks on every render); not all, since each holds its own entries.
  */
-const recent: { a: Analysis; month: string; at: Analysis }[] = [];
+const recent: { a: Analysis; key: string; at: Analysis }[] = [];
 const KEEP = 3;
 export function analysisForMonth(a: Analysis, month: string): Analysis {
-  const s = monthState(month, a.asOf, a.monthCloseDay);
+  return closedAt(a, month, month);
+}
+
+/** The analysis a year is shown from: at December's close once that has passed (`yearState`), else `a`. */
+export function analysisForYear(a: Analysis, year: number): Analysis {
+  return closedAt(a, String(year), `${year}-12`);
+}
+
+function closedAt(a: Analysis, key: string, closingMonth: string): Analysis {
+  const s = monthState(closingMonth, a.asOf, a.monthCloseDay);
   // An analysis made by hand (no rules it was judged with) cannot be judged again: it is shown as it is.
   if (s.state === "open" || a.deadlineConfig === undefined) return a;
-  const hit = recent.find((r) => r.a === a && r.month === month);
+  const hit = recent.find((r) => r.a === a && r.key === key);
   if (hit) return hit.at;
-  const at = analysisAt(a, closeInstant(month, a.monthCloseDay));
-  recent.unshift({ a, month, at });
+  const at = analysisAt(a, closeInstant(closingMonth, a.monthCloseDay));
+  recent.unshift({ a, key, at });
   recent.length = Math.min(recent.length, KEEP);
   return at;
+}
+
+/** Every yearly scorecard of the analysis, a closed year's as known at its close (December's). */
+export function yearlyScorecardsAsClosed(a: Analysis): YearlyScorecard[] {
+  return a.scorecards.yearly.map((s) => {
+    const closed = analysisForYear(a, s.year);
+    if (closed === a) return s;
+    return closed.scorecards.yearly.find((k) => k.year === s.year && k.company === s.company) ?? s;
+  });
 }
 
 /**

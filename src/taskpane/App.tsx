@@ -27,7 +27,7 @@ import { companies as companyList, lateItems, paneFigures, sortCompanies } from 
 import { firstFigures, type FirstScreen } from "./model/first-screen";
 import { dataIssues } from "./model/issues";
 import { defaultPeriod, landingMonth, monthOptions, periodKey, yearOptions, type Period } from "./model/period";
-import { monthState } from "../core/month-close";
+import { monthState, yearState } from "../core/month-close";
 import { downloadFile } from "./download";
 import { joinWords } from "../workbook/phrases";
 
@@ -386,9 +386,7 @@ function Pane({ host, i18n, asOf, sampleClock, initialView, onLanguage }: AppPro
                   monthFor={monthFor}
                   onCompany={setCompany}
                 />
-                {period.kind === "month" ? (
-                  <MonthClose month={periodKey(period)} asOf={asOf} closeDay={analysis?.monthCloseDay} fmt={fmt} />
-                ) : null}
+                <PeriodClose period={period} asOf={asOf} closeDay={analysis?.monthCloseDay} fmt={fmt} />
                 {figures ? (
                   <KpiTiles figures={figures} fmt={fmt} />
                 ) : (
@@ -428,21 +426,28 @@ function Pane({ host, i18n, asOf, sampleClock, initialView, onLanguage }: AppPro
 }
 
 /**
- * Whether the month shown is closed (月结: its figures are those known at its close and no longer change) or
- * still open, with the close date.
+ * Whether the month or year shown is closed (月结, a year with its December: its figures are those known at its
+ * close and no longer change) or still open, with the close date.
  */
-function MonthClose(props: {
-  month: string;
+function PeriodClose(props: {
+  period: Period;
   asOf: LocalMinutes;
   closeDay?: number;
   fmt: ReturnType<typeof formatters>;
 }) {
   const { t } = useTranslation();
-  const s = monthState(props.month, props.asOf, props.closeDay);
+  const { period } = props;
+  const s =
+    period.kind === "month"
+      ? monthState(periodKey(period), props.asOf, props.closeDay)
+      : yearState(period.year, props.asOf, props.closeDay);
   const end = props.fmt.date((parseIsoMinutes(s.closesAt) ?? 0) - 1440);
+  const closed = s.state === "closed";
+  const key =
+    period.kind === "year" ? (closed ? "close.yearClosed" : "close.yearOpen") : closed ? "close.closed" : "close.open";
   return (
     <Caption1 as="p" style={{ margin: "4px 0" }} data-testid="month-close" data-state={s.state}>
-      {t(s.state === "closed" ? "close.closed" : "close.open", { at: `${end} 24:00` })}
+      {t(key, { at: `${end} 24:00` })}
     </Caption1>
   );
 }

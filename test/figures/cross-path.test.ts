@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { everyPeriodFigures, keyFigures, type KeyFigures } from "../../src/core/figures";
 import type { Ratio } from "../../src/core/model";
 import { analyze } from "../../src/core/pipeline";
-import { analysisForMonth } from "../../src/core/month-close";
+import { analysisForMonth, analysisForYear } from "../../src/core/month-close";
 import { buildReport, buildWorkbookSheets } from "../../src/core/report";
 import { resolvePeriod, type ReportPeriod } from "../../src/core/shared/period";
 import { texts } from "../../src/core/report/text";
@@ -59,9 +59,12 @@ describe("the sample's key figures on every path", () => {
     for (const k of core) {
       const period = parsePeriodKey(k.period)!;
       for (const company of [null, ...companies]) {
-        // A closed month's figures are those known at its close, for a company as for the center.
-        const source = k.period.length === 4 ? analysis : analysisForMonth(analysis, k.period);
-        const want: KeyFigures = company === null ? k : keyFigures(source, resolvePeriod(reportPeriod(k.period)), company);
+        // A closed month's figures are those known at its close, a closed year's at December's, for a company
+        // as for the center.
+        const source =
+          k.period.length === 4 ? analysisForYear(analysis, Number(k.period)) : analysisForMonth(analysis, k.period);
+        const want: KeyFigures =
+          company === null ? k : keyFigures(source, resolvePeriod(reportPeriod(k.period)), company);
         const pane = paneFigures(analysis, { period, company });
         expect({
           period: k.period,

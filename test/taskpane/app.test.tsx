@@ -62,6 +62,12 @@ it("loads the sample, shows the pipeline's own figures for the default month, an
   fireEvent.change(screen.getByLabelText("Month"), { target: { value: "2026-10" } });
   expect(screen.getByTestId("month-close")).toHaveAttribute("data-state", "open");
   expect(screen.getByTestId("month-close")).toHaveTextContent("Open: closes at 11/05/2026 24:00");
+  // A year closes with its December: 2026 is open on 10-31, and says when it closes.
+  fireEvent.change(screen.getByLabelText("Period"), { target: { value: "year" } });
+  expect(screen.getByTestId("month-close")).toHaveAttribute("data-state", "open");
+  expect(screen.getByTestId("month-close")).toHaveTextContent("Open: the year closes with December at 01/05/2027 24:00");
+  fireEvent.change(screen.getByLabelText("Period"), { target: { value: "month" } });
+  fireEvent.change(screen.getByLabelText("Month"), { target: { value: "2026-10" } });
 
   // The actions sit at the top, before the filters: the everyday ones as buttons, the rest in a menu.
   const toolbar = screen.getByTestId("actions");

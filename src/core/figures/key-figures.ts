@@ -13,7 +13,7 @@
  *   kept for the CLI's JSON, which published it.
  * - satisfaction: cases received in the period with an answer, 满意 + 基本满意 over answered.
  */
-import { analysisForMonthFigures } from "../month-close";
+import { analysisForMonthFigures, analysisForYear } from "../month-close";
 import type { Analysis } from "../analysis";
 import type { Case, ComplianceEntry, Ratio } from "../model";
 import { idLocator } from "../shared/case-locator";
@@ -203,7 +203,8 @@ export function everyPeriodFigures(a: Analysis): KeyFigures[] {
     const month = monthLabel(m);
     out.push(keyFigures(analysisForMonthFigures(a, month), resolvePeriod({ month }), null));
   }
+  // A closed year's, as known at December's close.
   for (let y = Math.floor(first / 12); y <= Math.floor(last / 12); y++)
-    out.push(keyFigures(a, resolvePeriod({ year: y }), null));
+    out.push(keyFigures(analysisForYear(a, y), resolvePeriod({ year: y }), null));
   return out;
 }

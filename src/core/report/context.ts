@@ -6,7 +6,7 @@ import type { Analysis, RuleInfo } from "../analysis";
 import { label, RULE_LABELS, type Lang } from "../labels";
 import type { Case, ComplianceEntry } from "../model";
 import { buildRegisters, type Registers } from "../registers";
-import { monthState, type MonthState } from "../month-close";
+import { monthState, yearState, type MonthState } from "../month-close";
 import { dayOf, formatDay, formatMinutes, MINUTES_PER_DAY, parseIsoMinutes, type LocalMinutes } from "../time";
 import { makeMasker, NO_MASK, type Masker } from "./mask";
 import { periodText } from "./period-text";
@@ -72,6 +72,9 @@ export function makeContext(
     t.asOfLine(timeText(analysis.asOf)),
     // A month is marked closed (its figures as of its close) or still open, with its close date.
     ...(period?.kind === "month" ? [closeLine(t, monthState(period.key, analysis.asOf, analysis.monthCloseDay))] : []),
+    ...(period?.kind === "year"
+      ? [yearCloseLine(t, yearState(Number(period.key), analysis.asOf, analysis.monthCloseDay))]
+      : []),
   ];
   return {
     analysis,
@@ -93,6 +96,12 @@ export function makeContext(
 function closeLine(t: Texts, s: MonthState): string {
   const at = endText(parseIsoMinutes(s.closesAt) ?? 0);
   return s.state === "closed" ? t.closedLine(at) : t.openLine(at);
+}
+
+/** A year closes with its December: its figures and year-end assessment are final from then on. */
+function yearCloseLine(t: Texts, s: MonthState): string {
+  const at = endText(parseIsoMinutes(s.closesAt) ?? 0);
+  return s.state === "closed" ? t.yearClosedLine(at) : t.yearOpenLine(at);
 }
 
 /** `2026-10-31 17:00`. */

@@ -5,7 +5,7 @@
 import type { Analysis } from "../analysis";
 import type { Lang } from "../labels";
 import { CATEGORIES } from "../model";
-import { analysisForMonth } from "../month-close";
+import { analysisForMonth, analysisForYear } from "../month-close";
 import { clipSheetText } from "../output";
 import type { SheetDoc } from "../output";
 import { complianceSheet, onTimeRows, REPORT_EXCEPTIONS } from "./compliance-sheet";
@@ -30,9 +30,13 @@ export interface Headline {
   value: string;
 }
 
-/** A closed month is reported as known at its close (../month-close), so its report is the same whenever made. */
+/**
+ * A closed month is reported as known at its close, a closed year at December's (../month-close), so its report
+ * is the same whenever made.
+ */
 function reportContext(analysis: Analysis, period: ResolvedPeriod, lang: Lang, masked: boolean): ReportContext {
-  const source = period.kind === "month" ? analysisForMonth(analysis, period.key) : analysis;
+  const source =
+    period.kind === "month" ? analysisForMonth(analysis, period.key) : analysisForYear(analysis, Number(period.key));
   return makeContext(source, lang, period, { masked, tablePrefix: "", sheetPrefix: "" });
 }
 

@@ -6,7 +6,7 @@
  * A year adds the company × month scores as a trend. A KPI without data is "no data", never 0 %.
  * The clerk's workbook keeps the wide table (one row per company, every KPI's numerator and denominator).
  */
-import { monthlyScorecardsAsClosed } from "../month-close";
+import { monthlyScorecardsAsClosed, yearlyScorecardsAsClosed } from "../month-close";
 import { GRADE_LABELS, type Lang } from "../labels";
 import type { Grade, Scorecard } from "../model";
 import {
@@ -70,10 +70,10 @@ function companiesTable(
 }
 
 function yearCards(ctx: ReportContext, year: number) {
-  const previous = new Map(
-    ctx.analysis.scorecards.yearly.filter((y) => y.year === year - 1).map((y) => [y.company, y.score]),
-  );
-  return ctx.analysis.scorecards.yearly
+  // Last year's scores as its year-end assessment gave them: at its close, whenever this report is made.
+  const yearly = yearlyScorecardsAsClosed(ctx.analysis);
+  const previous = new Map(yearly.filter((y) => y.year === year - 1).map((y) => [y.company, y.score]));
+  return yearly
     .filter((y) => y.year === year)
     .map((y) => {
       const before = previous.get(y.company) ?? null;

@@ -21,6 +21,8 @@ const zh = {
   asOfLine: (at: string) => `数据截至：${at}（进行中的时限按此时刻判断）`,
   closedLine: (at: string) => `月结：已结（${at} 结账，本月数字按结账时点计算，不再变化）`,
   openLine: (at: string) => `月结：未结（${at} 结账，结账前数字随数据更新）`,
+  yearClosedLine: (at: string) => `年结：已结（随 12 月于 ${at} 结账，全年数字与年终考核按结账时点计算，不再变化）`,
+  yearOpenLine: (at: string) => `年结：未结（随 12 月于 ${at} 结账，结账前数字随数据更新）`,
   dataNotes: (rejected: number, duplicates: number, warnings: number) =>
     `数据说明：拒收 ${rejected} 行，重复编号 ${duplicates} 个，警告 ${warnings} 条（详见“数据问题”）`,
   maskedNote: "客户电话与姓名已脱敏",
@@ -211,6 +213,9 @@ const en: Texts = {
   asOfLine: (at) => `As of: ${at} (running deadlines are judged at this time)`,
   closedLine: (at) => `Month close: closed (at ${at}; the month's figures are as of the close and no longer change)`,
   openLine: (at) => `Month close: open (closes at ${at}; until then the figures follow the data)`,
+  yearClosedLine: (at) =>
+    `Year close: closed (with December, at ${at}; the year's figures and year-end assessment are as of the close and no longer change)`,
+  yearOpenLine: (at) => `Year close: open (closes with December at ${at}; until then the figures follow the data)`,
   dataNotes: (rejected, duplicates, warnings) =>
     `Data notes: ${rejected} rows rejected, ${duplicates} duplicate case numbers, ${warnings} warnings (see "Data issues")`,
   maskedNote: "Customers' phone numbers and names are masked",

@@ -9,7 +9,7 @@ import { CATEGORIES, type Category } from "../../core/model";
 import { resolvePeriod } from "../../core/shared/period";
 import { chartMonths, periodKey, toReportPeriod, type Period } from "./period";
 import { monthKey } from "../../core/time";
-import { analysisForMonth } from "../../core/month-close";
+import { analysisForMonth, analysisForYear } from "../../core/month-close";
 
 export interface PaneFilter {
   period: Period;
@@ -82,9 +82,9 @@ export function paneFigures(whole: Analysis, f: PaneFilter): PaneFigures {
   };
 }
 
-/** What a period is shown from: a closed month as known at its close (core month-close), else the analysis. */
+/** What a period is shown from: a closed month or year as known at its close (core month-close), else the analysis. */
 export function periodSource(a: Analysis, p: Period): Analysis {
-  return p.kind === "month" ? analysisForMonth(a, periodKey(p)) : a;
+  return p.kind === "month" ? analysisForMonth(a, periodKey(p)) : analysisForYear(a, p.year);
 }
 
 export interface LateItem {

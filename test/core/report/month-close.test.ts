@@ -8,11 +8,13 @@ import { join } from "node:path";
 import { analyze } from "../../../src/core/pipeline";
 import {
   analysisAt,
+  analysisForYear,
   closeInstant,
   analysisForMonthFigures,
   closedMonthScorecards,
   monthState,
   readMonthCloseSettings,
+  yearlyScorecardsAsClosed,
 } from "../../../src/core/month-close";
 import { buildCompanyPack, buildReport, packCompanies } from "../../../src/core/report";
 import { formatMinutes, parseIsoMinutes } from "../../../src/core/time";
@@ -62,6 +64,30 @@ describe("month close", () => {
     const a = await bytes(asOf("2026-11-02T10:00"), "2026-10", "zh");
     const b = await bytes(asOf("2026-11-04T10:00"), "2026-10", "zh");
     expect(a.equals(b)).toBe(false);
+  });
+
+  it("a year closes with its December: its report and assessment are the same whenever made, and say so", async () => {
+    const yearBytes = async (a: ReturnType<typeof asOf>, lang: "zh" | "en") =>
+      Buffer.from(await writeWorkbook(buildReport(a, { year: 2025 }, { lang }), { lang, deflateRaw: nodeDeflateRaw }));
+    const january = asOf("2026-01-06T00:00");
+    for (const lang of ["zh", "en"] as const)
+      expect((await yearBytes(january, lang)).equals(await yearBytes(late, lang))).toBe(true);
+    // The assessment everywhere it is given: the JSON's and the terminal's yearly scorecards, the pane's bars.
+    expect(yearlyScorecardsAsClosed(late).filter((s) => s.year === 2025)).toEqual(
+      analysisForYear(january, 2025).scorecards.yearly.filter((s) => s.year === 2025),
+    );
+    expect(analysisForYear(late, 2025).asOf).toBe(at("2026-01-06T00:00"));
+    expect(analysisForYear(late, 2026)).toBe(late);
+    const sub = buildReport(late, { year: 2025 }, { lang: "zh" })[0].subtitle ?? [];
+    expect(sub).toContain("年结：已结（随 12 月于 2026-01-05 24:00 结账，全年数字与年终考核按结账时点计算，不再变化）");
+    const open = buildReport(late, { year: 2026 }, { lang: "en" })[0].subtitle ?? [];
+    expect(open.some((l) => l.startsWith("Year close: open (closes with December at 2027-01-05 24:00"))).toBe(true);
+  });
+
+  it("an open year's report still follows the data", async () => {
+    const a = buildReport(asOf("2026-01-03T10:00"), { year: 2025 }, { lang: "zh" });
+    const b = buildReport(asOf("2026-01-05T10:00"), { year: 2025 }, { lang: "zh" });
+    expect(JSON.stringify(a)).not.toBe(JSON.stringify(b));
   });
 
   it("the report says whether its month is closed, with the close date", () => {
