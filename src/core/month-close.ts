@@ -144,15 +144,7 @@ export function analysisAt(a: Analysis, at: LocalMinutes): Analysis {
   const config = a.deadlineConfig ?? defaultDeadlineConfig();
   const pauses = checkPauses(a.pauses?.rows ?? [], cases, config, at);
   const repeatCaseIds = repeatsAmong(a, cases);
-  const scorecards = buildScorecards({
-    cases,
-    compliance,
-    communities: a.communities,
-    inspections: a.inspections.filter((i) => i.date <= at),
-    config: a.scoringConfig ?? DEFAULT_SCORING,
-    annual: a.yearEnd?.rule,
-    repeatCaseIds,
-  });
+  const scorecards = scorecardsAt(a, at, cases, compliance, repeatCaseIds);
   return {
     ...a,
     asOf: at,
@@ -384,17 +376,28 @@ export function closedMonthScorecards(a: Analysis, month: string): MonthlyScorec
     at,
     (i) => received[i] >= from || (completed[i] >= from && completed[i] <= at),
   );
-  const cards = buildScorecards({
+  // Asked only of the cases given, all received by the close: the whole log's set answers as repeatsAmong.
+  const repeats = a.repeatCaseIds ?? findRepeatComplaints(cases, a.repeatWindowDays);
+  return scorecardsAt(a, at, cases, compliance, repeats).monthly.filter((k) => k.month === month);
+}
+
+/** The scorecards of cases and entries judged at `at`, with the analysis' settings and the inspections by then. */
+function scorecardsAt(
+  a: Analysis,
+  at: LocalMinutes,
+  cases: readonly Case[],
+  compliance: readonly ComplianceEntry[],
+  repeatCaseIds: ReadonlySet<string>,
+) {
+  return buildScorecards({
     cases,
     compliance,
     communities: a.communities,
     inspections: a.inspections.filter((i) => i.date <= at),
     config: a.scoringConfig ?? DEFAULT_SCORING,
     annual: a.yearEnd?.rule,
-    // Asked only of the cases given, all received by the close: the whole log's set answers as repeatsAmong.
-    repeatCaseIds: a.repeatCaseIds ?? findRepeatComplaints(cases, a.repeatWindowDays),
+    repeatCaseIds,
   });
-  return cards.monthly.filter((k) => k.month === month);
 }
 
 /**

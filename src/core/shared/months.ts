@@ -2,18 +2,11 @@
  * Calendar months as plain integers (year × 12 + month − 1), so periods can be indexed, compared and
  * stepped (previous month = index − 1, same month last year = index − 12) without Date objects.
  */
-import { dayOf, startOfDay, type LocalMinutes } from "../time";
+import { dayOf, dayParts, startOfDay, type LocalMinutes } from "../time";
 
-/** Month index of a day number, by integer arithmetic (civil-from-days): fast on a million cases. */
+/** Month index of a day number (year × 12 + month − 1), from the calendar date time.ts works out by integer arithmetic. */
 export function monthIndexOfDay(day: number): number {
-  const z = day + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const { year, month } = dayParts(day);
   return year * 12 + month - 1;
 }
 
