@@ -31,7 +31,7 @@ import {
 } from "./model";
 import { findRepeatComplaints } from "./registers";
 import { caseLocator } from "./shared/case-locator";
-import { buildScorecards, DEFAULT_SCORING } from "./scorecard";
+import { buildScorecards, DEFAULT_BANDS, DEFAULT_SCORING, DEFAULT_YEAR_END, withMonthScores } from "./scorecard";
 import { dayNumber, formatMinutes, startOfDay, type LocalMinutes } from "./time";
 
 export const DEFAULT_CLOSE_DAY = 5;
@@ -138,6 +138,7 @@ const RECOMPUTED_WARNINGS = new Set([
  * yet done; deadlines, pauses and scorecards judged at `at`; the data issues of those cases. Made from the
  * analysis itself, without reading the workbook again.
  */
+const judgedAtInstant = new WeakSet<Analysis>();
 export function analysisAt(a: Analysis, at: LocalMinutes): Analysis {
   const { cases, compliance } = judgedAt(a, at, () => true);
   const ids = new Set(cases.map((c) => c.id));
@@ -145,7 +146,7 @@ export function analysisAt(a: Analysis, at: LocalMinutes): Analysis {
   const pauses = checkPauses(a.pauses?.rows ?? [], cases, config, at);
   const repeatCaseIds = repeatsAmong(a, cases);
   const scorecards = scorecardsAt(a, at, cases, compliance, repeatCaseIds);
-  return {
+  const judged: Analysis = {
     ...a,
     asOf: at,
     cases,
@@ -163,6 +164,8 @@ export function analysisAt(a: Analysis, at: LocalMinutes): Analysis {
       ...deliveryWarnings(compliance),
     ],
   };
+  judgedAtInstant.add(judged);
+  return judged;
 }
 
 /** What judging an analysis again at an earlier instant needs to know of each of its cases (by case index). */
@@ -303,21 +306,31 @@ function closedAt(a: Analysis, key: string, closingMonth: string): Analysis {
   const s = monthState(closingMonth, a.asOf, a.monthCloseDay);
   // An analysis made by hand (no rules it was judged with) cannot be judged again: it is shown as it is.
   if (s.state === "open" || a.deadlineConfig === undefined) return a;
+  const close = closeInstant(closingMonth, a.monthCloseDay);
+  // Already judged at the close (a closed month's or year's analysis asked again): itself.
+  if (close === a.asOf && judgedAtInstant.has(a)) return a;
   const hit = recent.find((r) => r.a === a && r.key === key);
   if (hit) return hit.at;
-  const at = analysisAt(a, closeInstant(closingMonth, a.monthCloseDay));
+  const at = analysisAt(a, close);
   recent.unshift({ a, key, at });
   recent.length = Math.min(recent.length, KEEP);
   return at;
 }
 
-/** Every yearly scorecard of the analysis, a closed year's as known at its close (December's). */
+/**
+ * Every yearly scorecard of the analysis, a closed year's as known at its close (December's); each month's
+ * score beside it is the month's own, as its report gives it (`monthlyScorecardsAsClosed`), and so is a mean
+ * of the months (Settings 年终考核 / 年度得分 = 月均分).
+ */
 export function yearlyScorecardsAsClosed(a: Analysis): YearlyScorecard[] {
-  return a.scorecards.yearly.map((s) => {
-    const closed = analysisForYear(a, s.year);
-    if (closed === a) return s;
-    return closed.scorecards.yearly.find((k) => k.year === s.year && k.company === s.company) ?? s;
-  });
+  const monthly = monthlyScorecardsAsClosed(a);
+  const years = new Map<number, YearlyScorecard[]>();
+  for (const year of new Set(a.scorecards.yearly.map((s) => s.year))) {
+    const judged = analysisForYear(a, year).scorecards.yearly.filter((s) => s.year === year);
+    const rule = a.yearEnd?.rule ?? DEFAULT_YEAR_END.rule;
+    years.set(year, withMonthScores(judged, monthly, rule, a.scoringConfig?.bands ?? DEFAULT_BANDS));
+  }
+  return a.scorecards.yearly.map((s) => years.get(s.year)?.find((k) => k.company === s.company) ?? s);
 }
 
 /**
@@ -347,8 +360,15 @@ export function analysisForMonthFigures(a: Analysis, month: string): FiguresSour
   return { asOf: at, cases: known.cases, compliance: known.compliance, rules: a.rules };
 }
 
-/** Every monthly scorecard of the analysis, a closed month's as known at its close. */
+/** Every monthly scorecard of the analysis, a closed month's as known at its close (made once per analysis). */
+const asClosed = new WeakMap<Analysis, MonthlyScorecard[]>();
 export function monthlyScorecardsAsClosed(a: Analysis): MonthlyScorecard[] {
+  let cards = asClosed.get(a);
+  if (cards === undefined) asClosed.set(a, (cards = judgeMonthlyAsClosed(a)));
+  return [...cards];
+}
+
+function judgeMonthlyAsClosed(a: Analysis): MonthlyScorecard[] {
   const months = new Map<string, MonthlyScorecard[]>();
   return a.scorecards.monthly.map((s) => {
     if (monthState(s.month, a.asOf, a.monthCloseDay).state === "open" || a.deadlineConfig === undefined) return s;

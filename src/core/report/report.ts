@@ -5,7 +5,7 @@
 import type { Analysis } from "../analysis";
 import type { Lang } from "../labels";
 import { CATEGORIES } from "../model";
-import { analysisForMonth, analysisForYear } from "../month-close";
+import { analysisForMonth, analysisForYear, yearlyScorecardsAsClosed } from "../month-close";
 import { clipSheetText } from "../output";
 import type { SheetDoc } from "../output";
 import { complianceSheet, onTimeRows, REPORT_EXCEPTIONS } from "./compliance-sheet";
@@ -97,7 +97,7 @@ export function headlineKpis(analysis: Analysis, period: ReportPeriod, lang: Lan
   const cards = (
     p.kind === "month"
       ? ctx.analysis.scorecards.monthly.filter((s) => s.month === p.key)
-      : ctx.analysis.scorecards.yearly.filter((s) => String(s.year) === p.key)
+      : yearlyScorecardsAsClosed(ctx.analysis).filter((s) => String(s.year) === p.key)
   )
     .filter((s) => s.score !== null && s.rank !== null)
     .sort((a, b) => (a.rank as number) - (b.rank as number) || (a.company < b.company ? -1 : 1));

@@ -6,6 +6,7 @@
  * and the amounts withheld, per month and for the year. The unit is the contractor the log's 维修单位 column
  * names, since the 质保金 is withheld from that contractor; a case without one counts under its 责任单位.
  */
+import { yearlyScorecardsAsClosed } from "../month-close";
 import { totalsLabel } from "../output";
 import type { ColumnSpec, SheetDoc, TableBlock, TableCell } from "../output";
 import { label, RESPONSIBLE_LABELS } from "../labels";
@@ -84,7 +85,8 @@ const TEXTS = {
 export function yearEndSheet(ctx: ReportContext, period: ResolvedPeriod): SheetDoc {
   const x = TEXTS[ctx.lang];
   const year = Number(period.key);
-  const cards = ctx.analysis.scorecards.yearly
+  // Each month beside the year as its own report gives it (a closed month as known at its close).
+  const cards = yearlyScorecardsAsClosed(ctx.analysis)
     .filter((y) => y.year === year)
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || (a.company < b.company ? -1 : 1));
   const months = Array.from({ length: 12 }, (_, k) => shortMonth(year * 12 + k, ctx.lang));

@@ -19,6 +19,7 @@ import { isFollowedUp } from "../shared/follow-up";
 import { communityKey } from "../shared/place-keys";
 import { KPI_DEFINITIONS, type KpiDefinition, type KpiId } from "./kpis";
 import { gradeOf, kpiScore, rankScores, round1, type ScoringConfig } from "./scoring";
+import { annualOfMonths } from "./month-scores";
 import type { AnnualRule } from "./year-end";
 
 /** How one KPI entered the composite: shown next to the score so a manager can follow it. */
@@ -285,13 +286,9 @@ export function buildScorecards(input: ScorecardInput): ScorecardResult {
       return out;
     };
     // The annual score by the center's rule: the year's KPIs (above), or the mean of the months scored.
-    const annual = period.map((p, company) => {
-      if (input.annual !== "months") return { score: p.score, grade: p.grade };
-      const scored = monthlyScoresOf(company).filter((s): s is number => s !== null);
-      if (scored.length === 0) return { score: null, grade: null };
-      const mean = round1(scored.reduce((a, b) => a + b, 0) / scored.length);
-      return { score: mean, grade: gradeOf(mean, config.bands) };
-    });
+    const annual = period.map((p, company) =>
+      input.annual === "months" ? annualOfMonths(monthlyScoresOf(company), config.bands) : p,
+    );
     const ranks = rankScores(annual.map((p) => p.score));
     period.forEach((p, company) => {
       const monthlyScores = monthlyScoresOf(company);

@@ -20,6 +20,7 @@ export {
   type AnnualRule,
   type YearEndConfig,
 } from "./year-end";
+export { annualOfMonths, withMonthScores } from "./month-scores";
 export {
   buildScorecards,
   type KpiWorking,

@@ -9,7 +9,12 @@ import { CATEGORIES, type Category } from "../../core/model";
 import { resolvePeriod } from "../../core/shared/period";
 import { chartMonths, periodKey, toReportPeriod, type Period } from "./period";
 import { monthKey } from "../../core/time";
-import { analysisForMonth, analysisForYear } from "../../core/month-close";
+import {
+  analysisForMonth,
+  analysisForYear,
+  monthlyScorecardsAsClosed,
+  yearlyScorecardsAsClosed,
+} from "../../core/month-close";
 
 export interface PaneFilter {
   period: Period;
@@ -173,7 +178,7 @@ export function scoreBars(whole: Analysis, p: Period): ScoreBar[] {
   const rows =
     p.kind === "month"
       ? a.scorecards.monthly.filter((s) => s.month === periodKey(p))
-      : a.scorecards.yearly.filter((s) => s.year === p.year);
+      : yearlyScorecardsAsClosed(whole).filter((s) => s.year === p.year);
   return rows
     .map((s) => ({ company: s.company, score: s.score, grade: s.grade, rank: s.rank }))
     .sort((x, y) => (y.score ?? -1) - (x.score ?? -1) || x.company.localeCompare(y.company));
@@ -186,7 +191,12 @@ export function scoreTrend(
   p: Period,
 ): { months: { year: number; month: number }[]; scores: (number | null)[] } {
   const months = chartMonths(p);
-  const byMonth = new Map(a.scorecards.monthly.filter((s) => s.company === company).map((s) => [s.month, s.score]));
+  // A closed month's score as its report gives it, at its close.
+  const byMonth = new Map(
+    monthlyScorecardsAsClosed(a)
+      .filter((s) => s.company === company)
+      .map((s) => [s.month, s.score]),
+  );
   const scores = months.map(
     (m) => byMonth.get(`${String(m.year).padStart(4, "0")}-${String(m.month).padStart(2, "0")}`) ?? null,
   );

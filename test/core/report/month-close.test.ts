@@ -13,6 +13,7 @@ import {
   analysisForMonthFigures,
   closedMonthScorecards,
   monthState,
+  monthlyScorecardsAsClosed,
   readMonthCloseSettings,
   yearlyScorecardsAsClosed,
 } from "../../../src/core/month-close";
@@ -74,7 +75,7 @@ describe("month close", () => {
       expect((await yearBytes(january, lang)).equals(await yearBytes(late, lang))).toBe(true);
     // The assessment everywhere it is given: the JSON's and the terminal's yearly scorecards, the pane's bars.
     expect(yearlyScorecardsAsClosed(late).filter((s) => s.year === 2025)).toEqual(
-      analysisForYear(january, 2025).scorecards.yearly.filter((s) => s.year === 2025),
+      yearlyScorecardsAsClosed(january).filter((s) => s.year === 2025),
     );
     expect(analysisForYear(late, 2025).asOf).toBe(at("2026-01-06T00:00"));
     expect(analysisForYear(late, 2026)).toBe(late);
@@ -82,6 +83,47 @@ describe("month close", () => {
     expect(sub).toContain("年结：已结（随 12 月于 2026-01-05 24:00 结账，全年数字与年终考核按结账时点计算，不再变化）");
     const open = buildReport(late, { year: 2026 }, { lang: "en" })[0].subtitle ?? [];
     expect(open.some((l) => l.startsWith("Year close: open (closes with December at 2027-01-05 24:00"))).toBe(true);
+  });
+
+  it("a year's months are each as its own report gives it, and so is their mean under 月均分", () => {
+    const byMonth = new Map(monthlyScorecardsAsClosed(late).map((m) => [`${m.company}|${m.month}`, m.score]));
+    const years = yearlyScorecardsAsClosed(late);
+    expect(years.map((y) => y.year)).toEqual(expect.arrayContaining([2025, 2026]));
+    for (const y of years)
+      y.monthlyScores.forEach((score, k) => {
+        const month = `${y.year}-${String(k + 1).padStart(2, "0")}`;
+        if (byMonth.has(`${y.company}|${month}`))
+          expect([y.company, month, score]).toEqual([y.company, month, byMonth.get(`${y.company}|${month}`)]);
+      });
+    // The sample judged as at its instant scores some months otherwise than their closes did: the check above bites.
+    const asOfScores = new Map(late.scorecards.monthly.map((m) => [`${m.company}|${m.month}`, m.score]));
+    expect([...byMonth].filter(([k, v]) => asOfScores.get(k) !== v).length).toBeGreaterThan(0);
+
+    const settings = readXlsx(new Uint8Array(readFileSync(join(__dirname, "../../../assets/sample/case-log.xlsx"))));
+    const meanRule = analyze(
+      {
+        ...settings,
+        sheets: [
+          ...settings.sheets,
+          {
+            name: "设置",
+            values: [
+              ["分类", "项目", "值", "来源", "说明"],
+              ["年终考核", "年度得分", "月均分", "", ""],
+            ],
+            firstRow: 1,
+            firstColumn: 1,
+          },
+        ],
+      },
+      { asOf: at("2026-12-31T20:00") },
+    );
+    expect(meanRule.yearEnd?.rule).toBe("months");
+    for (const y of yearlyScorecardsAsClosed(meanRule)) {
+      const scored = y.monthlyScores.filter((s): s is number => s !== null);
+      if (scored.length > 0)
+        expect(y.score).toBe(Math.round((scored.reduce((p, q) => p + q, 0) / scored.length) * 10) / 10);
+    }
   });
 
   it("an open year's report still follows the data", async () => {
