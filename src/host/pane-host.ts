@@ -9,6 +9,7 @@ import type { FormDoc, StampInput } from "../core/desk";
 import type { LocalMinutes } from "../core/time";
 import type { Lang } from "./locale";
 import type { Words } from "../core/messages";
+import type { LogPlace } from "../workbook/port";
 import type { FirstScreen } from "../taskpane/model/first-screen";
 import type { Period } from "../taskpane/model/period";
 
@@ -19,10 +20,7 @@ export type StepId = "read" | "parse" | "analyse" | "write" | "report" | "save" 
 export type Progress = (step: StepId, done: number, total: number, unit?: "rows") => void;
 
 /** Where the desk writes in the clerk's log: a log sheet and the Excel row number of its header. */
-export interface DeskPlace {
-  sheetName: string;
-  headerRow: number;
-}
+export type DeskPlace = LogPlace;
 
 /** A month's sheet to make: its name, the sheet whose header rows it copies, and the header's row. */
 export interface NewSheet {

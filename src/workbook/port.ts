@@ -12,6 +12,13 @@ const ZH = { notOwned: (sheet: string) => `工作表“${sheet}”不是客服�
 const EN: typeof ZH = { notOwned: (sheet) => `Sheet "${sheet}" was not created by Casebook; it was left untouched.` };
 export const PORT_PHRASES = phrases(ZH, EN);
 
+/** Where the desk writes in the clerk's log, in Excel or in a copy held in memory: its sheet and header row. */
+export interface LogPlace {
+  sheetName: string;
+  /** Excel row number (1-based) of the log's header. */
+  headerRow: number;
+}
+
 export interface WorkbookPort {
   /** Reads the values of the named sheets that exist (all sheets when `names` is omitted). */
   readSheets(names?: readonly string[]): Promise<WorkbookInput>;

@@ -15,12 +15,7 @@ import {
   type StampInput,
   type StampPlan,
 } from "../../core/desk";
-
-export interface MemoryPlace {
-  sheetName: string;
-  /** Excel row number of the log's header. */
-  headerRow: number;
-}
+import type { LogPlace } from "../port";
 
 export type MemoryWriteResult =
   /** `missing`: what the log has no column for, so was not recorded; `written`: cells filled (a stamp). */
@@ -63,7 +58,7 @@ function headerOf(sheet: SheetValues, headerRow: number): CellValue[] | null {
 /** The log's sheet and its header row at `place`, or why the desk cannot write there. */
 function logSheetAt(
   input: WorkbookInput,
-  place: MemoryPlace,
+  place: LogPlace,
 ): { sheet: SheetValues; headers: CellValue[] } | MemoryWriteResult {
   const sheet = input.sheets.find((s) => s.name === place.sheetName);
   if (sheet === undefined) return { ok: false, reason: "no-sheet" };
@@ -74,7 +69,7 @@ function logSheetAt(
 
 export function appendCaseInMemory(
   input: WorkbookInput,
-  place: MemoryPlace,
+  place: LogPlace,
   record: Case,
   config: DeadlineConfig,
 ): MemoryWriteResult {
@@ -93,7 +88,7 @@ export function appendCaseInMemory(
 
 export function stampCaseInMemory(
   input: WorkbookInput,
-  place: MemoryPlace,
+  place: LogPlace,
   c: Case,
   stamp: StampInput,
   config: DeadlineConfig,
@@ -104,7 +99,7 @@ export function stampCaseInMemory(
 /** The 联系单号 assigned with a 工作联系单, into the case's row where that cell is blank (as in Excel). */
 export function recordContactFormNoInMemory(
   input: WorkbookInput,
-  place: MemoryPlace,
+  place: LogPlace,
   c: Case,
   no: string,
 ): MemoryWriteResult {
@@ -113,7 +108,7 @@ export function recordContactFormNoInMemory(
 
 function writeCaseCells(
   input: WorkbookInput,
-  place: MemoryPlace,
+  place: LogPlace,
   c: Case,
   planFor: (headers: CellValue[], row: CellValue[]) => StampPlan,
 ): MemoryWriteResult {

@@ -24,13 +24,8 @@ import {
   type StampInput,
   type StampPlan,
 } from "../../core/desk";
+import type { LogPlace } from "../port";
 import type { ExcelRun } from "./excel-run";
-
-export interface LogPlace {
-  sheetName: string;
-  /** Excel row number (1-based) of the log's header. */
-  headerRow: number;
-}
 
 export type AppendResult =
   | { ok: true; row: number; table: string | null; syncs: number }
