@@ -291,28 +291,31 @@ function judgedAt(
  * (also for an analysis made without the pipeline, which carries no rules to judge again with). The last
  * few asked for are kept (the pane asks on every render); not all, since each holds its own entries.
  */
-const recent: { a: Analysis; key: string; at: Analysis }[] = [];
+const recent: { a: Analysis; month: string; at: Analysis }[] = [];
 const KEEP = 3;
 export function analysisForMonth(a: Analysis, month: string): Analysis {
-  return closedAt(a, month, month);
+  return closedAt(a, month);
 }
 
-/** The analysis a year is shown from: at December's close once that has passed (`yearState`), else `a`. */
+/**
+ * The analysis a year is shown from: at December's close once that has passed (`yearState`), else `a` — the
+ * same analysis as its December's.
+ */
 export function analysisForYear(a: Analysis, year: number): Analysis {
-  return closedAt(a, String(year), `${year}-12`);
+  return closedAt(a, `${year}-12`);
 }
 
-function closedAt(a: Analysis, key: string, closingMonth: string): Analysis {
+function closedAt(a: Analysis, closingMonth: string): Analysis {
   const s = monthState(closingMonth, a.asOf, a.monthCloseDay);
   // An analysis made by hand (no rules it was judged with) cannot be judged again: it is shown as it is.
   if (s.state === "open" || a.deadlineConfig === undefined) return a;
   const close = closeInstant(closingMonth, a.monthCloseDay);
   // Already judged at the close (a closed month's or year's analysis asked again): itself.
   if (close === a.asOf && judgedAtInstant.has(a)) return a;
-  const hit = recent.find((r) => r.a === a && r.key === key);
+  const hit = recent.find((r) => r.a === a && r.month === closingMonth);
   if (hit) return hit.at;
   const at = analysisAt(a, close);
-  recent.unshift({ a, key, at });
+  recent.unshift({ a, month: closingMonth, at });
   recent.length = Math.min(recent.length, KEEP);
   return at;
 }

@@ -71,9 +71,17 @@ export function makeContext(
       : t.periodLine(formatDay(dayOf(period.start)), formatDay(dayOf(period.end) - 1)),
     t.asOfLine(timeText(analysis.asOf)),
     // A month is marked closed (its figures as of its close) or still open, with its close date.
-    ...(period?.kind === "month" ? [closeLine(t, monthState(period.key, analysis.asOf, analysis.monthCloseDay))] : []),
+    ...(period?.kind === "month"
+      ? [closeLine(t.closedLine, t.openLine, monthState(period.key, analysis.asOf, analysis.monthCloseDay))]
+      : []),
     ...(period?.kind === "year"
-      ? [yearCloseLine(t, yearState(Number(period.key), analysis.asOf, analysis.monthCloseDay))]
+      ? [
+          closeLine(
+            t.yearClosedLine,
+            t.yearOpenLine,
+            yearState(Number(period.key), analysis.asOf, analysis.monthCloseDay),
+          ),
+        ]
       : []),
   ];
   return {
@@ -93,15 +101,10 @@ export function makeContext(
   };
 }
 
-function closeLine(t: Texts, s: MonthState): string {
+/** Whether a month (or a year, which closes with its December) is closed, in the report's words. */
+function closeLine(closed: (at: string) => string, open: (at: string) => string, s: MonthState): string {
   const at = endText(parseIsoMinutes(s.closesAt) ?? 0);
-  return s.state === "closed" ? t.closedLine(at) : t.openLine(at);
-}
-
-/** A year closes with its December: its figures and year-end assessment are final from then on. */
-function yearCloseLine(t: Texts, s: MonthState): string {
-  const at = endText(parseIsoMinutes(s.closesAt) ?? 0);
-  return s.state === "closed" ? t.yearClosedLine(at) : t.yearOpenLine(at);
+  return s.state === "closed" ? closed(at) : open(at);
 }
 
 /** `2026-10-31 17:00`. */
