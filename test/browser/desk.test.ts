@@ -108,7 +108,7 @@ it("en-US at 320 px: the desk in English, a case stamped from the search, axe cl
   // At the sample's own instant (after its last case): no time in the log lies ahead of "now".
   const { page, problems } = await open("en-US", { asOf: "2026-12-31T20:00" });
   expect(await page.getByTestId("tab-desk").innerText()).toMatch(/^Clerk desk \(\d+\)$/);
-  expect(await page.getByRole("heading", { level: 2, name: "Due today" }).count()).toBe(1);
+  expect(await page.getByRole("heading", { level: 2, name: "To do today" }).count()).toBe(1);
   expect(await page.getByRole("heading", { level: 2, name: "New case" }).count()).toBe(1);
   expect(await page.getByRole("heading", { level: 2, name: "Record a step" }).count()).toBe(1);
   expect(await axeProblems(page)).toEqual([]);

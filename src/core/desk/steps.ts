@@ -16,7 +16,7 @@ const RULE_STEPS: Record<string, Text> = {
   "notify-property": { zh: "书面送达物业", en: "Written notice to the property company" },
   "notify-engineering": { zh: "书面告知工程部", en: "Written notice to engineering" },
   "design-issue": { zh: "设计出图", en: "Design drawings issued" },
-  "agreed-completion": { zh: "按约定完成", en: "Completed as agreed" },
+  "agreed-completion": { zh: "按约定完成", en: "Complete by the agreed date" },
   "follow-up": { zh: "回访", en: "Follow-up call" },
   rectify: { zh: "物业整改完成", en: "Property company's rectification" },
   "reply-referral": { zh: "书面回复物业", en: "Written reply to the property company" },

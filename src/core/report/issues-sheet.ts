@@ -48,7 +48,7 @@ export function issuesSheet(ctx: ReportContext): SheetDoc {
       { header: caseNo, kind: "text" },
       { header: h.rows, kind: "text" },
     ],
-    rows: analysis.duplicates.map((d) => [d.id, d.rows.join(", ")]),
+    rows: analysis.duplicates.map((d) => [d.id, d.rows.join(lang === "zh" ? "、" : ", ")]),
   };
   const cellIssues: TableBlock = {
     name: name("Issues_Cells"),

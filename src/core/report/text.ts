@@ -217,7 +217,7 @@ const en: Texts = {
     `Year close: closed (with December, at ${at}; the year's figures and year-end assessment are as of the close and no longer change)`,
   yearOpenLine: (at) => `Year close: open (closes with December at ${at}; until then the figures follow the data)`,
   dataNotes: (rejected, duplicates, warnings) =>
-    `Data notes: ${rejected} rows rejected, ${duplicates} duplicate case numbers, ${warnings} warnings (see "Data issues")`,
+    `Data notes: ${rejected} ${rejected === 1 ? "row" : "rows"} rejected, ${duplicates} duplicate case ${duplicates === 1 ? "number" : "numbers"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"} (see "Data issues")`,
   maskedNote: "Customers' phone numbers and names are masked",
   compared: { month: ["This month", "Last month", "Same month last year"], year: ["This year", "Last year"] },
   none: "(blank)",
@@ -279,7 +279,8 @@ const en: Texts = {
     casesLastYear: "Cases same month last year",
     change: (pct) => `month on month ${pct}`,
     yoy: (pct) => `year on year ${pct}`,
-    categoryNote: (parts) => parts.join("; "),
+    // Column headers inside a sentence: "Last month 70; same month last year 57".
+    categoryNote: (parts) => parts.map((p, i) => (i === 0 ? p : p.charAt(0).toLowerCase() + p.slice(1))).join("; "),
     onTime: (rule) => `On time: ${rule}`,
     open: { month: "Open at month end", year: "Open at year end" },
     overdue: { month: "Overdue at month end", year: "Overdue at year end" },

@@ -41,12 +41,11 @@ export function DataIssues({ issues, unconfirmed, limit = 100, onGoto }: DataIss
         {shown.map((i, n) => (
           <li key={n} data-testid="issue" data-row={i.row ?? ""}>
             {i.kind === "warning" ? (
-              <Text className={s.text}>
-                {t("issues.warning")}: {i.text}
-              </Text>
+              <Text className={s.text}>{t("issues.warningLine", { text: i.text })}</Text>
             ) : i.kind === "duplicate" ? (
               <Text className={s.text}>
-                {t("issues.duplicate", { id: i.id, rows: i.rows.join(", ") })} {goto(i.row, i.sheet)}
+                {t("issues.duplicate", { id: i.id, rows: i.rows.join(t("issues.rowsSeparator")) })}{" "}
+                {goto(i.row, i.sheet)}
               </Text>
             ) : (
               <>

@@ -431,7 +431,7 @@ describe("monthly report — data issues", () => {
       [13, "", "受理时间", "不是日期"],
       [14, "", "编号", "C10"],
     ]);
-    expect(table(s, "Issues_Duplicates").rows).toEqual([["C10", "12, 14"]]);
+    expect(table(s, "Issues_Duplicates").rows).toEqual([["C10", "12、14"]]);
     expect(table(s, "Issues_Unconfirmed").rows).toEqual([[8, "其他事情", "C6", at("2026-10-25T16:00"), "日常"]]);
     expect(table(s, "Issues_Warnings").rows).toEqual([]);
   });
@@ -446,7 +446,7 @@ describe("English", () => {
     expect(s.subtitle?.[0]).toBe("Period: 2026-10-01 to 2026-10-31 (by date received)");
     expect(figure(s, "Cases this month").value).toBe(6);
     expect(figure(s, "Cases last month").note).toBe("month on month +200.0%");
-    expect(figure(s, "Complaint").note).toBe("Last month 1; Same month last year 1");
+    expect(figure(s, "Complaint").note).toBe("Last month 1; same month last year 1");
     expect(table(s, "Summary_ByCategory").rows[0]).toEqual(["Complaint", 2, 1, 1]);
     const reg = sheet(en, "Complaints register").tables[0];
     expect(reg.columns.slice(0, 3).map((c) => c.header)).toEqual(["Case No", "Received", "Community"]);
